@@ -1,0 +1,110 @@
+import type { Paragraph, Sentence, Span } from '../types';
+import abbreviations from '../../data/lexicons/abbreviations.json';
+
+const TITLES = new Set(abbreviations.titles.map((a) => a.toLowerCase()));
+const ACRONYMS = new Set(abbreviations.acronyms.map((a) => a.toLowerCase()));
+const OPENERS = new Set(abbreviations.sentenceOpeners);
+
+/** Paragraphs are the text's non-blank lines, trimmed. */
+export function paragraphs(norm: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const span = trim(norm, m.index, m.index + m[0].length);
+    if (span.end > span.start) out.push({ ...span, index: out.length });
+  }
+  return out;
+}
+
+function trim(s: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(s[start]!)) start++;
+  while (end > start && /\s/.test(s[end - 1]!)) end--;
+  return { start, end };
+}
+
+let segmenter: Intl.Segmenter | undefined;
+function icuSentences(text: string, start: number, end: number): Span[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: Span[] = [];
+  for (const seg of segmenter.segment(text.slice(start, end))) {
+    out.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
+  }
+  return out;
+}
+
+/** The token that ends just before `end` (a period included), e.g. "Mr." → "mr", "U.S." → "u.s". */
+function lastToken(norm: string, start: number, end: number): string {
+  const m = /(\S+)\s*$/.exec(norm.slice(start, end));
+  if (!m) return '';
+  return m[1]!.replace(/^["'(\[]+/, '').replace(/\.$/, '').toLowerCase();
+}
+
+function firstWord(norm: string, start: number, end: number): string {
+  return /^\s*["'(]*([A-Za-z]+)/.exec(norm.slice(start, end))?.[1] ?? '';
+}
+
+/**
+ * Whether the break between `a` and `b` is an abbreviation, not a sentence end. ICU breaks after
+ * "Mr." ("Mr. | Zelenskyy indicated"), after initials ("Daniel P. | Driscoll") and after
+ * "U.S." ("The U.S. | Thanksgiving holiday").
+ */
+function isFalseBreak(norm: string, a: Span, b: Span): boolean {
+  if (!/\.\s*$/.test(norm.slice(a.start, a.end))) return false;
+  const tok = lastToken(norm, a.start, a.end);
+  if (TITLES.has(tok)) return true;
+  if (/^[a-z]$/.test(tok)) {
+    // A single capital letter after a capitalised word is a middle initial ("Daniel P. Driscoll").
+    const before = norm.slice(a.start, a.end).replace(/\s*\S+\s*$/, '');
+    return /[A-Z][a-z]+$/.test(before) && /^[A-Z]/.test(firstWord(norm, b.start, b.end));
+  }
+  if (ACRONYMS.has(tok)) {
+    const next = firstWord(norm, b.start, b.end);
+    return next !== '' && !OPENERS.has(next);
+  }
+  return false;
+}
+
+/**
+ * Splits ICU misses where a period has no space after it: "…Terms and Privacy Policy.Mr Trump
+ * said…" (000). Only lower-case letter, period, capital, lower-case, so "U.S.-backed" and
+ * "washingtontimes.com" stay whole.
+ */
+function splitGlued(norm: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const re = /[a-z]\.(?=[A-Z][a-z])/g;
+  re.lastIndex = span.start;
+  let start = span.start;
+  const text = norm.slice(0, span.end);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const cut = m.index + 2;
+    if (TITLES.has(lastToken(norm, start, cut))) continue;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+/**
+ * Sentences of each paragraph: Intl.Segmenter on the original text (its curly quotes tell ICU
+ * where a quotation closes), then a pass that mends breaks after abbreviations and adds breaks ICU
+ * missed.
+ */
+export function sentences(text: string, norm: string, paras: Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of paras) {
+    const merged: Span[] = [];
+    for (const s of icuSentences(text, p.start, p.end)) {
+      const prev = merged[merged.length - 1];
+      if (prev && isFalseBreak(norm, prev, s)) prev.end = s.end;
+      else merged.push({ ...s });
+    }
+    for (const m of merged) {
+      for (const piece of splitGlued(norm, m)) {
+        const span = trim(norm, piece.start, piece.end);
+        if (span.end > span.start) out.push({ ...span, index: out.length, paragraph: p.index });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+// `npm run kb [-- --manifest data/sources.json --out public/kb.json]`: builds the knowledge base
+// from the corpus manifest and its article texts, checks it against the schema and writes it where
+// WXT copies it into the extension. Any bad input stops the build before anything is written.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildKb, type KbInput } from '../core/kb/build';
+import { parseManifest } from '../core/kb/manifest';
+import { parseKb } from '../core/kb/schema';
+import { decodeArticle } from '../core/text/decode';
+
+const root = resolve(import.meta.dirname, '..');
+const manifestPath = resolve(root, arg('--manifest') ?? 'data/sources.json');
+const outPath = resolve(root, arg('--out') ?? 'public/kb.json');
+const show = (p: string) => relative(process.cwd(), p) || p;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function fail(lines: string[]): never {
+  for (const l of lines) process.stderr.write(`kb: ${l}\n`);
+  process.stderr.write(`kb: nothing written\n`);
+  process.exit(1);
+}
+
+const t0 = performance.now();
+let manifestJson: unknown;
+try {
+  manifestJson = JSON.parse(readFileSync(manifestPath, 'utf8'));
+} catch (e) {
+  fail([`${show(manifestPath)}: cannot be read as JSON (${(e as Error).message})`]);
+}
+let manifest;
+try {
+  manifest = parseManifest(manifestJson);
+} catch (e) {
+  fail([`${show(manifestPath)}: ${(e as Error).message}`]);
+}
+
+// Every unusable source is reported, not just the first, so one run shows all there is to fix.
+const dataDir = dirname(manifestPath);
+const inputs: KbInput[] = [];
+const errors: string[] = [];
+for (const entry of manifest.sources) {
+  const file = resolve(dataDir, entry.file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    errors.push(`source ${entry.id} (${show(file)}): cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
+    continue;
+  }
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) {
+    errors.push(`source ${entry.id} (${show(file)}): ${decoded.error}`);
+    continue;
+  }
+  const { id, outlet, title, date, dateSource } = entry;
+  inputs.push({ meta: { id, outlet, title, date, dateSource }, text: decoded.text });
+}
+if (errors.length) fail(errors);
+
+const warnings: string[] = [];
+const kb = buildKb(inputs, { warn: (m) => warnings.push(m) });
+const json = JSON.stringify(kb);
+try {
+  // Checked as the extension will read it: from the serialised text.
+  parseKb(JSON.parse(json));
+} catch (e) {
+  fail([`the built knowledge base fails its own schema: ${(e as Error).message}`]);
+}
+const tmp = `${outPath}.tmp`;
+writeFileSync(tmp, json);
+renameSync(tmp, outPath);
+
+for (const w of warnings) process.stderr.write(`kb: warning: ${w}\n`);
+const kinds = new Map<string, number>();
+for (const s of kb.statements) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
+const anonymous = new Set(kb.statements.filter((s) => s.speakerId === null).map((s) => `${s.sourceId}|${s.speakerName}`));
+const raw = Buffer.byteLength(json);
+const gz = gzipSync(json, { level: 9 }).length;
+const kbytes = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  [
+    `kb: wrote ${show(outPath)} (schema v${kb.version}) in ${Math.round(performance.now() - t0)} ms`,
+    `  sources     ${kb.sources.length} (${kbytes(kb.sources.reduce((n, s) => n + s.chars, 0))} of text)`,
+    `  actors      ${kb.actors.length}`,
+    `  statements  ${kb.statements.length}` +
+      (kinds.size ? ` (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')})` : ''),
+    `  unnamed or unresolved speakers  ${anonymous.size}`,
+    `  size        ${kbytes(raw)} raw, ${kbytes(gz)} gzipped`,
+    ...(warnings.length ? [`  warnings    ${warnings.length} (above)`] : []),
+  ].join('\n'),
+);

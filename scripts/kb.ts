@@ -4,10 +4,9 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildKb, type KbInput } from '../core/kb/build';
-import { parseManifest } from '../core/kb/manifest';
+import { buildKb } from '../core/kb/build';
+import { readCorpus } from '../core/kb/corpus';
 import { parseKb } from '../core/kb/schema';
-import { decodeArticle } from '../core/text/decode';
 
 const root = resolve(import.meta.dirname, '..');
 const manifestPath = resolve(root, arg('--manifest') ?? 'data/sources.json');
@@ -32,38 +31,11 @@ try {
 } catch (e) {
   fail([`${show(manifestPath)}: cannot be read as JSON (${(e as Error).message})`]);
 }
-let manifest;
-try {
-  manifest = parseManifest(manifestJson);
-} catch (e) {
-  fail([`${show(manifestPath)}: ${(e as Error).message}`]);
-}
-
-// Every unusable source is reported, not just the first, so one run shows all there is to fix.
-const dataDir = dirname(manifestPath);
-const inputs: KbInput[] = [];
-const errors: string[] = [];
-for (const entry of manifest.sources) {
-  const file = resolve(dataDir, entry.file);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    errors.push(`source ${entry.id} (${show(file)}): cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
-    continue;
-  }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) {
-    errors.push(`source ${entry.id} (${show(file)}): ${decoded.error}`);
-    continue;
-  }
-  const { id, outlet, title, date, dateSource } = entry;
-  inputs.push({ meta: { id, outlet, title, date, dateSource }, text: decoded.text });
-}
-if (errors.length) fail(errors);
+const corpus = readCorpus(manifestJson, (file) => readFileSync(resolve(dirname(manifestPath), file)));
+if (!corpus.ok) fail(corpus.errors.map((e) => `${show(manifestPath)}: ${e}`));
 
 const warnings: string[] = [];
-const kb = buildKb(inputs, { warn: (m) => warnings.push(m) });
+const kb = buildKb(corpus.inputs, { warn: (m) => warnings.push(m) });
 const json = JSON.stringify(kb);
 try {
   // Checked as the extension will read it: from the serialised text.
@@ -78,7 +50,9 @@ renameSync(tmp, outPath);
 for (const w of warnings) process.stderr.write(`kb: warning: ${w}\n`);
 const kinds = new Map<string, number>();
 for (const s of kb.statements) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
-const anonymous = new Set(kb.statements.filter((s) => s.speakerId === null).map((s) => `${s.sourceId}|${s.speakerName}`));
+const anonymous = new Set(
+  kb.statements.filter((s) => s.speakerId === null).map((s) => `${s.sourceId}|${s.speakerName}`),
+);
 const raw = Buffer.byteLength(json);
 const gz = gzipSync(json, { level: 9 }).length;
 const kbytes = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -1,21 +1,12 @@
 // Builds the knowledge base from article texts: the engine on each source, actors merged across
 // sources, statements re-keyed to corpus actors. Pure: the caller reads the files.
-import { analyze } from "../engine";
-import type { Actor, DocumentAnalysis, Span, Statement } from "../types";
-import { IdAllocator, slug } from "./ids";
-import { type CorpusActor, mergeAcrossDocuments } from "./merge-fallback";
-import {
-  KB_VERSION,
-  type Kb,
-  type KbActor,
-  type KbSource,
-  type KbStatement,
-} from "./schema";
+import { analyze } from '../engine';
+import type { Actor, DocumentAnalysis, Span, Statement } from '../types';
+import { IdAllocator, slug } from './ids';
+import { type CorpusActor, mergeAcrossDocuments } from './merge-fallback';
+import { KB_VERSION, type Kb, type KbActor, type KbSource, type KbStatement } from './schema';
 
-export type SourceMeta = Pick<
-  KbSource,
-  "id" | "outlet" | "title" | "date" | "dateSource"
->;
+export type SourceMeta = Pick<KbSource, 'id' | 'outlet' | 'title' | 'date' | 'dateSource'>;
 
 export interface KbInput {
   meta: SourceMeta;
@@ -40,10 +31,7 @@ export function buildKb(inputs: KbInput[], options: BuildOptions = {}): Kb {
 }
 
 /** The KB from analyses already made: lets tests feed hand-made analyses. */
-export function assembleKb(
-  docs: AnalyzedSource[],
-  { warn = () => {} }: BuildOptions = {},
-): Kb {
+export function assembleKb(docs: AnalyzedSource[], { warn = () => {} }: BuildOptions = {}): Kb {
   const anonymous = docs.map(({ analysis }) => unnamedSourceActors(analysis));
   const merged = mergeAcrossDocuments(
     docs.map(({ meta, analysis }, i) => ({
@@ -70,12 +58,8 @@ export function assembleKb(
         continue;
       }
       const named =
-        st.speakerId !== undefined &&
-        st.speakerType !== "anonymous" &&
-        !anonymous[i]!.has(st.speakerId);
-      const speakerId = named
-        ? resolver.local(meta.id, analysis.actors, st.speakerId!)
-        : null;
+        st.speakerId !== undefined && st.speakerType !== 'anonymous' && !anonymous[i]!.has(st.speakerId);
+      const speakerId = named ? resolver.local(meta.id, analysis.actors, st.speakerId!) : null;
       const about: string[] = [];
       const aboutNames: string[] = [];
       for (const name of st.about) {
@@ -85,7 +69,7 @@ export function assembleKb(
         } else if (!aboutNames.includes(name)) aboutNames.push(name);
       }
       own.push({
-        id: "",
+        id: '',
         sourceId: meta.id,
         speakerId,
         speakerName: st.speaker,
@@ -95,9 +79,7 @@ export function assembleKb(
         end: st.end,
         text: st.text,
         sentence: holdingSentence(st, analysis, () =>
-          warn(
-            `source ${meta.id}: mended the sentence span of the statement at [${st.start}, ${st.end})`,
-          ),
+          warn(`source ${meta.id}: mended the sentence span of the statement at [${st.start}, ${st.end})`),
         ),
         about,
         aboutNames,
@@ -118,13 +100,7 @@ export function assembleKb(
   return { version: KB_VERSION, sources, actors, statements };
 }
 
-function pickMeta({
-  id,
-  outlet,
-  title,
-  date,
-  dateSource,
-}: SourceMeta): SourceMeta {
+function pickMeta({ id, outlet, title, date, dateSource }: SourceMeta): SourceMeta {
   return { id, outlet, title, date, dateSource };
 }
 
@@ -139,11 +115,9 @@ function unnamedSourceActors(a: DocumentAnalysis): Set<string> {
   const anon = new Set<string>();
   for (const st of a.statements) {
     if (st.speakerId === undefined) continue;
-    (st.speakerType === "anonymous" ? anon : named).add(st.speakerId);
+    (st.speakerType === 'anonymous' ? anon : named).add(st.speakerId);
   }
-  return new Set(
-    [...anon].filter((id) => !named.has(id) && !mentioned.has(id)),
-  );
+  return new Set([...anon].filter((id) => !named.has(id) && !mentioned.has(id)));
 }
 
 /** Why a statement cannot be cited as is, or null. */
@@ -155,26 +129,16 @@ function citationProblem(st: Statement, text: string): string | null {
     st.start <= st.end &&
     st.end <= text.length
   )) {
-    return "offsets outside the text";
+    return 'offsets outside the text';
   }
-  if (st.text !== text.slice(st.start, st.end))
-    return "its text is not the text at its offsets";
+  if (st.text !== text.slice(st.start, st.end)) return 'its text is not the text at its offsets';
   return null;
 }
 
 /** The statement's sentence span, or the span of the sentences it overlaps when the engine's is off. */
-function holdingSentence(
-  st: Statement,
-  a: DocumentAnalysis,
-  mended: () => void,
-): Span {
+function holdingSentence(st: Statement, a: DocumentAnalysis, mended: () => void): Span {
   const s = st.sentence;
-  if (
-    s &&
-    s.start <= st.start &&
-    s.end >= st.end &&
-    s.end <= a.prepared.text.length
-  )
+  if (s && s.start <= st.start && s.end >= st.end && s.end <= a.prepared.text.length)
     return { start: s.start, end: s.end };
   mended();
   let start = st.start;
@@ -191,10 +155,7 @@ function holdingSentence(
 function assignStatementIds(sorted: KbStatement[]): void {
   const ids = new IdAllocator();
   for (const st of sorted)
-    st.id = ids.take(
-      `${st.sourceId}:${st.start}`,
-      `${st.sourceId}:${st.start}-${st.end}`,
-    );
+    st.id = ids.take(`${st.sourceId}:${st.start}`, `${st.sourceId}:${st.start}-${st.end}`);
 }
 
 /** Corpus actor ids from canonical names; ties broken by a fixed order so "-2" suffixes are stable. */
@@ -217,7 +178,7 @@ function assignIds(
         cmp(x.c.type, y.c.type) ||
         cmp(x.c.name, y.c.name) ||
         x.rank - y.rank ||
-        cmp(x.c.aliases.join("\n"), y.c.aliases.join("\n")),
+        cmp(x.c.aliases.join('\n'), y.c.aliases.join('\n')),
     );
   const alloc = new IdAllocator();
   const idOf = new Map<CorpusActor, string>();
@@ -225,8 +186,7 @@ function assignIds(
     const id = alloc.take(base, `${base}-${c.type}`);
     idOf.set(c, id);
     const mentions: Record<string, number> = {};
-    for (const s of sourceOrder)
-      if (c.mentionsBySource[s]) mentions[s] = c.mentionsBySource[s];
+    for (const s of sourceOrder) if (c.mentionsBySource[s]) mentions[s] = c.mentionsBySource[s];
     return {
       id,
       name: c.name,
@@ -236,8 +196,7 @@ function assignIds(
       mentions,
     };
   });
-  const total = (a: KbActor) =>
-    Object.values(a.mentions).reduce((x, y) => x + y, 0);
+  const total = (a: KbActor) => Object.values(a.mentions).reduce((x, y) => x + y, 0);
   actors.sort((a, b) => total(b) - total(a) || cmp(a.id, b.id));
   return { actors, idOf };
 }
@@ -252,35 +211,23 @@ class ActorResolver {
   private names = new Map<string, string>();
   private byAlias = new Map<string, string | null>();
 
-  constructor(
-    actors: KbActor[],
-    merged: CorpusActor[],
-    idOf: Map<CorpusActor, string>,
-  ) {
+  constructor(actors: KbActor[], merged: CorpusActor[], idOf: Map<CorpusActor, string>) {
     for (const c of merged) {
       const id = idOf.get(c)!;
-      for (const [sourceId, local] of Object.entries(c.localIds))
-        this.byLocal.set(key(sourceId, local), id);
+      for (const [sourceId, local] of Object.entries(c.localIds)) this.byLocal.set(key(sourceId, local), id);
     }
     for (const a of actors) this.names.set(a.name, a.id);
     for (const a of actors) {
       for (const alias of a.aliases) {
         // An alias two actors share ("President") identifies neither.
         const prev = this.byAlias.get(alias);
-        this.byAlias.set(
-          alias,
-          prev === undefined || prev === a.id ? a.id : null,
-        );
+        this.byAlias.set(alias, prev === undefined || prev === a.id ? a.id : null);
       }
     }
   }
 
   /** A statement's speakerId (a local id of `sourceId`) as a corpus id, or null. */
-  local(
-    sourceId: string,
-    localActors: Actor[],
-    localId: string,
-  ): string | null {
+  local(sourceId: string, localActors: Actor[], localId: string): string | null {
     const direct = this.byLocal.get(key(sourceId, localId));
     if (direct) return direct;
     // The merge may fold two local actors of one source into one and keep only one local id.
@@ -290,9 +237,7 @@ class ActorResolver {
 
   /** A name the engine used in `about` in this source, as a corpus id, or null. */
   about(sourceId: string, localActors: Actor[], name: string): string | null {
-    const a =
-      localActors.find((x) => x.name === name) ??
-      localActors.find((x) => x.aliases.includes(name));
+    const a = localActors.find((x) => x.name === name) ?? localActors.find((x) => x.aliases.includes(name));
     if (a) {
       const id = this.byLocal.get(key(sourceId, a.id));
       if (id) return id;

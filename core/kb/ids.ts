@@ -4,20 +4,19 @@
 /** "Sergei Lavrov" → "sergei-lavrov", "Zelenskyy’s office" → "zelenskyy-s-office"; letters of any script kept. */
 export function slug(name: string): string {
   const s = name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
   return s || `actor-${hash(name)}`;
 }
 
 /** FNV-1a, hex: only for names with no letter or digit, which have no readable slug. */
 function hash(s: string): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++)
-    h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, "0");
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }
 
 /**

@@ -54,7 +54,16 @@ export function indexKb(kb: Kb): KbIndex {
     }
     const key = `${st.sourceId}|${st.speakerName.toLowerCase()}`;
     let anon = anonymous.get(key);
-    if (!anon) anonymous.set(key, (anon = { key, sourceId: st.sourceId, name: st.speakerName, statements: [] }));
+    if (!anon)
+      anonymous.set(
+        key,
+        (anon = {
+          key,
+          sourceId: st.sourceId,
+          name: st.speakerName,
+          statements: [],
+        }),
+      );
     anon.statements.push(st);
   }
   const none: KbStatement[] = [];

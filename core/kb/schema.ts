@@ -1,9 +1,9 @@
 // The knowledge base the extension ships: its types, a valibot schema the extension runs at load, and
 // the cross-reference checks a schema cannot express. Built by core/kb/build.ts, written by
 // `npm run kb` to public/kb.json.
-import * as v from "valibot";
-import { issuePath } from "./path";
-import type { ActorType, SpeakerType, StatementKind } from "../types";
+import * as v from 'valibot';
+import { issuePath } from './path';
+import type { ActorType, SpeakerType, StatementKind } from '../types';
 
 /** Bump on any change a reader of an older file would misread; the loader refuses other versions. */
 export const KB_VERSION = 1;
@@ -18,7 +18,7 @@ export interface KbSource {
   /** YYYY-MM-DD. */
   date: string;
   /** 'text' when the article prints the date, 'corpus' when it comes from the corpus description. */
-  dateSource: "text" | "corpus";
+  dateSource: 'text' | 'corpus';
   /** Number of statements in this source. */
   statements: number;
   /** text.length in UTF-16 units, so the UI can size a source without touching its text. */
@@ -84,7 +84,7 @@ const SourceSchema = v.object({
   outlet: v.nullable(nonEmpty),
   title: v.nullable(nonEmpty),
   date: v.pipe(v.string(), v.isoDate()),
-  dateSource: v.picklist(["text", "corpus"]),
+  dateSource: v.picklist(['text', 'corpus']),
   statements: count,
   chars: count,
   text: v.string(),
@@ -93,7 +93,7 @@ const SourceSchema = v.object({
 const ActorSchema = v.object({
   id: nonEmpty,
   name: nonEmpty,
-  type: v.picklist(["person", "organization", "government", "group", "term"]),
+  type: v.picklist(['person', 'organization', 'government', 'group', 'term']),
   aliases: strings,
   roles: strings,
   mentions: v.record(v.string(), count),
@@ -104,14 +104,8 @@ const StatementSchema = v.object({
   sourceId: nonEmpty,
   speakerId: v.nullable(nonEmpty),
   speakerName: v.string(),
-  speakerType: v.picklist([
-    "person",
-    "organization",
-    "government",
-    "group",
-    "anonymous",
-  ]),
-  kind: v.picklist(["direct", "indirect", "according_to", "position"]),
+  speakerType: v.picklist(['person', 'organization', 'government', 'group', 'anonymous']),
+  kind: v.picklist(['direct', 'indirect', 'according_to', 'position']),
   start: count,
   end: count,
   text: v.string(),
@@ -139,8 +133,8 @@ export class KbError extends Error {
     readonly path: string,
     detail: string,
   ) {
-    super(`invalid knowledge base at ${path || "(root)"}: ${detail}`);
-    this.name = "KbError";
+    super(`invalid knowledge base at ${path || '(root)'}: ${detail}`);
+    this.name = 'KbError';
   }
 }
 
@@ -150,14 +144,9 @@ export class KbError extends Error {
  */
 export function parseKb(json: unknown): Kb {
   const version = (json as { version?: unknown } | null)?.version;
-  if (
-    typeof json === "object" &&
-    json !== null &&
-    typeof version === "number" &&
-    version !== KB_VERSION
-  ) {
+  if (typeof json === 'object' && json !== null && typeof version === 'number' && version !== KB_VERSION) {
     throw new KbError(
-      "version",
+      'version',
       `version ${version}, this build reads ${KB_VERSION}: rebuild it with npm run kb`,
     );
   }
@@ -174,45 +163,33 @@ export function parseKb(json: unknown): Kb {
 export function checkReferences(kb: Kb): void {
   const sources = new Map<string, KbSource>();
   kb.sources.forEach((s, i) => {
-    if (sources.has(s.id))
-      throw new KbError(`sources[${i}].id`, `duplicate source id "${s.id}"`);
+    if (sources.has(s.id)) throw new KbError(`sources[${i}].id`, `duplicate source id "${s.id}"`);
     if (s.chars !== s.text.length)
-      throw new KbError(
-        `sources[${i}].chars`,
-        `${s.chars} but the text has ${s.text.length}`,
-      );
+      throw new KbError(`sources[${i}].chars`, `${s.chars} but the text has ${s.text.length}`);
     sources.set(s.id, s);
   });
   const actors = new Set<string>();
   kb.actors.forEach((a, i) => {
-    if (actors.has(a.id))
-      throw new KbError(`actors[${i}].id`, `duplicate actor id "${a.id}"`);
+    if (actors.has(a.id)) throw new KbError(`actors[${i}].id`, `duplicate actor id "${a.id}"`);
     actors.add(a.id);
     for (const sid of Object.keys(a.mentions)) {
-      if (!sources.has(sid))
-        throw new KbError(
-          `actors[${i}].mentions.${sid}`,
-          `unknown source "${sid}"`,
-        );
+      if (!sources.has(sid)) throw new KbError(`actors[${i}].mentions.${sid}`, `unknown source "${sid}"`);
     }
   });
   const ids = new Set<string>();
   const perSource = new Map<string, number>();
   kb.statements.forEach((st, i) => {
     const at = `statements[${i}]`;
-    if (ids.has(st.id))
-      throw new KbError(`${at}.id`, `duplicate statement id "${st.id}"`);
+    if (ids.has(st.id)) throw new KbError(`${at}.id`, `duplicate statement id "${st.id}"`);
     ids.add(st.id);
     const src = sources.get(st.sourceId);
-    if (!src)
-      throw new KbError(`${at}.sourceId`, `unknown source "${st.sourceId}"`);
+    if (!src) throw new KbError(`${at}.sourceId`, `unknown source "${st.sourceId}"`);
     perSource.set(src.id, (perSource.get(src.id) ?? 0) + 1);
     if (st.speakerId !== null && !actors.has(st.speakerId)) {
       throw new KbError(`${at}.speakerId`, `unknown actor "${st.speakerId}"`);
     }
     st.about.forEach((id, j) => {
-      if (!actors.has(id))
-        throw new KbError(`${at}.about[${j}]`, `unknown actor "${id}"`);
+      if (!actors.has(id)) throw new KbError(`${at}.about[${j}]`, `unknown actor "${id}"`);
     });
     if (st.start > st.end || st.end > src.text.length) {
       throw new KbError(
@@ -221,10 +198,7 @@ export function checkReferences(kb: Kb): void {
       );
     }
     if (st.text !== src.text.slice(st.start, st.end)) {
-      throw new KbError(
-        `${at}.text`,
-        `does not equal the source text at [${st.start}, ${st.end})`,
-      );
+      throw new KbError(`${at}.text`, `does not equal the source text at [${st.start}, ${st.end})`);
     }
     const { start, end } = st.sentence;
     if (start > st.start || end < st.end || end > src.text.length) {
@@ -237,9 +211,6 @@ export function checkReferences(kb: Kb): void {
   kb.sources.forEach((s, i) => {
     const n = perSource.get(s.id) ?? 0;
     if (s.statements !== n)
-      throw new KbError(
-        `sources[${i}].statements`,
-        `${s.statements} but the KB has ${n}`,
-      );
+      throw new KbError(`sources[${i}].statements`, `${s.statements} but the KB has ${n}`);
   });
 }

@@ -1,7 +1,7 @@
 // `npm run kb [-- --manifest data/sources.json --out public/kb.json]`: builds the knowledge base
 // from the corpus manifest and its article texts, checks it against the schema and writes it where
 // WXT copies it into the extension. Any bad input stops the build before anything is written.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildKb } from '../core/kb/build';
@@ -35,7 +35,12 @@ const corpus = readCorpus(manifestJson, (file) => readFileSync(resolve(dirname(m
 if (!corpus.ok) fail(corpus.errors.map((e) => `${show(manifestPath)}: ${e}`));
 
 const warnings: string[] = [];
-const kb = buildKb(corpus.inputs, { warn: (m) => warnings.push(m) });
+let kb;
+try {
+  kb = buildKb(corpus.inputs, { warn: (m) => warnings.push(m) });
+} catch (e) {
+  fail([(e as Error).message]);
+}
 const json = JSON.stringify(kb);
 try {
   // Checked as the extension will read it: from the serialised text.
@@ -43,6 +48,7 @@ try {
 } catch (e) {
   fail([`the built knowledge base fails its own schema: ${(e as Error).message}`]);
 }
+mkdirSync(dirname(outPath), { recursive: true });
 const tmp = `${outPath}.tmp`;
 writeFileSync(tmp, json);
 renameSync(tmp, outPath);

@@ -9,9 +9,19 @@ describe('assembleKb on the hand-made fixture', () => {
   const ix = indexKb(kb);
 
   it('merges named actors across sources with mentions per source', () => {
-    expect(ix.actor('russia')).toMatchObject({ name: 'Russia', type: 'government', mentions: { A: 1, B: 2 } });
-    expect(ix.actor('donald-trump')).toMatchObject({ aliases: ['Donald Trump', 'Trump'], roles: ['President'] });
-    expect(ix.statementsBy('donald-trump').map((s) => s.text)).toEqual(['We are very close.', 'Russia wants peace']);
+    expect(ix.actor('russia')).toMatchObject({
+      name: 'Russia',
+      type: 'government',
+      mentions: { A: 1, B: 2 },
+    });
+    expect(ix.actor('donald-trump')).toMatchObject({
+      aliases: ['Donald Trump', 'Trump'],
+      roles: ['President'],
+    });
+    expect(ix.statementsBy('donald-trump').map((s) => s.text)).toEqual([
+      'We are very close.',
+      'Russia wants peace',
+    ]);
   });
 
   it('keeps unnamed sources out of the actors and apart per description and per source', () => {
@@ -23,7 +33,8 @@ describe('assembleKb on the hand-made fixture', () => {
       ['B|analysts', ['the plan favoured Russia']],
       ['B|us officials', ['the deal was near']],
     ]);
-    for (const st of kb.statements.filter((s) => s.speakerType === 'anonymous')) expect(st.speakerId).toBeNull();
+    for (const st of kb.statements.filter((s) => s.speakerType === 'anonymous'))
+      expect(st.speakerId).toBeNull();
   });
 
   it('never folds an anonymous statement into the named actor its speakerId points at', () => {
@@ -74,7 +85,9 @@ describe('assembleKb on faulty engine output', () => {
     const warnings: string[] = [];
     const kb = assembleKb(docs, { warn: (w) => warnings.push(w) });
     expect(kb.statements.map((s) => s.text)).not.toContain('Progress!');
-    expect(warnings).toEqual([expect.stringMatching(/source B: dropped .*Steve Witkoff.*not the text at its offsets/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/source B: dropped .*Steve Witkoff.*not the text at its offsets/),
+    ]);
     expect(() => parseKb(kb)).not.toThrow();
   });
 
@@ -91,7 +104,14 @@ describe('assembleKb on faulty engine output', () => {
   it('gives distinct ids to actors whose names slug alike and to statements sharing a start', () => {
     const docs = fixtureDocs();
     const a = docs[0]!.analysis;
-    a.actors.push({ id: 'k1', name: 'Kremlin', type: 'government', aliases: ['Kremlin'], roles: [], mentions: 1 });
+    a.actors.push({
+      id: 'k1',
+      name: 'Kremlin',
+      type: 'government',
+      aliases: ['Kremlin'],
+      roles: [],
+      mentions: 1,
+    });
     a.actors.push({ id: 'k2', name: 'KREMLIN', type: 'term', aliases: ['KREMLIN'], roles: [], mentions: 1 });
     const first = a.statements[0]!;
     a.statements.push({ ...first, end: first.end - 1, text: first.text.slice(0, -1), kind: 'position' });

@@ -25,9 +25,18 @@ export interface BuildOptions {
 
 export function buildKb(inputs: KbInput[], options: BuildOptions = {}): Kb {
   return assembleKb(
-    inputs.map(({ meta, text }) => ({ meta, analysis: analyze(text) })),
+    inputs.map(({ meta, text }) => ({ meta, analysis: analyzeSource(meta.id, text) })),
     options,
   );
+}
+
+// The engine is meant never to throw; if it does, the message says on which source.
+function analyzeSource(id: string, text: string): DocumentAnalysis {
+  try {
+    return analyze(text);
+  } catch (e) {
+    throw new Error(`source ${id}: the engine failed: ${(e as Error).message}`, { cause: e });
+  }
 }
 
 /** The KB from analyses already made: lets tests feed hand-made analyses. */

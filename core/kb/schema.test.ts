@@ -42,7 +42,12 @@ describe('the KB built from the seed corpus', () => {
   it('carries the manifest metadata and the texts', () => {
     expect(kb.version).toBe(KB_VERSION);
     expect(kb.sources.map((s) => s.id)).toEqual(['000', '001', '002', '003', '004']);
-    expect(kb.sources[3]).toMatchObject({ outlet: null, title: null, date: '2025-11-25', dateSource: 'corpus' });
+    expect(kb.sources[3]).toMatchObject({
+      outlet: null,
+      title: null,
+      date: '2025-11-25',
+      dateSource: 'corpus',
+    });
     for (const s of kb.sources) expect(s.chars).toBe(s.text.length);
   });
 
@@ -65,7 +70,9 @@ describe('parseKb', () => {
   it('refuses what is not a KB', () => {
     expect(() => parseKb(null)).toThrow(/invalid knowledge base at \(root\)/);
     expect(() => parseKb('{}')).toThrow(KbError);
-    expect(() => parseKb({ version: KB_VERSION + 1, sources: [] })).toThrow(/version .* rebuild it with npm run kb/);
+    expect(() => parseKb({ version: KB_VERSION + 1, sources: [] })).toThrow(
+      /version .* rebuild it with npm run kb/,
+    );
   });
 
   it('names the first bad path of a wrongly shaped KB', () => {
@@ -84,7 +91,9 @@ describe('parseKb', () => {
     expect(pathOfError((kb) => (kb.statements[3]!.sourceId = 'Z'))).toBe('statements[3].sourceId');
     expect(pathOfError((kb) => (kb.statements[0]!.speakerId = 'nobody'))).toBe('statements[0].speakerId');
     expect(pathOfError((kb) => kb.statements[2]!.about.push('nobody'))).toBe('statements[2].about[1]');
-    expect(pathOfError((kb) => (kb.statements[1]!.sentence = { start: 0, end: 1 }))).toBe('statements[1].sentence');
+    expect(pathOfError((kb) => (kb.statements[1]!.sentence = { start: 0, end: 1 }))).toBe(
+      'statements[1].sentence',
+    );
     expect(pathOfError((kb) => (kb.statements[1]!.id = kb.statements[0]!.id))).toBe('statements[1].id');
     expect(pathOfError((kb) => (kb.actors[1]!.id = kb.actors[0]!.id))).toBe('actors[1].id');
     expect(pathOfError((kb) => (kb.sources[0]!.statements += 1))).toBe('sources[0].statements');
@@ -95,6 +104,8 @@ describe('parseKb', () => {
   it('writes the path and the reason into the message', () => {
     const kb = structuredClone(assembleKb(fixtureDocs()));
     kb.statements[0]!.text = 'x';
-    expect(() => parseKb(kb)).toThrow(/^invalid knowledge base at statements\[0\]\.text: does not equal the source text/);
+    expect(() => parseKb(kb)).toThrow(
+      /^invalid knowledge base at statements\[0\]\.text: does not equal the source text/,
+    );
   });
 });

@@ -1,0 +1,49 @@
+// The one message protocol between content script, background and extension pages. Every message is a
+// row of `messages`: the schema of its data and of its answer. The TypeScript types derive from the
+// schemas, so the checked shape and the compiled shape cannot drift apart.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as v from 'valibot';
+import { ActorCardSchema, ActorNameSchema, KbSummarySchema } from './schemas';
+
+type Schema = v.GenericSchema;
+
+export const messages = {
+  /** Counts of the bundled knowledge base: proves the KB loaded and gives the pages something to say. */
+  getKbSummary: { data: v.undefined(), result: KbSummarySchema },
+  /** The card of the actor with this name or alias (case-insensitive), or null when the KB has none. */
+  getActor: { data: ActorNameSchema, result: v.nullable(ActorCardSchema) },
+} satisfies Record<string, { data: Schema; result: Schema }>;
+
+export type MessageType = keyof typeof messages;
+export type MessageData<T extends MessageType> = v.InferInput<(typeof messages)[T]['data']>;
+export type MessageResult<T extends MessageType> = v.InferOutput<(typeof messages)[T]['result']>;
+
+export type ProtocolMap = {
+  [T in MessageType]: (data: MessageData<T>) => MessageResult<T>;
+};
+
+const messenger = defineExtensionMessaging<ProtocolMap>();
+
+type RequestArgs<T extends MessageType> = MessageData<T> extends undefined ? [] : [data: MessageData<T>];
+
+/**
+ * Sends a request to the background and checks the answer before handing it on. A ValiError here means
+ * the two sides disagree about the protocol, which is a bug worth surfacing rather than rendering.
+ */
+export async function request<T extends MessageType>(type: T, ...args: RequestArgs<T>): Promise<MessageResult<T>> {
+  // The messenger's overloads cannot follow the generic T; `messages` keeps the pairing honest instead.
+  const send = messenger.sendMessage as (type: MessageType, data: unknown) => Promise<unknown>;
+  const answer = await send(type, args[0]);
+  return v.parse(messages[type].result, answer) as MessageResult<T>;
+}
+
+/** Answers one message type in the background. The data is validated before `handler` sees it. */
+export function handle<T extends MessageType>(
+  type: T,
+  handler: (data: v.InferOutput<(typeof messages)[T]['data']>) => Promise<MessageResult<T>> | MessageResult<T>,
+): () => void {
+  return messenger.onMessage(type, (message) => {
+    const data = v.parse(messages[type].data, message.data) as v.InferOutput<(typeof messages)[T]['data']>;
+    return handler(data);
+  });
+}

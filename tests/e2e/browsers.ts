@@ -1,0 +1,79 @@
+// Launching real browsers with the built extension, one way per browser: each finds its extension's
+// pages differently, and this is the only place that knows how.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export interface ExtensionBrowser {
+  browser: Browser;
+  /** Opens a page of the extension (e.g. 'popup.html') in `page`; resolves once navigation started. */
+  openExtensionPage(page: Page, path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Chromium in new headless mode. `installExtension` goes through CDP's Extensions.loadUnpacked, which
+ * needs the pipe transport and --enable-unsafe-extension-debugging (what `enableExtensions` adds); it
+ * returns the extension id, which is all a chrome-extension:// URL needs.
+ */
+export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'footnote-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir,
+    args: CHROMIUM_ARGS,
+  });
+  const id = await browser.installExtension(extensionDir);
+  return {
+    browser,
+    async openExtensionPage(page, path) {
+      await page.goto(`chrome-extension://${id}/${path}`);
+    },
+    async close() {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Firefox gives each install a random internal UUID for its moz-extension:// origin; this pref pins
+// it, so the test knows the URL without reading the profile.
+const FIREFOX_UUID = '6f6f746e-6f74-4e65-8000-00000000f00d';
+
+/** Firefox over WebDriver BiDi; the extension is installed temporarily, as about:debugging would. */
+export async function launchFirefox(extensionDir: string, geckoId: string): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // BiDi refuses to navigate to moz-extension:// pages without it.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(extensionDir);
+  return {
+    browser,
+    async openExtensionPage(page, path) {
+      // Firefox loads the page but never reports the navigation's end to BiDi, so waiting for it would
+      // only time out. Callers wait for the content they expect instead.
+      void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 0 }).catch(() => undefined);
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,133 @@
+// `npm run bench`: engine throughput (KB of UTF-8 text per second, median of several timed passes
+// after a warm-up) on the seed corpus, on one long synthetic article, and on PolNeAR when it sits in
+// ../shared/eval beside the repo; then the knowledge base's build time and size, and peak memory.
+// Figures only: nothing here passes or fails on time. Bounded to about two minutes on 2 cores.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { analyze } from '../core/engine';
+import { buildKb } from '../core/kb/build';
+import { readCorpus } from '../core/kb/corpus';
+import { decodeArticle } from '../core/text/decode';
+
+const root = resolve(import.meta.dirname, '..');
+const polnear = resolve(root, '../shared/eval/polnear');
+
+let peakHeap = 0;
+const sampleHeap = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+interface Pass {
+  ms: number;
+  docs: number;
+  bytes: number;
+  perDoc: number[];
+}
+
+/** One pass over `texts`, stopping early (and saying so) once `budgetMs` is spent. */
+function pass(texts: string[], budgetMs = Infinity): Pass {
+  const perDoc: number[] = [];
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const t of texts) {
+    const s = performance.now();
+    analyze(t);
+    perDoc.push(performance.now() - s);
+    bytes += Buffer.byteLength(t);
+    sampleHeap();
+    if (performance.now() - t0 > budgetMs) break;
+  }
+  return { ms: performance.now() - t0, docs: perDoc.length, bytes, perDoc };
+}
+
+/** Warm-up, then up to `runs` timed passes within `budgetMs`; prints the median pass. */
+function measure(label: string, texts: string[], runs: number, budgetMs: number): void {
+  const started = performance.now();
+  pass(texts, budgetMs / 4);
+  const passes: Pass[] = [];
+  while (passes.length < runs) {
+    const left = budgetMs - (performance.now() - started);
+    if (passes.length && left < passes[0]!.ms) break;
+    passes.push(pass(texts, Math.max(left, budgetMs / 4)));
+    if (passes[passes.length - 1]!.docs < texts.length) break;
+  }
+  const rates = passes.map((p) => p.bytes / 1024 / (p.ms / 1000));
+  const best = passes.find((p) => p.bytes / 1024 / (p.ms / 1000) === median(rates))!;
+  const partial =
+    best.docs < texts.length
+      ? ` (partial: ${best.docs} of ${texts.length} texts within the time budget)`
+      : '';
+  const perDoc = passes.flatMap((p) => p.perDoc);
+  console.log(
+    `  ${label.padEnd(24)} ${median(rates).toFixed(0).padStart(6)} KB/s  ` +
+      `median of ${passes.length} pass${passes.length > 1 ? 'es' : ''}, ${kb(best.bytes)} in ${best.docs} texts, ` +
+      `${(best.ms / 1000).toFixed(2)} s a pass; per text p50 ${pct(perDoc, 0.5).toFixed(1)} ms, ` +
+      `p95 ${pct(perDoc, 0.95).toFixed(1)} ms, max ${Math.max(...perDoc).toFixed(1)} ms${partial}`,
+  );
+}
+
+function polnearTexts(): string[] | string {
+  if (!existsSync(polnear))
+    return `skipped: ${polnear} not found (PolNeAR lives in ../shared/eval beside the repo)`;
+  const texts: string[] = [];
+  let refused = 0;
+  for (const split of ['train', 'dev', 'test']) {
+    const dir = join(polnear, split, 'text');
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
+      const d = decodeArticle(readFileSync(join(dir, f)));
+      if (d.ok) texts.push(d.text);
+      else refused++;
+    }
+  }
+  if (!texts.length) return `skipped: no {train,dev,test}/text/*.txt under ${polnear}`;
+  if (refused) console.log(`  (PolNeAR: ${refused} texts refused by the article decoder, left out)`);
+  return texts;
+}
+
+const manifestPath = join(root, 'data/sources.json');
+const corpus = readCorpus(JSON.parse(readFileSync(manifestPath, 'utf8')), (f) =>
+  readFileSync(resolve(dirname(manifestPath), f)),
+);
+if (!corpus.ok) {
+  for (const e of corpus.errors) console.error(`bench: ${e}`);
+  process.exit(1);
+}
+const seeds = corpus.inputs.map((i) => i.text);
+
+console.log(`bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}`);
+console.log('engine throughput (analyze, one text at a time)');
+measure('seeds', seeds, 15, 15_000);
+// One long article made of the seeds: shows whether cost grows faster than the text.
+measure(
+  'synthetic 1 MB article',
+  [seeds.join('\n\n').repeat(Math.ceil(2 ** 20 / seeds.join('\n\n').length))],
+  3,
+  30_000,
+);
+const pn = polnearTexts();
+if (typeof pn === 'string') console.log(`  PolNeAR                  ${pn}`);
+else measure(`PolNeAR (${pn.length} texts)`, pn, 3, 60_000);
+
+console.log('knowledge base (seeds)');
+const t0 = performance.now();
+const built = buildKb(corpus.inputs);
+const buildMs = performance.now() - t0;
+sampleHeap();
+const json = JSON.stringify(built);
+console.log(
+  `  built in ${buildMs.toFixed(0)} ms: ${built.sources.length} sources, ${built.actors.length} actors, ` +
+    `${built.statements.length} statements`,
+);
+console.log(`  size ${kb(Buffer.byteLength(json))} raw, ${kb(gzipSync(json, { level: 9 }).length)} gzipped`);
+console.log('memory');
+console.log(
+  `  peak heap used (sampled per text) ${mb(peakHeap)}, max RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+);

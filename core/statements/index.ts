@@ -1,5 +1,16 @@
-import type { Actor, PreparedText, Statement } from '../types';
+import type { Actor, PreparedText, Sentence, Span, Statement, StatementKind } from '../types';
 import type { ActorResult } from '../actors';
+import { sentenceAt } from '../text';
+import { Collector } from './build';
+import { clauseBefore, clauseEnd, complementAfter } from './clauses';
+import { resolve, type Said } from './coref';
+import { findCues, type Cue } from './cues';
+import { mergeEntities, namedEntities, type Entity } from './entities';
+import { findQuotes, type Quote } from './quotes';
+import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+import { findUnnamed } from './unnamed';
+import { attributeAfter, attributeUnattributed } from './direct';
+import { handleCue } from './reported';
 
 export interface StatementResult {
   statements: Statement[];
@@ -7,7 +18,90 @@ export interface StatementResult {
   actors: Actor[];
 }
 
-/** Finds every attributed statement. (Stub: being built.) */
-export function findStatements(_doc: PreparedText, _actors: ActorResult): StatementResult {
-  return { statements: [], actors: [] };
+/** Everything the passes share for one document. */
+export interface Ctx {
+  doc: PreparedText;
+  entities: Entity[];
+  quotes: Quote[];
+  history: Said[];
+  out: Collector;
+  consumed: Set<number>;
+  cuesOf(sent: Sentence): Cue[];
+  /** Resolves pronouns and definite descriptions; undefined when unclear. */
+  speaker(e: Entity | undefined, sent: Sentence): Entity | undefined;
+  emit(speaker: Entity, kind: StatementKind, span: Span, sent: Sentence, cue?: Span): Statement | undefined;
 }
+
+/**
+ * Finds every attributed statement, sentence by sentence in text order so that "he" and "the
+ * official" can refer back to sources already found. In each sentence: quotes attributed right
+ * after their closing mark ("…,” Lavrov said) first, then every other cue, then the quotes that
+ * take their speaker from a reported clause, a colon or the sentence before.
+ */
+export function findStatements(doc: PreparedText, found: ActorResult): StatementResult {
+  try {
+    return run(doc, found);
+  } catch {
+    // The engine must never throw on bad input; a document without statements is the safe answer.
+    return { statements: [], actors: [] };
+  }
+}
+
+function run(doc: PreparedText, found: ActorResult): StatementResult {
+  const quotes = findQuotes(doc);
+  const entities = mergeEntities(namedEntities(found), findUnnamed(doc));
+  const out = new Collector(doc, found.actors, found.mentions);
+  const cueCache = new Map<number, Cue[]>();
+  const ctx: Ctx = {
+    doc,
+    entities,
+    quotes,
+    history: [],
+    out,
+    consumed: new Set(),
+    cuesOf(sent) {
+      let c = cueCache.get(sent.index);
+      if (!c) cueCache.set(sent.index, (c = findCues(doc, sent, quotes)));
+      return c;
+    },
+    speaker(e, sent) {
+      if (!e) return undefined;
+      const r = resolve(doc, entities, e, sent, ctx.history);
+      return r && !PRONOUNS.test(r.name) ? r : undefined;
+    },
+    emit(speaker, kind, span, sent, cue) {
+      const st = out.add(speaker, kind, span, cue);
+      if (st) {
+        ctx.history.push({ pos: cue?.start ?? span.start, sentence: sent.index, paragraph: sent.paragraph, speaker });
+        ctx.history.sort((a, b) => a.pos - b.pos);
+      }
+      return st;
+    },
+  };
+  const bySentence = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    const s = sentenceAt(doc.sentences, q.start) ?? sentenceAt(doc.sentences, q.open);
+    if (!s) continue;
+    const list = bySentence.get(s.index) ?? [];
+    list.push(q);
+    bySentence.set(s.index, list);
+  }
+  for (const sent of doc.sentences) {
+    const qs = bySentence.get(sent.index) ?? [];
+    const attributed = new Map<Quote, Entity>();
+    for (const q of qs) {
+      const a = attributeAfter(ctx, q);
+      if (a) attributed.set(q, a);
+    }
+    for (const cue of ctx.cuesOf(sent)) if (!ctx.consumed.has(cue.start)) handleCue(ctx, cue);
+    for (const q of qs) {
+      const a = attributed.get(q);
+      if (a) ctx.emit(a, 'direct', { start: q.start, end: q.end }, sent);
+      else attributeUnattributed(ctx, q, sent);
+    }
+  }
+  out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { statements: out.statements, actors: out.actors() };
+}
+
+export { clauseBefore, clauseEnd, complementAfter, sentenceSubject, subjectAfter, subjectBefore };

@@ -1,0 +1,71 @@
+import type { Actor, Mention, PreparedText, Span, Statement, StatementKind } from '../types';
+import { sentenceAt } from '../text';
+import { aboutOf } from './about';
+import type { Entity } from './entities';
+import { topicsOf } from './topics';
+
+/** Collects statements and the unnamed sources they use, one per name. */
+export class Collector {
+  readonly statements: Statement[] = [];
+  private readonly unnamed = new Map<string, Actor>();
+  private readonly byId: Map<string, Actor>;
+  private readonly mentions: Mention[];
+
+  constructor(
+    private readonly doc: PreparedText,
+    actors: Actor[],
+    mentions: Mention[],
+  ) {
+    this.byId = new Map(actors.map((a) => [a.id, a]));
+    this.mentions = [...mentions].sort((a, b) => a.start - b.start);
+  }
+
+  add(speaker: Entity, kind: StatementKind, span: Span, cue?: Span): Statement | undefined {
+    const { text } = this.doc;
+    const t = text.slice(span.start, span.end);
+    if (!/[A-Za-z0-9\u00C0-\uFFFF]/.test(t)) return undefined;
+    if (this.statements.some((s) => s.start === span.start && s.end === span.end && s.speaker === speaker.name && s.kind === kind)) {
+      return undefined;
+    }
+    const first = sentenceAt(this.doc.sentences, span.start);
+    const last = sentenceAt(this.doc.sentences, Math.max(span.start, span.end - 1));
+    const id = speaker.id ?? this.unnamedActor(speaker).id;
+    const st: Statement = {
+      speaker: speaker.name,
+      speakerId: id,
+      speakerType: speaker.speakerType,
+      kind,
+      text: t,
+      start: span.start,
+      end: span.end,
+      sentence: { start: first?.start ?? span.start, end: last?.end ?? span.end },
+      ...(speaker.end > speaker.start ? { source: { start: speaker.start, end: speaker.end } } : {}),
+      ...(cue ? { cue: { start: cue.start, end: cue.end } } : {}),
+      about: aboutOf(this.mentions, this.byId, span.start, span.end),
+      topics: topicsOf(t),
+    };
+    this.statements.push(st);
+    return st;
+  }
+
+  remove(st: Statement): void {
+    const i = this.statements.indexOf(st);
+    if (i >= 0) this.statements.splice(i, 1);
+  }
+
+  private unnamedActor(e: Entity): Actor {
+    let a = this.unnamed.get(e.name);
+    if (!a) {
+      a = { id: `unnamed:${e.name}`, name: e.name, type: e.type === 'term' ? 'group' : e.type, aliases: [], roles: [], mentions: 0 };
+      this.unnamed.set(e.name, a);
+    }
+    const surface = this.doc.text.slice(e.start, e.end);
+    if (surface && !a.aliases.includes(surface) && !/^(he|she|they|we|i)$/i.test(surface)) a.aliases.push(surface);
+    a.mentions++;
+    return a;
+  }
+
+  actors(): Actor[] {
+    return [...this.unnamed.values()];
+  }
+}

@@ -1,0 +1,79 @@
+import type { PreparedText, Sentence, Span } from '../types';
+import verbs from '../../data/lexicons/speech-verbs.json';
+
+const PARTICIPLES = verbs.participles.join('|');
+const CUE_WORDS = [...verbs.that, ...verbs.participles].join('|');
+// Where a reported clause ends inside its sentence: a participle that starts a new statement
+// (", saying", ", dismissing"), a new attribution (", but he said", ", according to", ", citing"),
+// a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), or a
+// comma before a quote that runs on by itself (", “several participants…”", 000 Macron).
+const END_RE = new RegExp(
+  `(?:,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,?\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
+  'g',
+);
+const TIME = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|again|also|previously|recently|repeatedly|publicly|privately|this week|last week|this month|last month|in a statement|in an interview|on (?:his|her|their) [\w\s]{1,30}?account|on [A-Z][\w]*(?:\s[A-Z][\w]*)?|on social media)(?:\s+this week|\s+evening|\s+morning)?)+/i;
+const TOLD_OBJECT = /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3})\b/;
+
+function trimSpan(norm: string, start: number, end: number): Span {
+  while (start < end && /[\s,:]/.test(norm[start]!)) start++;
+  while (end > start && /[\s,;:.\-]/.test(norm[end - 1]!)) end--;
+  // A sentence-final period after a closing quote stays out; one inside the quote stays in.
+  return { start, end };
+}
+
+/** End of a reported clause that starts at `from`: the first clause break or the sentence end. */
+export function clauseEnd(norm: string, from: number, sent: Sentence): number {
+  END_RE.lastIndex = from;
+  const text = norm.slice(0, sent.end);
+  const m = END_RE.exec(text);
+  let end = m && m.index >= from ? m.index : sent.end;
+  // A closing quote mark belongs with its words.
+  if (norm[end] === '"' && end < sent.end) end++;
+  return end;
+}
+
+/**
+ * The complement of a reporting verb that ends at `cueEnd`: adjuncts ("on Truth Social", "Tuesday")
+ * and "that" are skipped; "told" skips its listener ("told NBC News that", "told them Russia had
+ * authored", "told his Parliament"). Returns undefined when nothing is left.
+ */
+export function complementAfter(doc: PreparedText, sent: Sentence, cueEnd: number, told: boolean): Span | undefined {
+  const { norm } = doc;
+  let pos = cueEnd;
+  if (told) {
+    const o = TOLD_OBJECT.exec(norm.slice(pos, pos + 60));
+    if (o) pos += o[0].length;
+  }
+  const t = TIME.exec(norm.slice(pos, pos + 80));
+  if (t) pos += t[0].length;
+  // "declared optimism on Tuesday that …", "said in a social media post that …": a short stretch
+  // with no comma and no determiner-led object before "that".
+  const that = /^((?:\s+[\w.'-]+){0,7}?)\s+that\b/.exec(norm.slice(pos, Math.min(sent.end, pos + 70)));
+  if (that && !/,/.test(that[1]!) && !/^\s+(?:the|a|an|this|these|its|any|some)\b/i.test(that[1]!)) pos += that[0].length;
+  else {
+    const bare = /^\s*:?\s*that\b/.exec(norm.slice(pos, pos + 8));
+    if (bare) pos += bare[0].length;
+  }
+  if (/^\s*[.!?]?\s*$/.test(norm.slice(pos, sent.end))) return undefined;
+  const end = clauseEnd(norm, pos, sent);
+  const span = trimSpan(norm, pos, end);
+  return span.end > span.start ? span : undefined;
+}
+
+/**
+ * The clause before "…, a US official said" / "…, said Oleksandr Bevz": from the sentence start (or
+ * the last "but"/"and" clause break before the source) to the comma before the source.
+ */
+export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: number): Span | undefined {
+  const { norm } = doc;
+  const head = norm.slice(sent.start, sourceStart);
+  const comma = /,\s*$/.exec(head);
+  if (!comma) return undefined;
+  let start = sent.start;
+  const breakRe = /[;:]\s+|,\s+(?:but|and)\s+/g;
+  for (let m = breakRe.exec(head); m; m = breakRe.exec(head)) {
+    if (m.index + m[0].length < comma.index) start = sent.start + m.index + m[0].length;
+  }
+  const span = trimSpan(norm, start, sent.start + comma.index);
+  return span.end - span.start > 3 ? span : undefined;
+}

@@ -1,0 +1,65 @@
+import type { PreparedText, Sentence } from '../types';
+import type { Entity } from './entities';
+import { PRONOUNS, sentenceSubject } from './speakers';
+
+/** A speaker already attributed, in text order: what "he" and "the official" refer back to. */
+export interface Said {
+  pos: number;
+  sentence: number;
+  paragraph: number;
+  speaker: Entity;
+}
+
+const isSingular = (e: Entity) => !e.plural && (e.type === 'person' || (e.unnamed === true && !e.plural));
+const isPlural = (e: Entity) => e.plural === true || e.type === 'group' || e.type === 'government' || e.type === 'organization';
+
+/**
+ * Resolves a pronoun or a definite description ("the former official") to the source meant, or
+ * returns undefined when the text does not make it clear (the statement is then left out).
+ *
+ * - "he"/"she": the subject of the current sentence when the pronoun is in a later clause ("Trump
+ *   declared …, but he said …"); else the subject that opens the previous sentence ("Rustem Umerov
+ *   trod carefully. He clarified …", 002); else the last attributed speaker in the two paragraphs
+ *   before ("Mr Putin's final position …, he said" is the academic's, 000 B-1).
+ * - "they": the same, for collectives ("The Coalition of the Willing … They emphasized", 004).
+ * - "the official", "the academic": the last unnamed source with that head noun.
+ */
+export function resolve(
+  doc: PreparedText,
+  entities: Entity[],
+  e: Entity,
+  sent: Sentence,
+  history: Said[],
+): Entity | undefined {
+  if (e.unnamed && e.definite) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!.speaker;
+      if (h.unnamed && h.head === e.head) return h;
+    }
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const x = entities[i]!;
+      if (x.start < e.start && x.unnamed && !x.definite && x.head === e.head) return x;
+    }
+    return { ...e, definite: false };
+  }
+  if (!PRONOUNS.test(e.name)) return e;
+  const plural = /^(they|we)$/i.test(e.name);
+  const fits = (x: Entity) => (plural ? isPlural(x) : isSingular(x)) && !PRONOUNS.test(x.name);
+  const own = sentenceSubject(doc, entities, sent);
+  if (own && own.end <= e.start && fits(own)) return own;
+  const prev = doc.sentences[sent.index - 1];
+  if (prev && sent.paragraph - prev.paragraph <= 1) {
+    const subj = sentenceSubject(doc, entities, prev);
+    if (subj && fits(subj)) {
+      const said = history.find((h) => h.sentence === prev.index);
+      return said && fits(said.speaker) && !PRONOUNS.test(said.speaker.name) ? said.speaker : subj;
+    }
+  }
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (h.sentence >= sent.index || h.pos >= e.start) continue;
+    if (sent.paragraph - h.paragraph > 2) break;
+    return fits(h.speaker) ? h.speaker : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+import type { PreparedText, Sentence } from '../types';
+import { quoteAt, type Quote } from './quotes';
+import verbs from '../../data/lexicons/speech-verbs.json';
+import stance from '../../data/lexicons/stance-verbs.json';
+
+export type CueKind = 'speech' | 'participle' | 'stance' | 'stanceThat' | 'adjective' | 'according' | 'citing' | 'reportedly' | 'demand' | 'view';
+
+export interface Cue {
+  start: number;
+  end: number;
+  word: string;
+  kind: CueKind;
+  sentence: Sentence;
+  /** "told <news outlet>": an according_to (CONVENTIONS 4). */
+  toldOutlet?: boolean;
+}
+
+const SPEECH = new Set(verbs.that);
+const PART = new Set(verbs.participles);
+const STANCE = new Set(stance.verbs);
+const REQUIRES = stance.verbRequires as Record<string, string[]>;
+const STANCE_THAT = new Set(stance.thatVerbs);
+const NOUNS = new Set(['demand', 'demands', 'insistence']);
+const COPULAS = new Set(stance.copulas);
+const ADJ = new Set(stance.adjectives);
+const OUTLET_RE = new RegExp(`^\\s+(?:the\\s+)?(?:[A-Z][\\w.&-]*\\s+){0,3}(?:${verbs.outlets.join('|')})\\b`);
+
+const WORD = /[A-Za-z][A-Za-z'-]*/g;
+
+/** Every cue word of a sentence, outside quotation marks, in text order. */
+export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cue[] {
+  const { norm } = doc;
+  const out: Cue[] = [];
+  const s = norm.slice(0, sent.end);
+  WORD.lastIndex = sent.start;
+  let prevWord = '';
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    const w = m[0];
+    const lw = w.toLowerCase();
+    const start = m.index;
+    const end = start + w.length;
+    const before = prevWord;
+    prevWord = lw;
+    const q = quoteAt(quotes, start);
+    if (q && start > q.open && start < q.close) continue;
+    const next = /^\s+([A-Za-z'-]+)/.exec(norm.slice(end, end + 30))?.[1]?.toLowerCase() ?? '';
+    const cue = (kind: CueKind, extra: Partial<Cue> = {}) => out.push({ start, end, word: lw, kind, sentence: sent, ...extra });
+    if (lw === 'according' && next === 'to') {
+      cue('according');
+      continue;
+    }
+    if (lw === 'citing') {
+      cue('citing');
+      continue;
+    }
+    if (lw === 'reportedly') {
+      cue('reportedly');
+      continue;
+    }
+    if (NOUNS.has(lw) && (next === 'that' || next === 'for')) {
+      cue('demand');
+      continue;
+    }
+    if ((lw === 'view' || lw === 'viewed' || lw === 'views') && /^\s+(?:[\w-]+\s+){0,3}?as\b/.test(norm.slice(end, end + 40))) {
+      cue('view');
+      continue;
+    }
+    if (ADJ.has(lw) && (COPULAS.has(before) || before === 'more' || /ly$/.test(before))) {
+      cue('adjective');
+      continue;
+    }
+    if ((before === 'has' || before === 'have' || /ly$/.test(before)) && STANCE_THAT.has(lw) && /^\s+(?:that|on)\b/.test(norm.slice(end, end + 6))) {
+      // "Russia has insisted that", "Kyiv has argued that", "the Kremlin has long insisted on".
+      if (before === 'has' || before === 'have' || /\b(?:has|have)\s+\w+ly\s*$/.test(norm.slice(start - 25, start))) {
+        cue('stanceThat');
+        continue;
+      }
+    }
+    if (STANCE.has(lw)) {
+      const req = REQUIRES[lw];
+      if (!req || req.includes(next)) {
+        cue('stance');
+        continue;
+      }
+    }
+    if (PART.has(lw)) {
+      cue('participle');
+      continue;
+    }
+    if (SPEECH.has(lw)) {
+      // "reported" after a noun is a participle ("the move reported earlier by…"), not speech.
+      const toldOutlet = (lw === 'told' || lw === 'tells') && OUTLET_RE.test(norm.slice(end, end + 50));
+      cue('speech', toldOutlet ? { toldOutlet } : {});
+    }
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+import type { Sentence } from '../types';
+import { sentenceAt } from '../text';
+import type { Entity } from './entities';
+import type { Ctx } from './index';
+import type { Quote } from './quotes';
+import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+
+/**
+ * The speaker named right after a closing quote mark: "…,” Mr Trump wrote on his social media
+ * account.", "…,” the former official said, dismissing…", "…,” said Trump". The reporting verb is
+ * then used up: its own complement ("on his social media account") is no statement.
+ */
+export function attributeAfter(ctx: Ctx, q: Quote): Entity | undefined {
+  if (q.unclosed) return undefined;
+  const { doc } = ctx;
+  const sent = sentenceAt(doc.sentences, q.close + 1) ?? sentenceAt(doc.sentences, q.close);
+  if (!sent) return undefined;
+  let from = q.close + 1;
+  // The attribution may open the next sentence when the quote ends with a period: “….” He said.
+  let s = sent;
+  if (/^[\s]*$/.test(doc.norm.slice(from, s.end)) || s.end <= from) {
+    const next = doc.sentences[s.index + 1];
+    if (!next || next.paragraph !== s.paragraph) return undefined;
+    s = next;
+    from = next.start;
+    // Only a bare "he said." sentence attributes the quote before it.
+    if (!/^\s*(?:[\w.'-]+\s+){1,6}?(?:said|says|added|wrote)\s*\.\s*$/.test(doc.norm.slice(next.start, next.end))) return undefined;
+  }
+  for (const cue of ctx.cuesOf(s)) {
+    if (cue.start < from) continue;
+    if (cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
+    if (cue.kind !== 'speech' && cue.kind !== 'participle' && cue.word !== 'insisted') return undefined;
+    const lead = doc.norm.slice(from, cue.start);
+    let who: Entity | undefined;
+    if (/^[\s,.?!]*$/.test(lead)) who = subjectAfter(doc, ctx.entities, s, cue.end);
+    else {
+      const e = subjectBefore(doc, ctx.entities, s, cue.start);
+      if (e && e.start >= from) who = e;
+    }
+    if (!who) return undefined;
+    const r = ctx.speaker(who, s);
+    if (!r) return undefined;
+    ctx.consumed.add(cue.start);
+    return { ...r, start: who.start, end: who.end };
+  }
+  return undefined;
+}
+
+/** The direct statement in a reported clause that holds the quote, if any ("said the US team has made “tremendous progress”"). */
+function container(ctx: Ctx, q: Quote) {
+  return ctx.out.statements.find((s) => s.kind !== 'direct' && s.start <= q.open + 1 && s.end >= q.end);
+}
+
+/**
+ * A quote with no attribution after it takes its speaker from, in order: the reported clause that
+ * holds it (a mixed quote; when the clause is nothing but the quote, only the direct line stays,
+ * CONVENTIONS 2); a colon after an attributed subject ("Trump said: “…”", "Leavitt struck a tone:
+ * “…”"); an attribution earlier in the same sentence ("“Real progress,” Trump insisted, was
+ * separating the parties by “only a few…”"); or the sentence before, when the quote opens its
+ * sentence ("…Mr Putin declared… “But, as I've said…”", and a paragraph that continues the last
+ * speaker). Otherwise it is left out: a quoted name ("coalition of the willing") is not speech.
+ */
+export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void {
+  const { doc } = ctx;
+  const span = { start: q.start, end: q.end };
+  const c = container(ctx, q);
+  if (c) {
+    const speaker = ctx.history.find((h) => h.pos === (c.cue?.start ?? c.start))?.speaker;
+    if (!speaker) return;
+    const rest = doc.norm.slice(c.start, c.end).replace(/["\s.,]+/g, ' ').trim();
+    const inner = doc.norm.slice(q.start, q.end).replace(/["\s.,]+/g, ' ').trim();
+    if (rest === inner && c.kind === 'indirect') ctx.out.remove(c);
+    ctx.emit(speaker, 'direct', span, sent);
+    return;
+  }
+  const before = doc.norm.slice(sent.start, q.open);
+  if (/:\s*$/.test(before)) {
+    const own = ctx.history.filter((h) => h.sentence === sent.index && h.pos < q.open).pop()?.speaker;
+    const subj = own ?? ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
+    if (subj) ctx.emit(subj, 'direct', span, sent);
+    return;
+  }
+  const earlier = ctx.history.filter((h) => h.sentence === sent.index && h.pos < q.open).pop();
+  if (earlier) {
+    ctx.emit(earlier.speaker, 'direct', span, sent);
+    return;
+  }
+  // The quote opens its sentence (a short subject like "Ukrainians" may come first when the
+  // attribution follows later; that case was handled by attributeAfter).
+  if (/\S/.test(before)) return;
+  const prev = doc.sentences[sent.index - 1];
+  if (!prev) return;
+  if (prev.paragraph !== sent.paragraph && q.open !== doc.paragraphs[sent.paragraph]?.start) return;
+  if (sent.paragraph - prev.paragraph > 1) return;
+  const last = ctx.history.filter((h) => h.sentence === prev.index).pop();
+  if (last) ctx.emit(last.speaker, 'direct', span, sent);
+}
+
+export { subjectBefore };

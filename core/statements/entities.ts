@@ -1,0 +1,81 @@
+import type { ActorType, SpeakerType } from '../types';
+import type { ActorResult } from '../actors';
+
+/** Something that can be the source of a statement, at one place in the text. */
+export interface Entity {
+  start: number;
+  end: number;
+  name: string;
+  id?: string;
+  type: ActorType;
+  speakerType: SpeakerType;
+  /** An unnamed source ("a US official"), never folded into a named actor. */
+  unnamed?: boolean;
+  /** Head noun of an unnamed source ("official"), used to resolve "the official". */
+  head?: string;
+  /** "the official", "the academic": refers back to an earlier source. */
+  definite?: boolean;
+  plural?: boolean;
+}
+
+export function speakerTypeOf(type: ActorType): SpeakerType {
+  return type === 'term' ? 'organization' : type;
+}
+
+/** Named actors' mentions as entities; terms (plans, places, events) never speak. */
+export function namedEntities(found: ActorResult): Entity[] {
+  const byId = new Map(found.actors.map((a) => [a.id, a]));
+  const out: Entity[] = [];
+  for (const m of found.mentions) {
+    const a = byId.get(m.actorId);
+    if (!a || a.type === 'term') continue;
+    out.push({
+      start: m.start,
+      end: m.end,
+      name: a.name,
+      id: a.id,
+      type: a.type,
+      speakerType: speakerTypeOf(a.type),
+      plural: a.type === 'group',
+    });
+  }
+  return out;
+}
+
+/**
+ * Merges named and unnamed entities, sorted by start. Where they overlap the longer one wins, so
+ * "Ukrainian officials" (unnamed) is not read as the named "Ukraine", while "Kremlin spokesman
+ * Dmitry Peskov" keeps the person.
+ */
+export function mergeEntities(named: Entity[], unnamed: Entity[]): Entity[] {
+  const all = [...named, ...unnamed].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Entity[] = [];
+  for (const e of all) {
+    const prev = out[out.length - 1];
+    if (prev && e.start < prev.end) {
+      // A named person inside an unnamed phrase is a role holder, not part of the source: keep the person.
+      if (prev.unnamed && !e.unnamed && e.type === 'person') out[out.length - 1] = e;
+      else if (!prev.unnamed && e.unnamed && e.end - e.start > prev.end - prev.start && prev.type !== 'person') {
+        out[out.length - 1] = e;
+      }
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/** Index of the last entity that starts before `pos` (entities sorted by start), or -1. */
+export function lastBefore(entities: Entity[], pos: number): number {
+  let lo = 0;
+  let hi = entities.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}

@@ -1,0 +1,94 @@
+import type { PreparedText } from '../types';
+
+/** A quotation: `start`/`end` hold the words between the marks; `open`/`close` are the marks. */
+export interface Quote {
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when the quote is left open. */
+  close: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The quote runs to the paragraph end without a closing mark (a quote continued in the next paragraph). */
+  unclosed: boolean;
+}
+
+const OPENING = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSING = new Set(['\u201D', '\u00BB']);
+
+/**
+ * Whether the double quote mark at `i` opens a quotation. Curly marks say so themselves; a straight
+ * mark (or one of the ambiguous glyphs) opens when nothing word-like stands right before it.
+ */
+function opens(text: string, norm: string, i: number, paraStart: number): boolean {
+  const c = text[i]!;
+  if (OPENING.has(c)) return true;
+  if (CLOSING.has(c)) return false;
+  if (i === paraStart) return true;
+  const prev = norm[i - 1]!;
+  return /[\s(\[\-—:]/.test(prev);
+}
+
+/**
+ * Pairs double quote marks within each paragraph. Only double marks delimit a quotation: single
+ * marks are apostrophes far more often than quotes and a nested ‘…' stays inside its quote (004,
+ * Dmitriev). A mark that opens while a quote is already open means the first one was never closed;
+ * that one is dropped rather than guessed at. A quote still open at the paragraph end runs to the
+ * end of the paragraph (the usual way a quote continues into the next paragraph).
+ */
+export function findQuotes(doc: PreparedText): Quote[] {
+  const { text, norm } = doc;
+  const out: Quote[] = [];
+  for (const p of doc.paragraphs) {
+    let open = -1;
+    for (let i = norm.indexOf('"', p.start); i !== -1 && i < p.end; i = norm.indexOf('"', i + 1)) {
+      const isOpen = open === -1 ? opens(text, norm, i, p.start) : !closesHere(text, norm, i, p.end);
+      if (open === -1) {
+        if (isOpen) open = i;
+        continue;
+      }
+      if (isOpen) {
+        open = i;
+        continue;
+      }
+      out.push(make(norm, open, i, p.index, false));
+      open = -1;
+    }
+    if (open !== -1 && open === p.start && p.end - open > 20) out.push(make(norm, open, p.end, p.index, true));
+  }
+  return out;
+}
+
+/** With a quote open, a mark closes it unless it is clearly an opening one (curly “ before a word). */
+function closesHere(text: string, norm: string, i: number, paraEnd: number): boolean {
+  const c = text[i]!;
+  if (CLOSING.has(c)) return true;
+  if (OPENING.has(c)) {
+    // A curly opener glued to the previous word and followed by space or punctuation is a typo'd closer.
+    return /\w/.test(norm[i - 1] ?? ' ') && (i + 1 >= paraEnd || /[\s,.;:!?]/.test(norm[i + 1]!));
+  }
+  return !(/\s/.test(norm[i - 1] ?? ' ') && /\w/.test(norm[i + 1] ?? ' '));
+}
+
+function make(norm: string, open: number, close: number, paragraph: number, unclosed: boolean): Quote {
+  let start = open + 1;
+  let end = close;
+  while (start < end && /\s/.test(norm[start]!)) start++;
+  while (end > start && /[\s]/.test(norm[end - 1]!)) end--;
+  // American punctuation puts the sentence's comma inside the marks; it is not the speaker's.
+  while (end > start && /[,;:]/.test(norm[end - 1]!)) end--;
+  return { open, close, start, end, paragraph, unclosed };
+}
+
+/** The quote that holds offset `pos` (binary search over the sorted, disjoint quotes). */
+export function quoteAt(quotes: Quote[], pos: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (pos < q.open) hi = mid - 1;
+    else if (pos > q.close) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
+}

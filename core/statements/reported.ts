@@ -1,0 +1,181 @@
+import type { Sentence, Span, StatementKind } from '../types';
+import { clauseBefore, clauseEnd, complementAfter } from './clauses';
+import type { Cue } from './cues';
+import { lastBefore, type Entity } from './entities';
+import type { Ctx } from './index';
+import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+import verbs from '../../data/lexicons/speech-verbs.json';
+
+const KEEP_VERB = new Set(verbs.keepVerb);
+const REPORTS: Entity = { start: 0, end: 0, name: 'reports', type: 'group', speakerType: 'anonymous', unnamed: true, plural: true, head: 'report' };
+const SOME: Entity = { start: 0, end: 0, name: 'some observers', type: 'group', speakerType: 'anonymous', unnamed: true, plural: true, head: 'observer' };
+
+/** Statements already found in this sentence that hold `pos` in their text. */
+function inside(ctx: Ctx, sent: Sentence, pos: number) {
+  return ctx.out.statements.find((s) => s.start <= pos && s.end > pos && s.sentence.start <= sent.start && s.sentence.end >= sent.end);
+}
+
+/**
+ * A nested attribution gets its own line only for a person or an unnamed source other than the
+ * reporter (CONVENTIONS 6: official → Zelensky "hoped", Herbst → Putin "seeks"); a government
+ * inside a spokesperson's words is the spokesperson's own paraphrase (Stefanishyna's "Kyiv
+ * wanted…").
+ */
+function nestedOk(ctx: Ctx, sent: Sentence, cue: Cue, who: Entity): boolean {
+  const outer = inside(ctx, sent, cue.start);
+  if (!outer) return true;
+  if (outer.speaker === who.name) return false;
+  return who.type === 'person' || who.unnamed === true;
+}
+
+/** The entity right after "according to" / "citing"; "Moscow's Ministry of Defense" is the ministry. */
+function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined {
+  const { norm } = ctx.doc;
+  const i = lastBefore(ctx.entities, pos + 60);
+  for (let j = Math.max(0, i - 6); j <= i; j++) {
+    const e = ctx.entities[j]!;
+    if (e.start < pos || e.start > sent.end) continue;
+    if (!/^\s*(?:the\s+)?$/i.test(norm.slice(pos, e.start))) return undefined;
+    const poss = /^'s?\s+((?:[A-Z][\w-]*)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)/.exec(norm.slice(e.end, e.end + 60));
+    if (poss) {
+      const end = e.end + poss[0].length;
+      return { start: e.start, end, name: ctx.doc.text.slice(e.start, end), type: e.type, speakerType: e.speakerType };
+    }
+    return e;
+  }
+  return undefined;
+}
+
+function emitClause(ctx: Ctx, who: Entity | undefined, kind: StatementKind, span: Span | undefined, cue: Cue) {
+  if (!who || !span) return;
+  const r = ctx.speaker(who, cue.sentence);
+  if (!r) return;
+  // A statement that is only a quote is the quote's, found as a direct statement.
+  if (/^"[^"]*"?$/.test(ctx.doc.norm.slice(span.start, span.end).trim())) return;
+  ctx.emit({ ...r, start: who.start, end: who.end }, kind, span, cue.sentence, cue);
+}
+
+/** "some view as", "Some worry about", "Others question whether": the plural source of the sentence before, else "some observers". */
+function someSubject(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined {
+  const m = /(?:^|[\s,])(some|others|many)\s+$/i.exec(ctx.doc.norm.slice(Math.max(sent.start, pos - 12), pos));
+  if (!m) return undefined;
+  const prev = ctx.doc.sentences[sent.index - 1];
+  const subj = prev && prev.paragraph === sent.paragraph ? sentenceSubject(ctx.doc, ctx.entities, prev) : undefined;
+  if (subj && subj.plural && subj.unnamed) return subj;
+  return SOME;
+}
+
+export function handleCue(ctx: Ctx, cue: Cue): void {
+  const { doc } = ctx;
+  const { norm } = doc;
+  const sent = cue.sentence;
+  const lastHere = () => ctx.history.filter((h) => h.sentence === sent.index && h.pos < cue.start).pop()?.speaker;
+  switch (cue.kind) {
+    case 'according': {
+      const to = cue.end + norm.slice(cue.end, cue.end + 5).indexOf('to') + 2;
+      const who = sourceAfter(ctx, sent, to);
+      if (!who) return;
+      const head = norm.slice(sent.start, cue.start);
+      let span: Span | undefined;
+      if (/^\s*$/.test(head)) {
+        const comma = norm.indexOf(',', who.end);
+        if (comma < 0 || comma > sent.end) return;
+        const end = clauseEnd(norm, comma + 1, sent);
+        span = complementAfter(doc, sent, comma, false) ?? undefined;
+        if (span) span.end = Math.min(span.end, end);
+      } else span = clauseBefore(doc, sent, cue.start);
+      emitClause(ctx, who, 'according_to', span, cue);
+      return;
+    }
+    case 'citing': {
+      const who = sourceAfter(ctx, sent, cue.end);
+      const prev = ctx.out.statements.filter((s) => s.sentence.start === sent.start && s.start < cue.start).pop();
+      if (who && prev) emitClause(ctx, who, 'according_to', { start: prev.start, end: prev.end }, cue);
+      return;
+    }
+    case 'reportedly': {
+      let start = sent.start;
+      const head = norm.slice(sent.start, cue.start);
+      const br = /.*(?:,\s+(?:but|and|while)\s+|;\s+)/.exec(head);
+      if (br) start = sent.start + br[0].length;
+      const end = clauseEnd(norm, cue.end, sent);
+      emitClause(ctx, REPORTS, 'according_to', trim(norm, start, end), cue);
+      return;
+    }
+    case 'demand': {
+      // "Russia's demand that it cede…", "Moscow's contentious demand that Ukraine withdraw…".
+      const m = /'s?\s+(?:[a-z]+\s+){0,2}$/.exec(norm.slice(Math.max(sent.start, cue.start - 30), cue.start));
+      if (!m) return;
+      const ownerEnd = cue.start - m[0].length;
+      const i = lastBefore(ctx.entities, ownerEnd);
+      const owner = ctx.entities[i];
+      if (!owner || owner.end !== ownerEnd || owner.unnamed) return;
+      const from = cue.end + (/^\s+(?:that|for)\b/.exec(norm.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
+      let end = clauseEnd(norm, from, sent);
+      const comma = norm.indexOf(',', from);
+      if (comma > 0 && comma < end) end = comma;
+      emitClause(ctx, owner, 'position', trim(norm, from, end), cue);
+      return;
+    }
+    default:
+      break;
+  }
+  if (cue.kind === 'participle') {
+    const who = lastHere() ?? ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
+    if (!who) return;
+    const prevKind = ctx.out.statements.filter((s) => s.sentence.start === sent.start && s.start < cue.start).pop()?.kind;
+    const kind: StatementKind = prevKind === 'position' ? 'position' : 'indirect';
+    const span = KEEP_VERB.has(cue.word) ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent)) : complementAfter(doc, sent, cue.end, false);
+    emitClause(ctx, { ...who, start: 0, end: 0 }, kind, span, cue);
+    return;
+  }
+  // The verb group starts at the copula for "appears willing", "are increasingly optimistic".
+  let verbStart = cue.start;
+  if (cue.kind === 'adjective') {
+    const m = /(?:\b(?:is|are|was|were|appears?|appeared|seems?|seemed|remains?|remained)\s+)(?:(?:more|\w+ly)\s+)*$/.exec(norm.slice(Math.max(sent.start, cue.start - 40), cue.start));
+    if (!m) return;
+    verbStart = cue.start - m[0].length;
+  }
+  let who = subjectBefore(doc, ctx.entities, sent, verbStart) ?? someSubject(ctx, sent, verbStart);
+  let span: Span | undefined;
+  const after = norm.slice(cue.end, cue.end + 3);
+  if (who) {
+    if (!nestedOk(ctx, sent, cue, who)) return;
+    const clauseFirst = cue.kind === 'speech' && /^\s*(?:[,.]|$)/.test(after) && who.start > sent.start;
+    if (clauseFirst) {
+      // "…, a US official said." / "Only a handful of disagreements remain, he claimed, and significant headway…"
+      span = clauseBefore(doc, sent, who.start);
+      emitClause(ctx, who, 'indirect', span, cue);
+      const more = /^,\s+and\s+/.exec(norm.slice(cue.end, cue.end + 8));
+      if (more) emitClause(ctx, who, 'indirect', trim(norm, cue.end + more[0].length, clauseEnd(norm, cue.end + more[0].length, sent)), cue);
+      return;
+    }
+  } else if (cue.kind === 'speech' && /[,"]\s*$/.test(norm.slice(sent.start, cue.start))) {
+    // Inverted: "…, said Oleksandr Bevz, a Ukrainian government adviser…, and realize that…".
+    who = subjectAfter(doc, ctx.entities, sent, cue.end);
+    if (!who) return;
+    span = clauseBefore(doc, sent, cue.start);
+    emitClause(ctx, who, 'indirect', span, cue);
+    return;
+  }
+  if (!who) return;
+  let kind: StatementKind = 'indirect';
+  if (cue.kind === 'speech') {
+    span = cue.toldOutlet ? complementAfter(doc, sent, cue.end, true) : complementAfter(doc, sent, cue.end, cue.word === 'told' || cue.word === 'tells');
+    if (span && KEEP_VERB.has(cue.word)) span = { start: cue.start, end: span.end };
+    if (cue.toldOutlet) kind = 'according_to';
+  } else if (cue.kind === 'stanceThat') {
+    kind = 'position';
+    span = /^\s+on\b/.test(after) ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent)) : complementAfter(doc, sent, cue.end, false);
+  } else {
+    kind = 'position';
+    span = trim(norm, verbStart, clauseEnd(norm, cue.end, sent));
+  }
+  emitClause(ctx, who, kind, span, cue);
+}
+
+function trim(norm: string, start: number, end: number): Span | undefined {
+  while (start < end && /[\s,:]/.test(norm[start]!)) start++;
+  while (end > start && /[\s,;:.\-]/.test(norm[end - 1]!)) end--;
+  return end > start ? { start, end } : undefined;
+}

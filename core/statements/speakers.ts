@@ -1,0 +1,107 @@
+import type { PreparedText, Sentence } from '../types';
+import { lastBefore, type Entity } from './entities';
+
+// Words that may stand between a subject and its verb: auxiliaries, negation and adverbs
+// ("Russia has consistently criticised", "Rubio has since denied", "Umerov … initially said").
+const GAP_WORDS = new Set(
+  (
+    'has have had is are was were will would may might could can should must do does did also still now then long since ' +
+    'not never again just only too even already once later earlier initially previously first further meanwhile ' +
+    'himself herself itself themselves yet repeatedly publicly privately reportedly recently today yesterday ' +
+    'monday tuesday wednesday thursday friday saturday sunday more'
+  ).split(' '),
+);
+
+export const PRONOUNS = /^(he|she|they|we|i)$/i;
+
+function gapOk(gap: string): boolean {
+  let g = gap;
+  // One appositive: "Jeff Tolbert, a spokesman for Mr Driscoll, said"; "Rubio, who was leading …, told".
+  const app = /^\s*,([^,";]{2,160}),/.exec(g);
+  if (app) g = g.slice(app[0].length);
+  if (/["(;]/.test(g)) return false;
+  const words = g.trim() === '' ? [] : g.trim().split(/\s+/);
+  if (words.length > 4) return false;
+  return words.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^[a-z]+ly$/.test(w));
+}
+
+/** A pronoun subject right before `pos` ("he said", "But he warned"), as an unresolved entity. */
+function pronounBefore(norm: string, from: number, pos: number): Entity | undefined {
+  const m = /\b(he|she|they|He|She|They)((?:\s+[a-z]+){0,3})\s*$/.exec(norm.slice(Math.max(from, pos - 60), pos));
+  if (!m || !gapOk(m[2] ?? '')) return undefined;
+  const start = pos - m[0].length + (m[0].length - m[0].trimStart().length);
+  return { start, end: start + m[1]!.length, name: m[1]!.toLowerCase(), type: 'person', speakerType: 'person' };
+}
+
+/**
+ * The subject of the verb that starts at `pos`: the nearest entity before it, in the same clause,
+ * with only auxiliaries, adverbs or one appositive in between. A possessive is never the subject
+ * ("Mr Putin's final position …, he said"). "X and Y" makes one composite speaker ("Ukraine and
+ * Europe"), never two.
+ */
+export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sentence, pos: number): Entity | undefined {
+  const { norm } = doc;
+  const pron = pronounBefore(norm, sent.start, pos);
+  for (let i = lastBefore(entities, pos); i >= 0; i--) {
+    const e = entities[i]!;
+    if (e.start < sent.start) break;
+    if (e.end > pos) continue;
+    if (pron && pron.start >= e.end) return pron;
+    const gap = norm.slice(e.end, pos);
+    if (/^'s?\b/.test(gap)) continue;
+    if (!gapOk(gap)) {
+      // Look further left only from inside an appositive that ends right before the verb ("Jeff
+      // Tolbert, a spokesman for Mr Driscoll, said"); anything else ends the search.
+      if (/,\s*$/.test(gap) && !/[.;:"]|\b(that|when|which|while|because|if|whether)\b/.test(gap)) continue;
+      return pron;
+    }
+    const before = norm.slice(Math.max(sent.start, e.start - 12), e.start);
+    // A hypothetical or embedded question is not a statement: "whether Putin believes he's winning".
+    if (/\b(whether|if)\s+$/i.test(before)) return undefined;
+    const and = /(?:^|\s)and\s+(?:the\s+)?$/i.exec(norm.slice(Math.max(sent.start, e.start - 10), e.start));
+    if (and && i > 0) {
+      const a = entities[i - 1]!;
+      const between = norm.slice(a.end, e.start);
+      if (a.start >= sent.start && /^\s+and\s+(?:the\s+)?$/i.test(between)) {
+        const surface = doc.text.slice(a.start, e.end).replace(/^the\s+/i, (s) => s.toLowerCase());
+        return { start: a.start, end: e.end, name: surface.replace(/^The /, 'the '), type: 'group', speakerType: 'group', plural: true };
+      }
+    }
+    return e;
+  }
+  return pron;
+}
+
+/** The subject after an inverted verb: "…, said Oleksandr Bevz, a Ukrainian government adviser". */
+export function subjectAfter(doc: PreparedText, entities: Entity[], sent: Sentence, pos: number): Entity | undefined {
+  const { norm } = doc;
+  const m = /^\s*(he|she|they)\b/i.exec(norm.slice(pos, pos + 8));
+  if (m) {
+    const start = pos + m[0].length - m[1]!.length;
+    return { start, end: start + m[1]!.length, name: m[1]!.toLowerCase(), type: 'person', speakerType: 'person' };
+  }
+  const i = lastBefore(entities, pos + 40) ;
+  for (let j = Math.max(0, i - 4); j <= i; j++) {
+    const e = entities[j]!;
+    if (e.start < pos || e.end > sent.end) continue;
+    const gap = norm.slice(pos, e.start);
+    // Only a title or role may come first: "said Russian Foreign Minister Sergei Lavrov".
+    if (/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap)) return e;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
+export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {
+  const i = lastBefore(entities, sent.end);
+  let first: Entity | undefined;
+  for (let j = i; j >= 0 && entities[j]!.start >= sent.start; j--) first = entities[j];
+  if (!first) return undefined;
+  const lead = doc.norm.slice(sent.start, first.start);
+  // Only capitalised role words, "But"/"However," or a determiner may come before it.
+  if (!/^((?:But|And|However,|Yet|Meanwhile,|Still,|The|the|[A-Z][\w.'-]*|of)\s+)*$/.test(lead)) return undefined;
+  if (/^\s*'s?\b/.test(doc.norm.slice(first.end, first.end + 3))) return undefined;
+  if (/^\s+and\b/.test(doc.norm.slice(first.end, first.end + 5))) return undefined;
+  return first;
+}

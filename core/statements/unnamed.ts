@@ -1,0 +1,118 @@
+import type { PreparedText } from '../types';
+import type { Entity } from './entities';
+import sources from '../../data/lexicons/sources.json';
+
+const ANON = new Set(sources.anonymous);
+const GROUP = new Set(sources.group);
+const DROP = new Set(sources.dropModifiers);
+const DET = new Set(sources.determiners);
+const MODS = new Set(sources.modifierWords);
+const RENAME = sources.rename as Record<string, string>;
+const HEADS = [...ANON, ...GROUP].sort((a, b) => b.length - a.length);
+const HEAD_RE = new RegExp(`\\b(${HEADS.join('|')})\\b`, 'gi');
+
+// Complements that belong to the description ("a person familiar with the situation", "officials
+// at the White House", "Members of Congress"); kept in the name only where the head alone says
+// nothing (person, people, source, members) or names where the officials sit.
+const KEEP_COMPLEMENT = /^\s+(familiar with [\w\s-]{1,40}?(?=[,.;]|\s+(?:said|says|told))|of Congress|at the White House|in the Kremlin)/;
+// Complements that are part of the phrase but not of the name ("a former senior Kremlin official
+// with knowledge of the talks", "a Russian academic close to senior Russian diplomats").
+const SKIP_COMPLEMENT = /^\s+(?:with knowledge of|familiar with|close to|briefed on|involved in|from|in|at|of)\s+(?:the\s+|a\s+|an\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*|\s+(?:talks|matter|situation|negotiations|diplomats|officials|leadership|discussions|Russian|Ukrainian|senior))*/;
+
+function isModifier(w: string): boolean {
+  if (MODS.has(w.toLowerCase())) return true;
+  // Proper adjectives and places: "Kremlin", "Ukrainian", "U.S.", "Western".
+  return /^[A-Z][\w.'-]*$/.test(w) && !/^(He|She|They|It|But|And|The|A|An|In|On|At|As|For)$/.test(w);
+}
+
+/**
+ * Unnamed sources: a head noun from the sources lexicon with its modifiers and determiner, e.g.
+ * "A former senior Kremlin official with knowledge of the talks" → "a former senior Kremlin
+ * official", "some analysts" → "analysts", "a United States official" → "a US official".
+ * A bare singular head ("official") is not a source; a bare plural is ("critics", "diplomats").
+ */
+export function findUnnamed(doc: PreparedText): Entity[] {
+  const { norm } = doc;
+  const out: Entity[] = [];
+  HEAD_RE.lastIndex = 0;
+  for (let m = HEAD_RE.exec(norm); m; m = HEAD_RE.exec(norm)) {
+    const head = m[1]!;
+    const lower = head.toLowerCase();
+    const headEnd = m.index + head.length;
+    // "spokesman Dmitry Peskov", "adviser Rustem Umerov": a role before a name, not a source.
+    if (/^\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z]/.test(norm.slice(headEnd, headEnd + 30)) && !/^\s+(?:of|at|in|with|from|on)\b/.test(norm.slice(headEnd, headEnd + 6))) {
+      if (!/^(members|officials|leaders)$/.test(lower)) continue;
+    }
+    // Walk left over modifiers and one determiner.
+    const words: string[] = [];
+    let start = m.index;
+    let det = '';
+    const left = norm.slice(Math.max(0, m.index - 80), m.index);
+    const toks = left.split(/(\s+)/);
+    let pos = m.index;
+    for (let i = toks.length - 1; i >= 0; i--) {
+      const t = toks[i]!;
+      if (t === '') continue;
+      if (/^\s+$/.test(t)) {
+        if (t.includes('\n')) break;
+        pos -= t.length;
+        continue;
+      }
+      const w = t;
+      const wl = w.toLowerCase();
+      if (DET.has(wl)) {
+        det = wl;
+        start = pos - w.length;
+        break;
+      }
+      if (/^(and|or)$/.test(wl) && words.length) {
+        // "Ukrainian and European officials": a composite modifier.
+        words.unshift(w);
+        pos -= w.length;
+        start = pos;
+        continue;
+      }
+      if (!isModifier(w) || /[,;:"()]$/.test(w)) break;
+      words.unshift(w);
+      pos -= w.length;
+      start = pos;
+    }
+    if (words[0] && /^(and|or)$/i.test(words[0])) words.shift();
+    const plural = /s$/.test(lower) && lower !== 'reports' ? true : lower === 'people' || lower === 'reports';
+    const isGroup = GROUP.has(lower);
+    // A bare singular is not a source ("the official" needs its determiner; "official copy" is no source).
+    if (!plural && !det) continue;
+    // Bare group heads ("Leaders agreed…") are too vague to name a source.
+    if (isGroup && !words.length) continue;
+    if (/^(reports)$/.test(lower) && words.length === 0 && det === '') continue;
+    let end = headEnd;
+    let complement = '';
+    const after = norm.slice(headEnd, headEnd + 80);
+    const keep = KEEP_COMPLEMENT.exec(after);
+    if (keep) {
+      complement = ' ' + keep[1]!.trim();
+      end = headEnd + keep[0].length;
+    } else {
+      const skip = SKIP_COMPLEMENT.exec(after);
+      if (skip && /^(official|officials|academic|analyst|diplomat|source|expert|adviser|person)$/.test(lower)) end = headEnd + skip[0].length;
+    }
+    if ((lower === 'person' || lower === 'people' || lower === 'members') && !complement) continue;
+    const mods = words.filter((w) => !(plural && DROP.has(w.toLowerCase())));
+    let name = [...mods, lower === 'members' ? 'Members' : lower].join(' ') + complement;
+    name = name.replace(/\bUnited States\b|\bU\.S\.(?=\s)/g, 'US');
+    if (!plural) name = (/^[aeiou]/i.test(name) && !/^(US|U\.S\.|Ukrainian|European)\b/.test(name) ? 'an ' : 'a ') + name;
+    name = RENAME[name] ?? name;
+    out.push({
+      start,
+      end,
+      name,
+      type: isGroup ? 'group' : 'person',
+      speakerType: isGroup ? 'group' : 'anonymous',
+      unnamed: true,
+      head: lower.replace(/s$/, ''),
+      definite: !plural && det === 'the',
+      plural,
+    });
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 // `npm run bench`: engine throughput (KB of UTF-8 text per second, median of several timed passes
-// after a warm-up) on the seed corpus, on one long synthetic article, and on PolNeAR when it sits in
+// after a warm-up) on the seed corpus, on long synthetic articles, and on PolNeAR when it sits in
 // ../shared/eval beside the repo; then the knowledge base's build time and size, and peak memory.
 // Figures only: nothing here passes or fails on time. Bounded to about two minutes on 2 cores.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ function pass(texts: string[], budgetMs = Infinity): Pass {
 }
 
 /** Warm-up, then up to `runs` timed passes within `budgetMs`; prints the median pass. */
-function measure(label: string, texts: string[], runs: number, budgetMs: number): void {
+function measure(label: string, texts: string[], runs: number, budgetMs: number): number {
   const started = performance.now();
   pass(texts, budgetMs / 4);
   const passes: Pass[] = [];
@@ -64,11 +64,12 @@ function measure(label: string, texts: string[], runs: number, budgetMs: number)
       : '';
   const perDoc = passes.flatMap((p) => p.perDoc);
   console.log(
-    `  ${label.padEnd(24)} ${median(rates).toFixed(0).padStart(6)} KB/s  ` +
-      `median of ${passes.length} pass${passes.length > 1 ? 'es' : ''}, ${kb(best.bytes)} in ${best.docs} texts, ` +
+    `  ${label.padEnd(26)} ${median(rates).toFixed(0).padStart(6)} KB/s  ` +
+      `median of ${passes.length} pass${passes.length > 1 ? 'es' : ''}, ${kb(best.bytes)} in ${best.docs} text${best.docs === 1 ? '' : 's'}, ` +
       `${(best.ms / 1000).toFixed(2)} s a pass; per text p50 ${pct(perDoc, 0.5).toFixed(1)} ms, ` +
       `p95 ${pct(perDoc, 0.95).toFixed(1)} ms, max ${Math.max(...perDoc).toFixed(1)} ms${partial}`,
   );
+  return best.ms;
 }
 
 function polnearTexts(): string[] | string {
@@ -104,16 +105,22 @@ const seeds = corpus.inputs.map((i) => i.text);
 
 console.log(`bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}`);
 console.log('engine throughput (analyze, one text at a time)');
-measure('seeds', seeds, 15, 15_000);
-// One long article made of the seeds: shows whether cost grows faster than the text.
-measure(
-  'synthetic 1 MB article',
-  [seeds.join('\n\n').repeat(Math.ceil(2 ** 20 / seeds.join('\n\n').length))],
-  3,
-  30_000,
-);
+measure('seeds', seeds, 21, 15_000);
+// Longer and longer articles made of the seeds: KB/s falling with size means cost grows faster than
+// the text. One analyze call cannot be cut short, so a size is skipped when the last one was slow.
+const joined = seeds.join('\n\n');
+let lastMs = 0;
+for (const size of [64, 256, 1024]) {
+  const label = `synthetic ${size} KB article`;
+  if (lastMs * 4 > 30_000) {
+    console.log(`  ${label.padEnd(26)} skipped: the previous size took ${(lastMs / 1000).toFixed(1)} s`);
+    continue;
+  }
+  const text = joined.repeat(Math.ceil((size * 1024) / joined.length)).slice(0, size * 1024);
+  lastMs = measure(label, [text], 3, 20_000);
+}
 const pn = polnearTexts();
-if (typeof pn === 'string') console.log(`  PolNeAR                  ${pn}`);
+if (typeof pn === 'string') console.log(`  ${'PolNeAR'.padEnd(26)} ${pn}`);
 else measure(`PolNeAR (${pn.length} texts)`, pn, 3, 60_000);
 
 console.log('knowledge base (seeds)');

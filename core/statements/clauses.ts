@@ -8,10 +8,13 @@ const CUE_WORDS = [...verbs.that, ...verbs.participles].join('|');
 // a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), or a
 // comma before a quote that runs on by itself (", “several participants…”", 000 Macron).
 const END_RE = new RegExp(
-  `(?:,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,?\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
+  `(?:,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
   'g',
 );
-const TIME = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|again|also|previously|recently|repeatedly|publicly|privately|this week|last week|this month|last month|in a statement|in an interview|on (?:his|her|their) [\w\s]{1,30}?account|on [A-Z][\w]*(?:\s[A-Z][\w]*)?|on social media)(?:\s+this week|\s+evening|\s+morning)?)+/i;
+const DAYS = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
+const TIME = new RegExp(
+  `^(?:\\s+(?:(?:on\\s+)?${DAYS}(?:\\s+(?:evening|morning|night))?|today|yesterday|earlier|later|again|also|previously|recently|repeatedly|publicly|privately|(?:earlier\\s+)?this week|last week|this month|last month|in a statement|in an interview|on (?:his|her|their) [\\w\\s]{1,30}?account|on [A-Z]\\w*(?:\\s[A-Z]\\w*)?|on social media))+`,
+);
 const TOLD_OBJECT = /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3})\b/;
 
 function trimSpan(norm: string, start: number, end: number): Span {
@@ -67,13 +70,16 @@ export function complementAfter(doc: PreparedText, sent: Sentence, cueEnd: numbe
 export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: number): Span | undefined {
   const { norm } = doc;
   const head = norm.slice(sent.start, sourceStart);
-  const comma = /,\s*$/.exec(head);
+  // "…remains “categorically unacceptable,” according to analysts": the quote mark stays in.
+  const comma = /,"?\s*$/.exec(head);
   if (!comma) return undefined;
+  const quoted = head[comma.index + 1] === '"';
   let start = sent.start;
   const breakRe = /[;:]\s+|,\s+(?:but|and)\s+/g;
   for (let m = breakRe.exec(head); m; m = breakRe.exec(head)) {
     if (m.index + m[0].length < comma.index) start = sent.start + m.index + m[0].length;
   }
   const span = trimSpan(norm, start, sent.start + comma.index);
+  if (quoted) span.end = sent.start + comma.index + 2;
   return span.end - span.start > 3 ? span : undefined;
 }

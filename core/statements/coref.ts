@@ -30,6 +30,7 @@ export function resolve(
   e: Entity,
   sent: Sentence,
   history: Said[],
+  depth = 0,
 ): Entity | undefined {
   if (e.unnamed && e.definite) {
     for (let i = history.length - 1; i >= 0; i--) {
@@ -53,6 +54,14 @@ export function resolve(
     if (subj && fits(subj)) {
       const said = history.find((h) => h.sentence === prev.index);
       return said && fits(said.speaker) && !PRONOUNS.test(said.speaker.name) ? said.speaker : subj;
+    }
+    // A chain of pronoun subjects: "Trump struck an upbeat tone. He attempted… He said…" (001).
+    const lead = /^(?:(?:But|And|Yet|However,|Still,)\s+)?(he|she|they)\b/i.exec(doc.norm.slice(prev.start, prev.start + 20));
+    if (!subj && lead && depth < 3 && /^(they)$/i.test(lead[1]!) === plural) {
+      const at = prev.start + lead[0].length - lead[1]!.length;
+      const said = history.find((h) => h.sentence === prev.index);
+      if (said) return fits(said.speaker) ? said.speaker : undefined;
+      return resolve(doc, entities, { ...e, start: at, end: at + lead[1]!.length }, prev, history, depth + 1);
     }
   }
   for (let i = history.length - 1; i >= 0; i--) {

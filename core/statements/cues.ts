@@ -21,6 +21,13 @@ const STANCE = new Set(stance.verbs);
 const REQUIRES = stance.verbRequires as Record<string, string[]>;
 const STANCE_THAT = new Set(stance.thatVerbs);
 const NOUNS = new Set(['demand', 'demands', 'insistence']);
+const KEEP_NOUNS = new Set(stance.keepNouns);
+const SPEECH_REQ = verbs.requires as Record<string, string[]>;
+const PHRASES = new Map<string, RegExp[]>();
+for (const p of verbs.phrases) {
+  const [first, ...rest] = p.split(' ');
+  PHRASES.set(first!, [...(PHRASES.get(first!) ?? []), new RegExp(`^\\s+${rest.join('\\s+')}\\b`)]);
+}
 const COPULAS = new Set(stance.copulas);
 const ADJ = new Set(stance.adjectives);
 const OUTLET_RE = new RegExp(`^\\s+(?:the\\s+)?(?:[A-Z][\\w.&-]*\\s+){0,3}(?:${verbs.outlets.join('|')})\\b`);
@@ -57,8 +64,15 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
       cue('reportedly');
       continue;
     }
-    if (NOUNS.has(lw) && (next === 'that' || next === 'for')) {
+    if ((NOUNS.has(lw) && (next === 'that' || next === 'for')) || (KEEP_NOUNS.has(lw) && next === 'to')) {
       cue('demand');
+      continue;
+    }
+    // "Ukrainian officials have made it known that…", "making it clear that he will only sit down…".
+    const tail = PHRASES.get(lw)?.map((re) => re.exec(norm.slice(end, end + 30))?.[0]).find(Boolean);
+    if (tail) {
+      out.push({ start, end: end + tail.length, word: lw, kind: lw.endsWith('ing') ? 'participle' : 'speech', sentence: sent });
+      WORD.lastIndex = end + tail.length;
       continue;
     }
     if ((lw === 'view' || lw === 'viewed' || lw === 'views') && /^\s+(?:[\w-]+\s+){0,3}?as\b/.test(norm.slice(end, end + 40))) {
@@ -69,12 +83,10 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
       cue('adjective');
       continue;
     }
-    if ((before === 'has' || before === 'have' || /ly$/.test(before)) && STANCE_THAT.has(lw) && /^\s+(?:that|on)\b/.test(norm.slice(end, end + 6))) {
-      // "Russia has insisted that", "Kyiv has argued that", "the Kremlin has long insisted on".
-      if (before === 'has' || before === 'have' || /\b(?:has|have)\s+\w+ly\s*$/.test(norm.slice(start - 25, start))) {
-        cue('stanceThat');
-        continue;
-      }
+    // "Russia has insisted that", "Kyiv has argued that", "the Kremlin has long insisted on".
+    if (STANCE_THAT.has(lw) && /^\s+(?:that|on)\b/.test(norm.slice(end, end + 6)) && /\b(?:has|have)\s+(?:[a-z]+\s+)?$/.test(norm.slice(Math.max(0, start - 25), start))) {
+      cue('stanceThat');
+      continue;
     }
     if (STANCE.has(lw)) {
       const req = REQUIRES[lw];
@@ -87,7 +99,7 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
       cue('participle');
       continue;
     }
-    if (SPEECH.has(lw)) {
+    if (SPEECH.has(lw) && (!SPEECH_REQ[lw] || SPEECH_REQ[lw]!.includes(next))) {
       // "reported" after a noun is a participle ("the move reported earlier by…"), not speech.
       const toldOutlet = (lw === 'told' || lw === 'tells') && OUTLET_RE.test(norm.slice(end, end + 50));
       cue('speech', toldOutlet ? { toldOutlet } : {});

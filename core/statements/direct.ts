@@ -3,6 +3,8 @@ import { sentenceAt } from '../text';
 import type { Entity } from './entities';
 import type { Ctx } from './index';
 import type { Quote } from './quotes';
+import type { Cue } from './cues';
+import { clauseBefore } from './clauses';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 
 /**
@@ -10,7 +12,13 @@ import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
  * account.", "…,” the former official said, dismissing…", "…,” said Trump". The reporting verb is
  * then used up: its own complement ("on his social media account") is no statement.
  */
-export function attributeAfter(ctx: Ctx, q: Quote): Entity | undefined {
+export interface Attribution {
+  who: Entity;
+  cue: Cue;
+  sent: Sentence;
+}
+
+export function attributeAfter(ctx: Ctx, q: Quote): Attribution | undefined {
   if (q.unclosed) return undefined;
   const { doc } = ctx;
   const sent = sentenceAt(doc.sentences, q.close + 1) ?? sentenceAt(doc.sentences, q.close);
@@ -34,14 +42,16 @@ export function attributeAfter(ctx: Ctx, q: Quote): Entity | undefined {
     let who: Entity | undefined;
     if (/^[\s,.?!]*$/.test(lead)) who = subjectAfter(doc, ctx.entities, s, cue.end);
     else {
+      // Only the source may stand between the quote and the verb: in "…“reserves of stability”
+      // under the growing weight of sanctions, he said" the verb reports the whole clause.
       const e = subjectBefore(doc, ctx.entities, s, cue.start);
-      if (e && e.start >= from) who = e;
+      if (e && e.start >= from && /^[\s,.?!]*$/.test(doc.norm.slice(from, e.start))) who = e;
     }
     if (!who) return undefined;
     const r = ctx.speaker(who, s);
     if (!r) return undefined;
     ctx.consumed.add(cue.start);
-    return { ...r, start: who.start, end: who.end };
+    return { who: { ...r, start: who.start, end: who.end }, cue, sent: s };
   }
   return undefined;
 }
@@ -96,4 +106,16 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   if (last) ctx.emit(last.speaker, 'direct', span, sent);
 }
 
-export { subjectBefore };
+/**
+ * A quote that ends a longer clause ("The E.U. will finalize a legal plan on that “in the coming
+ * days,” Macron said", 001) is a mixed quote: the clause is an indirect statement too.
+ */
+export function emitAttributed(ctx: Ctx, q: Quote, a: Attribution, openSent: Sentence): void {
+  const { doc } = ctx;
+  const st = ctx.emit(a.who, 'direct', { start: q.start, end: q.end }, a.sent, a.cue);
+  if (!st || openSent.index !== a.sent.index) return;
+  const lead = doc.norm.slice(openSent.start, q.open).trim();
+  if (lead.split(/\s+/).length < 3 || /[:"]$/.test(lead)) return;
+  const span = clauseBefore(doc, a.sent, a.who.start);
+  if (span && span.start < q.open) ctx.emit(a.who, 'indirect', span, a.sent, a.cue);
+}

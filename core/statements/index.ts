@@ -2,14 +2,13 @@ import type { Actor, PreparedText, Sentence, Span, Statement, StatementKind } fr
 import type { ActorResult } from '../actors';
 import { sentenceAt } from '../text';
 import { Collector } from './build';
-import { clauseBefore, clauseEnd, complementAfter } from './clauses';
 import { resolve, type Said } from './coref';
 import { findCues, type Cue } from './cues';
 import { mergeEntities, namedEntities, type Entity } from './entities';
 import { findQuotes, type Quote } from './quotes';
-import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+import { PRONOUNS } from './speakers';
 import { findUnnamed } from './unnamed';
-import { attributeAfter, attributeUnattributed } from './direct';
+import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './direct';
 import { handleCue } from './reported';
 
 export interface StatementResult {
@@ -88,7 +87,7 @@ function run(doc: PreparedText, found: ActorResult): StatementResult {
   }
   for (const sent of doc.sentences) {
     const qs = bySentence.get(sent.index) ?? [];
-    const attributed = new Map<Quote, Entity>();
+    const attributed = new Map<Quote, Attribution>();
     for (const q of qs) {
       const a = attributeAfter(ctx, q);
       if (a) attributed.set(q, a);
@@ -96,12 +95,10 @@ function run(doc: PreparedText, found: ActorResult): StatementResult {
     for (const cue of ctx.cuesOf(sent)) if (!ctx.consumed.has(cue.start)) handleCue(ctx, cue);
     for (const q of qs) {
       const a = attributed.get(q);
-      if (a) ctx.emit(a, 'direct', { start: q.start, end: q.end }, sent);
+      if (a) emitAttributed(ctx, q, a, sent);
       else attributeUnattributed(ctx, q, sent);
     }
   }
   out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
   return { statements: out.statements, actors: out.actors() };
 }
-
-export { clauseBefore, clauseEnd, complementAfter, sentenceSubject, subjectAfter, subjectBefore };

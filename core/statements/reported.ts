@@ -3,10 +3,13 @@ import { clauseBefore, clauseEnd, complementAfter } from './clauses';
 import type { Cue } from './cues';
 import { lastBefore, type Entity } from './entities';
 import type { Ctx } from './index';
+import { quoteAt } from './quotes';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+import stance from '../../data/lexicons/stance-verbs.json';
 import verbs from '../../data/lexicons/speech-verbs.json';
 
 const KEEP_VERB = new Set(verbs.keepVerb);
+const KEEP_NOUNS = new Set(stance.keepNouns);
 const REPORTS: Entity = { start: 0, end: 0, name: 'reports', type: 'group', speakerType: 'anonymous', unnamed: true, plural: true, head: 'report' };
 const SOME: Entity = { start: 0, end: 0, name: 'some observers', type: 'group', speakerType: 'anonymous', unnamed: true, plural: true, head: 'observer' };
 
@@ -50,8 +53,14 @@ function emitClause(ctx: Ctx, who: Entity | undefined, kind: StatementKind, span
   if (!who || !span) return;
   const r = ctx.speaker(who, cue.sentence);
   if (!r) return;
-  // A statement that is only a quote is the quote's, found as a direct statement.
-  if (/^"[^"]*"?$/.test(ctx.doc.norm.slice(span.start, span.end).trim())) return;
+  // A complement that is nothing but a quote is a direct statement only (CONVENTIONS 2: Umerov
+  // "said Tuesday that “our delegations…”", "Trump said: “You know…”").
+  const body = ctx.doc.norm.slice(span.start, span.end);
+  if (/^"[^"]*"?$/.test(body.trim())) {
+    const q = quoteAt(ctx.quotes, span.start);
+    if (q && q.start > span.start && q.close >= span.end - 1) ctx.emit({ ...r, start: who.start, end: who.end }, 'direct', { start: q.start, end: q.end }, cue.sentence, cue);
+    return;
+  }
   ctx.emit({ ...r, start: who.start, end: who.end }, kind, span, cue.sentence, cue);
 }
 
@@ -60,8 +69,12 @@ function someSubject(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
   const m = /(?:^|[\s,])(some|others|many)\s+$/i.exec(ctx.doc.norm.slice(Math.max(sent.start, pos - 12), pos));
   if (!m) return undefined;
   const prev = ctx.doc.sentences[sent.index - 1];
-  const subj = prev && prev.paragraph === sent.paragraph ? sentenceSubject(ctx.doc, ctx.entities, prev) : undefined;
+  if (!prev || sent.paragraph - prev.paragraph > 1) return SOME;
+  const subj = sentenceSubject(ctx.doc, ctx.entities, prev);
   if (subj && subj.plural && subj.unnamed) return subj;
+  // "Some worry… Others question…": the source of "some" carries over.
+  const said = ctx.history.filter((h) => h.sentence === prev.index).pop()?.speaker;
+  if (said && said.plural && said.unnamed && /^(some|others)$/i.test(m[1]!)) return said;
   return SOME;
 }
 
@@ -110,7 +123,8 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       const i = lastBefore(ctx.entities, ownerEnd);
       const owner = ctx.entities[i];
       if (!owner || owner.end !== ownerEnd || owner.unnamed) return;
-      const from = cue.end + (/^\s+(?:that|for)\b/.exec(norm.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
+      // "Trump's reluctance to participate…" keeps the noun; "Russia's demand that it cede…" does not.
+      const from = KEEP_NOUNS.has(cue.word) ? cue.start : cue.end + (/^\s+(?:that|for)\b/.exec(norm.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
       let end = clauseEnd(norm, from, sent);
       const comma = norm.indexOf(',', from);
       if (comma > 0 && comma < end) end = comma;
@@ -141,6 +155,8 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   const after = norm.slice(cue.end, cue.end + 3);
   if (who) {
     if (!nestedOk(ctx, sent, cue, who)) return;
+    // A negated verb reports no statement: "Ukraine has not publicly confirmed…" (004).
+    if (who.end <= verbStart && /\b(?:not|never)\b|n't\b/.test(norm.slice(who.end, verbStart))) return;
     const clauseFirst = cue.kind === 'speech' && /^\s*(?:[,.]|$)/.test(after) && who.start > sent.start;
     if (clauseFirst) {
       // "…, a US official said." / "Only a handful of disagreements remain, he claimed, and significant headway…"
@@ -168,8 +184,17 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     kind = 'position';
     span = /^\s+on\b/.test(after) ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent)) : complementAfter(doc, sent, cue.end, false);
   } else {
+    // A stance is short: it ends at the first comma ("Trump wants a stable peace, while Putin seeks…").
     kind = 'position';
-    span = trim(norm, verbStart, clauseEnd(norm, cue.end, sent));
+    let end = clauseEnd(norm, cue.end, sent);
+    const comma = norm.indexOf(',', cue.end);
+    if (comma >= 0 && comma < end) end = comma;
+    span = trim(norm, verbStart, end);
+    // The object comes first in a relative clause: "provisions that Zelenskyy had previously rejected".
+    const rel = /\b([a-z]+)\s+that\s+$/.exec(norm.slice(Math.max(sent.start, who.start - 30), who.start));
+    if (span && /^\W*$/.test(norm.slice(span.end, end)) && span.end === cue.end && rel) {
+      span = { start: who.start - rel[0].length + (rel[0].length - rel[0].trimStart().length), end: span.end };
+    }
   }
   emitClause(ctx, who, kind, span, cue);
 }

@@ -8,9 +8,13 @@ const GAP_WORDS = new Set(
     'has have had is are was were will would may might could can should must do does did also still now then long since ' +
     'not never again just only too even already once later earlier initially previously first further meanwhile ' +
     'himself herself itself themselves yet repeatedly publicly privately reportedly recently today yesterday ' +
-    'monday tuesday wednesday thursday friday saturday sunday more'
+    'monday tuesday wednesday thursday friday saturday sunday more to who'
   ).split(' '),
 );
+
+// An embedded question or relative clause is not a statement: "whether Putin believes he's
+// winning" (004), "which points Ukraine has agreed to" (002), "what Mr Putin demanded" (000).
+const HYPOTHETICAL = /\b(?:whether|if|what|which)\s+(?:[a-z]+\s+){0,2}$/i;
 
 export const PRONOUNS = /^(he|she|they|we|i)$/i;
 
@@ -30,6 +34,7 @@ function pronounBefore(norm: string, from: number, pos: number): Entity | undefi
   const m = /\b(he|she|they|He|She|They)((?:\s+[a-z]+){0,3})\s*$/.exec(norm.slice(Math.max(from, pos - 60), pos));
   if (!m || !gapOk(m[2] ?? '')) return undefined;
   const start = pos - m[0].length + (m[0].length - m[0].trimStart().length);
+  if (HYPOTHETICAL.test(norm.slice(Math.max(from, start - 25), start))) return undefined;
   return { start, end: start + m[1]!.length, name: m[1]!.toLowerCase(), type: 'person', speakerType: 'person' };
 }
 
@@ -49,15 +54,17 @@ export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sente
     if (pron && pron.start >= e.end) return pron;
     const gap = norm.slice(e.end, pos);
     if (/^'s?\b/.test(gap)) continue;
+    // "Ukraine's ambassador to the U.S., Olga Stefanishyna, said": the name is itself the appositive.
+    if (/^\s*,\s*$/.test(gap) && e.type === 'person' && /,\s*$/.test(norm.slice(Math.max(sent.start, e.start - 3), e.start))) return e;
     if (!gapOk(gap)) {
       // Look further left only from inside an appositive that ends right before the verb ("Jeff
       // Tolbert, a spokesman for Mr Driscoll, said"); anything else ends the search.
       if (/,\s*$/.test(gap) && !/[.;:"]|\b(that|when|which|while|because|if|whether)\b/.test(gap)) continue;
+      // The end of an appositive followed by an adverb: "…Defence Council, initially said".
+      if (/^\s*,/.test(gap) && gapOk(gap.replace(/^\s*,/, ''))) continue;
       return pron;
     }
-    const before = norm.slice(Math.max(sent.start, e.start - 12), e.start);
-    // A hypothetical or embedded question is not a statement: "whether Putin believes he's winning".
-    if (/\b(whether|if)\s+$/i.test(before)) return undefined;
+    if (HYPOTHETICAL.test(norm.slice(Math.max(sent.start, e.start - 25), e.start))) return undefined;
     const and = /(?:^|\s)and\s+(?:the\s+)?$/i.exec(norm.slice(Math.max(sent.start, e.start - 10), e.start));
     if (and && i > 0) {
       const a = entities[i - 1]!;
@@ -92,6 +99,8 @@ export function subjectAfter(doc: PreparedText, entities: Entity[], sent: Senten
   return undefined;
 }
 
+const LEAD_STOP = /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|despite|amid|during|over|under|what|how|where)$/i;
+
 /** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
 export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {
   const i = lastBefore(entities, sent.end);
@@ -99,8 +108,20 @@ export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sen
   for (let j = i; j >= 0 && entities[j]!.start >= sent.start; j--) first = entities[j];
   if (!first) return undefined;
   const lead = doc.norm.slice(sent.start, first.start);
-  // Only capitalised role words, "But"/"However," or a determiner may come before it.
-  if (!/^((?:But|And|However,|Yet|Meanwhile,|Still,|The|the|[A-Z][\w.'-]*|of)\s+)*$/.test(lead)) return undefined;
+  // Only role words ("Ukrainian national security adviser"), "But"/"However," or a determiner may
+  // come before it; a subordinate clause ("When Mr Putin said…") has no subject here.
+  const words = lead.trim() === '' ? [] : lead.trim().split(/\s+/);
+  if (words.length > 6 || words.some((w) => !/^[A-Za-z][\w.'-]*,?$/.test(w) || LEAD_STOP.test(w))) return undefined;
+  // "White House press secretary Karoline Leavitt", "Ukraine's ambassador to the U.S., Olga
+  // Stefanishyna": a person named after an institution and a role is the subject.
+  for (let j = entities.indexOf(first) + 1; j < entities.length; j++) {
+    const next = entities[j]!;
+    if (next.start >= sent.end || next.type !== 'person') break;
+    const gap = doc.norm.slice(first.end, next.start);
+    const gw = gap.trim().split(/\s+/);
+    if (gw.length > 6 || gw.some((w) => LEAD_STOP.test(w.replace(/,$/, '')))) break;
+    first = next;
+  }
   if (/^\s*'s?\b/.test(doc.norm.slice(first.end, first.end + 3))) return undefined;
   if (/^\s+and\b/.test(doc.norm.slice(first.end, first.end + 5))) return undefined;
   return first;

@@ -72,7 +72,8 @@ export function findUnnamed(doc: PreparedText): Entity[] {
         start = pos;
         continue;
       }
-      if (!isModifier(w) || /[,;:"()]$/.test(w)) break;
+      // A word that ends a sentence ("…unacceptable to Moscow. Analysts warn") is no modifier.
+      if (!isModifier(w) || /[,;:"()]$/.test(w) || (/\.$/.test(w) && !/^(?:[A-Z]\.)+$/.test(w))) break;
       words.unshift(w);
       pos -= w.length;
       start = pos;

@@ -12,6 +12,9 @@ import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
  * account.", "…,” the former official said, dismissing…", "…,” said Trump". The reporting verb is
  * then used up: its own complement ("on his social media account") is no statement.
  */
+// Between a closing quote and its source only a role may stand ("…,” French President Emmanuel Macron told").
+const ROLE_LEAD = /^[\s,.?!]*(?:(?:[A-Z][\w.'-]*|the|press|secretary|spokesman|spokeswoman|spokesperson|minister|adviser|envoy|chief|former)\s+){0,6}$/;
+
 export interface Attribution {
   who: Entity;
   cue: Cue;
@@ -45,7 +48,7 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | undefined {
       // Only the source may stand between the quote and the verb: in "…“reserves of stability”
       // under the growing weight of sanctions, he said" the verb reports the whole clause.
       const e = subjectBefore(doc, ctx.entities, s, cue.start);
-      if (e && e.start >= from && /^[\s,.?!]*$/.test(doc.norm.slice(from, e.start))) who = e;
+      if (e && e.start >= from && ROLE_LEAD.test(doc.norm.slice(from, e.start))) who = e;
     }
     if (!who) return undefined;
     const r = ctx.speaker(who, s);

@@ -179,6 +179,8 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   if (cue.kind === 'speech') {
     span = cue.toldOutlet ? complementAfter(doc, sent, cue.end, true) : complementAfter(doc, sent, cue.end, cue.word === 'told' || cue.word === 'tells');
     if (span && KEEP_VERB.has(cue.word)) span = { start: cue.start, end: span.end };
+    // "Trump acknowledged the changes, saying…": a bare short object is no statement.
+    if (span && !KEEP_VERB.has(cue.word) && !/"/.test(norm.slice(span.start, span.end)) && norm.slice(span.start, span.end).split(/\s+/).length < 3) return;
     if (cue.toldOutlet) kind = 'according_to';
   } else if (cue.kind === 'stanceThat') {
     kind = 'position';

@@ -39,6 +39,13 @@ export interface Mention extends Span {
   /** The surface form exactly as printed, e.g. "Mr. Zelenskyy", "Putin’s" without the possessive. */
   text: string;
   sentence: number;
+  /**
+   * Set when the name only qualifies the words after it and is not the head of its noun phrase: a
+   * possessive ("Putin's foreign policy aide"), an attributive use ("US official", "U.S.-backed"),
+   * or part of a person's title ("French" and "Kremlin" in "French President Emmanuel Macron",
+   * "Kremlin spokesman Dmitry Peskov"). Such a mention is not the speaker of its phrase.
+   */
+  modifier?: boolean;
 }
 
 export interface Actor {

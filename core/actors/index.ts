@@ -1,11 +1,152 @@
-import type { Actor, Mention, PreparedText } from '../types';
+import { sentenceAt } from '../text';
+import type { Actor, ActorType, Mention, PreparedText } from '../types';
+import { scan, titleLengths, type Fixed } from './candidates';
+import { classify } from './classify';
+import { clusterPeople } from './cluster';
+import { ATTRIBUTIVE, HONORIFICS } from './lexicon';
+import { findTerms } from './terms';
+import { tokenize, type Token } from './tokens';
 
 export interface ActorResult {
   actors: Actor[];
   mentions: Mention[];
 }
 
-/** Finds the actors and key terms a text names and every mention of them. (Stub: being built.) */
-export function findActors(_doc: PreparedText): ActorResult {
-  return { actors: [], mentions: [] };
+interface Pending {
+  key: string;
+  name: string;
+  type: ActorType;
+  start: number;
+  end: number;
+  modifier: boolean;
+  roles: string[];
+  /** Preferred canonical name for people (their fullest form). */
+  full?: string[];
+}
+
+/**
+ * Whether a name only qualifies what follows it: a possessive ("Putin's foreign policy aide"), a
+ * hyphenated compound ("U.S.-backed"), an attributive noun ("US official") or a title or name
+ * ("Kremlin spokesman Dmitry Peskov"). The statements stage does not take such a name as a speaker.
+ */
+function isModifier(toks: Token[], first: number, last: number, personStarts: Set<number>): boolean {
+  const t = toks[last]!;
+  const n = toks[last + 1];
+  if (t.poss || toks[first]!.sep === 'hyphen') return true;
+  if (!n || n.sentence !== t.sentence) return false;
+  if (n.sep === 'hyphen') return true;
+  if (n.sep !== 'space') return false;
+  return ATTRIBUTIVE.has(n.lower) || titleLengths(toks, last + 1).length > 0 || personStarts.has(last + 1);
+}
+
+/** Finds the actors and key terms a text names and every mention of them. */
+export function findActors(doc: PreparedText): ActorResult {
+  const toks = tokenize(doc);
+  const terms = findTerms(doc.norm);
+  let ti = 0;
+  const inTerm = (t: Token) => {
+    while (ti < terms.length && terms[ti]!.end <= t.start) ti++;
+    const h = terms[ti];
+    return !!h && h.start < t.end;
+  };
+  const { fixed, runs } = scan(toks, inTerm);
+  const cands = classify(toks, runs);
+  const people = clusterPeople(toks, doc.text, cands);
+
+  const pending: Pending[] = [];
+  const personStarts = new Set<number>();
+  for (const p of people) for (const s of p.spans) personStarts.add(s.first);
+  // Role spans: a demonym or institution inside one names that country or body ("French" in
+  // "French President Emmanuel Macron" is France).
+  const roleTokens = new Set<number>();
+  for (const c of cands) for (const r of c.roles) for (let k = r.first; k <= r.last; k++) roleTokens.add(k);
+
+  people.forEach((p, i) => {
+    for (const s of p.spans) {
+      pending.push({
+        key: `person:${i}`,
+        name: p.surname,
+        type: 'person',
+        start: toks[s.first]!.start,
+        end: toks[s.last]!.end,
+        modifier: isModifier(toks, s.first, s.last, personStarts),
+        roles: p.roles,
+        full: p.full,
+      });
+    }
+  });
+  for (const f of fixed) {
+    if (f.demonym && !roleTokens.has(f.first)) continue;
+    pending.push({
+      key: f.key,
+      name: f.name,
+      type: f.type,
+      start: toks[f.first]!.start,
+      end: toks[f.last]!.end,
+      modifier: !!f.demonym || isModifier(toks, f.first, f.last, personStarts) || roleTokens.has(f.first),
+      roles: [],
+    });
+  }
+  for (const h of terms) pending.push({ key: h.key, name: h.name, type: 'term', start: h.start, end: h.end, modifier: false, roles: [] });
+  return build(doc, pending, fixed);
+}
+
+const HONORIFIC = new RegExp(`^(?:${[...HONORIFICS].join('|')})\\.?\\s*`);
+
+function canonical(group: Pending[], aliases: string[]): string {
+  const p = group[0]!;
+  if (p.type === 'person') {
+    const full = p.full ?? [];
+    // Only titled or bare surnames ("Mr. Zelenskyy"): the surname as printed.
+    if (!full.length) return aliases.map((a) => a.replace(HONORIFIC, '')).sort((a, b) => a.length - b.length)[0] ?? p.name;
+    // The fullest form; among equals the one printed most often.
+    const count = (s: string) => full.filter((x) => x === s).length;
+    return [...full].sort((a, b) => b.split(' ').length - a.split(' ').length || count(b) - count(a))[0]!;
+  }
+  if (p.key.startsWith('term:event:')) {
+    const place = p.name.replace(/ (talks|summit)$/, '');
+    return group.some((g) => g.name.endsWith(' summit')) ? `${place} summit` : `${place} talks`;
+  }
+  return p.name;
+}
+
+function build(doc: PreparedText, pending: Pending[], _fixed: Fixed[]): ActorResult {
+  pending.sort((a, b) => a.start - b.start || b.end - a.end);
+  const groups = new Map<string, Pending[]>();
+  const mentionsOf: { p: Pending }[] = [];
+  let lastEnd = -1;
+  for (const p of pending) {
+    if (p.start < lastEnd) continue; // nested in a longer mention already kept
+    lastEnd = p.end;
+    const g = groups.get(p.key) ?? [];
+    g.push(p);
+    groups.set(p.key, g);
+    mentionsOf.push({ p });
+  }
+  const actors: Actor[] = [];
+  const idOf = new Map<string, string>();
+  for (const [key, g] of groups) {
+    const id = `a${actors.length}`;
+    idOf.set(key, id);
+    const aliases: string[] = [];
+    for (const p of g) {
+      const s = doc.text.slice(p.start, p.end);
+      if (!aliases.includes(s)) aliases.push(s);
+    }
+    const name = canonical(g, aliases);
+    if (!aliases.some((a) => a.toLowerCase() === name.toLowerCase())) aliases.unshift(name);
+    actors.push({ id, name, type: g[0]!.type, aliases, roles: [...g[0]!.roles], mentions: g.length });
+  }
+  const mentions: Mention[] = mentionsOf.map(({ p }) => {
+    const m: Mention = {
+      actorId: idOf.get(p.key)!,
+      text: doc.text.slice(p.start, p.end),
+      start: p.start,
+      end: p.end,
+      sentence: sentenceAt(doc.sentences, p.start)?.index ?? -1,
+    };
+    if (p.modifier) m.modifier = true;
+    return m;
+  });
+  return { actors, mentions };
 }

@@ -1,0 +1,240 @@
+// One left-to-right pass over the tokens: lexicon names, institution names and capitalised name runs.
+import type { ActorType } from '../types';
+import {
+  ADMINISTRATION,
+  DEMONYM_OF,
+  ENTRY_INDEX,
+  GIVEN,
+  HONORIFICS,
+  ORG_KEYWORDS,
+  OWNED,
+  STOP,
+  TITLES,
+  type Entry,
+} from './lexicon';
+import type { Token } from './tokens';
+
+/** A name the lexicons or an institution pattern identify. */
+export interface Fixed {
+  first: number;
+  last: number;
+  key: string;
+  name: string;
+  type: ActorType;
+  /** A demonym adjective ("French"): kept only where it is part of a role. */
+  demonym?: boolean;
+}
+
+/** Capitalised words that may be a person's name; `hon` is the honorific token before them ("Mr."). */
+export interface NameRun {
+  first: number;
+  last: number;
+  hon?: number;
+}
+
+export interface Scan {
+  fixed: Fixed[];
+  runs: NameRun[];
+}
+
+const TITLE_INDEX = new Map<string, string[][]>();
+for (const t of TITLES) {
+  const list = TITLE_INDEX.get(t[0]!) ?? [];
+  list.push(t);
+  TITLE_INDEX.set(t[0]!, list);
+}
+const PARTICLES = new Set(['de', 'da', 'di', 'von', 'van', 'der', 'den', 'del', 'la', 'le', 'bin', 'al', 'ibn']);
+const ORG_CONNECTORS = new Set(['of', 'the', 'and', 'for']);
+
+const joined = (t: Token | undefined) => !!t && (t.sep === 'space' || t.sep === 'hyphen');
+
+/** Lengths of the title phrases that start at token i ("Secretary of State", "Lieutenant-Colonel"). */
+export function titleLengths(toks: Token[], i: number): number[] {
+  const out: number[] = [];
+  for (const t of TITLE_INDEX.get(toks[i]?.lower ?? '') ?? []) {
+    let ok = true;
+    for (let k = 1; k < t.length && ok; k++) ok = toks[i + k]?.lower === t[k] && joined(toks[i + k]);
+    if (ok && !toks.slice(i, i + t.length - 1).some((x) => x.poss)) out.push(t.length);
+  }
+  return out;
+}
+
+function matchEntry(toks: Token[], i: number): { entry: Entry; len: number } | undefined {
+  for (const e of ENTRY_INDEX.get(toks[i]!.lower) ?? []) {
+    let ok = true;
+    for (let k = 0; k < e.words.length && ok; k++) {
+      const t = toks[i + k];
+      ok = !!t && (e.anyCase ? t.lower === e.words[k]!.toLowerCase() : t.text === e.words[k]);
+      if (ok && k > 0) ok = joined(t) && !toks[i + k - 1]!.poss;
+    }
+    if (!ok) continue;
+    const prev = toks[i - 1];
+    const prevSame = prev && prev.sentence === toks[i]!.sentence;
+    if (e.needsThe && !(prevSame && prev.lower === 'the')) continue;
+    if (e.after && !(prevSame && e.after.includes(prev.lower))) continue;
+    return { entry: e, len: e.words.length };
+  }
+  return undefined;
+}
+
+/**
+ * A capitalised institution name: capitalised words (and "of", "the", "and" between them) holding an
+ * institution keyword anywhere ("Carnegie Russia Eurasia Center", "Ministry of Defense",
+ * "National Security and Defence Council"). A leading "The" stays for outlets ("The Washington Post").
+ */
+function orgRun(toks: Token[], i: number): Fixed | undefined {
+  const t0 = toks[i]!;
+  if (!t0.cap || titleLengths(toks, i).length) return undefined;
+  if (STOP.has(t0.text) && t0.text !== 'The') return undefined;
+  let j = i;
+  let lastCap = i;
+  let kw = -1;
+  while (j - i < 9) {
+    const t = toks[j]!;
+    if (j > i && !joined(t)) break;
+    if (t.cap) {
+      if (j > i && STOP.has(t.text)) break;
+      lastCap = j;
+      if (ORG_KEYWORDS[t.text]) kw = j;
+    } else if (!ORG_CONNECTORS.has(t.lower)) break;
+    else if (t.lower === 'and' && toks[j + (toks[j + 1]?.lower === 'the' ? 2 : 1)] && matchEntry(toks, j + (toks[j + 1]?.lower === 'the' ? 2 : 1))) {
+      // "Estonia and the European Union" (003) is a list, not one institution.
+      break;
+    }
+    if (t.poss || j + 1 >= toks.length) break;
+    j++;
+  }
+  if (kw < 0 || lastCap === i) return undefined;
+  const type = ORG_KEYWORDS[toks[kw]!.text] as ActorType;
+  let first = i;
+  if (t0.text === 'The' && t0.initial && type !== 'organization') first++;
+  const name = toks
+    .slice(first, lastCap + 1)
+    .map((t, k) => (k === 0 ? '' : toks[first + k]!.gap.replace(/'s\b/, '')) + t.text)
+    .join('');
+  return { first, last: lastCap, key: `org:${name.replace(/^The /, '').toLowerCase()}`, name, type };
+}
+
+/** "Russia's sovereign wealth fund", "Ukrainian military intelligence", "Russian forces". */
+function owned(toks: Token[], i: number, e: Entry, len: number): Fixed | undefined {
+  const last = toks[i + len - 1]!;
+  if (!e.key.startsWith('gov:') || !(last.poss || e.demonym)) return undefined;
+  for (const o of OWNED) {
+    const ok = o.words.every((w, k) => {
+      const t = toks[i + len + k];
+      return t?.lower === w && (t.sep === 'space' || (k === 0 && last.poss));
+    });
+    if (!ok) continue;
+    const end = i + len + o.words.length - 1;
+    if (toks[end]!.poss === false && toks[end + 1]?.cap && joined(toks[end + 1])) continue;
+    if (!o.as) return { first: i, last: end, key: e.key, name: e.name, type: e.type };
+    const name = `${DEMONYM_OF.get(e.key) ?? e.name} ${o.as}`;
+    return { first: i, last: end, key: `inst:${name.toLowerCase()}`, name, type: o.type };
+  }
+  return undefined;
+}
+
+export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
+  const fixed: Fixed[] = [];
+  const runs: NameRun[] = [];
+  const lowerWords = new Set(toks.filter((t) => !t.cap).map((t) => t.lower));
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (covered(t)) {
+      i++;
+      continue;
+    }
+    if (!t.cap) {
+      // A name news prose also prints in lower case: 'the "coalition of the willing"' (001).
+      const known = matchEntry(toks, i);
+      if (known?.entry.anyCase) {
+        const { key, name, type } = known.entry;
+        fixed.push({ first: i, last: i + known.len - 1, key, name, type });
+        i += known.len;
+      } else i++;
+      continue;
+    }
+    const next = toks[i + 1];
+    // "the Trump administration" is the government, not a mention of Trump.
+    if (next?.lower === ADMINISTRATION && next.sep === 'space' && !t.poss && !STOP.has(t.text)) {
+      fixed.push({ first: i, last: i + 1, key: `gov:admin:${t.text.toLowerCase()}`, name: `${t.text} ${ADMINISTRATION}`, type: 'government' });
+      i += 2;
+      continue;
+    }
+    const org = orgRun(toks, i);
+    const known = matchEntry(toks, i);
+    if (org && (!known || org.last - org.first + 1 > known.len)) {
+      fixed.push(org);
+      i = org.last + 1;
+      continue;
+    }
+    if (known) {
+      const inst = owned(toks, i, known.entry, known.len);
+      if (inst) {
+        fixed.push(inst);
+        i = inst.last + 1;
+        continue;
+      }
+      const { key, name, type, demonym } = known.entry;
+      fixed.push({ first: i, last: i + known.len - 1, key, name, type, demonym });
+      i += known.len;
+      continue;
+    }
+    // "Sign up to The Nightly's newsletters" (000): a capitalised "The" inside a sentence opens a title.
+    if (t.text === 'The' && !t.initial && next?.cap && joined(next) && !STOP.has(next.text) && !matchEntry(toks, i + 1)) {
+      let j = i + 1;
+      while (j + 1 < toks.length && j - i < 3 && !toks[j]!.poss && toks[j + 1]!.cap && joined(toks[j + 1]) && !STOP.has(toks[j + 1]!.text)) j++;
+      const name = toks.slice(i, j + 1).map((x) => x.text).join(' ');
+      fixed.push({ first: i, last: j, key: `org:${name.slice(4).toLowerCase()}`, name, type: 'organization' });
+      i = j + 1;
+      continue;
+    }
+    if (HONORIFICS.has(t.text) && next?.cap && /^\.? *$/.test(next.gap) && next.sentence === t.sentence && !matchEntry(toks, i + 1)) {
+      const last = extendRun(toks, i + 1);
+      runs.push({ first: i + 1, last, hon: i });
+      i = last + 1;
+      continue;
+    }
+    const tl = titleLengths(toks, i);
+    if (tl.length) {
+      i += Math.max(...tl);
+      continue;
+    }
+    if (!t.cap || t.caps || STOP.has(t.text) || t.text.length < 2) {
+      i++;
+      continue;
+    }
+    let first = i;
+    const last = extendRun(toks, i);
+    // A sentence's first word is capitalised anyway: it is a name only if the text never prints
+    // it in lower case or it is a known given name ("Despite Trump's confidence", 001).
+    if (t.initial && last > first && lowerWords.has(t.lower) && !GIVEN.has(t.text)) first++;
+    runs.push({ first, last });
+    i = last + 1;
+  }
+  return { fixed, runs };
+}
+
+/** The last token of a capitalised name run that starts at i ("Daniel P. Driscoll", "Ursula von der Leyen"). */
+function extendRun(toks: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < toks.length && !toks[j]!.poss) {
+    const n = toks[j + 1]!;
+    if (!joined(n) && !(n.sep === 'glued' && false)) break;
+    if (n.cap && !n.caps && !STOP.has(n.text) && !titleLengths(toks, j + 1).length && !matchEntry(toks, j + 1)) {
+      j++;
+      continue;
+    }
+    if (PARTICLES.has(n.text)) {
+      let k = j + 1;
+      while (k < toks.length && PARTICLES.has(toks[k]!.text) && joined(toks[k])) k++;
+      if (toks[k]?.cap && joined(toks[k])) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}

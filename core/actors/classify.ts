@@ -1,0 +1,48 @@
+// Which capitalised runs are people: a run needs evidence beyond its capitals, so "Air Force One",
+// "Supreme Allied" or a headline's "Renewed Attacks" never become a person.
+import type { NameRun } from './candidates';
+import { GIVEN, PERSON_CUES } from './lexicon';
+import { roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
+import type { Token } from './tokens';
+
+export interface NameCand extends NameRun {
+  roles: RoleSpan[];
+  /** Enough evidence to start a new person; without it the run can only repeat a known one. */
+  evidence: boolean;
+}
+
+const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'wrote', 'according']);
+
+/** "Vaughn Cockayne can be reached at…" (002): words only a person is the subject of. */
+function cueAfter(toks: Token[], last: number): boolean {
+  return PERSON_CUES.some((cue) =>
+    cue.every((w, k) => {
+      const t = toks[last + 1 + k];
+      return t?.lower === w && t.sentence === toks[last]!.sentence && (k > 0 || /^,? *$/.test(t.gap));
+    }),
+  );
+}
+
+export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
+  const names = new Set<number>();
+  for (const r of runs) for (let k = r.first; k <= r.last; k++) names.add(k);
+  return runs.map((r) => {
+    const roles: RoleSpan[] = [];
+    const first = r.hon ?? r.first;
+    const before = r.hon === undefined ? roleBefore(toks, r.first) : undefined;
+    if (before) roles.push(before);
+    const after = roleAfter(toks, r.last, names);
+    if (after) roles.push(after);
+    const ahead = before ? undefined : roleAhead(toks, first, r.last, names);
+    if (ahead) roles.push(ahead);
+    const multi = r.last > r.first;
+    const t = toks[r.first]!;
+    const prev = toks[first - 1];
+    let evidence = r.hon !== undefined || !!before || (roles.length > 0 && !t.headline);
+    if (multi && !t.headline) {
+      evidence ||= GIVEN.has(t.text) || cueAfter(toks, r.last);
+      evidence ||= !!prev && prev.sentence === t.sentence && SPEECH_BEFORE.has(prev.lower) && prev.lower !== 'according';
+    }
+    return { ...r, roles, evidence };
+  });
+}

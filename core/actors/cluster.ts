@@ -1,0 +1,90 @@
+// People: one cluster per person, keyed by the folded surname and, when known, the folded given
+// name, so "Daniel P. Driscoll", "Dan Driscoll", "Mr. Driscoll" and "Driscoll" are one actor while
+// two people who share a surname stay apart.
+import type { NameCand } from './classify';
+import { foldWord } from './lexicon';
+import type { Token } from './tokens';
+
+export interface Person {
+  surname: string;
+  given?: string;
+  /** Full-name forms seen ("Sergei Lavrov"), for the canonical name. */
+  full: string[];
+  roles: string[];
+  /** Token ranges of its mentions (honorific included). */
+  spans: { first: number; last: number }[];
+}
+
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+const SUFFIX = new Set(['Jr', 'Sr', 'II', 'III']);
+
+function parts(toks: Token[], c: NameCand): { surname: string; given?: string } {
+  let last = c.last;
+  while (last > c.first && (SUFFIX.has(toks[last]!.text) || isInitial(toks[last]!))) last--;
+  const given = last > c.first && !isInitial(toks[c.first]!) ? foldWord(toks[c.first]!.text) : undefined;
+  return { surname: foldWord(toks[last]!.text), given };
+}
+
+/** Same person: same surname and given names that agree ("Sergei"/"Sergey"), or one is unknown. */
+function compatible(p: Person, surname: string, given?: string): boolean {
+  return p.surname === surname && (!given || !p.given || p.given === given);
+}
+
+export function clusterPeople(toks: Token[], text: string, cands: NameCand[]): Person[] {
+  const people: Person[] = [];
+  const lastSeen = new Map<Person, number>();
+  const roleText = (r: { first: number; last: number }) => text.slice(toks[r.first]!.start, toks[r.last]!.end);
+  const attach = (p: Person, c: NameCand, first = c.first) => {
+    p.spans.push({ first: c.hon !== undefined && first === c.first ? c.hon : first, last: c.last });
+    for (const r of c.roles) {
+      const t = roleText(r);
+      if (!p.roles.includes(t)) p.roles.push(t);
+    }
+  };
+  const find = (surname: string, given: string | undefined, at: number): Person | undefined => {
+    const fits = people.filter((p) => compatible(p, surname, given));
+    if (fits.length <= 1) return fits[0];
+    // Two people share the surname: a bare surname is the one named most recently.
+    const exact = fits.filter((p) => given && p.given === given);
+    if (exact.length === 1) return exact[0];
+    const before = fits.filter((p) => (lastSeen.get(p) ?? Infinity) < at);
+    return before.sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!)[0] ?? fits[0];
+  };
+  const create = (surname: string, given: string | undefined): Person => {
+    const p: Person = { surname, given, full: [], roles: [], spans: [] };
+    people.push(p);
+    return p;
+  };
+
+  // Full names with evidence found the clusters, then titled surnames ("Chancellor Merz" with no
+  // full name); every run is then assigned in text order, so a bare surname goes to the person of
+  // that surname named most recently. Runs without evidence may only repeat someone known
+  // ("Trump pushes Zelensky and Putin" in a headline).
+  for (const c of cands) {
+    if (!c.evidence || c.last === c.first) continue;
+    const { surname, given } = parts(toks, c);
+    const p = people.find((q) => q.surname === surname && (q.given === given || !q.given || !given)) ?? create(surname, given);
+    p.given ??= given;
+    p.full.push(text.slice(toks[c.first]!.start, toks[c.last]!.end));
+  }
+  for (const c of cands) {
+    if (!c.evidence || c.last !== c.first) continue;
+    const { surname } = parts(toks, c);
+    if (!people.some((q) => q.surname === surname)) create(surname, undefined);
+  }
+  for (const c of [...cands].sort((a, b) => a.first - b.first)) {
+    const { surname, given } = parts(toks, c);
+    const at = toks[c.first]!.start;
+    let p = find(surname, given, at);
+    let used = c;
+    if (!p && c.last > c.first && !c.evidence) {
+      // "Despite Trump" kept its first word: only the known surname is the mention.
+      p = find(surname, undefined, at);
+      used = { ...c, first: c.last, hon: undefined };
+    }
+    if (!p) continue;
+    attach(p, used);
+    lastSeen.set(p, at);
+  }
+  return people.filter((p) => p.spans.length > 0);
+}

@@ -1,0 +1,110 @@
+// The curated lexicons, loaded once and indexed for token-by-token matching.
+import type { ActorType } from '../types';
+import names from '../../data/lexicons/names.json';
+import variants from '../../data/lexicons/name-variants.json';
+import orgs from '../../data/lexicons/organizations.json';
+import places from '../../data/lexicons/places.json';
+import titles from '../../data/lexicons/titles.json';
+
+/** What a lexicon phrase stands for. `demonym` entries only count inside a role ("French President"). */
+export interface Entry {
+  key: string;
+  name: string;
+  type: ActorType;
+  words: string[];
+  anyCase?: boolean;
+  after?: string[];
+  needsThe?: boolean;
+  demonym?: boolean;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}]*(?:'(?!s\b)\p{L}+)*|\p{N}+/gu;
+export const words = (s: string): string[] => s.match(WORD) ?? [];
+
+/** Government keys are shared across lexicons: "Moscow", "Russia" and "Russian" all name `gov:Russia`. */
+export const govKey = (country: string) => `gov:${country}`;
+
+function buildEntries(): Entry[] {
+  const out: Entry[] = [];
+  const add = (phrase: string, e: Omit<Entry, 'words'>) => out.push({ ...e, words: words(phrase) });
+  for (const c of places.countries) {
+    const base = { key: govKey(c.name), name: c.name, type: 'government' as const };
+    for (const a of [...c.aliases, ...c.metonyms]) add(a, base);
+    for (const d of c.demonym) add(d, { ...base, demonym: true });
+    if (c.plural) add(c.plural, { key: `group:${c.plural}`, name: c.plural, type: 'group' });
+  }
+  for (const b of places.blocs) {
+    const needsThe = 'needsThe' in b && b.needsThe === true;
+    for (const a of b.aliases) add(a, { key: `group:${b.name}`, name: b.name, type: 'group', needsThe });
+    for (const d of b.demonym) add(d, { key: `group:${b.name}`, name: b.name, type: 'group', demonym: true });
+    add(b.plural, { key: `group:${b.plural}`, name: b.plural, type: 'group' });
+  }
+  for (const o of orgs.known) {
+    const e = { key: `org:${o.name}`, name: o.name, type: o.type as ActorType };
+    const extra = { anyCase: 'anyCase' in o && o.anyCase === true, after: 'after' in o ? o.after : undefined };
+    for (const a of o.aliases) add(a, { ...e, ...extra });
+  }
+  return out;
+}
+
+export const ENTRIES = buildEntries();
+/** Entries by their first word (lower case), longest first. */
+export const ENTRY_INDEX = new Map<string, Entry[]>();
+for (const e of ENTRIES) {
+  const k = e.words[0]!.toLowerCase();
+  const list = ENTRY_INDEX.get(k) ?? [];
+  list.push(e);
+  ENTRY_INDEX.set(k, list);
+}
+for (const list of ENTRY_INDEX.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Country by any demonym or name, for owned institutions ("Russia's sovereign wealth fund"). */
+export const DEMONYM_OF = new Map<string, string>();
+for (const c of places.countries) DEMONYM_OF.set(govKey(c.name), c.demonym[0] ?? c.name);
+
+export const ORG_KEYWORDS = orgs.keywords as Record<string, string>;
+export const OWNED = orgs.owned.map((o) => ({
+  words: o.head.split(' '),
+  type: o.type as ActorType,
+  as: 'as' in o ? (o.as as string) : o.head,
+}));
+export const ADMINISTRATION = orgs.administration;
+
+export const TITLES: string[][] = titles.titles.map((t) => t.toLowerCase().split(/[ -]+/));
+export const TITLE_FIRST = new Set(TITLES.map((t) => t[0]!));
+export const MODIFIERS = new Set(titles.modifiers);
+export const DETERMINERS = new Set(titles.determiners);
+export const CONNECTORS = new Set(titles.connectors);
+export const HONORIFICS = new Set(titles.honorifics);
+
+export const GIVEN = new Set(names.given);
+export const STOP = new Set(names.stop);
+export const ATTRIBUTIVE = new Set(names.attributiveNouns);
+export const PERSON_CUES: string[][] = names.personCues.map((c) => c.split(' '));
+
+export const CITIES = places.cities.map((c) => c.name);
+export const CITY_IN = new Map(places.cities.filter((c) => 'in' in c).map((c) => [c.name, (c as { in: string }).in]));
+export const REGIONS = places.regions;
+export const DEMONYMS = [...places.countries.flatMap((c) => c.demonym), ...places.blocs.flatMap((b) => b.demonym)];
+
+const VARIANT = new Map<string, string>();
+for (const g of variants.groups) for (const v of g) VARIANT.set(v, g[0]!);
+const SPELLING = new Map(variants.spelling.map(([a, b]) => [a!, b!]));
+
+/** Folds a name word for comparison: accents, case, transliteration and spelling variants. */
+export function foldWord(w: string): string {
+  const f = w
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  return VARIANT.get(f) ?? SPELLING.get(f) ?? f;
+}
+
+/** A comparison key for a whole name ("The Washington Times" = "Washington Times"). */
+export function foldName(s: string): string {
+  return words(s)
+    .map(foldWord)
+    .filter((w, i) => !(i === 0 && w === 'the'))
+    .join(' ');
+}

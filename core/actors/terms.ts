@@ -1,0 +1,102 @@
+// Key terms by general patterns: "28-point plan" = "28-point peace plan" = "twenty eight points".
+import terms from '../../data/lexicons/terms.json';
+import { CITIES, CITY_IN, DEMONYMS, REGIONS } from './lexicon';
+
+export interface TermHit {
+  start: number;
+  end: number;
+  key: string;
+  name: string;
+}
+
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNIT_RE = UNITS.slice(1, 10).join('|');
+const NUM = `\\d+|(?:${TENS.slice(2).join('|')})(?:[- ]?(?:${UNIT_RE}))?|${UNITS.slice(1).reverse().join('|')}`;
+
+/** "twenty eight" → 28, "28" → 28, "nineteen" → 19. */
+export function parseNumber(s: string): number | undefined {
+  const t = s.toLowerCase().trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  const [a, b] = t.split(/[- ]+/);
+  const tens = TENS.indexOf(a ?? '');
+  if (tens >= 2) return tens * 10 + (b ? Math.max(0, UNITS.indexOf(b)) : 0);
+  const u = UNITS.indexOf(a ?? '');
+  return u > 0 ? u : undefined;
+}
+
+const alt = (xs: string[]) =>
+  [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]')).join('|');
+
+const COMPILED = terms.patterns.map((p) => {
+  const src = p.pattern
+    .replace(/\{NUM\}/g, NUM)
+    .replace(/\{CITY\}/g, alt(CITIES))
+    .replace(/\{DEMONYM\}/g, alt(DEMONYMS))
+    .replace(/\{REGION\}/g, alt(REGIONS.flatMap((r) => r.aliases)));
+  const caseSensitive = 'caseSensitive' in p && p.caseSensitive === true;
+  return { name: p.name, key: 'key' in p ? (p.key as string) : p.name, re: new RegExp(src, caseSensitive ? 'gu' : 'giu') };
+});
+
+const HEADS = terms.heads as Record<string, string>;
+const REGION_OF = new Map(REGIONS.flatMap((r) => r.aliases.map((a) => [a.toLowerCase(), r.name] as const)));
+
+function fill(template: string, g: Record<string, string | undefined>): string | undefined {
+  let ok = true;
+  const out = template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    if (k === 'n') {
+      const n = g.n === undefined ? undefined : parseNumber(g.n);
+      if (n === undefined) ok = false;
+      return String(n);
+    }
+    if (k === 'place') {
+      const raw = (g.place2 ?? g.place)?.replace(/-/g, ' ');
+      if (!raw) return '';
+      const city = CITIES.find((c) => c.toLowerCase().replace(/-/g, ' ') === raw.toLowerCase());
+      return REGION_OF.get(raw.toLowerCase()) ?? CITY_IN.get(city ?? '') ?? city ?? raw;
+    }
+    if (k === 'head') return HEADS[(g.head ?? '').toLowerCase()] ?? g.head ?? '';
+    if (k === 'dem') {
+      const d = g.dem ?? '';
+      return d ? DEMONYMS.find((x) => x.toLowerCase() === d.toLowerCase()) ?? d : '';
+    }
+    return g[k] ?? '';
+  });
+  return ok ? out.replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/**
+ * Every key-term mention, left to right and never overlapping (the longer match wins). An event at
+ * one place is one term whatever its head word ("Alaska summit" = "summit in Anchorage, Alaska"),
+ * named "summit" if any mention says so.
+ */
+export function findTerms(norm: string): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const c of COMPILED) {
+    c.re.lastIndex = 0;
+    for (const m of norm.matchAll(c.re)) {
+      const g = (m.groups ?? {}) as Record<string, string | undefined>;
+      const name = fill(c.name, g);
+      const key = fill(c.key, g);
+      if (!name || !key) continue;
+      let start = m.index;
+      let end = start + m[0].length;
+      if (g.span) {
+        start += m[0].indexOf(g.span);
+        end = start + g.span.length;
+      }
+      hits.push({ start, end, key: `term:${key.toLowerCase()}`, name: name[0]!.toUpperCase() === name[0] ? name : name });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: TermHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import type { PreparedText } from '../types';
+
+/** How a token is joined to the one before it. Names run across spaces and hyphens only. */
+export type Sep = 'start' | 'space' | 'hyphen' | 'glued' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as printed in `norm` (possessive 's excluded). */
+  text: string;
+  lower: string;
+  cap: boolean;
+  /** All capitals and longer than one letter ("NATO", "SEE"), dots ignored ("U.S."). */
+  caps: boolean;
+  /** Followed by a possessive ("Putin's", "Ukrainians'"); `end` stops before the apostrophe. */
+  poss: boolean;
+  sep: Sep;
+  /** The characters between the previous token and this one. */
+  gap: string;
+  sentence: number;
+  /** First token of its sentence (after opening quotes or a bullet). */
+  initial: boolean;
+  /** Inside a Title Case line with no closing punctuation (a sub-heading such as "Washington Pushes Hard"). */
+  headline: boolean;
+}
+
+// Letters with internal apostrophes ("O'Brien"), dotted abbreviations ("U.S.", "E.U."), numbers.
+const WORD = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}]*(?:'(?!s\b)\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+// "MrTrump" (000) is a title glued to the name: split it so the name is found.
+const GLUED_TITLE = /^(Mr|Mrs|Ms|Dr)(?=\p{Lu}\p{Ll})/u;
+
+function sepOf(gap: string, prevPoss: boolean): Sep {
+  if (prevPoss) return 'punct';
+  if (gap === '') return 'glued';
+  if (/^ +$/.test(gap)) return 'space';
+  if (gap === '-') return 'hyphen';
+  return 'punct';
+}
+
+export function tokenize(doc: PreparedText): Token[] {
+  const { norm, sentences, paragraphs } = doc;
+  const raw: { start: number; end: number }[] = [];
+  for (const m of norm.matchAll(WORD)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    const glued = GLUED_TITLE.exec(m[0]);
+    if (glued) {
+      raw.push({ start, end: start + glued[1]!.length });
+      start += glued[1]!.length;
+    }
+    // A lone capital followed by a period is an initial ("Daniel P. Driscoll").
+    if (end - start === 1 && /\p{Lu}/u.test(norm[start]!) && norm[end] === '.') end++;
+    raw.push({ start, end });
+  }
+  const headlines = new Set(paragraphs.filter((p) => isHeadline(norm.slice(p.start, p.end))).map((p) => p.index));
+  const out: Token[] = [];
+  let si = 0;
+  let pi = 0;
+  let prevEnd = 0;
+  let prevPoss = false;
+  let prevSentence = -1;
+  for (const r of raw) {
+    if (r.start < prevEnd) continue; // the "s" of a possessive
+    while (si < sentences.length - 1 && sentences[si]!.end <= r.start) si++;
+    while (pi < paragraphs.length - 1 && paragraphs[pi]!.end <= r.start) pi++;
+    const text = norm.slice(r.start, r.end);
+    let poss = false;
+    if (/^'s?(?![\p{L}\p{N}])/u.test(norm.slice(r.end, r.end + 3)) && /\p{L}/u.test(text)) {
+      // "Ukrainians'" and "Putin's" are possessives; "Ukraine 's" with a space is not.
+      poss = norm[r.end + 1] === 's' || /s$/.test(text);
+    }
+    const gap = norm.slice(prevEnd, r.start);
+    const sentence = sentences[si]?.index ?? 0;
+    const initial = sentence !== prevSentence;
+    const letters = text.replace(/\./g, '');
+    out.push({
+      start: r.start,
+      end: r.end,
+      text,
+      lower: text.toLowerCase(),
+      cap: /^\p{Lu}/u.test(text),
+      caps: letters.length > 1 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters),
+      poss,
+      sep: out.length === 0 || initial ? 'start' : sepOf(gap, prevPoss),
+      gap,
+      sentence,
+      initial,
+      headline: headlines.has(paragraphs[pi]?.index ?? -1),
+    });
+    prevEnd = poss ? r.end + (norm[r.end + 1] === 's' ? 2 : 1) : r.end;
+    prevPoss = poss;
+    prevSentence = sentence;
+  }
+  return out;
+}
+
+/**
+ * A paragraph set as a sub-heading: no closing punctuation and mostly capitalised words ("Initial
+ * Draft Sparks Global Concerns", 001). New names are not taken from such lines.
+ */
+function isHeadline(p: string): boolean {
+  if (/[.!?"')\]:]\s*$/.test(p)) return false;
+  const words = p.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length === 0) return true;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.6;
+}

@@ -170,6 +170,15 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
       continue;
     }
     if (known) {
+      // "Moscow's Ministry of Defense" (004): a country's institution, named for the country.
+      const own = known.entry.key.startsWith('gov:') && toks[i + known.len - 1]!.poss ? orgRun(toks, i + known.len) : undefined;
+      if (own && own.type === 'government' && /^ +$/.test(toks[own.first]!.gap)) {
+        const dem = DEMONYM_OF.get(known.entry.key) ?? known.entry.name;
+        const name = own.name.startsWith(dem) ? own.name : `${dem} ${own.name.replace(/^The /, '')}`;
+        fixed.push({ first: i, last: own.last, key: `org:${name.toLowerCase()}`, name, type: own.type });
+        i = own.last + 1;
+        continue;
+      }
       const inst = owned(toks, i, known.entry, known.len);
       if (inst) {
         fixed.push(inst);

@@ -1,0 +1,116 @@
+// The same actor across articles, by the clustering rules of one article: people by folded surname
+// and compatible given name (Zelensky in 002 = Zelenskiy in 003, Dan = Daniel P. Driscoll), the
+// rest by folded canonical name, events by their place ("Alaska talks" = "Alaska summit").
+import type { Actor, ActorType } from '../types';
+import { DEMONYMS, HONORIFICS, foldName, foldWord, words } from './lexicon';
+
+const DEMONYM_FOLDS = [...new Set(DEMONYMS.map(foldName))];
+
+export type CorpusActor = Actor & { mentionsBySource: Record<string, number>; localIds: Record<string, string> };
+
+interface Item {
+  sourceId: string;
+  actor: Actor;
+}
+
+const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+
+function personParts(name: string): { surname: string; given?: string } {
+  const ws = words(name).filter((w) => !HONORIFICS.has(w));
+  const core = ws.filter((w, i) => i === 0 || !isInitial(w));
+  const surname = foldWord(core[core.length - 1] ?? name);
+  const given = core.length > 1 && !isInitial(core[0]!) ? foldWord(core[0]!) : undefined;
+  return { surname, given };
+}
+
+function otherKey(a: Actor): string {
+  if (a.type === 'term') {
+    const ev = /^(.*) (talks|summit)$/.exec(a.name);
+    if (ev && ev[1] && /^\p{Lu}/u.test(ev[1])) return `event:${foldName(ev[1])}`;
+  }
+  return `${a.type === 'person' ? 'person' : 'x'}:${foldName(a.name)}`;
+}
+
+/** People of one surname: given names that agree are one person; a surname alone joins the most-mentioned. */
+function groupPeople(items: Item[]): Item[][] {
+  const byGiven = new Map<string, Item[]>();
+  const bare: Item[] = [];
+  for (const it of items) {
+    const { given } = personParts(it.actor.name);
+    if (!given) bare.push(it);
+    else byGiven.set(given, [...(byGiven.get(given) ?? []), it]);
+  }
+  const groups = [...byGiven.values()];
+  if (!groups.length) return [bare];
+  const total = (g: Item[]) => g.reduce((n, it) => n + it.actor.mentions, 0);
+  const biggest = groups.sort((a, b) => total(b) - total(a))[0]!;
+  biggest.push(...bare);
+  return groups;
+}
+
+function combine(group: Item[]): CorpusActor {
+  const names = new Map<string, number>();
+  const types = new Map<ActorType, number>();
+  const out: CorpusActor = {
+    id: '',
+    name: '',
+    type: group[0]!.actor.type,
+    aliases: [],
+    roles: [],
+    mentions: 0,
+    mentionsBySource: {},
+    localIds: {},
+  };
+  for (const { sourceId, actor } of group) {
+    names.set(actor.name, (names.get(actor.name) ?? 0) + actor.mentions);
+    types.set(actor.type, (types.get(actor.type) ?? 0) + actor.mentions);
+    for (const x of actor.aliases) if (!out.aliases.includes(x)) out.aliases.push(x);
+    for (const x of actor.roles) if (!out.roles.includes(x)) out.roles.push(x);
+    out.mentions += actor.mentions;
+    out.mentionsBySource[sourceId] = (out.mentionsBySource[sourceId] ?? 0) + actor.mentions;
+    out.localIds[sourceId] ??= actor.id;
+  }
+  // The fullest name form; among equals the one used most.
+  const len = (s: string) => words(s).length;
+  out.name = [...names.entries()].sort((a, b) => len(b[0]) - len(a[0]) || b[1] - a[1])[0]![0];
+  out.type = [...types.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  if (out.type === 'term' && group.some((g) => g.actor.name.endsWith(' summit'))) out.name = out.name.replace(/ talks$/, ' summit');
+  return out;
+}
+
+export function mergeAcrossDocuments(docs: { sourceId: string; actors: Actor[] }[]): CorpusActor[] {
+  const people = new Map<string, Item[]>();
+  const others = new Map<string, Item[]>();
+  for (const { sourceId, actors } of docs) {
+    for (const actor of actors) {
+      const it = { sourceId, actor };
+      if (actor.type === 'person') {
+        const k = personParts(actor.name).surname;
+        people.set(k, [...(people.get(k) ?? []), it]);
+      } else {
+        const k = otherKey(actor);
+        others.set(k, [...(others.get(k) ?? []), it]);
+      }
+    }
+  }
+  // "National Security and Defense Council" (003) is the "Ukrainian National Security and Defence
+  // Council" another article names with its country, when only one country's council is known.
+  for (const [k, items] of others) {
+    const m = /^x:(.+)$/.exec(k);
+    if (!m) continue;
+    const owners = [...others.keys()].filter((o) => DEMONYM_FOLDS.some((d) => o === `x:${d} ${m[1]}`));
+    if (owners.length !== 1) continue;
+    others.get(owners[0]!)!.push(...items);
+    others.delete(k);
+  }
+  const groups = [...[...people.values()].flatMap(groupPeople), ...others.values()];
+  const out = groups.filter((g) => g.length).map(combine);
+  const used = new Map<string, number>();
+  for (const a of out) {
+    const base = `${a.type}:${foldName(a.name).replace(/ /g, '-')}`;
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    a.id = n ? `${base}-${n + 1}` : base;
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: string };
+export type Loadable<T> =
+  { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: string };
 
 /** Runs `load` once per `key` and tracks its outcome; a stale answer for an old key is dropped. */
 export function useLoad<T>(load: () => Promise<T>, key: unknown = null): Loadable<T> {

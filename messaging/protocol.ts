@@ -30,7 +30,10 @@ type RequestArgs<T extends MessageType> = MessageData<T> extends undefined ? [] 
  * Sends a request to the background and checks the answer before handing it on. A ValiError here means
  * the two sides disagree about the protocol, which is a bug worth surfacing rather than rendering.
  */
-export async function request<T extends MessageType>(type: T, ...args: RequestArgs<T>): Promise<MessageResult<T>> {
+export async function request<T extends MessageType>(
+  type: T,
+  ...args: RequestArgs<T>
+): Promise<MessageResult<T>> {
   // The messenger's overloads cannot follow the generic T; `messages` keeps the pairing honest instead.
   const send = messenger.sendMessage as (type: MessageType, data: unknown) => Promise<unknown>;
   const answer = await send(type, args[0]);
@@ -40,10 +43,14 @@ export async function request<T extends MessageType>(type: T, ...args: RequestAr
 /** Answers one message type in the background. The data is validated before `handler` sees it. */
 export function handle<T extends MessageType>(
   type: T,
-  handler: (data: v.InferOutput<(typeof messages)[T]['data']>) => Promise<MessageResult<T>> | MessageResult<T>,
+  handler: (
+    data: v.InferOutput<(typeof messages)[T]['data']>,
+  ) => Promise<MessageResult<T>> | MessageResult<T>,
 ): () => void {
-  return messenger.onMessage(type, (message) => {
-    const data = v.parse(messages[type].data, message.data) as v.InferOutput<(typeof messages)[T]['data']>;
-    return handler(data);
-  });
+  // As in `request`: the generic T defeats the messenger's mapped types, so it is typed by `messages`.
+  const listen = messenger.onMessage as (
+    type: MessageType,
+    listener: (message: { data: unknown }) => unknown,
+  ) => () => void;
+  return listen(type, (message) => handler(v.parse(messages[type].data, message.data)));
 }

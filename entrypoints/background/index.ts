@@ -1,14 +1,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { handle } from '@/messaging/protocol';
-import { findActor, summarize, type Kb } from './kb';
-import { loadKb } from './load-kb';
+import type { KbIndex } from '@/core/kb';
+import { findActor, summarize } from './kb';
+import { fetchKb } from './load-kb';
 
 export default defineBackground(() => {
   // Fetched on first use, then kept for the worker's lifetime. A failed load is forgotten so that the
   // next message retries instead of serving the same error until the worker restarts.
-  let kb: Promise<Kb> | undefined;
-  const getKb = (): Promise<Kb> =>
-    (kb ??= loadKb().catch((error: unknown) => {
+  let kb: Promise<KbIndex> | undefined;
+  const getKb = (): Promise<KbIndex> =>
+    (kb ??= fetchKb().catch((error: unknown) => {
       kb = undefined;
       throw error;
     }));

@@ -70,10 +70,25 @@ export async function launchFirefox(extensionDir: string, geckoId: string): Prom
   return {
     browser,
     async openExtensionPage(page, path) {
-      // Firefox loads the page but never reports the navigation's end to BiDi, so waiting for it would
-      // only time out. Callers wait for the content they expect instead.
+      // Firefox loads the page but never reports the end of this navigation to BiDi, so `goto` would
+      // only time out; wait for the extension's document to be in place instead.
       void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 0 }).catch(() => undefined);
+      await waitForDocument(page, `moz-extension://${FIREFOX_UUID}`);
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Polls until `page` shows a loaded document of `origin`. Evaluating while Firefox swaps the page into
+ * the extension process can fail outright, so a failed probe counts as "not yet".
+ */
+async function waitForDocument(page: Page, origin: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const probe = () => page.evaluate(() => `${location.origin} ${document.readyState}`).catch(() => '');
+  for (let seen = ''; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    seen = await probe();
+    if (seen === `${origin} complete`) return;
+  }
+  throw new Error(`${origin} did not load within ${timeoutMs} ms`);
 }

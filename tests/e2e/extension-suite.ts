@@ -56,7 +56,11 @@ export function extensionSuite({ name, executable, target, launch }: SuiteOption
     it('popup shows the summary of the built KB', async () => {
       const page = await extensionPage('popup.html');
       expect(await page.$('[data-testid=kb-error]')).toBeNull();
-      expect(await counts(page)).toEqual([build.kb.sources.length, build.kb.actors.length, build.kb.statements.length]);
+      expect(await counts(page)).toEqual([
+        build.kb.sources.length,
+        build.kb.actors.length,
+        build.kb.statements.length,
+      ]);
       await page.close();
     });
 
@@ -73,19 +77,24 @@ export function extensionSuite({ name, executable, target, launch }: SuiteOption
 
     it('options page shows the same summary', async () => {
       const page = await extensionPage('options.html');
-      expect(await counts(page)).toEqual([build.kb.sources.length, build.kb.actors.length, build.kb.statements.length]);
+      expect(await counts(page)).toEqual([
+        build.kb.sources.length,
+        build.kb.actors.length,
+        build.kb.statements.length,
+      ]);
       await page.close();
     });
 
     it('background refuses a message whose data fails validation', async () => {
       const page = await extensionPage('options.html');
       // A raw message in @webext-core/messaging's wire format, bypassing the typed `request`.
-      const answer = await page.evaluate(
-        () =>
-          new Promise((resolve) =>
-            chrome.runtime.sendMessage({ id: 1, type: 'getActor', data: 42, timestamp: Date.now() }, resolve),
-          ),
-      );
+      const answer = await page.evaluate(() => {
+        type Runtime = { sendMessage(message: unknown, callback: (answer: unknown) => void): void };
+        const { runtime } = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
+        return new Promise((resolve) =>
+          runtime.sendMessage({ id: 1, type: 'getActor', data: 42, timestamp: Date.now() }, resolve),
+        );
+      });
       expect(answer).toMatchObject({ err: { name: 'ValiError' } });
       await page.close();
     });

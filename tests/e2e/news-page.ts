@@ -14,8 +14,7 @@ interface SourceEntry {
   date: string;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Renders corpus source `id` (data/sources.json) as an HTML article page. */
 export function newsPageHtml(id = '000'): string {

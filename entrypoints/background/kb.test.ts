@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { indexKb } from '@/core/kb';
+import { assembleKb } from '@/core/kb/build';
+import { fixtureDocs } from '@/core/kb/fixture';
+import { findActor, summarize } from './kb';
+import { fetchKb } from './load-kb';
+
+const kb = assembleKb(fixtureDocs());
+const ix = indexKb(kb);
+
+describe('KB adapters', () => {
+  it('counts sources, actors and statements', () => {
+    expect(summarize(ix)).toEqual({
+      sources: kb.sources.length,
+      actors: kb.actors.length,
+      statements: kb.statements.length,
+    });
+    expect(summarize(ix).sources).toBe(2);
+  });
+
+  it('builds the card of an actor found by alias, whatever the case', () => {
+    const card = findActor(ix, 'STEVE WITKOFF');
+    expect(card).toMatchObject({ name: 'Steve Witkoff', type: 'person' });
+    expect(card?.statements).toEqual([
+      { speaker: 'Steve Witkoff', kind: 'direct', text: expect.stringContaining('Progress'), sourceId: 'B' },
+    ]);
+  });
+
+  it('answers null for a name the KB does not know, and for unnamed sources', () => {
+    expect(findActor(ix, 'Nobody')).toBeNull();
+    expect(findActor(ix, 'a US official')).toBeNull();
+  });
+});
+
+describe('fetchKb', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    fakeBrowser.reset();
+  });
+
+  it('reads kb.json from the extension package and validates it', async () => {
+    const fetch = vi.fn(async (_url: string) => Response.json(kb));
+    vi.stubGlobal('fetch', fetch);
+    expect(summarize(await fetchKb())).toEqual(summarize(ix));
+    expect(fetch).toHaveBeenCalledOnce();
+    expect(fetch.mock.calls[0]?.[0]).toMatch(/^chrome-extension:\/\/[^/]+\/kb\.json$/);
+  });
+
+  it('refuses a KB that fails the schema', async () => {
+    vi.stubGlobal('fetch', async () => Response.json({ ...kb, statements: [{ text: 42 }] }));
+    await expect(fetchKb()).rejects.toThrow(/invalid knowledge base at statements\[0\]/);
+  });
+
+  it('says when the package has no KB', async () => {
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    await expect(fetchKb()).rejects.toThrow('kb.json: HTTP 404');
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../text';
+import { findActors } from '.';
+
+function run(text: string) {
+  const doc = prepare(text);
+  const r = findActors(doc);
+  const byName = (name: string) => r.actors.find((a) => a.name === name);
+  const holding = (alias: string) => r.actors.find((a) => a.aliases.includes(alias));
+  const mentionsOf = (name: string) => r.mentions.filter((m) => m.actorId === byName(name)?.id);
+  return { doc, ...r, byName, holding, mentionsOf };
+}
+
+describe('people', () => {
+  it('clusters transliteration variants, honorifics and possessives into one person', () => {
+    const r = run(
+      'Ukrainian President Volodymyr Zelensky spoke on Monday. Mr. Zelenskyy said the talks went well. ' +
+        "Zelenskiy's office confirmed it.",
+    );
+    const z = r.holding('Zelenskiy')!;
+    expect(z.type).toBe('person');
+    expect(z.name).toBe('Volodymyr Zelensky');
+    expect(z.aliases).toEqual(expect.arrayContaining(['Volodymyr Zelensky', 'Mr. Zelenskyy', 'Zelenskiy']));
+    expect(z.mentions).toBe(3);
+    expect(z.roles).toEqual(['Ukrainian President']);
+  });
+
+  it('joins short and full given names and middle initials (Dan = Daniel P.)', () => {
+    const r = run('Army Secretary Daniel P. Driscoll arrived. Later, Army Secretary Dan Driscoll left. Mr Driscoll said so.');
+    const people = r.actors.filter((a) => a.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.aliases).toEqual(expect.arrayContaining(['Daniel P. Driscoll', 'Dan Driscoll', 'Mr Driscoll']));
+  });
+
+  it('keeps two people who share a surname apart and gives a bare surname to the latest', () => {
+    const r = run('Senator John Smith spoke. Governor Mary Smith answered. Smith said no.');
+    const people = r.actors.filter((a) => a.type === 'person');
+    expect(people.map((p) => p.name).sort()).toEqual(['John Smith', 'Mary Smith']);
+    expect(r.byName('Mary Smith')!.mentions).toBe(2);
+  });
+
+  it('reads a title glued to the name ("MrTrump")', () => {
+    const r = run('President Donald Trump spoke. MrTrump said the team made progress.');
+    expect(r.byName('Donald Trump')!.aliases).toContain('MrTrump');
+  });
+
+  it('leaves out the possessive from the mention and marks it as a modifier', () => {
+    const r = run("Russian President Vladimir Putin spoke. Putin's aide said nothing.");
+    const m = r.mentionsOf('Vladimir Putin');
+    expect(m.map((x) => x.text)).toEqual(['Vladimir Putin', 'Putin']);
+    expect(m[1]!.modifier).toBe(true);
+    expect(m[0]!.modifier).toBeUndefined();
+  });
+
+  it('takes roles from titles before the name and appositives on either side', () => {
+    const r = run(
+      'Jeff Tolbert, a spokesman for Mr Driscoll, said talks went well. ' +
+        "Ukraine's ambassador to the U.S., Olga Stefanishyna, said Kyiv wanted peace. " +
+        "He said his envoy, Steve Witkoff, would travel. Trump's son-in-law Jared Kushner may join.",
+    );
+    expect(r.byName('Jeff Tolbert')!.roles).toEqual(['a spokesman for Mr Driscoll']);
+    expect(r.byName('Olga Stefanishyna')!.roles).toEqual(["Ukraine's ambassador to the U.S."]);
+    expect(r.byName('Steve Witkoff')!.roles).toEqual(['his envoy']);
+    expect(r.byName('Jared Kushner')!.roles).toEqual(["Trump's son-in-law"]);
+  });
+
+  it('does not read the next item of a list as an appositive role', () => {
+    const r = run('The talks involved Driscoll, Secretary of State Marco Rubio, Witkoff, and others. Army Secretary Dan Driscoll left.');
+    expect(r.byName('Dan Driscoll')!.roles).toEqual(['Army Secretary']);
+    expect(r.byName('Marco Rubio')!.roles).toEqual(['Secretary of State']);
+  });
+
+  it('needs evidence for a new person: capitals alone are not enough', () => {
+    const r = run('The jet, Air Force One, landed. Renewed Attacks Underscore Urgency\nVaughn Cockayne can be reached at vc@example.com.');
+    expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Vaughn Cockayne']);
+  });
+});
+
+describe('false positives', () => {
+  it('ignores page furniture, days, months and sentence-initial words', () => {
+    const r = run('Advertisement\nSEE ALSO: Trump says talks continue\nOn Tuesday in August, Despite Trump the talks went on. Advertisement');
+    expect(r.actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('reads "Will" as a name only where it is one', () => {
+    const word = run('Will Russia accept the plan? It will decide soon.');
+    expect(word.actors.filter((a) => a.type === 'person')).toEqual([]);
+    const name = run('The actor Will Smith said he would visit.');
+    expect(name.byName('Will Smith')?.type).toBe('person');
+  });
+
+  it('keeps a headline word from becoming a person but still finds known names in it', () => {
+    const r = run('Washington Pushes Hard for Progress\nSecretary of State Marco Rubio met Mr. Lavrov.');
+    expect(r.holding('Washington')!.name).toBe('United States');
+    expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name).sort()).toEqual(['Lavrov', 'Marco Rubio']);
+  });
+});
+
+describe('governments, organisations and groups', () => {
+  it('folds countries, capitals and metonyms into one government and keeps the Kremlin apart', () => {
+    const r = run('Moscow rejects the plan. Russia said no. The Kremlin said it had not seen it. Kyiv wanted more.');
+    expect(r.holding('Moscow')!.name).toBe('Russia');
+    expect(r.holding('Moscow')).toBe(r.holding('Russia'));
+    expect(r.holding('Kremlin')!.type).toBe('government');
+    expect(r.holding('Kremlin')).not.toBe(r.holding('Russia'));
+    expect(r.holding('Kyiv')!.name).toBe('Ukraine');
+  });
+
+  it('names a country from a demonym only inside a role, as a modifier', () => {
+    const r = run('French President Emmanuel Macron spoke. French wine is good.');
+    const france = r.byName('France')!;
+    expect(france.mentions).toBe(1);
+    expect(r.mentionsOf('France')[0]!.modifier).toBe(true);
+  });
+
+  it('marks attributive uses of a country as modifiers ("US official", "U.S.-backed")', () => {
+    const r = run('A US official told NBC News that the U.S.-backed plan was fine. The US said so.');
+    const us = r.mentionsOf('United States');
+    expect(us.map((m) => !!m.modifier)).toEqual([true, true, false]);
+    expect(r.holding('NBC News')!.type).toBe('organization');
+  });
+
+  it('finds outlets, platforms and institutions by keyword and context', () => {
+    const r = run(
+      'Leavitt wrote on X and on Truth Social. Tatiana Stanovaya, a senior fellow at the Carnegie Russia Eurasia Center, spoke. ' +
+        "Sign up to The Nightly's newsletters. According to Moscow's Ministry of Defense, drones fell. X marks the spot.",
+    );
+    expect(r.holding('X')!.mentions).toBe(1);
+    expect(r.holding('Truth Social')!.type).toBe('organization');
+    expect(r.holding('Carnegie Russia Eurasia Center')!.type).toBe('organization');
+    expect(r.holding('The Nightly')!.type).toBe('organization');
+    expect(r.holding("Moscow's Ministry of Defense")!.name).toBe('Russian Ministry of Defense');
+  });
+
+  it('takes demonym plurals as groups and leader + "administration" as a government', () => {
+    const r = run('Many Ukrainians feel tired. The Trump administration disagreed, and Europeans too.');
+    expect(r.holding('Ukrainians')!.type).toBe('group');
+    expect(r.holding('Europeans')!.type).toBe('group');
+    expect(r.holding('Trump administration')!.type).toBe('government');
+    expect(r.actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
+
+describe('mentions', () => {
+  it('have exact offsets and the right sentence', () => {
+    const text = '“We agree,” said Mr. Lavrov. Russian Foreign Minister Sergei Lavrov met Kremlin spokesman Dmitry Peskov.';
+    const r = run(text);
+    for (const m of r.mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(r.doc.sentences[m.sentence]!.start).toBeLessThanOrEqual(m.start);
+      expect(r.doc.sentences[m.sentence]!.end).toBeGreaterThanOrEqual(m.end);
+    }
+    expect(r.holding('Mr. Lavrov')!.name).toBe('Sergei Lavrov');
+    expect(r.mentions.find((m) => m.text === 'Kremlin')!.modifier).toBe(true);
+    expect(r.byName('Dmitry Peskov')!.roles).toEqual(['Kremlin spokesman']);
+  });
+});

@@ -9,7 +9,7 @@ const CUE_WORDS = [...verbs.that, ...verbs.participles].join('|');
 // comma before a quote that runs on by itself (", “several participants…”", 000 Macron).
 const END_RE = new RegExp(
   `(?:,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
-  'g',
+  '',
 );
 const DAYS = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
 const TIME = new RegExp(
@@ -26,10 +26,10 @@ function trimSpan(norm: string, start: number, end: number): Span {
 
 /** End of a reported clause that starts at `from`: the first clause break or the sentence end. */
 export function clauseEnd(norm: string, from: number, sent: Sentence): number {
-  END_RE.lastIndex = from;
-  const text = norm.slice(0, sent.end);
-  const m = END_RE.exec(text);
-  let end = m && m.index >= from ? m.index : sent.end;
+  // Matched on the sentence alone, so the work stays proportional to the sentence.
+  const m = END_RE.exec(norm.slice(from, sent.end));
+  END_RE.lastIndex = 0;
+  let end = m ? from + m.index : sent.end;
   // A closing quote mark belongs with its words.
   if (norm[end] === '"' && end < sent.end) end++;
   return end;
@@ -69,17 +69,17 @@ export function complementAfter(doc: PreparedText, sent: Sentence, cueEnd: numbe
  */
 export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: number): Span | undefined {
   const { norm } = doc;
-  const head = norm.slice(sent.start, sourceStart);
-  // "…remains “categorically unacceptable,” according to analysts": the quote mark stays in.
-  const comma = /,"?\s*$/.exec(head);
+  // A clause is never longer than this; the window keeps work on run-on "sentences" bounded.
+  const from = Math.max(sent.start, sourceStart - 1500);
+  const comma = /,"?\s*$/.exec(norm.slice(Math.max(from, sourceStart - 6), sourceStart));
   if (!comma) return undefined;
-  const quoted = head[comma.index + 1] === '"';
-  let start = sent.start;
+  const commaAt = Math.max(from, sourceStart - 6) + comma.index;
+  const quoted = norm[commaAt + 1] === '"';
+  const head = norm.slice(from, commaAt);
+  let start = from;
   const breakRe = /[;:]\s+|,\s+(?:but|and)\s+/g;
-  for (let m = breakRe.exec(head); m; m = breakRe.exec(head)) {
-    if (m.index + m[0].length < comma.index) start = sent.start + m.index + m[0].length;
-  }
-  const span = trimSpan(norm, start, sent.start + comma.index);
-  if (quoted) span.end = sent.start + comma.index + 2;
+  for (let m = breakRe.exec(head); m; m = breakRe.exec(head)) start = from + m.index + m[0].length;
+  const span = trimSpan(norm, start, commaAt);
+  if (quoted) span.end = commaAt + 2;
   return span.end - span.start > 3 ? span : undefined;
 }

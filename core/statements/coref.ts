@@ -13,6 +13,15 @@ export interface Said {
 const isSingular = (e: Entity) => !e.plural && (e.type === 'person' || (e.unnamed === true && !e.plural));
 const isPlural = (e: Entity) => e.plural === true || e.type === 'group' || e.type === 'government' || e.type === 'organization';
 
+/** The first speaker attributed in a sentence (history is in text order, so search from the end). */
+function findSaid(history: Said[], sentence: number): Said | undefined {
+  let found: Said | undefined;
+  for (let i = history.length - 1; i >= 0 && history[i]!.sentence >= sentence - 1; i--) {
+    if (history[i]!.sentence === sentence) found = history[i];
+  }
+  return found;
+}
+
 /**
  * Resolves a pronoun or a definite description ("the former official") to the source meant, or
  * returns undefined when the text does not make it clear (the statement is then left out).
@@ -33,13 +42,15 @@ export function resolve(
   depth = 0,
 ): Entity | undefined {
   if (e.unnamed && e.definite) {
-    for (let i = history.length - 1; i >= 0; i--) {
+    for (let i = history.length - 1; i >= Math.max(0, history.length - 200); i--) {
       const h = history[i]!.speaker;
       if (h.unnamed && h.head === e.head) return h;
     }
     for (let i = entities.length - 1; i >= 0; i--) {
       const x = entities[i]!;
-      if (x.start < e.start && x.unnamed && !x.definite && x.head === e.head) return x;
+      if (x.start >= e.start) continue;
+      if (e.start - x.start > 5000) break;
+      if (x.unnamed && !x.definite && x.head === e.head) return x;
     }
     return { ...e, definite: false };
   }
@@ -52,14 +63,14 @@ export function resolve(
   if (prev && sent.paragraph - prev.paragraph <= 1) {
     const subj = sentenceSubject(doc, entities, prev);
     if (subj && fits(subj)) {
-      const said = history.find((h) => h.sentence === prev.index);
+      const said = findSaid(history, prev.index);
       return said && fits(said.speaker) && !PRONOUNS.test(said.speaker.name) ? said.speaker : subj;
     }
     // A chain of pronoun subjects: "Trump struck an upbeat tone. He attempted… He said…" (001).
     const lead = /^(?:(?:But|And|Yet|However,|Still,)\s+)?(he|she|they)\b/i.exec(doc.norm.slice(prev.start, prev.start + 20));
     if (!subj && lead && depth < 3 && /^(they)$/i.test(lead[1]!) === plural) {
       const at = prev.start + lead[0].length - lead[1]!.length;
-      const said = history.find((h) => h.sentence === prev.index);
+      const said = findSaid(history, prev.index);
       if (said) return fits(said.speaker) ? said.speaker : undefined;
       return resolve(doc, entities, { ...e, start: at, end: at + lead[1]!.length }, prev, history, depth + 1);
     }

@@ -38,13 +38,13 @@ const WORD = /[A-Za-z][A-Za-z'-]*/g;
 export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cue[] {
   const { norm } = doc;
   const out: Cue[] = [];
-  const s = norm.slice(0, sent.end);
-  WORD.lastIndex = sent.start;
+  const s = norm.slice(sent.start, sent.end);
+  WORD.lastIndex = 0;
   let prevWord = '';
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
     const w = m[0];
     const lw = w.toLowerCase();
-    const start = m.index;
+    const start = sent.start + m.index;
     const end = start + w.length;
     const before = prevWord;
     prevWord = lw;
@@ -72,7 +72,7 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
     const tail = PHRASES.get(lw)?.map((re) => re.exec(norm.slice(end, end + 30))?.[0]).find(Boolean);
     if (tail) {
       out.push({ start, end: end + tail.length, word: lw, kind: lw.endsWith('ing') ? 'participle' : 'speech', sentence: sent });
-      WORD.lastIndex = end + tail.length;
+      WORD.lastIndex = end + tail.length - sent.start;
       continue;
     }
     if ((lw === 'view' || lw === 'viewed' || lw === 'views') && /^\s+(?:[\w-]+\s+){0,3}?as\b/.test(norm.slice(end, end + 40))) {

@@ -37,8 +37,15 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | undefined {
     // Only a bare "he said." sentence attributes the quote before it.
     if (!/^\s*(?:[\w.'-]+\s+){1,6}?(?:said|says|added|wrote)\s*\.\s*$/.test(doc.norm.slice(next.start, next.end))) return undefined;
   }
-  for (const cue of ctx.cuesOf(s)) {
-    if (cue.start < from) continue;
+  const cues = ctx.cuesOf(s);
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const cue of cues.slice(lo, lo + 3)) {
     if (cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
     if (cue.kind !== 'speech' && cue.kind !== 'participle' && cue.word !== 'insisted') return undefined;
     const lead = doc.norm.slice(from, cue.start);
@@ -61,7 +68,8 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | undefined {
 
 /** The direct statement in a reported clause that holds the quote, if any ("said the US team has made “tremendous progress”"). */
 function container(ctx: Ctx, q: Quote) {
-  return ctx.out.statements.find((s) => s.kind !== 'direct' && s.start <= q.open + 1 && s.end >= q.end);
+  const sent = sentenceAt(ctx.doc.sentences, q.start);
+  return ctx.statementsNear(sent?.index ?? 0).find((s) => s.kind !== 'direct' && s.start <= q.open + 1 && s.end >= q.end);
 }
 
 /**
@@ -78,7 +86,7 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   const span = { start: q.start, end: q.end };
   const c = container(ctx, q);
   if (c) {
-    const speaker = ctx.history.find((h) => h.pos === (c.cue?.start ?? c.start))?.speaker;
+    const speaker = ctx.speakerOf.get(c);
     if (!speaker) return;
     const rest = doc.norm.slice(c.start, c.end).replace(/["\s.,]+/g, ' ').trim();
     const inner = doc.norm.slice(q.start, q.end).replace(/["\s.,]+/g, ' ').trim();
@@ -86,14 +94,14 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     ctx.emit(speaker, 'direct', span, sent);
     return;
   }
-  const before = doc.norm.slice(sent.start, q.open);
+  const before = doc.norm.slice(Math.max(sent.start, q.open - 200), q.open);
   if (/:\s*$/.test(before)) {
-    const own = ctx.history.filter((h) => h.sentence === sent.index && h.pos < q.open).pop()?.speaker;
+    const own = ctx.saidIn(sent.index, q.open).pop()?.speaker;
     const subj = own ?? ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
     if (subj) ctx.emit(subj, 'direct', span, sent);
     return;
   }
-  const earlier = ctx.history.filter((h) => h.sentence === sent.index && h.pos < q.open).pop();
+  const earlier = ctx.saidIn(sent.index, q.open).pop();
   if (earlier) {
     ctx.emit(earlier.speaker, 'direct', span, sent);
     return;
@@ -105,7 +113,7 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   if (!prev) return;
   if (prev.paragraph !== sent.paragraph && q.open !== doc.paragraphs[sent.paragraph]?.start) return;
   if (sent.paragraph - prev.paragraph > 1) return;
-  const last = ctx.history.filter((h) => h.sentence === prev.index).pop();
+  const last = ctx.saidIn(prev.index).pop();
   if (last) ctx.emit(last.speaker, 'direct', span, sent);
 }
 

@@ -24,6 +24,11 @@ export interface Ctx {
   quotes: Quote[];
   history: Said[];
   out: Collector;
+  /** Speakers attributed in one sentence, in text order. */
+  saidIn(sentence: number, before?: number): Said[];
+  /** Statements that start in this sentence or the three before it. */
+  statementsNear(sentence: number): Statement[];
+  speakerOf: Map<Statement, Entity>;
   consumed: Set<number>;
   cuesOf(sent: Sentence): Cue[];
   /** Resolves pronouns and definite descriptions; undefined when unclear. */
@@ -51,12 +56,23 @@ function run(doc: PreparedText, found: ActorResult): StatementResult {
   const entities = mergeEntities(namedEntities(found), findUnnamed(doc));
   const out = new Collector(doc, found.actors, found.mentions);
   const cueCache = new Map<number, Cue[]>();
+  const said = new Map<number, Said[]>();
+  const stmts = new Map<number, Statement[]>();
   const ctx: Ctx = {
     doc,
     entities,
     quotes,
     history: [],
     out,
+    saidIn(sentence, before = Infinity) {
+      return (said.get(sentence) ?? []).filter((h) => h.pos < before);
+    },
+    statementsNear(sentence) {
+      const list: Statement[] = [];
+      for (let i = Math.max(0, sentence - 3); i <= sentence; i++) list.push(...(stmts.get(i) ?? []));
+      return list.filter((st) => out.statements.includes(st));
+    },
+    speakerOf: new Map(),
     consumed: new Set(),
     cuesOf(sent) {
       let c = cueCache.get(sent.index);
@@ -71,8 +87,19 @@ function run(doc: PreparedText, found: ActorResult): StatementResult {
     emit(speaker, kind, span, sent, cue) {
       const st = out.add(speaker, kind, span, cue);
       if (st) {
-        ctx.history.push({ pos: cue?.start ?? span.start, sentence: sent.index, paragraph: sent.paragraph, speaker });
-        ctx.history.sort((a, b) => a.pos - b.pos);
+        const h: Said = { pos: cue?.start ?? span.start, sentence: sent.index, paragraph: sent.paragraph, speaker };
+        // Insert in text order; new entries land at or near the end.
+        let i = ctx.history.length;
+        while (i > 0 && ctx.history[i - 1]!.pos > h.pos) i--;
+        ctx.history.splice(i, 0, h);
+        const here = said.get(sent.index) ?? [];
+        let j = here.length;
+        while (j > 0 && here[j - 1]!.pos > h.pos) j--;
+        here.splice(j, 0, h);
+        said.set(sent.index, here);
+        const first = sentenceAt(doc.sentences, st.start)?.index ?? sent.index;
+        stmts.set(first, [...(stmts.get(first) ?? []), st]);
+        ctx.speakerOf.set(st, speaker);
       }
       return st;
     },

@@ -15,7 +15,7 @@ const SOME: Entity = { start: 0, end: 0, name: 'some observers', type: 'group', 
 
 /** Statements already found in this sentence that hold `pos` in their text. */
 function inside(ctx: Ctx, sent: Sentence, pos: number) {
-  return ctx.out.statements.find((s) => s.start <= pos && s.end > pos && s.sentence.start <= sent.start && s.sentence.end >= sent.end);
+  return ctx.statementsNear(sent.index).find((s) => s.start <= pos && s.end > pos);
 }
 
 /**
@@ -73,7 +73,7 @@ function someSubject(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
   const subj = sentenceSubject(ctx.doc, ctx.entities, prev);
   if (subj && subj.plural && subj.unnamed) return subj;
   // "Some worry… Others question…": the source of "some" carries over.
-  const said = ctx.history.filter((h) => h.sentence === prev.index).pop()?.speaker;
+  const said = ctx.saidIn(prev.index).pop()?.speaker;
   if (said && said.plural && said.unnamed && /^(some|others)$/i.test(m[1]!)) return said;
   return SOME;
 }
@@ -82,7 +82,8 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   const { doc } = ctx;
   const { norm } = doc;
   const sent = cue.sentence;
-  const lastHere = () => ctx.history.filter((h) => h.sentence === sent.index && h.pos < cue.start).pop()?.speaker;
+  const lastHere = () => ctx.saidIn(sent.index, cue.start).pop()?.speaker;
+  const prevHere = () => ctx.statementsNear(sent.index).filter((s) => s.sentence.start === sent.start && s.start < cue.start).pop();
   switch (cue.kind) {
     case 'according': {
       const to = cue.end + norm.slice(cue.end, cue.end + 5).indexOf('to') + 2;
@@ -102,7 +103,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     }
     case 'citing': {
       const who = sourceAfter(ctx, sent, cue.end);
-      const prev = ctx.out.statements.filter((s) => s.sentence.start === sent.start && s.start < cue.start).pop();
+      const prev = prevHere();
       if (who && prev) emitClause(ctx, who, 'according_to', { start: prev.start, end: prev.end }, cue);
       return;
     }
@@ -137,7 +138,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   if (cue.kind === 'participle') {
     const who = lastHere() ?? ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
     if (!who) return;
-    const prevKind = ctx.out.statements.filter((s) => s.sentence.start === sent.start && s.start < cue.start).pop()?.kind;
+    const prevKind = prevHere()?.kind;
     const kind: StatementKind = prevKind === 'position' ? 'position' : 'indirect';
     const span = KEEP_VERB.has(cue.word) ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent)) : complementAfter(doc, sent, cue.end, false);
     emitClause(ctx, { ...who, start: 0, end: 0 }, kind, span, cue);

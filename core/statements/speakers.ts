@@ -49,7 +49,7 @@ export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sente
   const pron = pronounBefore(norm, sent.start, pos);
   for (let i = lastBefore(entities, pos); i >= 0; i--) {
     const e = entities[i]!;
-    if (e.start < sent.start) break;
+    if (e.start < sent.start || pos - e.end > 400) break;
     if (e.end > pos) continue;
     if (pron && pron.start >= e.end) return pron;
     const gap = norm.slice(e.end, pos);

@@ -155,3 +155,10 @@ describe('mentions', () => {
     expect(r.byName('Dmitry Peskov')!.roles).toEqual(['Kremlin spokesman']);
   });
 });
+
+describe('surnames that are also words', () => {
+  it('does not take a sentence-initial common word for a known surname', () => {
+    const r = run('Senator John Hope spoke. Hope is fading, he said, but there is hope. Hope said later that he agreed.');
+    expect(r.byName('John Hope')!.mentions).toBe(1);
+  });
+});

@@ -30,6 +30,8 @@ export interface NameRun {
   first: number;
   last: number;
   hon?: number;
+  /** A lone sentence-initial word the text also prints in lower case ("Hope is fading"). */
+  ambiguous?: boolean;
 }
 
 export interface Scan {
@@ -218,8 +220,9 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
     const last = extendRun(toks, i);
     // A sentence's first word is capitalised anyway: it is a name only if the text never prints
     // it in lower case or it is a known given name ("Despite Trump's confidence", 001).
-    if (t.initial && last > first && lowerWords.has(t.lower) && !GIVEN.has(t.text)) first++;
-    runs.push({ first, last });
+    const common = t.initial && lowerWords.has(t.lower) && !GIVEN.has(t.text);
+    if (common && last > first) first++;
+    runs.push({ first, last, ambiguous: common && first === last && first === i });
     i = last + 1;
   }
   return { fixed, runs };

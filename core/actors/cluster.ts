@@ -73,6 +73,7 @@ export function clusterPeople(toks: Token[], text: string, cands: NameCand[]): P
     if (!people.some((q) => q.surname === surname)) create(surname, undefined);
   }
   for (const c of [...cands].sort((a, b) => a.first - b.first)) {
+    if (c.ambiguous && !c.evidence) continue;
     const { surname, given } = parts(toks, c);
     const at = toks[c.first]!.start;
     let p = find(surname, given, at);

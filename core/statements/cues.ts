@@ -33,6 +33,11 @@ const ADJ = new Set(stance.adjectives);
 const OUTLET_RE = new RegExp(`^\\s+(?:the\\s+)?(?:[A-Z][\\w.&-]*\\s+){0,3}(?:${verbs.outlets.join('|')})\\b`);
 
 const WORD = /[A-Za-z][A-Za-z'-]*/g;
+// Every word that can start a cue; all others are passed over at once.
+const ANY = new Set<string>([
+  ...SPEECH, ...PART, ...STANCE, ...STANCE_THAT, ...NOUNS, ...KEEP_NOUNS, ...ADJ, ...PHRASES.keys(),
+  'according', 'citing', 'reportedly', 'view', 'viewed', 'views',
+]);
 
 /** Every cue word of a sentence, outside quotation marks, in text order. */
 export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cue[] {
@@ -48,6 +53,7 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
     const end = start + w.length;
     const before = prevWord;
     prevWord = lw;
+    if (!ANY.has(lw)) continue;
     const q = quoteAt(quotes, start);
     if (q && start > q.open && start < q.close) continue;
     const next = /^\s+([A-Za-z'-]+)/.exec(norm.slice(end, end + 30))?.[1]?.toLowerCase() ?? '';

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { prepare } from '../text';
+import type { Actor, ActorType, Mention } from '../types';
+import { findStatements } from './index';
+
+/** A hand-made actors-stage result: every alias found as a whole word, longest first. */
+function run(text: string, actors: { name: string; type: ActorType; aliases: string[] }[] = []) {
+  const doc = prepare(text);
+  const list: Actor[] = actors.map((a, i) => ({ id: `a${i}`, name: a.name, type: a.type, aliases: a.aliases, roles: [], mentions: 0 }));
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  const found = list.flatMap((a) => a.aliases.map((alias) => ({ a, alias }))).sort((x, y) => y.alias.length - x.alias.length);
+  for (const { a, alias } of found) {
+    for (let p = doc.norm.indexOf(alias); p >= 0; p = doc.norm.indexOf(alias, p + 1)) {
+      if (/\w/.test(doc.norm[p - 1] ?? ' ') || /\w/.test(doc.norm[p + alias.length] ?? ' ')) continue;
+      if (taken.has(p)) continue;
+      for (let k = p; k < p + alias.length; k++) taken.add(k);
+      mentions.push({ start: p, end: p + alias.length, actorId: a.id, text: alias, sentence: 0 });
+    }
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  const r = findStatements(doc, { actors: list, mentions });
+  for (const s of r.statements) expect(s.text).toBe(text.slice(s.start, s.end));
+  return r;
+}
+const brief = (r: ReturnType<typeof run>) => r.statements.map((s) => [s.kind, s.speaker, s.text]);
+
+const TRUMP = { name: 'Donald Trump', type: 'person' as const, aliases: ['Donald Trump', 'Trump', 'Mr Trump'] };
+const LAVROV = { name: 'Sergei Lavrov', type: 'person' as const, aliases: ['Sergei Lavrov', 'Lavrov'] };
+const UMEROV = { name: 'Rustem Umerov', type: 'person' as const, aliases: ['Rustem Umerov'] };
+const BEVZ = { name: 'Oleksandr Bevz', type: 'person' as const, aliases: ['Oleksandr Bevz'] };
+const US = { name: 'United States', type: 'government' as const, aliases: ['US', 'United States'] };
+const UKRAINE = { name: 'Ukraine', type: 'government' as const, aliases: ['Ukraine', 'Kyiv'] };
+
+describe('direct quotes', () => {
+  it('splits a quote around "he said" into two statements of one speaker', () => {
+    const r = run('Trump spoke on Tuesday. “We are very close,” Trump said, “but not there yet.”', [TRUMP]);
+    expect(brief(r)).toEqual([
+      ['direct', 'Donald Trump', 'We are very close'],
+      ['direct', 'Donald Trump', 'but not there yet.'],
+    ]);
+  });
+  it('keeps a quote that runs over several sentences whole', () => {
+    const r = run('“One thing is clear. Another is not. We wait,” Lavrov said.', [LAVROV]);
+    expect(brief(r)).toEqual([['direct', 'Sergei Lavrov', 'One thing is clear. Another is not. We wait']]);
+  });
+  it('gives a quote-only paragraph to the speaker of the paragraph before', () => {
+    const r = run('Lavrov said Moscow was ready to talk.\n“We will wait for the Americans.”', [LAVROV]);
+    expect(brief(r)).toEqual([
+      ['indirect', 'Sergei Lavrov', 'Moscow was ready to talk'],
+      ['direct', 'Sergei Lavrov', 'We will wait for the Americans.'],
+    ]);
+  });
+  it('keeps nested single quotes inside the quote', () => {
+    const r = run('“It is broader, basically saying, ‘How do we bring security,’” Lavrov said.', [LAVROV]);
+    expect(r.statements[0]!.text).toBe('It is broader, basically saying, ‘How do we bring security,’');
+  });
+  it('finds both the reported clause and the quoted fragment of a mixed quote', () => {
+    const r = run('Trump said the US team has made “tremendous progress” over the past week.', [TRUMP, US]);
+    expect(brief(r)).toEqual([
+      ['indirect', 'Donald Trump', 'the US team has made “tremendous progress” over the past week'],
+      ['direct', 'Donald Trump', 'tremendous progress'],
+    ]);
+  });
+  it('gives a complement that is all quote only a direct line', () => {
+    const r = run('Rustem Umerov said Tuesday that “our delegations reached a common understanding.”', [UMEROV]);
+    expect(brief(r)).toEqual([['direct', 'Rustem Umerov', 'our delegations reached a common understanding.']]);
+  });
+  it('does not treat a quoted name as speech', () => {
+    const r = run('In a video call of the “coalition of the willing,” 30 countries took part.');
+    expect(r.statements).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('reads an inverted "said X" with the clause before it', () => {
+    const r = run('The talks went well, said Oleksandr Bevz, a Ukrainian government adviser.', [BEVZ]);
+    expect(brief(r)).toEqual([['indirect', 'Oleksandr Bevz', 'The talks went well']]);
+  });
+  it('reads "according to" an unnamed source', () => {
+    const r = run('Budanov was also in Abu Dhabi, according to a person familiar with the situation.');
+    expect(brief(r)).toEqual([['according_to', 'a person familiar with the situation', 'Budanov was also in Abu Dhabi']]);
+    expect(r.statements[0]!.speakerType).toBe('anonymous');
+  });
+  it('makes "X told NBC News that" an according_to', () => {
+    const r = run('A US official told NBC News that the Ukrainians have agreed to the deal.', [US]);
+    expect(brief(r)).toEqual([['according_to', 'a US official', 'the Ukrainians have agreed to the deal']]);
+  });
+  it('keeps the verb of a described stance', () => {
+    const r = run('Ukraine refuses to agree to the demand.', [UKRAINE]);
+    expect(brief(r)).toEqual([['position', 'Ukraine', 'refuses to agree to the demand']]);
+  });
+  it('leaves out a negated verb', () => {
+    expect(run('Ukraine has not publicly confirmed accepting any agreement.', [UKRAINE]).statements).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('resolves "he" to the subject of the sentence before', () => {
+    const r = run('Rustem Umerov trod carefully. He said Kyiv had not agreed to anything.', [UMEROV, UKRAINE]);
+    expect(brief(r)).toEqual([['indirect', 'Rustem Umerov', 'Kyiv had not agreed to anything']]);
+  });
+  it('leaves a statement out when "he" has no clear antecedent', () => {
+    expect(run('The weather was bad. He said the talks would continue.').statements).toEqual([]);
+  });
+  it('never folds an unnamed source into a named actor', () => {
+    const r = run('A US official said Trump would travel to Moscow.', [TRUMP, US]);
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ speaker: 'a US official', speakerType: 'anonymous' });
+    expect(r.statements[0]!.speakerId).not.toBe('a1');
+    expect(r.actors.map((a) => a.name)).toEqual(['a US official']);
+  });
+  it('resolves "the former official" to the source introduced before', () => {
+    const r = run('A former senior Kremlin official with knowledge of the talks said Russia would wait. “It is complicated,” the former official said.');
+    expect(r.statements.map((s) => s.speaker)).toEqual(['a former senior Kremlin official', 'a former senior Kremlin official']);
+  });
+  it('normalises unnamed sources lightly', () => {
+    const r = run('Most analysts think the changes will fail. A United States official said the talks went on.');
+    expect(r.statements.map((s) => s.speaker)).toEqual(['analysts', 'a US official']);
+  });
+});
+
+describe('bad input', () => {
+  it('copes with unbalanced quote marks', () => {
+    const r = run('He said “this never closes. Trump said the plan works.', [TRUMP]);
+    expect(r.statements.every((s) => s.speaker === 'Donald Trump')).toBe(true);
+  });
+  it('copes with text without sentences', () => {
+    expect(run('').statements).toEqual([]);
+    expect(run('   \n\n ').statements).toEqual([]);
+    expect(run('no punctuation at all said nobody').statements).toEqual([]);
+  });
+  it('never throws and keeps every span exact on arbitrary text', () => {
+    const pieces = fc.constantFrom('“', '”', '"', "'", ' said ', ' he ', 'Trump', ', ', '. ', '\n', 'according to ', 'a US official', 'x', ':');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 60 }), (parts) => {
+        run(parts.join(''), [TRUMP, US]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -52,3 +52,11 @@ describe('key terms: limits', () => {
     expect(names('a 10-point lead in the polls before the deal')).toEqual([]);
   });
 });
+
+describe('key terms: events with a participant', () => {
+  // A mention of the bare event word would make "summit" an alias that marks every summit.
+  it('does not take an event word alone as a mention', () => {
+    const r = findActors(prepare("Lavrov cited Trump's earlier summit with Putin in Alaska."));
+    expect(r.actors.filter((a) => a.type === 'term')).toEqual([]);
+  });
+});

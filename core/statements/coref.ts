@@ -56,7 +56,9 @@ export function resolve(
   }
   if (!PRONOUNS.test(e.name)) return e;
   const plural = /^(they|we)$/i.test(e.name);
-  const fits = (x: Entity) => (plural ? isPlural(x) : isSingular(x)) && !PRONOUNS.test(x.name);
+  const gender = /^he$/i.test(e.name) ? 'm' : /^she$/i.test(e.name) ? 'f' : undefined;
+  const fits = (x: Entity) =>
+    (plural ? isPlural(x) : isSingular(x)) && !PRONOUNS.test(x.name) && !(gender && x.gender && x.gender !== gender);
   const own = sentenceSubject(doc, entities, sent);
   if (own && own.end <= e.start && fits(own)) return own;
   const prev = doc.sentences[sent.index - 1];

@@ -54,6 +54,8 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
     const before = prevWord;
     prevWord = lw;
     if (!ANY.has(lw)) continue;
+    // A verb is lower-case; "United States" holds no cue "states".
+    if (/^[A-Z]/.test(w) && lw !== 'according' && start !== sent.start) continue;
     const q = quoteAt(quotes, start);
     if (q && start > q.open && start < q.close) continue;
     const next = /^\s+([A-Za-z'-]+)/.exec(norm.slice(end, end + 30))?.[1]?.toLowerCase() ?? '';

@@ -1,4 +1,4 @@
-import type { ActorType, SpeakerType } from '../types';
+import type { Actor, ActorType, SpeakerType } from '../types';
 import type { ActorResult } from '../actors';
 
 /** Something that can be the source of a statement, at one place in the text. */
@@ -16,10 +16,20 @@ export interface Entity {
   /** "the official", "the academic": refers back to an earlier source. */
   definite?: boolean;
   plural?: boolean;
+  /** From "Mr"/"Ms" in an alias, so "she" never goes to a man known as "Mr Trump". */
+  gender?: 'm' | 'f';
 }
 
 export function speakerTypeOf(type: ActorType): SpeakerType {
   return type === 'term' ? 'organization' : type;
+}
+
+function genderOf(a: Actor): 'm' | 'f' | undefined {
+  if (a.type !== 'person') return undefined;
+  const forms = [...a.aliases, ...a.roles].join('|');
+  const m = /(?:^|\|)(?:Mr|Mister)\b/.test(forms);
+  const f = /(?:^|\|)(?:Mrs|Ms|Miss)\b/.test(forms);
+  return m === f ? undefined : m ? 'm' : 'f';
 }
 
 /** Named actors' mentions as entities; terms (plans, places, events) never speak. */
@@ -29,6 +39,7 @@ export function namedEntities(found: ActorResult): Entity[] {
   for (const m of found.mentions) {
     const a = byId.get(m.actorId);
     if (!a || a.type === 'term') continue;
+    const gender = genderOf(a);
     out.push({
       start: m.start,
       end: m.end,
@@ -37,6 +48,7 @@ export function namedEntities(found: ActorResult): Entity[] {
       type: a.type,
       speakerType: speakerTypeOf(a.type),
       plural: a.type === 'group',
+      ...(gender ? { gender } : {}),
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { PreparedText, Sentence } from '../types';
 import { lastBefore, type Entity } from './entities';
+import { nameAfter, nameBefore } from './names';
 
 // Words that may stand between a subject and its verb: auxiliaries, negation and adverbs
 // ("Russia has consistently criticised", "Rubio has since denied", "Umerov … initially said").
@@ -19,7 +20,8 @@ const HYPOTHETICAL = /\b(?:whether|if|what|which)\s+(?:[a-z]+\s+){0,2}$/i;
 export const PRONOUNS = /^(he|she|they|we|i)$/i;
 
 function gapOk(gap: string): boolean {
-  let g = gap;
+  // A party tag or age in brackets: "Rep. Jason Chaffetz (R-Utah) said".
+  let g = gap.replace(/^\s*\([^()]{1,30}\)/, ' ');
   // One appositive: "Jeff Tolbert, a spokesman for Mr Driscoll, said"; "Rubio, who was leading …, told".
   const app = /^\s*,([^,";]{2,160}),/.exec(g);
   if (app) g = g.slice(app[0].length);
@@ -46,7 +48,8 @@ function pronounBefore(norm: string, from: number, pos: number): Entity | undefi
  */
 export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sentence, pos: number): Entity | undefined {
   const { norm } = doc;
-  const pron = pronounBefore(norm, sent.start, pos);
+  // A pronoun or a name the actors stage missed, right before the verb, wins over anything further left.
+  const pron = pronounBefore(norm, sent.start, pos) ?? nameBefore(norm, sent.start, pos);
   for (let i = lastBefore(entities, pos); i >= 0; i--) {
     const e = entities[i]!;
     if (e.start < sent.start || pos - e.end > 400) break;
@@ -94,9 +97,9 @@ export function subjectAfter(doc: PreparedText, entities: Entity[], sent: Senten
     const gap = norm.slice(pos, e.start);
     // Only a title or role may come first: "said Russian Foreign Minister Sergei Lavrov".
     if (/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap)) return e;
-    return undefined;
+    break;
   }
-  return undefined;
+  return nameAfter(norm, pos, sent.end);
 }
 
 const LEAD_STOP = /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|despite|amid|during|over|under|what|how|where)$/i;

@@ -162,3 +162,18 @@ describe('surnames that are also words', () => {
     expect(r.byName('John Hope')!.mentions).toBe(1);
   });
 });
+
+describe('more name shapes', () => {
+  it('ends an institution at a title and keeps name particles', () => {
+    const r = run('European Commission President Ursula von der Leyen spoke in Brussels.');
+    expect(r.holding('European Commission')!.type).toBe('organization');
+    expect(r.byName('Ursula von der Leyen')!.roles).toEqual(['European Commission President']);
+  });
+
+  it('keeps a "Jr." apart from the father and reads a byline', () => {
+    const r = run('By John Smith\nPresident Donald Trump said no. Donald J. Trump Jr. tweeted. Trump said.');
+    expect(r.byName('John Smith')?.type).toBe('person');
+    expect(r.byName('Donald Trump')!.mentions).toBe(2);
+    expect(r.byName('Donald J. Trump Jr')!.mentions).toBe(1);
+  });
+});

@@ -95,7 +95,8 @@ function orgRun(toks: Token[], i: number): Fixed | undefined {
     const t = toks[j]!;
     if (j > i && !joined(t)) break;
     if (t.cap) {
-      if (j > i && STOP.has(t.text)) break;
+      // "European Commission President Ursula von der Leyen": a title ends the institution.
+      if (j > i && (STOP.has(t.text) || titleLengths(toks, j).length)) break;
       lastCap = j;
       if (ORG_KEYWORDS[t.text]) kw = j;
     } else if (!ORG_CONNECTORS.has(t.lower)) break;

@@ -22,7 +22,9 @@ function parts(toks: Token[], c: NameCand): { surname: string; given?: string } 
   let last = c.last;
   while (last > c.first && (SUFFIX.has(toks[last]!.text) || isInitial(toks[last]!))) last--;
   const given = last > c.first && !isInitial(toks[c.first]!) ? foldWord(toks[c.first]!.text) : undefined;
-  return { surname: foldWord(toks[last]!.text), given };
+  // "Donald Trump Jr." is not "Donald Trump".
+  const suffix = c.last > last && SUFFIX.has(toks[c.last]!.text) ? ` ${toks[c.last]!.lower}` : '';
+  return { surname: foldWord(toks[last]!.text) + suffix, given };
 }
 
 /** Same person: same surname and given names that agree ("Sergei"/"Sergey"), or one is unknown. */

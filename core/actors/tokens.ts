@@ -99,7 +99,8 @@ export function tokenize(doc: PreparedText): Token[] {
  * Draft Sparks Global Concerns", 001). New names are not taken from such lines.
  */
 function isHeadline(p: string): boolean {
-  if (/[.!?"')\]:]\s*$/.test(p)) return false;
+  // A byline ("By John Smith and Jane Doe") names people; it is not a heading.
+  if (/[.!?"')\]:]\s*$/.test(p) || /^By /.test(p)) return false;
   const words = p.match(/\p{L}{4,}/gu) ?? [];
   if (words.length === 0) return true;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;

@@ -42,7 +42,9 @@ function Card({ actor }: { actor: ActorCard }) {
     <article class="card" data-testid="actor-card">
       <h2>{actor.name}</h2>
       {actor.roles.length > 0 && <p class="muted">{actor.roles.join('; ')}</p>}
-      <p>{actor.statements.length} statements in the corpus.</p>
+      <p>
+        {actor.statements.length} {actor.statements.length === 1 ? 'statement' : 'statements'} in the corpus.
+      </p>
       <ul>
         {actor.statements.slice(0, 3).map((s) => (
           <li key={s.text}>“{s.text}”</li>

@@ -47,7 +47,8 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
     },
     async close() {
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing the profile as it exits: retry on ENOTEMPTY.
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

@@ -31,3 +31,10 @@ describe('mergeAcrossDocuments', () => {
     expect(new Set(out.map((a) => a.id)).size).toBe(out.length);
   });
 });
+
+describe('corpus ids', () => {
+  it('are readable slugs of the canonical name', () => {
+    const out = mergeAcrossDocuments([doc('a', 'President Donald Trump met Russian envoy Kirill Dmitriev.')]);
+    expect(out.map((a) => a.id).sort()).toEqual(['government:russia', 'person:donald-trump', 'person:kirill-dmitriev']);
+  });
+});

@@ -107,7 +107,14 @@ export function mergeAcrossDocuments(docs: { sourceId: string; actors: Actor[] }
   const out = groups.filter((g) => g.length).map(combine);
   const used = new Map<string, number>();
   for (const a of out) {
-    const base = `${a.type}:${foldName(a.name).replace(/ /g, '-')}`;
+    const slug = a.name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['\u2019]s\b/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    const base = `${a.type}:${slug}`;
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     a.id = n ? `${base}-${n + 1}` : base;

@@ -21,21 +21,22 @@ export interface Attribution {
   sent: Sentence;
 }
 
-export function attributeAfter(ctx: Ctx, q: Quote): Attribution | undefined {
+/** "Attribution" when the quote's source follows it; "blocked" when a source follows that cannot be resolved (no guessing then). */
+export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | undefined {
   if (q.unclosed) return undefined;
   const { doc } = ctx;
   const sent = sentenceAt(doc.sentences, q.close + 1) ?? sentenceAt(doc.sentences, q.close);
   if (!sent) return undefined;
   let from = q.close + 1;
-  // The attribution may open the next sentence when the quote ends with a period: “….” He said.
   let s = sent;
+  let nextSentence = false;
   if (/^[\s]*$/.test(doc.norm.slice(from, s.end)) || s.end <= from) {
+    // The segmenter ends a sentence at “…?” or “….”, so "Trump said, looking out…" opens the next one.
     const next = doc.sentences[s.index + 1];
     if (!next || next.paragraph !== s.paragraph) return undefined;
     s = next;
     from = next.start;
-    // Only a bare "he said." sentence attributes the quote before it.
-    if (!/^\s*(?:[\w.'-]+\s+){1,6}?(?:said|says|added|wrote)\s*\.\s*$/.test(doc.norm.slice(next.start, next.end))) return undefined;
+    nextSentence = true;
   }
   const cues = ctx.cuesOf(s);
   let lo = 0;
@@ -45,25 +46,26 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | undefined {
     if (cues[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
-  for (const cue of cues.slice(lo, lo + 3)) {
-    if (cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
-    if (cue.kind !== 'speech' && cue.kind !== 'participle' && cue.word !== 'insisted') return undefined;
-    const lead = doc.norm.slice(from, cue.start);
-    let who: Entity | undefined;
-    if (/^[\s,.?!]*$/.test(lead)) who = subjectAfter(doc, ctx.entities, s, cue.end);
-    else {
-      // Only the source may stand between the quote and the verb: in "…“reserves of stability”
-      // under the growing weight of sanctions, he said" the verb reports the whole clause.
-      const e = subjectBefore(doc, ctx.entities, s, cue.start);
-      if (e && e.start >= from && ROLE_LEAD.test(doc.norm.slice(from, e.start))) who = e;
-    }
-    if (!who) return undefined;
-    const r = ctx.speaker(who, s);
-    if (!r) return undefined;
-    ctx.consumed.add(cue.start);
-    return { who: { ...r, start: who.start, end: who.end }, cue, sent: s };
+  const cue = cues[lo];
+  if (!cue || cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
+  if (cue.kind !== 'speech' && cue.kind !== 'participle' && cue.word !== 'insisted') return undefined;
+  const lead = doc.norm.slice(from, cue.start);
+  // In the next sentence only a bare attribution counts: "He said." / "Trump said, looking out…",
+  // not "He said the talks…" (a statement of its own).
+  if (nextSentence && !/^\s*(?:[,.;:]|$|\s+(?:in|on|at|to|during|after|before|while|as|of|about)\b)/.test(doc.norm.slice(cue.end, s.end))) return undefined;
+  const looksLikeSource = /^[\s,.?!]*$/.test(lead) || (ROLE_LEAD.test(lead) || /^[\s,.?!]*(?:\S+\s+){1,6}$/.test(lead)) && !/[,;]\s*\S/.test(lead.trim().replace(/^[,.?!]+/, ''));
+  let who: Entity | undefined;
+  if (/^[\s,.?!]*$/.test(lead)) who = subjectAfter(doc, ctx.entities, s, cue.end);
+  else {
+    // Only the source may stand between the quote and the verb: in "…“reserves of stability”
+    // under the growing weight of sanctions, he said" the verb reports the whole clause.
+    const e = subjectBefore(doc, ctx.entities, s, cue.start);
+    if (e && e.start >= from && ROLE_LEAD.test(doc.norm.slice(from, e.start))) who = e;
   }
-  return undefined;
+  const r = who && ctx.speaker(who, s);
+  if (!who || !r) return looksLikeSource ? 'blocked' : undefined;
+  ctx.consumed.add(cue.start);
+  return { who: { ...r, start: who.start, end: who.end }, cue, sent: s };
 }
 
 /** The direct statement in a reported clause that holds the quote, if any ("said the US team has made “tremendous progress”"). */
@@ -101,14 +103,22 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     if (subj) ctx.emit(subj, 'direct', span, sent);
     return;
   }
+  // A split quote: "“Real progress,” Trump insisted, was separating the parties by “only a few…”"
+  // (001) or "…, a US official said, “and has been…”" (000). Only a quote attributed earlier in
+  // the sentence, or a verb right before this quote, passes its speaker on; a quote in the
+  // listener of a verb ("tells MSNBC's “Morning Joe” that…") or a name after a possessive is no speech.
+  if (/'s?\s*$/.test(before)) return;
   const earlier = ctx.saidIn(sent.index, q.open).pop();
   if (earlier) {
-    ctx.emit(earlier.speaker, 'direct', span, sent);
+    const st = ctx.statementsNear(sent.index).find((x) => ctx.speakerOf.get(x) === earlier.speaker && x.start < q.open && (x.kind === 'direct' || (x.cue && /^[\s,:]*$/.test(doc.norm.slice(x.cue.end, q.open))) || /^[\s,:]*$/.test(doc.norm.slice(x.end, q.open))));
+    if (st) ctx.emit(earlier.speaker, 'direct', span, sent);
     return;
   }
   // The quote opens its sentence (a short subject like "Ukrainians" may come first when the
   // attribution follows later; that case was handled by attributeAfter).
   if (/\S/.test(before)) return;
+  // …and only a sentence that is nothing but the quote continues the speaker before.
+  if (!/^[\s.,?!]*$/.test(doc.norm.slice(q.close + 1, Math.max(q.close + 1, sent.end)))) return;
   const prev = doc.sentences[sent.index - 1];
   if (!prev) return;
   if (prev.paragraph !== sent.paragraph && q.open !== doc.paragraphs[sent.paragraph]?.start) return;

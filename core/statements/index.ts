@@ -114,7 +114,7 @@ function run(doc: PreparedText, found: ActorResult): StatementResult {
   }
   for (const sent of doc.sentences) {
     const qs = bySentence.get(sent.index) ?? [];
-    const attributed = new Map<Quote, Attribution>();
+    const attributed = new Map<Quote, Attribution | 'blocked'>();
     for (const q of qs) {
       const a = attributeAfter(ctx, q);
       if (a) attributed.set(q, a);
@@ -122,6 +122,7 @@ function run(doc: PreparedText, found: ActorResult): StatementResult {
     for (const cue of ctx.cuesOf(sent)) if (!ctx.consumed.has(cue.start)) handleCue(ctx, cue);
     for (const q of qs) {
       const a = attributed.get(q);
+      if (a === 'blocked') continue;
       if (a) emitAttributed(ctx, q, a, sent);
       else attributeUnattributed(ctx, q, sent);
     }

@@ -57,15 +57,20 @@ export const norm = (s: string) =>
     .toLowerCase();
 
 export async function evalActors(verbose = false): Promise<{ ok: boolean; report: string }> {
-  if (!existsSync(join(goldDir, 'actors.jsonl'))) return { ok: true, report: `eval-actors skipped: ${goldDir} not found` };
+  if (!existsSync(join(goldDir, 'actors.jsonl')))
+    return { ok: true, report: `eval-actors skipped: ${goldDir} not found` };
   const gold: Gold[] = readFileSync(join(goldDir, 'actors.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Gold);
   const evaluated = gold.filter(
-    (g) => (['person', 'government', 'organization'].includes(g.type) && !isUnnamedSource(g.name)) || KEY_TERMS.includes(g.name),
+    (g) =>
+      (['person', 'government', 'organization'].includes(g.type) && !isUnnamedSource(g.name)) ||
+      KEY_TERMS.includes(g.name),
   );
-  const manifest = JSON.parse(readFileSync(join(root, 'data/sources.json'), 'utf8')) as { sources: { id: string; file: string }[] };
+  const manifest = JSON.parse(readFileSync(join(root, 'data/sources.json'), 'utf8')) as {
+    sources: { id: string; file: string }[];
+  };
   const docs: { sourceId: string; actors: Actor[] }[] = [];
   for (const s of manifest.sources) {
     const a = analyze(readFileSync(join(root, 'data', s.file), 'utf8'));
@@ -89,7 +94,10 @@ export async function evalActors(verbose = false): Promise<{ ok: boolean; report
     }
     found++;
     if (hits.length === 1) mergedOk++;
-    else split.push(`${g.name}: ${hits.map((a) => `${a.name} [${[...holds(a)].filter((x) => forms.has(x)).join(', ')}]`).join(' / ')}`);
+    else
+      split.push(
+        `${g.name}: ${hits.map((a) => `${a.name} [${[...holds(a)].filter((x) => forms.has(x)).join(', ')}]`).join(' / ')}`,
+      );
   }
   const wrong: string[] = [];
   for (const a of merged) {
@@ -120,11 +128,14 @@ export async function evalActors(verbose = false): Promise<{ ok: boolean; report
     for (const p of perDoc) lines.push(`  doc-missing ${p}`);
     const goldForms = new Set(gold.flatMap((g) => [g.name, ...g.aliases].map(norm)));
     for (const a of merged as CorpusActor[]) {
-      if (![...holds(a)].some((x) => goldForms.has(x))) lines.push(`  not in gold: ${a.type} ${a.name} [${a.aliases.join(' | ')}]`);
+      if (![...holds(a)].some((x) => goldForms.has(x)))
+        lines.push(`  not in gold: ${a.type} ${a.name} [${a.aliases.join(' | ')}]`);
     }
   }
   const ok = found === n && mergedOk === found && wrong.length === 0;
-  lines.push(ok ? 'actors: targets met' : 'actors: targets missed (target: all found, all merged, no wrong merge)');
+  lines.push(
+    ok ? 'actors: targets met' : 'actors: targets missed (target: all found, all merged, no wrong merge)',
+  );
   return { ok, report: lines.join('\n') };
 }
 

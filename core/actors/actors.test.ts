@@ -26,10 +26,14 @@ describe('people', () => {
   });
 
   it('joins short and full given names and middle initials (Dan = Daniel P.)', () => {
-    const r = run('Army Secretary Daniel P. Driscoll arrived. Later, Army Secretary Dan Driscoll left. Mr Driscoll said so.');
+    const r = run(
+      'Army Secretary Daniel P. Driscoll arrived. Later, Army Secretary Dan Driscoll left. Mr Driscoll said so.',
+    );
     const people = r.actors.filter((a) => a.type === 'person');
     expect(people).toHaveLength(1);
-    expect(people[0]!.aliases).toEqual(expect.arrayContaining(['Daniel P. Driscoll', 'Dan Driscoll', 'Mr Driscoll']));
+    expect(people[0]!.aliases).toEqual(
+      expect.arrayContaining(['Daniel P. Driscoll', 'Dan Driscoll', 'Mr Driscoll']),
+    );
   });
 
   it('keeps two people who share a surname apart and gives a bare surname to the latest', () => {
@@ -65,20 +69,26 @@ describe('people', () => {
   });
 
   it('does not read the next item of a list as an appositive role', () => {
-    const r = run('The talks involved Driscoll, Secretary of State Marco Rubio, Witkoff, and others. Army Secretary Dan Driscoll left.');
+    const r = run(
+      'The talks involved Driscoll, Secretary of State Marco Rubio, Witkoff, and others. Army Secretary Dan Driscoll left.',
+    );
     expect(r.byName('Dan Driscoll')!.roles).toEqual(['Army Secretary']);
     expect(r.byName('Marco Rubio')!.roles).toEqual(['Secretary of State']);
   });
 
   it('needs evidence for a new person: capitals alone are not enough', () => {
-    const r = run('The jet, Air Force One, landed. Renewed Attacks Underscore Urgency\nVaughn Cockayne can be reached at vc@example.com.');
+    const r = run(
+      'The jet, Air Force One, landed. Renewed Attacks Underscore Urgency\nVaughn Cockayne can be reached at vc@example.com.',
+    );
     expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Vaughn Cockayne']);
   });
 });
 
 describe('false positives', () => {
   it('ignores page furniture, days, months and sentence-initial words', () => {
-    const r = run('Advertisement\nSEE ALSO: Trump says talks continue\nOn Tuesday in August, Despite Trump the talks went on. Advertisement');
+    const r = run(
+      'Advertisement\nSEE ALSO: Trump says talks continue\nOn Tuesday in August, Despite Trump the talks went on. Advertisement',
+    );
     expect(r.actors.map((a) => a.name)).toEqual([]);
   });
 
@@ -92,13 +102,20 @@ describe('false positives', () => {
   it('keeps a headline word from becoming a person but still finds known names in it', () => {
     const r = run('Washington Pushes Hard for Progress\nSecretary of State Marco Rubio met Mr. Lavrov.');
     expect(r.holding('Washington')!.name).toBe('United States');
-    expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name).sort()).toEqual(['Lavrov', 'Marco Rubio']);
+    expect(
+      r.actors
+        .filter((a) => a.type === 'person')
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['Lavrov', 'Marco Rubio']);
   });
 });
 
 describe('governments, organisations and groups', () => {
   it('folds countries, capitals and metonyms into one government and keeps the Kremlin apart', () => {
-    const r = run('Moscow rejects the plan. Russia said no. The Kremlin said it had not seen it. Kyiv wanted more.');
+    const r = run(
+      'Moscow rejects the plan. Russia said no. The Kremlin said it had not seen it. Kyiv wanted more.',
+    );
     expect(r.holding('Moscow')!.name).toBe('Russia');
     expect(r.holding('Moscow')).toBe(r.holding('Russia'));
     expect(r.holding('Kremlin')!.type).toBe('government');
@@ -143,7 +160,8 @@ describe('governments, organisations and groups', () => {
 
 describe('mentions', () => {
   it('have exact offsets and the right sentence', () => {
-    const text = '“We agree,” said Mr. Lavrov. Russian Foreign Minister Sergei Lavrov met Kremlin spokesman Dmitry Peskov.';
+    const text =
+      '“We agree,” said Mr. Lavrov. Russian Foreign Minister Sergei Lavrov met Kremlin spokesman Dmitry Peskov.';
     const r = run(text);
     for (const m of r.mentions) {
       expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -158,7 +176,9 @@ describe('mentions', () => {
 
 describe('surnames that are also words', () => {
   it('does not take a sentence-initial common word for a known surname', () => {
-    const r = run('Senator John Hope spoke. Hope is fading, he said, but there is hope. Hope said later that he agreed.');
+    const r = run(
+      'Senator John Hope spoke. Hope is fading, he said, but there is hope. Hope said later that he agreed.',
+    );
     expect(r.byName('John Hope')!.mentions).toBe(1);
   });
 });
@@ -175,5 +195,15 @@ describe('more name shapes', () => {
     expect(r.byName('John Smith')?.type).toBe('person');
     expect(r.byName('Donald Trump')!.mentions).toBe(2);
     expect(r.byName('Donald J. Trump Jr')!.mentions).toBe(1);
+  });
+});
+
+describe('evidence from elsewhere in the text', () => {
+  it('takes a full name for a person when its surname alone speaks later or it follows "according to"', () => {
+    const r = run(
+      'Talks with Zorian Kovalchuk went on. Kovalchuk told Axios it was fine. Prices rose, according to Taras Bondar.',
+    );
+    expect(r.byName('Zorian Kovalchuk')!.mentions).toBe(2);
+    expect(r.byName('Taras Bondar')?.type).toBe('person');
   });
 });

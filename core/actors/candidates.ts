@@ -45,7 +45,21 @@ for (const t of TITLES) {
   list.push(t);
   TITLE_INDEX.set(t[0]!, list);
 }
-const PARTICLES = new Set(['de', 'da', 'di', 'von', 'van', 'der', 'den', 'del', 'la', 'le', 'bin', 'al', 'ibn']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'von',
+  'van',
+  'der',
+  'den',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'ibn',
+]);
 const ORG_CONNECTORS = new Set(['of', 'the', 'and', 'for']);
 
 const joined = (t: Token | undefined) => !!t && (t.sep === 'space' || t.sep === 'hyphen');
@@ -100,7 +114,11 @@ function orgRun(toks: Token[], i: number): Fixed | undefined {
       lastCap = j;
       if (ORG_KEYWORDS[t.text]) kw = j;
     } else if (!ORG_CONNECTORS.has(t.lower)) break;
-    else if (t.lower === 'and' && toks[j + (toks[j + 1]?.lower === 'the' ? 2 : 1)] && matchEntry(toks, j + (toks[j + 1]?.lower === 'the' ? 2 : 1))) {
+    else if (
+      t.lower === 'and' &&
+      toks[j + (toks[j + 1]?.lower === 'the' ? 2 : 1)] &&
+      matchEntry(toks, j + (toks[j + 1]?.lower === 'the' ? 2 : 1))
+    ) {
       // "Estonia and the European Union" (003) is a list, not one institution.
       break;
     }
@@ -161,7 +179,13 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
     const next = toks[i + 1];
     // "the Trump administration" is the government, not a mention of Trump.
     if (next?.lower === ADMINISTRATION && next.sep === 'space' && !t.poss && !STOP.has(t.text)) {
-      fixed.push({ first: i, last: i + 1, key: `gov:admin:${t.text.toLowerCase()}`, name: `${t.text} ${ADMINISTRATION}`, type: 'government' });
+      fixed.push({
+        first: i,
+        last: i + 1,
+        key: `gov:admin:${t.text.toLowerCase()}`,
+        name: `${t.text} ${ADMINISTRATION}`,
+        type: 'government',
+      });
       i += 2;
       continue;
     }
@@ -174,7 +198,10 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
     }
     if (known) {
       // "Moscow's Ministry of Defense" (004): a country's institution, named for the country.
-      const own = known.entry.key.startsWith('gov:') && toks[i + known.len - 1]!.poss ? orgRun(toks, i + known.len) : undefined;
+      const own =
+        known.entry.key.startsWith('gov:') && toks[i + known.len - 1]!.poss
+          ? orgRun(toks, i + known.len)
+          : undefined;
       if (own && own.type === 'government' && /^ +$/.test(toks[own.first]!.gap)) {
         const dem = DEMONYM_OF.get(known.entry.key) ?? known.entry.name;
         const name = own.name.startsWith(dem) ? own.name : `${dem} ${own.name.replace(/^The /, '')}`;
@@ -194,15 +221,45 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
       continue;
     }
     // "Sign up to The Nightly's newsletters" (000): a capitalised "The" inside a sentence opens a title.
-    if (t.text === 'The' && !t.initial && next?.cap && joined(next) && !STOP.has(next.text) && !matchEntry(toks, i + 1)) {
+    if (
+      t.text === 'The' &&
+      !t.initial &&
+      next?.cap &&
+      joined(next) &&
+      !STOP.has(next.text) &&
+      !matchEntry(toks, i + 1)
+    ) {
       let j = i + 1;
-      while (j + 1 < toks.length && j - i < 3 && !toks[j]!.poss && toks[j + 1]!.cap && joined(toks[j + 1]) && !STOP.has(toks[j + 1]!.text)) j++;
-      const name = toks.slice(i, j + 1).map((x) => x.text).join(' ');
-      fixed.push({ first: i, last: j, key: `org:${name.slice(4).toLowerCase()}`, name, type: 'organization' });
+      while (
+        j + 1 < toks.length &&
+        j - i < 3 &&
+        !toks[j]!.poss &&
+        toks[j + 1]!.cap &&
+        joined(toks[j + 1]) &&
+        !STOP.has(toks[j + 1]!.text)
+      )
+        j++;
+      const name = toks
+        .slice(i, j + 1)
+        .map((x) => x.text)
+        .join(' ');
+      fixed.push({
+        first: i,
+        last: j,
+        key: `org:${name.slice(4).toLowerCase()}`,
+        name,
+        type: 'organization',
+      });
       i = j + 1;
       continue;
     }
-    if (HONORIFICS.has(t.text) && next?.cap && /^\.? *$/.test(next.gap) && next.sentence === t.sentence && !matchEntry(toks, i + 1)) {
+    if (
+      HONORIFICS.has(t.text) &&
+      next?.cap &&
+      /^\.? *$/.test(next.gap) &&
+      next.sentence === t.sentence &&
+      !matchEntry(toks, i + 1)
+    ) {
       const last = extendRun(toks, i + 1);
       runs.push({ first: i + 1, last, hon: i });
       i = last + 1;
@@ -235,7 +292,13 @@ function extendRun(toks: Token[], i: number): number {
   while (j + 1 < toks.length && !toks[j]!.poss) {
     const n = toks[j + 1]!;
     if (!joined(n) && !(n.sep === 'glued' && false)) break;
-    if (n.cap && !n.caps && !STOP.has(n.text) && !titleLengths(toks, j + 1).length && !matchEntry(toks, j + 1)) {
+    if (
+      n.cap &&
+      !n.caps &&
+      !STOP.has(n.text) &&
+      !titleLengths(toks, j + 1).length &&
+      !matchEntry(toks, j + 1)
+    ) {
       j++;
       continue;
     }

@@ -9,9 +9,11 @@ export interface NameCand extends NameRun {
   roles: RoleSpan[];
   /** Enough evidence to start a new person; without it the run can only repeat a known one. */
   evidence: boolean;
+  /** Followed by a verb only people take ("Dmitriev told Axios"). */
+  cue: boolean;
 }
 
-const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'wrote', 'according']);
+const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked']);
 
 /** "Vaughn Cockayne can be reached at…" (002): words only a person is the subject of. */
 function cueAfter(toks: Token[], last: number): boolean {
@@ -36,13 +38,16 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     const ahead = before ? undefined : roleAhead(toks, first, r.last, names);
     if (ahead) roles.push(ahead);
     const multi = r.last > r.first;
+    const cue = cueAfter(toks, r.last);
     const t = toks[r.first]!;
     const prev = toks[first - 1];
     let evidence = r.hon !== undefined || !!before || (roles.length > 0 && !t.headline);
     if (multi && !t.headline) {
-      evidence ||= GIVEN.has(t.text) || cueAfter(toks, r.last);
-      evidence ||= !!prev && prev.sentence === t.sentence && SPEECH_BEFORE.has(prev.lower) && prev.lower !== 'according';
+      evidence ||= GIVEN.has(t.text) || cue;
+      evidence ||= !!prev && prev.sentence === t.sentence && SPEECH_BEFORE.has(prev.lower);
+      // "…, according to Mykhailo Podolyak."
+      evidence ||= prev?.lower === 'to' && toks[first - 2]?.lower === 'according';
     }
-    return { ...r, roles, evidence };
+    return { ...r, roles, evidence, cue };
   });
 }

@@ -35,7 +35,8 @@ function compatible(p: Person, surname: string, given?: string): boolean {
 export function clusterPeople(toks: Token[], text: string, cands: NameCand[]): Person[] {
   const people: Person[] = [];
   const lastSeen = new Map<Person, number>();
-  const roleText = (r: { first: number; last: number }) => text.slice(toks[r.first]!.start, toks[r.last]!.end);
+  const roleText = (r: { first: number; last: number }) =>
+    text.slice(toks[r.first]!.start, toks[r.last]!.end);
   const attach = (p: Person, c: NameCand, first = c.first) => {
     p.spans.push({ first: c.hon !== undefined && first === c.first ? c.hon : first, last: c.last });
     for (const r of c.roles) {
@@ -62,10 +63,21 @@ export function clusterPeople(toks: Token[], text: string, cands: NameCand[]): P
   // full name); every run is then assigned in text order, so a bare surname goes to the person of
   // that surname named most recently. Runs without evidence may only repeat someone known
   // ("Trump pushes Zelensky and Putin" in a headline).
+  // A full name whose surname alone is the subject of a speech verb elsewhere is a person too
+  // ("Kirill Dmitriev … Dmitriev told Axios").
+  const spoke = new Set(
+    cands.filter((c) => c.cue && c.first === c.last && !c.ambiguous).map((c) => parts(toks, c).surname),
+  );
+  for (const c of cands) {
+    if (c.last > c.first && !c.evidence && !toks[c.first]!.headline && spoke.has(parts(toks, c).surname))
+      c.evidence = true;
+  }
   for (const c of cands) {
     if (!c.evidence || c.last === c.first) continue;
     const { surname, given } = parts(toks, c);
-    const p = people.find((q) => q.surname === surname && (q.given === given || !q.given || !given)) ?? create(surname, given);
+    const p =
+      people.find((q) => q.surname === surname && (q.given === given || !q.given || !given)) ??
+      create(surname, given);
     p.given ??= given;
     p.full.push(text.slice(toks[c.first]!.start, toks[c.last]!.end));
   }

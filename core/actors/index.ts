@@ -87,7 +87,16 @@ export function findActors(doc: PreparedText): ActorResult {
       roles: [],
     });
   }
-  for (const h of terms) pending.push({ key: h.key, name: h.name, type: 'term', start: h.start, end: h.end, modifier: false, roles: [] });
+  for (const h of terms)
+    pending.push({
+      key: h.key,
+      name: h.name,
+      type: 'term',
+      start: h.start,
+      end: h.end,
+      modifier: false,
+      roles: [],
+    });
   return build(doc, pending, fixed);
 }
 
@@ -98,7 +107,8 @@ function canonical(group: Pending[], aliases: string[]): string {
   if (p.type === 'person') {
     const full = p.full ?? [];
     // Only titled or bare surnames ("Mr. Zelenskyy"): the surname as printed.
-    if (!full.length) return aliases.map((a) => a.replace(HONORIFIC, '')).sort((a, b) => a.length - b.length)[0] ?? p.name;
+    if (!full.length)
+      return aliases.map((a) => a.replace(HONORIFIC, '')).sort((a, b) => a.length - b.length)[0] ?? p.name;
     // The fullest form; among equals the one printed most often.
     const count = (s: string) => full.filter((x) => x === s).length;
     return [...full].sort((a, b) => b.split(' ').length - a.split(' ').length || count(b) - count(a))[0]!;

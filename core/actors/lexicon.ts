@@ -41,7 +41,10 @@ function buildEntries(): Entry[] {
   }
   for (const o of orgs.known) {
     const e = { key: `org:${o.name}`, name: o.name, type: o.type as ActorType };
-    const extra = { anyCase: 'anyCase' in o && o.anyCase === true, after: 'after' in o ? o.after : undefined };
+    const extra = {
+      anyCase: 'anyCase' in o && o.anyCase === true,
+      after: 'after' in o ? o.after : undefined,
+    };
     for (const a of o.aliases) add(a, { ...e, ...extra });
   }
   return out;
@@ -83,9 +86,14 @@ export const ATTRIBUTIVE = new Set(names.attributiveNouns);
 export const PERSON_CUES: string[][] = names.personCues.map((c) => c.split(' '));
 
 export const CITIES = places.cities.map((c) => c.name);
-export const CITY_IN = new Map(places.cities.filter((c) => 'in' in c).map((c) => [c.name, (c as { in: string }).in]));
+export const CITY_IN = new Map(
+  places.cities.filter((c) => 'in' in c).map((c) => [c.name, (c as { in: string }).in]),
+);
 export const REGIONS = places.regions;
-export const DEMONYMS = [...places.countries.flatMap((c) => c.demonym), ...places.blocs.flatMap((b) => b.demonym)];
+export const DEMONYMS = [
+  ...places.countries.flatMap((c) => c.demonym),
+  ...places.blocs.flatMap((b) => b.demonym),
+];
 
 const VARIANT = new Map<string, string>();
 for (const g of variants.groups) for (const v of g) VARIANT.set(v, g[0]!);

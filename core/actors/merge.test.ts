@@ -21,8 +21,14 @@ describe('mergeAcrossDocuments', () => {
 
   it('keeps people with different given names apart and merges governments, events and owned councils', () => {
     const out = mergeAcrossDocuments([
-      doc('a', "Senator John Smith spoke in Moscow. Rustem Umerov, the secretary of Ukraine's National Security and Defence Council, spoke. The Alaska summit ended."),
-      doc('b', 'Governor Mary Smith spoke. Russia agreed. Umerov, Secretary of the National Security and Defense Council, spoke. The meeting in Anchorage ended.'),
+      doc(
+        'a',
+        "Senator John Smith spoke in Moscow. Rustem Umerov, the secretary of Ukraine's National Security and Defence Council, spoke. The Alaska summit ended.",
+      ),
+      doc(
+        'b',
+        'Governor Mary Smith spoke. Russia agreed. Umerov, Secretary of the National Security and Defense Council, spoke. The meeting in Anchorage ended.',
+      ),
     ]);
     expect(out.filter((a) => a.type === 'person' && a.name.endsWith('Smith'))).toHaveLength(2);
     expect(out.find((a) => a.name === 'Russia')!.mentionsBySource).toEqual({ a: 1, b: 1 });
@@ -35,6 +41,10 @@ describe('mergeAcrossDocuments', () => {
 describe('corpus ids', () => {
   it('are readable slugs of the canonical name', () => {
     const out = mergeAcrossDocuments([doc('a', 'President Donald Trump met Russian envoy Kirill Dmitriev.')]);
-    expect(out.map((a) => a.id).sort()).toEqual(['government:russia', 'person:donald-trump', 'person:kirill-dmitriev']);
+    expect(out.map((a) => a.id).sort()).toEqual([
+      'government:russia',
+      'person:donald-trump',
+      'person:kirill-dmitriev',
+    ]);
   });
 });

@@ -6,7 +6,10 @@ import { DEMONYMS, HONORIFICS, foldName, foldWord, words } from './lexicon';
 
 const DEMONYM_FOLDS = [...new Set(DEMONYMS.map(foldName))];
 
-export type CorpusActor = Actor & { mentionsBySource: Record<string, number>; localIds: Record<string, string> };
+export type CorpusActor = Actor & {
+  mentionsBySource: Record<string, number>;
+  localIds: Record<string, string>;
+};
 
 interface Item {
   sourceId: string;
@@ -74,7 +77,8 @@ function combine(group: Item[]): CorpusActor {
   const len = (s: string) => words(s).length;
   out.name = [...names.entries()].sort((a, b) => len(b[0]) - len(a[0]) || b[1] - a[1])[0]![0];
   out.type = [...types.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  if (out.type === 'term' && group.some((g) => g.actor.name.endsWith(' summit'))) out.name = out.name.replace(/ talks$/, ' summit');
+  if (out.type === 'term' && group.some((g) => g.actor.name.endsWith(' summit')))
+    out.name = out.name.replace(/ talks$/, ' summit');
   return out;
 }
 

@@ -80,7 +80,11 @@ function headFirst(toks: Token[], first: number, last: number, names: Set<number
 }
 
 const ROLE_WORD = (t: Token) =>
-  DETERMINERS.has(t.lower) || CONNECTORS.has(t.lower) || MODIFIERS.has(t.lower) || t.cap || titleLengths([t], 0).length > 0;
+  DETERMINERS.has(t.lower) ||
+  CONNECTORS.has(t.lower) ||
+  MODIFIERS.has(t.lower) ||
+  t.cap ||
+  titleLengths([t], 0).length > 0;
 
 /**
  * An appositive after the name, between commas (or up to the sentence end): "Rustem Umerov, the
@@ -105,7 +109,12 @@ export function roleAfter(toks: Token[], nameLast: number, names: Set<number>): 
 }
 
 /** An appositive before the name: "Ukraine's ambassador to the U.S., Olga Stefanishyna, said". */
-export function roleAhead(toks: Token[], nameFirst: number, nameLast: number, names: Set<number>): RoleSpan | undefined {
+export function roleAhead(
+  toks: Token[],
+  nameFirst: number,
+  nameLast: number,
+  names: Set<number>,
+): RoleSpan | undefined {
   const t = toks[nameFirst]!;
   const after = toks[nameLast + 1];
   if (!/^, *$/.test(t.gap) || !after || !/^, *$/.test(after.gap) || toks[nameLast]!.poss) return undefined;
@@ -114,7 +123,13 @@ export function roleAhead(toks: Token[], nameFirst: number, nameLast: number, na
   while (k > 0) {
     const cur = toks[k]!;
     const p = toks[k - 1]!;
-    if (p.sentence !== cur.sentence || !(inside(cur) || (p.poss && /^ +$/.test(cur.gap))) || !ROLE_WORD(p) || names.has(k - 1)) break;
+    if (
+      p.sentence !== cur.sentence ||
+      !(inside(cur) || (p.poss && /^ +$/.test(cur.gap))) ||
+      !ROLE_WORD(p) ||
+      names.has(k - 1)
+    )
+      break;
     if (p.initial && STOP.has(p.text) && !DETERMINERS.has(p.lower)) break;
     k--;
   }

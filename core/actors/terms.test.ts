@@ -19,7 +19,9 @@ describe('key terms', () => {
       ['28-point peace plan', '28-point plan'],
       ['28-point framework', '28-point plan'],
     ]);
-    expect(names('the original peace framework containing twenty eight points')).toEqual([['twenty eight points', '28-point plan']]);
+    expect(names('the original peace framework containing twenty eight points')).toEqual([
+      ['twenty eight points', '28-point plan'],
+    ]);
     expect(names('the 12-point Chinese plan')).toEqual([['12-point Chinese plan', '12-point plan']]);
   });
 
@@ -32,16 +34,17 @@ describe('key terms', () => {
   });
 
   it('finds regions, frozen assets, guarantees and sanctions', () => {
-    expect(names('frozen Russian funds for the Donetsk region; security guarantees; new sanctions').map((x) => x[1])).toEqual([
-      'Frozen Russian assets',
-      'Donetsk',
-      'Security guarantees',
-      'Sanctions',
-    ]);
+    expect(
+      names('frozen Russian funds for the Donetsk region; security guarantees; new sanctions').map(
+        (x) => x[1],
+      ),
+    ).toEqual(['Frozen Russian assets', 'Donetsk', 'Security guarantees', 'Sanctions']);
   });
 
   it('become term actors; an event with a summit mention is named a summit', () => {
-    const r = findActors(prepare('The Alaska summit was short. After the meeting in Anchorage, nothing changed.'));
+    const r = findActors(
+      prepare('The Alaska summit was short. After the meeting in Anchorage, nothing changed.'),
+    );
     const t = r.actors.filter((a) => a.type === 'term');
     expect(t.map((a) => [a.name, a.mentions])).toEqual([['Alaska summit', 2]]);
   });

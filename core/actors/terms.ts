@@ -9,7 +9,28 @@ export interface TermHit {
   name: string;
 }
 
-const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNIT_RE = UNITS.slice(1, 10).join('|');
 const NUM = `\\d+|(?:${TENS.slice(2).join('|')})(?:[- ]?(?:${UNIT_RE}))?|${UNITS.slice(1).reverse().join('|')}`;
@@ -26,7 +47,10 @@ export function parseNumber(s: string): number | undefined {
 }
 
 const alt = (xs: string[]) =>
-  [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]')).join('|');
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]'))
+    .join('|');
 
 const COMPILED = terms.patterns.map((p) => {
   const src = p.pattern
@@ -35,7 +59,11 @@ const COMPILED = terms.patterns.map((p) => {
     .replace(/\{DEMONYM\}/g, alt(DEMONYMS))
     .replace(/\{REGION\}/g, alt(REGIONS.flatMap((r) => r.aliases)));
   const caseSensitive = 'caseSensitive' in p && p.caseSensitive === true;
-  return { name: p.name, key: 'key' in p ? (p.key as string) : p.name, re: new RegExp(src, caseSensitive ? 'gu' : 'giu') };
+  return {
+    name: p.name,
+    key: 'key' in p ? (p.key as string) : p.name,
+    re: new RegExp(src, caseSensitive ? 'gu' : 'giu'),
+  };
 });
 
 const HEADS = terms.heads as Record<string, string>;
@@ -58,7 +86,7 @@ function fill(template: string, g: Record<string, string | undefined>): string |
     if (k === 'head') return HEADS[(g.head ?? '').toLowerCase()] ?? g.head ?? '';
     if (k === 'dem') {
       const d = g.dem ?? '';
-      return d ? DEMONYMS.find((x) => x.toLowerCase() === d.toLowerCase()) ?? d : '';
+      return d ? (DEMONYMS.find((x) => x.toLowerCase() === d.toLowerCase()) ?? d) : '';
     }
     return g[k] ?? '';
   });
@@ -85,7 +113,12 @@ export function findTerms(norm: string): TermHit[] {
         start += m[0].indexOf(g.span);
         end = start + g.span.length;
       }
-      hits.push({ start, end, key: `term:${key.toLowerCase()}`, name: name[0]!.toUpperCase() === name[0] ? name : name });
+      hits.push({
+        start,
+        end,
+        key: `term:${key.toLowerCase()}`,
+        name: name[0]!.toUpperCase() === name[0] ? name : name,
+      });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

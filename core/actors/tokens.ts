@@ -52,7 +52,9 @@ export function tokenize(doc: PreparedText): Token[] {
     if (end - start === 1 && /\p{Lu}/u.test(norm[start]!) && norm[end] === '.') end++;
     raw.push({ start, end });
   }
-  const headlines = new Set(paragraphs.filter((p) => isHeadline(norm.slice(p.start, p.end))).map((p) => p.index));
+  const headlines = new Set(
+    paragraphs.filter((p) => isHeadline(norm.slice(p.start, p.end))).map((p) => p.index),
+  );
   const out: Token[] = [];
   let si = 0;
   let pi = 0;

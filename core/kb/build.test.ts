@@ -104,21 +104,22 @@ describe('assembleKb on faulty engine output', () => {
   it('gives distinct ids to actors whose names slug alike and to statements sharing a start', () => {
     const docs = fixtureDocs();
     const a = docs[0]!.analysis;
+    // The country and a person called Jordan: two actors, one slug.
     a.actors.push({
       id: 'k1',
-      name: 'Kremlin',
+      name: 'Jordan',
       type: 'government',
-      aliases: ['Kremlin'],
+      aliases: ['Jordan'],
       roles: [],
       mentions: 1,
     });
-    a.actors.push({ id: 'k2', name: 'KREMLIN', type: 'term', aliases: ['KREMLIN'], roles: [], mentions: 1 });
+    a.actors.push({ id: 'k2', name: 'Jordan', type: 'person', aliases: ['Jordan'], roles: [], mentions: 1 });
     const first = a.statements[0]!;
     a.statements.push({ ...first, end: first.end - 1, text: first.text.slice(0, -1), kind: 'position' });
     const kb = assembleKb(docs);
-    expect(kb.actors.filter((x) => x.id.startsWith('kremlin')).map((x) => [x.id, x.name])).toEqual([
-      ['kremlin', 'Kremlin'],
-      ['kremlin-term', 'KREMLIN'],
+    expect(kb.actors.filter((x) => x.id.startsWith('jordan')).map((x) => [x.id, x.type])).toEqual([
+      ['jordan', 'government'],
+      ['jordan-person', 'person'],
     ]);
     const ids = kb.statements.filter((s) => s.start === first.start).map((s) => s.id);
     expect(ids).toEqual([`A:${first.start}`, `A:${first.start}-${first.end}`]);

@@ -3,7 +3,7 @@
 import { analyze } from '../engine';
 import type { Actor, DocumentAnalysis, Span, Statement } from '../types';
 import { IdAllocator, slug } from './ids';
-import { type CorpusActor, mergeAcrossDocuments } from './merge-fallback';
+import { type CorpusActor, mergeAcrossDocuments } from '../actors/merge';
 import { KB_VERSION, type Kb, type KbActor, type KbSource, type KbStatement } from './schema';
 
 export type SourceMeta = Pick<KbSource, 'id' | 'outlet' | 'title' | 'date' | 'dateSource'>;

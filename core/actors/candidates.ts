@@ -1,17 +1,8 @@
 // One left-to-right pass over the tokens: lexicon names, institution names and capitalised name runs.
 import type { ActorType } from '../types';
-import {
-  ADMINISTRATION,
-  DEMONYM_OF,
-  ENTRY_INDEX,
-  GIVEN,
-  HONORIFICS,
-  ORG_KEYWORDS,
-  OWNED,
-  STOP,
-  TITLES,
-  type Entry,
-} from './lexicon';
+import { orgRun, owned } from './institutions';
+import { ADMINISTRATION, DEMONYM_OF, GIVEN, HONORIFICS, STOP } from './lexicon';
+import { joined, matchEntry, titleLengths } from './match';
 import type { Token } from './tokens';
 
 /** A name the lexicons or an institution pattern identify. */
@@ -39,12 +30,6 @@ export interface Scan {
   runs: NameRun[];
 }
 
-const TITLE_INDEX = new Map<string, string[][]>();
-for (const t of TITLES) {
-  const list = TITLE_INDEX.get(t[0]!) ?? [];
-  list.push(t);
-  TITLE_INDEX.set(t[0]!, list);
-}
 const PARTICLES = new Set([
   'de',
   'da',
@@ -60,101 +45,6 @@ const PARTICLES = new Set([
   'al',
   'ibn',
 ]);
-const ORG_CONNECTORS = new Set(['of', 'the', 'and', 'for']);
-
-const joined = (t: Token | undefined) => !!t && (t.sep === 'space' || t.sep === 'hyphen');
-
-/** Lengths of the title phrases that start at token i ("Secretary of State", "Lieutenant-Colonel"). */
-export function titleLengths(toks: Token[], i: number): number[] {
-  const out: number[] = [];
-  for (const t of TITLE_INDEX.get(toks[i]?.lower ?? '') ?? []) {
-    let ok = true;
-    for (let k = 1; k < t.length && ok; k++) ok = toks[i + k]?.lower === t[k] && joined(toks[i + k]);
-    if (ok && !toks.slice(i, i + t.length - 1).some((x) => x.poss)) out.push(t.length);
-  }
-  return out;
-}
-
-function matchEntry(toks: Token[], i: number): { entry: Entry; len: number } | undefined {
-  for (const e of ENTRY_INDEX.get(toks[i]!.lower) ?? []) {
-    let ok = true;
-    for (let k = 0; k < e.words.length && ok; k++) {
-      const t = toks[i + k];
-      ok = !!t && (e.anyCase ? t.lower === e.words[k]!.toLowerCase() : t.text === e.words[k]);
-      if (ok && k > 0) ok = joined(t) && !toks[i + k - 1]!.poss;
-    }
-    if (!ok) continue;
-    const prev = toks[i - 1];
-    const prevSame = prev && prev.sentence === toks[i]!.sentence;
-    if (e.needsThe && !(prevSame && prev.lower === 'the')) continue;
-    if (e.after && !(prevSame && e.after.includes(prev.lower))) continue;
-    return { entry: e, len: e.words.length };
-  }
-  return undefined;
-}
-
-/**
- * A capitalised institution name: capitalised words (and "of", "the", "and" between them) holding an
- * institution keyword anywhere ("Carnegie Russia Eurasia Center", "Ministry of Defense",
- * "National Security and Defence Council"). A leading "The" stays for outlets ("The Washington Post").
- */
-function orgRun(toks: Token[], i: number): Fixed | undefined {
-  const t0 = toks[i]!;
-  if (!t0.cap || titleLengths(toks, i).length) return undefined;
-  if (STOP.has(t0.text) && t0.text !== 'The') return undefined;
-  let j = i;
-  let lastCap = i;
-  let kw = -1;
-  while (j - i < 9) {
-    const t = toks[j]!;
-    if (j > i && !joined(t)) break;
-    if (t.cap) {
-      // "European Commission President Ursula von der Leyen": a title ends the institution.
-      if (j > i && (STOP.has(t.text) || titleLengths(toks, j).length)) break;
-      lastCap = j;
-      if (ORG_KEYWORDS[t.text]) kw = j;
-    } else if (!ORG_CONNECTORS.has(t.lower)) break;
-    else if (
-      t.lower === 'and' &&
-      toks[j + (toks[j + 1]?.lower === 'the' ? 2 : 1)] &&
-      matchEntry(toks, j + (toks[j + 1]?.lower === 'the' ? 2 : 1))
-    ) {
-      // "Estonia and the European Union" (003) is a list, not one institution.
-      break;
-    }
-    if (t.poss || j + 1 >= toks.length) break;
-    j++;
-  }
-  if (kw < 0 || lastCap === i) return undefined;
-  const type = ORG_KEYWORDS[toks[kw]!.text] as ActorType;
-  let first = i;
-  if (t0.text === 'The' && t0.initial && type !== 'organization') first++;
-  const name = toks
-    .slice(first, lastCap + 1)
-    .map((t, k) => (k === 0 ? '' : toks[first + k]!.gap.replace(/'s\b/, '')) + t.text)
-    .join('');
-  return { first, last: lastCap, key: `org:${name.replace(/^The /, '').toLowerCase()}`, name, type };
-}
-
-/** "Russia's sovereign wealth fund", "Ukrainian military intelligence", "Russian forces". */
-function owned(toks: Token[], i: number, e: Entry, len: number): Fixed | undefined {
-  const last = toks[i + len - 1]!;
-  if (!e.key.startsWith('gov:') || !(last.poss || e.demonym)) return undefined;
-  for (const o of OWNED) {
-    const ok = o.words.every((w, k) => {
-      const t = toks[i + len + k];
-      return t?.lower === w && (t.sep === 'space' || (k === 0 && last.poss));
-    });
-    if (!ok) continue;
-    const end = i + len + o.words.length - 1;
-    if (toks[end]!.poss === false && toks[end + 1]?.cap && joined(toks[end + 1])) continue;
-    if (!o.as) return { first: i, last: end, key: e.key, name: e.name, type: e.type };
-    const name = `${DEMONYM_OF.get(e.key) ?? e.name} ${o.as}`;
-    return { first: i, last: end, key: `inst:${name.toLowerCase()}`, name, type: o.type };
-  }
-  return undefined;
-}
-
 export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
   const fixed: Fixed[] = [];
   const runs: NameRun[] = [];

@@ -1,6 +1,7 @@
 import { sentenceAt } from '../text';
 import type { Actor, ActorType, Mention, PreparedText } from '../types';
-import { scan, titleLengths, type Fixed } from './candidates';
+import { scan, type Fixed } from './candidates';
+import { titleLengths } from './match';
 import { classify } from './classify';
 import { clusterPeople } from './cluster';
 import { ATTRIBUTIVE, HONORIFICS } from './lexicon';

@@ -1,7 +1,7 @@
 // Roles as the text gives them: a title before the name ("Russian Foreign Minister Sergei Lavrov")
 // or an appositive beside it ("Jeff Tolbert, a spokesman for Mr Driscoll, said";
 // "Ukraine's ambassador to the U.S., Olga Stefanishyna, said").
-import { titleLengths } from './candidates';
+import { titleLengths } from './match';
 import { CONNECTORS, DETERMINERS, MODIFIERS, STOP } from './lexicon';
 import type { Token } from './tokens';
 

@@ -33,6 +33,7 @@ const ADJ = new Set(stance.adjectives);
 const OUTLET_RE = new RegExp(`^\\s+(?:the\\s+)?(?:[A-Z][\\w.&-]*\\s+){0,3}(?:${verbs.outlets.join('|')})\\b`);
 
 const WORD = /[A-Za-z][A-Za-z'-]*/g;
+const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
 // Every word that can start a cue; all others are passed over at once.
 const ANY = new Set<string>([
   ...SPEECH, ...PART, ...STANCE, ...STANCE_THAT, ...NOUNS, ...KEEP_NOUNS, ...ADJ, ...PHRASES.keys(),
@@ -46,12 +47,15 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
   const s = norm.slice(sent.start, sent.end);
   WORD.lastIndex = 0;
   let prevWord = '';
+  let prevWord2 = '';
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
     const w = m[0];
     const lw = w.toLowerCase();
     const start = sent.start + m.index;
     const end = start + w.length;
     const before = prevWord;
+    const before2 = prevWord2;
+    prevWord2 = prevWord;
     prevWord = lw;
     if (!ANY.has(lw)) continue;
     // A verb is lower-case; "United States" holds no cue "states".
@@ -107,6 +111,8 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
       cue('participle');
       continue;
     }
+    // A passive is no speech by its subject: "the hearing he was formally called to" (PolNeAR).
+    if (PASSIVE.test(before) || (/ly$/.test(before) && PASSIVE.test(before2))) continue;
     if (SPEECH.has(lw) && (!SPEECH_REQ[lw] || SPEECH_REQ[lw]!.includes(next))) {
       // "reported" after a noun is a participle ("the move reported earlier by…"), not speech.
       const toldOutlet = (lw === 'told' || lw === 'tells') && OUTLET_RE.test(norm.slice(end, end + 50));

@@ -15,6 +15,9 @@ import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 // Between a closing quote and its source only a role may stand ("…,” French President Emmanuel Macron told").
 const ROLE_LEAD = /^[\s,.?!]*(?:(?:[A-Z][\w.'-]*|the|press|secretary|spokesman|spokeswoman|spokesperson|minister|adviser|envoy|chief|former)\s+){0,6}$/;
 
+const BARE_FOLLOW = /^\s*(?:[,.;:!?]|$|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+const OBJECT_FOLLOW = /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+
 export interface Attribution {
   who: Entity;
   cue: Cue;
@@ -50,9 +53,11 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   if (!cue || cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
   if (cue.kind !== 'speech' && cue.kind !== 'participle' && cue.word !== 'insisted') return undefined;
   const lead = doc.norm.slice(from, cue.start);
-  // In the next sentence only a bare attribution counts: "He said." / "Trump said, looking out…",
-  // not "He said the talks…" (a statement of its own).
-  if (nextSentence && !/^\s*(?:[,.;:]|$|\s+(?:in|on|at|to|during|after|before|while|as|of|about)\b)/.test(doc.norm.slice(cue.end, s.end))) return undefined;
+  // Only a bare attribution counts: "He said." / "Trump said, looking out…" / "Vitter asked
+  // Stumpf." / "she said in a statement", not "He said the talks…" nor "Melanie said yes" (PolNeAR).
+  const follow = doc.norm.slice(cue.end, Math.min(s.end, cue.end + 60));
+  const bare = BARE_FOLLOW.test(follow) || (/^(?:told|tells|asked|asks)$/.test(cue.word) && OBJECT_FOLLOW.test(follow));
+  if (!bare && !/^[\s,.?!]*$/.test(lead)) return undefined;
   const looksLikeSource = /^[\s,.?!]*$/.test(lead) || (ROLE_LEAD.test(lead) || /^[\s,.?!]*(?:\S+\s+){1,6}$/.test(lead)) && !/[,;]\s*\S/.test(lead.trim().replace(/^[,.?!]+/, ''));
   let who: Entity | undefined;
   if (/^[\s,.?!]*$/.test(lead)) who = subjectAfter(doc, ctx.entities, s, cue.end);
@@ -123,8 +128,12 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   if (!prev) return;
   if (prev.paragraph !== sent.paragraph && q.open !== doc.paragraphs[sent.paragraph]?.start) return;
   if (sent.paragraph - prev.paragraph > 1) return;
-  const last = ctx.saidIn(prev.index).pop();
-  if (last) ctx.emit(last.speaker, 'direct', span, sent);
+  // The speaker of a quote in the sentence before goes on ("…,” Chaffetz said after Pagliano failed
+  // to show up at the hearing he was called to. “Mr. Pagliano is…”), else the last one attributed.
+  const before1 = ctx.saidIn(prev.index);
+  const quoted = ctx.statementsNear(prev.index).filter((x) => x.kind === 'direct' && x.start >= prev.start - 2000 && x.end <= prev.end + 1).pop();
+  const last = (quoted && ctx.speakerOf.get(quoted)) ?? before1.pop()?.speaker;
+  if (last) ctx.emit(last, 'direct', span, sent);
 }
 
 /**

@@ -46,10 +46,10 @@ function pronounBefore(norm: string, from: number, pos: number): Entity | undefi
  * ("Mr Putin's final position …, he said"). "X and Y" makes one composite speaker ("Ukraine and
  * Europe"), never two.
  */
-export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sentence, pos: number): Entity | undefined {
+export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sentence, pos: number, names = true): Entity | undefined {
   const { norm } = doc;
   // A pronoun or a name the actors stage missed, right before the verb, wins over anything further left.
-  const pron = pronounBefore(norm, sent.start, pos) ?? nameBefore(norm, sent.start, pos);
+  const pron = pronounBefore(norm, sent.start, pos) ?? (names ? nameBefore(norm, sent.start, pos) : undefined);
   for (let i = lastBefore(entities, pos); i >= 0; i--) {
     const e = entities[i]!;
     if (e.start < sent.start || pos - e.end > 400) break;
@@ -110,7 +110,8 @@ export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sen
   let first: Entity | undefined;
   for (let j = i; j >= 0 && entities[j]!.start >= sent.start; j--) first = entities[j];
   if (!first) return undefined;
-  const lead = doc.norm.slice(sent.start, first.start);
+  // A dateline or outlet tag opens the sentence: "(The Post News) - United States President…".
+  const lead = doc.norm.slice(sent.start, first.start).replace(/^(?:\(?[A-Z][\w.']*\)?[\s,]*|\([^)]{1,40}\)\s*)+-\s+/, '');
   // Only role words ("Ukrainian national security adviser"), "But"/"However," or a determiner may
   // come before it; a subordinate clause ("When Mr Putin said…") has no subject here.
   const words = lead.trim() === '' ? [] : lead.trim().split(/\s+/);

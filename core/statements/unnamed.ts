@@ -19,10 +19,13 @@ const KEEP_COMPLEMENT = /^\s+(familiar with [\w\s-]{1,40}?(?=[,.;]|\s+(?:said|sa
 // with knowledge of the talks", "a Russian academic close to senior Russian diplomats").
 const SKIP_COMPLEMENT = /^\s+(?:with knowledge of|familiar with|close to|briefed on|involved in|from|in|at|of)\s+(?:the\s+|a\s+|an\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*|\s+(?:talks|matter|situation|negotiations|diplomats|officials|leadership|discussions|Russian|Ukrainian|senior))*/;
 
+// Capitalised only because they open a sentence: "With Democratic leaders increasingly worried…" (PolNeAR).
+const FUNCTION = /^(?:He|She|They|It|We|I|You|But|And|Or|The|A|An|In|On|At|As|For|With|Without|From|By|To|Of|After|Before|During|When|While|Although|Though|If|Since|Until|Among|Amid|Despite|Under|Over|About|Against|Like|Unlike|Meanwhile|However|Still|Yet|So|Then|Now|This|That|These|Those|Many|Some|Most|Other|Others|Both|All|Several)$/;
+
 function isModifier(w: string): boolean {
   if (MODS.has(w.toLowerCase())) return true;
   // Proper adjectives and places: "Kremlin", "Ukrainian", "U.S.", "Western".
-  return /^[A-Z][\w.'-]*$/.test(w) && !/^(He|She|They|It|But|And|The|A|An|In|On|At|As|For)$/.test(w);
+  return /^[A-Z][\w.'-]*$/.test(w) && !FUNCTION.test(w);
 }
 
 /**

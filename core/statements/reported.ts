@@ -154,7 +154,10 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   // Words that are nouns as often as verbs ("Republican claims", "media reports") take a subject
   // the actors stage knows, never a guessed name.
   const nounLike = /^(?:claims|reports|notes|remarks|comments|states|demands|counters|charges|fears|hopes|worries|views|wants|calls|questions|doubts|promises|pledges|warns|backs|supports)$/.test(cue.word);
-  let who = subjectBefore(doc, ctx.entities, sent, verbStart, !nounLike) ?? someSubject(ctx, sent, verbStart);
+  // Guessed names only for explicit speech outside another statement ("Moscow was ready" inside
+  // Lavrov's words is his paraphrase, not Moscow's stance).
+  const guess = !nounLike && cue.kind === 'speech' && !inside(ctx, sent, cue.start);
+  let who = subjectBefore(doc, ctx.entities, sent, verbStart, guess) ?? someSubject(ctx, sent, verbStart);
   let span: Span | undefined;
   const after = norm.slice(cue.end, cue.end + 3);
   if (who) {

@@ -181,7 +181,7 @@ function extendRun(toks: Token[], i: number): number {
   let j = i;
   while (j + 1 < toks.length && !toks[j]!.poss) {
     const n = toks[j + 1]!;
-    if (!joined(n) && !(n.sep === 'glued' && false)) break;
+    if (!joined(n)) break;
     if (
       n.cap &&
       !n.caps &&

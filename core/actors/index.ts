@@ -1,6 +1,6 @@
 import { sentenceAt } from '../text';
 import type { Actor, ActorType, Mention, PreparedText } from '../types';
-import { scan, type Fixed } from './candidates';
+import { scan } from './candidates';
 import { titleLengths } from './match';
 import { classify } from './classify';
 import { clusterPeople } from './cluster';
@@ -98,7 +98,7 @@ export function findActors(doc: PreparedText): ActorResult {
       modifier: false,
       roles: [],
     });
-  return build(doc, pending, fixed);
+  return build(doc, pending);
 }
 
 const HONORIFIC = new RegExp(`^(?:${[...HONORIFICS].join('|')})\\.?\\s*`);
@@ -121,7 +121,7 @@ function canonical(group: Pending[], aliases: string[]): string {
   return p.name;
 }
 
-function build(doc: PreparedText, pending: Pending[], _fixed: Fixed[]): ActorResult {
+function build(doc: PreparedText, pending: Pending[]): ActorResult {
   pending.sort((a, b) => a.start - b.start || b.end - a.end);
   const groups = new Map<string, Pending[]>();
   const mentionsOf: { p: Pending }[] = [];

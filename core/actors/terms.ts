@@ -117,7 +117,7 @@ export function findTerms(norm: string): TermHit[] {
         start,
         end,
         key: `term:${key.toLowerCase()}`,
-        name: name[0]!.toUpperCase() === name[0] ? name : name,
+        name,
       });
     }
   }

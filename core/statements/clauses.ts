@@ -17,6 +17,8 @@ const TIME = new RegExp(
 );
 const TOLD_OBJECT = /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3})\b/;
 
+const ADJUNCT_START = /^\s*(?:during|in|as|after|before|about|for|at|on|with|from|when|while|into|of|by|until|since|upon|following|amid|despite|through|over|under|without|earlier|later|last|this|today|yesterday)\b/i;
+
 function trimSpan(norm: string, start: number, end: number): Span {
   while (start < end && /[\s,:]/.test(norm[start]!)) start++;
   while (end > start && /[\s,;:.\-]/.test(norm[end - 1]!)) end--;
@@ -52,11 +54,20 @@ export function complementAfter(doc: PreparedText, sent: Sentence, cueEnd: numbe
   // "declared optimism on Tuesday that …", "said in a social media post that …": a short stretch
   // with no comma and no determiner-led object before "that".
   const that = /^((?:\s+[\w.'-]+){0,7}?)\s+that\b/.exec(norm.slice(pos, Math.min(sent.end, pos + 70)));
-  if (that && !/,/.test(that[1]!) && !/^\s+(?:the|a|an|this|these|its|any|some)\b/i.test(that[1]!)) pos += that[0].length;
-  else {
+  let sawThat = false;
+  if (that && !/,/.test(that[1]!) && !/^\s+(?:the|a|an|this|these|its|any|some)\b/i.test(that[1]!)) {
+    pos += that[0].length;
+    sawThat = true;
+  } else {
     const bare = /^\s*:?\s*that\b/.exec(norm.slice(pos, pos + 8));
-    if (bare) pos += bare[0].length;
+    if (bare) {
+      pos += bare[0].length;
+      sawThat = true;
+    }
   }
+  // Without "that", a complement opening on a preposition is an adjunct, not content: "said
+  // during his years in office", "said as he entered the talks", "reported from Midway Atoll".
+  if (!sawThat && !told && ADJUNCT_START.test(norm.slice(pos, pos + 12))) return undefined;
   if (/^\s*[.!?]?\s*$/.test(norm.slice(pos, sent.end))) return undefined;
   const end = clauseEnd(norm, pos, sent);
   const span = trimSpan(norm, pos, end);

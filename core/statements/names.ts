@@ -16,7 +16,8 @@ const NOT_NAME = new Set(
     'But And Or Yet So Then Now Also Still However Meanwhile Later Earlier Today Yesterday Asked When While If As ' +
     'Officials Critics Analysts Experts Sources Reports Polls Police Democrats Republicans Voters People Aides Advisers ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Reuters').split(' '),
+    'September October November December Reuters Unlike Having Everything Nothing Anything Everyone Nobody Someone ' +
+    'Like According Despite After Before During Since Until With Without For From In On At By Of To Although Though').split(' '),
 );
 
 function make(full: string, fullStart: number, titled: string): Entity | undefined {

@@ -15,7 +15,7 @@ const GAP_WORDS = new Set(
 
 // An embedded question or relative clause is not a statement: "whether Putin believes he's
 // winning" (004), "which points Ukraine has agreed to" (002), "what Mr Putin demanded" (000).
-const HYPOTHETICAL = /\b(?:whether|if|what|which)\s+(?:[a-z]+\s+){0,2}$/i;
+const HYPOTHETICAL = /\b(?:whether|if|what|which|everything|anything|nothing)\s+(?:[a-z]+\s+){0,2}$/i;
 
 export const PRONOUNS = /^(he|she|they|we|i)$/i;
 

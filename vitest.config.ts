@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
+    // Under CI, also a JSON result, from which .ci/run prints its closing "passed, failed" line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'artifacts/tests-unit.json' },
   },
 });

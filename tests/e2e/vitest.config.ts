@@ -10,5 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // Under CI, also a JSON result, from which .ci/run prints its closing "passed, failed" line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'artifacts/tests-e2e.json' },
   },
 });

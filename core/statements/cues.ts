@@ -3,7 +3,7 @@ import { quoteAt, type Quote } from './quotes';
 import verbs from '../../data/lexicons/speech-verbs.json';
 import stance from '../../data/lexicons/stance-verbs.json';
 
-export type CueKind = 'speech' | 'participle' | 'stance' | 'stanceThat' | 'adjective' | 'according' | 'citing' | 'reportedly' | 'demand' | 'view';
+export type CueKind = 'quoteOnly' | 'speech' | 'participle' | 'stance' | 'stanceThat' | 'adjective' | 'according' | 'citing' | 'reportedly' | 'demand' | 'view';
 
 export interface Cue {
   start: number;
@@ -16,6 +16,7 @@ export interface Cue {
 }
 
 const SPEECH = new Set(verbs.that);
+const QUOTE_ONLY = new Set(verbs.quoteOnly);
 const PART = new Set(verbs.participles);
 const STANCE = new Set(stance.verbs);
 const REQUIRES = stance.verbRequires as Record<string, string[]>;
@@ -36,7 +37,7 @@ const WORD = /[A-Za-z][A-Za-z'-]*/g;
 const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
 // Every word that can start a cue; all others are passed over at once.
 const ANY = new Set<string>([
-  ...SPEECH, ...PART, ...STANCE, ...STANCE_THAT, ...NOUNS, ...KEEP_NOUNS, ...ADJ, ...PHRASES.keys(),
+  ...SPEECH, ...QUOTE_ONLY, ...PART, ...STANCE, ...STANCE_THAT, ...NOUNS, ...KEEP_NOUNS, ...ADJ, ...PHRASES.keys(),
   'according', 'citing', 'reportedly', 'view', 'viewed', 'views',
 ]);
 
@@ -113,6 +114,10 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
     }
     // A passive is no speech by its subject: "the hearing he was formally called to" (PolNeAR).
     if (PASSIVE.test(before) || (/ly$/.test(before) && PASSIVE.test(before2))) continue;
+    if (QUOTE_ONLY.has(lw) && !SPEECH.has(lw)) {
+      cue('quoteOnly');
+      continue;
+    }
     if (SPEECH.has(lw) && (!SPEECH_REQ[lw] || SPEECH_REQ[lw]!.includes(next))) {
       // "reported" after a noun is a participle ("the move reported earlier by…"), not speech.
       const toldOutlet = (lw === 'told' || lw === 'tells') && OUTLET_RE.test(norm.slice(end, end + 50));

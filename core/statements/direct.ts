@@ -5,6 +5,8 @@ import type { Ctx } from './index';
 import type { Quote } from './quotes';
 import type { Cue } from './cues';
 import { clauseBefore } from './clauses';
+import { lastBefore } from './entities';
+import { nameAfter } from './names';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 
 /**
@@ -12,11 +14,13 @@ import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
  * account.", "…,” the former official said, dismissing…", "…,” said Trump". The reporting verb is
  * then used up: its own complement ("on his social media account") is no statement.
  */
-// Between a closing quote and its source only a role may stand ("…,” French President Emmanuel Macron told").
-const ROLE_LEAD = /^[\s,.?!]*(?:(?:[A-Z][\w.'-]*|the|press|secretary|spokesman|spokeswoman|spokesperson|minister|adviser|envoy|chief|former)\s+){0,6}$/;
+// Between a closing quote and its source only the source's name and role may stand ("…,” Tulsa
+// police Chief Chuck Jordan said"); a preposition or a comma means a clause ("…“reserves of
+// stability” under the growing weight of sanctions, he said").
+const ROLE_LEAD = /^[\s,.?!]*(?!.*\b(?:under|over|with|in|on|at|after|before|during|because|while|for|to|from|by|as|than|and|or|but|is|are|was|were)\s)(?:[\w.'-]+\s+){0,6}$/;
 
 const BARE_FOLLOW = /^\s*(?:[,.;:!?]|$|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
-const OBJECT_FOLLOW = /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+const OBJECT_FOLLOW = /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+\w+\s*[.;]|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
 export interface Attribution {
   who: Entity;
@@ -31,6 +35,19 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   const sent = sentenceAt(doc.sentences, q.close + 1) ?? sentenceAt(doc.sentences, q.close);
   if (!sent) return undefined;
   let from = q.close + 1;
+  // A sign-off after the quote: "“Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan".
+  const dash = /^[\s,.]*-\s*/.exec(doc.norm.slice(from, from + 6));
+  if (dash) {
+    const para = doc.paragraphs[q.paragraph];
+    const at = from + dash[0].length;
+    const name = nameAfter(doc.norm, at, para ? para.end : at + 60);
+    const e = ctx.entities[lastBefore(ctx.entities, at + 1)];
+    const who = e && e.start === at && e.type === 'person' ? e : name;
+    if (who && /^\s*(?:[.,;]|$|\n)/.test(doc.norm.slice(who.end, who.end + 2))) {
+      const s0 = sentenceAt(doc.sentences, who.start) ?? sent;
+      return { who, cue: { start: who.start, end: who.start, word: '-', kind: 'quoteOnly', sentence: s0 }, sent: s0 };
+    }
+  }
   let s = sent;
   let nextSentence = false;
   if (/^[\s]*$/.test(doc.norm.slice(from, s.end)) || s.end <= from) {
@@ -51,7 +68,7 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   }
   const cue = cues[lo];
   if (!cue || cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
-  if (cue.kind !== 'speech' && cue.kind !== 'participle' && cue.word !== 'insisted') return undefined;
+  if (cue.kind !== 'speech' && cue.kind !== 'participle' && cue.kind !== 'quoteOnly' && cue.word !== 'insisted') return undefined;
   const lead = doc.norm.slice(from, cue.start);
   // Only a bare attribution counts: "He said." / "Trump said, looking out…" / "Vitter asked
   // Stumpf." / "she said in a statement", not "He said the talks…" nor "Melanie said yes" (PolNeAR).

@@ -132,6 +132,9 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       emitClause(ctx, owner, 'position', trim(norm, from, end), cue);
       return;
     }
+    case 'quoteOnly':
+      // Verbs that attribute a quote next to them and nothing else ("she continued", "Blige sings").
+      return;
     default:
       break;
   }

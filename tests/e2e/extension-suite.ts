@@ -19,10 +19,13 @@ const READY = '[footnote] content script ready';
 
 export function extensionSuite({ name, executable, target, launch }: SuiteOptions): void {
   if (!existsSync(executable)) {
-    const why = `${name} e2e: no browser at ${executable} (apt-get install it, or set the path variable)`;
+    const why = `${name} e2e: no browser at ${executable} (apt-get install it, or set CHROMIUM_PATH / FIREFOX_PATH)`;
     // In CI a missing browser is a broken setup, not a reason to pass quietly.
     if (process.env.CI) it(name, () => expect.fail(why));
-    else describe.skip(why, () => it('is skipped', () => undefined));
+    else {
+      console.warn(`SKIPPED: ${why}`);
+      describe.skip(why, () => it('is skipped', () => undefined));
+    }
     return;
   }
 

@@ -19,7 +19,7 @@ import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 // stability” under the growing weight of sanctions, he said").
 const ROLE_LEAD = /^[\s,.?!]*(?!.*\b(?:under|over|with|in|on|at|after|before|during|because|while|for|to|from|by|as|than|and|or|but|is|are|was|were)\s)(?:[\w.'-]+\s+){0,6}$/;
 
-const BARE_FOLLOW = /^\s*(?:[,.;:!?]|$|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+const BARE_FOLLOW = /^\s*(?:[,.;:!?]|$|\w+ly\s*[,.;]|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 const OBJECT_FOLLOW = /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+\w+\s*[.;]|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
 export interface Attribution {

@@ -79,6 +79,16 @@ export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sente
     }
     return e;
   }
+  // A name the actors stage missed, before an appositive: "Scott Pruitt, the Republican attorney
+  // general of Oklahoma, said" (PolNeAR).
+  if (!pron && names) {
+    const app = /,[^,";()]{2,120},\s*$/.exec(norm.slice(Math.max(sent.start, pos - 130), pos));
+    if (app && !/\b(?:that|which|when|because|while|if)\b/.test(app[0])) {
+      const at = pos - app[0].length;
+      const nm = nameBefore(norm, sent.start, at);
+      if (nm && !HYPOTHETICAL.test(norm.slice(Math.max(sent.start, nm.start - 25), nm.start))) return nm;
+    }
+  }
   return pron;
 }
 

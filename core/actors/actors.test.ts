@@ -87,7 +87,7 @@ describe('people', () => {
 describe('false positives', () => {
   it('ignores page furniture, days, months and sentence-initial words', () => {
     const r = run(
-      'Advertisement\nSEE ALSO: Trump says talks continue\nOn Tuesday in August, Despite Trump the talks went on. Advertisement',
+      'Advertisement\nSEE ALSO: Kowalski says talks continue\nOn Tuesday in August, Despite Kowalski the talks went on. Advertisement',
     );
     expect(r.actors.map((a) => a.name)).toEqual([]);
   });
@@ -107,7 +107,32 @@ describe('false positives', () => {
         .filter((a) => a.type === 'person')
         .map((a) => a.name)
         .sort(),
-    ).toEqual(['Lavrov', 'Marco Rubio']);
+    ).toEqual(['Marco Rubio', 'Sergei Lavrov']);
+  });
+});
+
+describe('well-known people', () => {
+  it('knows a public figure by surname alone, but not a namesake with another given name', () => {
+    const r = run('Trump said the talks went well. Melania Trump said nothing.');
+    expect(r.holding('Trump')!.name).toBe('Donald Trump');
+    expect(r.byName('Melania Trump')!.mentions).toBe(1);
+  });
+
+  it('finds names coordinated with a titled name and names in credit lines', () => {
+    const r = run(
+      'U.S. envoys Steve Witkoff and Jared Kushner met him.\nReporting by Guy Faulconbridge; Editing by Mark Trevelyan',
+    );
+    expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual([
+      'Steve Witkoff',
+      'Jared Kushner',
+      'Guy Faulconbridge',
+      'Mark Trevelyan',
+    ]);
+  });
+
+  it('ends a person run at a common noun but lets an institution hold it', () => {
+    const r = run('The Institute for the Study of War, a think tank, said so.');
+    expect(r.holding('The Institute for the Study of War')?.type).toBe('organization');
   });
 });
 

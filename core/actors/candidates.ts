@@ -1,7 +1,7 @@
 // One left-to-right pass over the tokens: lexicon names, institution names and capitalised name runs.
 import type { ActorType } from '../types';
 import { orgRun, owned } from './institutions';
-import { ADMINISTRATION, DEMONYM_OF, GIVEN, HONORIFICS, STOP } from './lexicon';
+import { ADMINISTRATION, DEMONYM_OF, GIVEN, HONORIFICS, NOT_NAME, STOP } from './lexicon';
 import { joined, matchEntry, titleLengths } from './match';
 import type { Token } from './tokens';
 
@@ -160,7 +160,7 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
       i += Math.max(...tl);
       continue;
     }
-    if (!t.cap || t.caps || STOP.has(t.text) || t.text.length < 2) {
+    if (!t.cap || t.caps || NOT_NAME.has(t.text) || t.text.length < 2) {
       i++;
       continue;
     }
@@ -185,7 +185,7 @@ function extendRun(toks: Token[], i: number): number {
     if (
       n.cap &&
       !n.caps &&
-      !STOP.has(n.text) &&
+      !NOT_NAME.has(n.text) &&
       !titleLengths(toks, j + 1).length &&
       !matchEntry(toks, j + 1)
     ) {

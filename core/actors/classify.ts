@@ -1,7 +1,7 @@
 // Which capitalised runs are people: a run needs evidence beyond its capitals, so "Air Force One",
 // "Supreme Allied" or a headline's "Renewed Attacks" never become a person.
 import type { NameRun } from './candidates';
-import { GIVEN, PERSON_CUES } from './lexicon';
+import { GIVEN, KNOWN_BY_NAME, PERSON_CUES, foldName } from './lexicon';
 import { roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
 import type { Token } from './tokens';
 
@@ -13,7 +13,9 @@ export interface NameCand extends NameRun {
   cue: boolean;
 }
 
-const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked']);
+// Words right before a full name that only a person follows ("said Oleksandr Bevz", "Editing by
+// Mark Trevelyan").
+const PERSON_BEFORE = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'by']);
 
 /** "Vaughn Cockayne can be reached at…" (002): words only a person is the subject of. */
 function cueAfter(toks: Token[], last: number): boolean {
@@ -28,7 +30,7 @@ function cueAfter(toks: Token[], last: number): boolean {
 export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
   const names = new Set<number>();
   for (const r of runs) for (let k = r.first; k <= r.last; k++) names.add(k);
-  return runs.map((r) => {
+  const out = runs.map((r): NameCand => {
     const roles: RoleSpan[] = [];
     const first = r.hon ?? r.first;
     const before = r.hon === undefined ? roleBefore(toks, r.first) : undefined;
@@ -43,11 +45,35 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     const prev = toks[first - 1];
     let evidence = r.hon !== undefined || !!before || (roles.length > 0 && !t.headline);
     if (multi && !t.headline) {
-      evidence ||= GIVEN.has(t.text) || cue;
-      evidence ||= !!prev && prev.sentence === t.sentence && SPEECH_BEFORE.has(prev.lower);
+      evidence ||=
+        GIVEN.has(t.text) ||
+        cue ||
+        KNOWN_BY_NAME.has(
+          foldName(
+            toks
+              .slice(r.first, r.last + 1)
+              .map((x) => x.text)
+              .join(' '),
+          ),
+        );
+      evidence ||= !!prev && prev.sentence === t.sentence && PERSON_BEFORE.has(prev.lower);
       // "…, according to Mykhailo Podolyak."
       evidence ||= prev?.lower === 'to' && toks[first - 2]?.lower === 'according';
     }
     return { ...r, roles, evidence, cue };
   });
+  // "envoys Steve Witkoff and Jared Kushner": a name joined by "and" to a titled name is a person too.
+  const endsAt = new Map(out.map((c) => [c.last, c]));
+  for (const c of out) {
+    const before = endsAt.get(c.first - 2);
+    if (
+      !c.evidence &&
+      c.last > c.first &&
+      toks[c.first - 1]?.lower === 'and' &&
+      before?.evidence &&
+      before.roles.length
+    )
+      c.evidence = true;
+  }
+  return out;
 }

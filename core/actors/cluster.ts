@@ -2,7 +2,7 @@
 // name, so "Daniel P. Driscoll", "Dan Driscoll", "Mr. Driscoll" and "Driscoll" are one actor while
 // two people who share a surname stay apart.
 import type { NameCand } from './classify';
-import { foldWord } from './lexicon';
+import { KNOWN_BY_NAME, KNOWN_BY_SURNAME, foldName, foldWord } from './lexicon';
 import type { Token } from './tokens';
 
 export interface Person {
@@ -19,6 +19,16 @@ const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 const SUFFIX = new Set(['Jr', 'Sr', 'II', 'III']);
 
 function parts(toks: Token[], c: NameCand): { surname: string; given?: string } {
+  // A known name in family-name-first order ("Xi Jinping") keeps its lexicon surname.
+  const known = KNOWN_BY_NAME.get(
+    foldName(
+      toks
+        .slice(c.first, c.last + 1)
+        .map((t) => t.text)
+        .join(' '),
+    ),
+  );
+  if (known) return { surname: known.surname, given: known.given };
   let last = c.last;
   while (last > c.first && (SUFFIX.has(toks[last]!.text) || isInitial(toks[last]!))) last--;
   const given = last > c.first && !isInitial(toks[c.first]!) ? foldWord(toks[c.first]!.text) : undefined;
@@ -51,7 +61,12 @@ export function clusterPeople(toks: Token[], text: string, cands: NameCand[]): P
     const exact = fits.filter((p) => given && p.given === given);
     if (exact.length === 1) return exact[0];
     const before = fits.filter((p) => (lastSeen.get(p) ?? Infinity) < at);
-    return before.sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!)[0] ?? fits[0];
+    const known = KNOWN_BY_SURNAME.get(surname);
+    return (
+      before.sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!)[0] ??
+      fits.find((p) => known && p.given === known.given) ??
+      fits[0]
+    );
   };
   const create = (surname: string, given: string | undefined): Person => {
     const p: Person = { surname, given, full: [], roles: [], spans: [] };
@@ -82,9 +97,14 @@ export function clusterPeople(toks: Token[], text: string, cands: NameCand[]): P
     p.full.push(text.slice(toks[c.first]!.start, toks[c.last]!.end));
   }
   for (const c of cands) {
-    if (!c.evidence || c.last !== c.first) continue;
+    if (c.last !== c.first || (c.ambiguous && !c.evidence)) continue;
     const { surname } = parts(toks, c);
-    if (!people.some((q) => q.surname === surname)) create(surname, undefined);
+    const known = KNOWN_BY_SURNAME.get(surname);
+    const same = people.filter((q) => q.surname === surname);
+    // "Melania Trump" in the text does not make a bare "Trump" hers when Donald Trump is known.
+    if (known && same.every((q) => q.given && q.given !== known.given))
+      create(surname, known.given).full.push(known.name);
+    else if (!same.length && c.evidence) create(surname, undefined);
   }
   for (const c of [...cands].sort((a, b) => a.first - b.first)) {
     if (c.ambiguous && !c.evidence) continue;

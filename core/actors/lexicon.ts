@@ -3,6 +3,7 @@ import type { ActorType } from '../types';
 import names from '../../data/lexicons/names.json';
 import variants from '../../data/lexicons/name-variants.json';
 import orgs from '../../data/lexicons/organizations.json';
+import knownPeople from '../../data/lexicons/people.json';
 import places from '../../data/lexicons/places.json';
 import titles from '../../data/lexicons/titles.json';
 
@@ -82,6 +83,8 @@ export const HONORIFICS = new Set(titles.honorifics);
 
 export const GIVEN = new Set(names.given);
 export const STOP = new Set(names.stop);
+/** Never part of a person's name: STOP plus common capitalised nouns ("War" in a headline). */
+export const NOT_NAME = new Set([...names.stop, ...names.notNames]);
 export const ATTRIBUTIVE = new Set(names.attributiveNouns);
 export const PERSON_CUES: string[][] = names.personCues.map((c) => c.split(' '));
 
@@ -115,4 +118,22 @@ export function foldName(s: string): string {
     .map(foldWord)
     .filter((w, i) => !(i === 0 && w === 'the'))
     .join(' ');
+}
+
+/** Well-known people by folded surname: a bare "Trump" is Donald Trump even with no full name in the text. */
+export interface KnownPerson {
+  name: string;
+  surname: string;
+  given?: string;
+}
+export const KNOWN_BY_SURNAME = new Map<string, KnownPerson>();
+export const KNOWN_BY_NAME = new Map<string, KnownPerson>();
+for (const p of knownPeople.people) {
+  const ws = words(p.name);
+  const surnameText = 'surname' in p ? (p.surname as string) : ws[ws.length - 1]!;
+  const surname = words(surnameText).map(foldWord).join(' ');
+  const rest = ws.filter((w) => !words(surnameText).includes(w));
+  const k: KnownPerson = { name: p.name, surname, given: rest[0] ? foldWord(rest[0]) : undefined };
+  KNOWN_BY_SURNAME.set(surname, k);
+  KNOWN_BY_NAME.set(foldName(p.name), k);
 }

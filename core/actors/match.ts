@@ -3,8 +3,12 @@
 import { ENTRY_INDEX, TITLES, type Entry } from './lexicon';
 import type { Token } from './tokens';
 
+// Plural titles name several people: "U.S. envoys Steve Witkoff and Jared Kushner".
+const plural = (w: string) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+const WITH_PLURALS = [...TITLES, ...TITLES.map((t) => [...t.slice(0, -1), plural(t[t.length - 1]!)])];
+
 const TITLE_INDEX = new Map<string, string[][]>();
-for (const t of TITLES) {
+for (const t of WITH_PLURALS) {
   const list = TITLE_INDEX.get(t[0]!) ?? [];
   list.push(t);
   TITLE_INDEX.set(t[0]!, list);

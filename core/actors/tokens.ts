@@ -101,8 +101,8 @@ export function tokenize(doc: PreparedText): Token[] {
  * Draft Sparks Global Concerns", 001). New names are not taken from such lines.
  */
 function isHeadline(p: string): boolean {
-  // A byline ("By John Smith and Jane Doe") names people; it is not a heading.
-  if (/[.!?"')\]:]\s*$/.test(p) || /^By /.test(p)) return false;
+  // A byline or credit line ("By John Smith", "Editing by Mark Trevelyan") names people; it is no heading.
+  if (/[.!?"')\]:]\s*$/.test(p) || /(^|\s)by \p{Lu}/iu.test(p)) return false;
   const words = p.match(/\p{L}{4,}/gu) ?? [];
   if (words.length === 0) return true;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;

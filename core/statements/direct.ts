@@ -47,6 +47,8 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
       const s0 = sentenceAt(doc.sentences, who.start) ?? sent;
       return { who, cue: { start: who.start, end: who.start, word: '-', kind: 'quoteOnly', sentence: s0 }, sent: s0 };
     }
+    // A sign-off we cannot read is still someone else's: never pass the quote to the last speaker.
+    if (/^\s*\p{Lu}/u.test(doc.norm.slice(at, at + 3))) return 'blocked';
   }
   let s = sent;
   let nextSentence = false;
@@ -68,12 +70,14 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   }
   const cue = cues[lo];
   if (!cue || cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
-  if (cue.kind !== 'speech' && cue.kind !== 'participle' && cue.kind !== 'quoteOnly' && cue.word !== 'insisted') return undefined;
+  if (!['speech', 'participle', 'quoteOnly', 'stance', 'stanceThat'].includes(cue.kind)) return undefined;
   const lead = doc.norm.slice(from, cue.start);
   // Only a bare attribution counts: "He said." / "Trump said, looking out…" / "Vitter asked
   // Stumpf." / "she said in a statement", not "He said the talks…" nor "Melanie said yes" (PolNeAR).
   const follow = doc.norm.slice(cue.end, Math.min(s.end, cue.end + 60));
   const bare = BARE_FOLLOW.test(follow) || (/^(?:told|tells|asked|asks)$/.test(cue.word) && OBJECT_FOLLOW.test(follow));
+  // A stance verb attributes a quote only bare: "…?” Vitter demanded." (PolNeAR).
+  if (cue.kind.startsWith('stance') && !/^\s*(?:\w+ly\s*)?(?:[,.;:!?]|$)/.test(follow)) return undefined;
   if (!bare && !/^[\s,.?!]*$/.test(lead)) return undefined;
   const looksLikeSource = /^[\s,.?!]*$/.test(lead) || (ROLE_LEAD.test(lead) || /^[\s,.?!]*(?:\S+\s+){1,6}$/.test(lead)) && !/[,;]\s*\S/.test(lead.trim().replace(/^[,.?!]+/, ''));
   let who: Entity | undefined;
@@ -120,8 +124,12 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   }
   const before = doc.norm.slice(Math.max(sent.start, q.open - 200), q.open);
   if (/:\s*$/.test(before)) {
-    const own = ctx.saidIn(sent.index, q.open).pop()?.speaker;
-    const subj = own ?? ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
+    // The subject of the clause that ends in the colon: "With Democratic leaders increasingly
+    // worried…, President Obama is rolling out a new message: “It's about me.”" (PolNeAR).
+    const comma = Math.max(sent.start, doc.norm.lastIndexOf(', ', q.open));
+    const clause = { ...sent, start: comma > sent.start && comma < q.open ? comma + 2 : sent.start };
+    const own = ctx.saidIn(sent.index, q.open).filter((h) => h.pos >= clause.start).pop()?.speaker;
+    const subj = own ?? ctx.speaker(sentenceSubject(doc, ctx.entities, clause), sent);
     if (subj) ctx.emit(subj, 'direct', span, sent);
     return;
   }
@@ -133,7 +141,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   const earlier = ctx.saidIn(sent.index, q.open).pop();
   if (earlier) {
     const st = ctx.statementsNear(sent.index).find((x) => ctx.speakerOf.get(x) === earlier.speaker && x.start < q.open && (x.kind === 'direct' || (x.cue && /^[\s,:]*$/.test(doc.norm.slice(x.cue.end, q.open))) || /^[\s,:]*$/.test(doc.norm.slice(x.end, q.open))));
-    if (st) ctx.emit(earlier.speaker, 'direct', span, sent);
+    // Nothing that could bring in another speaker may stand between: no clause break, pronoun or
+    // name ("“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”").
+    const between = st ? doc.norm.slice(Math.max(st.cue?.end ?? st.end, st.end), q.open) : '';
+    if (st && !/\b(?:but|and|while|as|because|when|he|she|they)\b|\s\p{Lu}/u.test(between)) ctx.emit(earlier.speaker, 'direct', span, sent);
     return;
   }
   // The quote opens its sentence (a short subject like "Ukrainians" may come first when the

@@ -6,10 +6,10 @@ import type { Entity } from './entities';
 // said", "said Rep. G.K. Butterfield (D-N.C.)", "Trump lawyer Marc Kasowitz said" (PolNeAR). The
 // attribution itself is explicit, so the printed name is the safest speaker there is.
 const TITLE = '(?:(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Adm|Prof|Rev|Sgt|Judge|Justice|President|Senator|Governor|Mayor|Chairman|Secretary|Minister|Ambassador)\\.?\\s+)';
-const TOKEN = "(?:[A-Z][a-z][\\w'-]*|[A-Z]\\.(?:[A-Z]\\.)*|Mc[A-Z][a-z]+)";
+const TOKEN = "(?:\\p{Lu}\\p{Ll}[\\p{L}'-]*|\\p{Lu}\\.(?:\\p{Lu}\\.)*|Mc\\p{Lu}\\p{Ll}+)";
 const NAME = `(${TOKEN}(?:\\s+(?:${TOKEN}|de|van|von|al|bin|da|del|la|le)){0,3})`;
-const BEFORE = new RegExp(`(?:^|[\\s"(,])${TITLE}?${NAME}(\\s*\\([^)]{1,30}\\))?\\s*$`);
-const AFTER = new RegExp(`^\\s*${TITLE}?${NAME}`);
+const BEFORE = new RegExp(`(?:^|[\\s"(,])${TITLE}?${NAME}(\\s*\\([^)]{1,30}\\))?\\s*$`, 'u');
+const AFTER = new RegExp(`^\\s*${TITLE}?${NAME}`, 'u');
 // Capitalised words that are not names where a subject stands.
 const NOT_NAME = new Set(
   ('It This That These Those They He She We I You There Here The A An Some Many Most Others Other Both All One Each ' +
@@ -25,6 +25,8 @@ function make(full: string, fullStart: number, titled: string): Entity | undefin
   // "The Kremlin said" → "Kremlin"; "It said" → nothing.
   while (words.length && NOT_NAME.has(words[0]!)) words.shift();
   if (!words.length || words.some((w) => NOT_NAME.has(w)) || /'s?$/.test(full)) return undefined;
+  // Initials alone are a name cut by the sentence splitter ("Rep. G.K. | Butterfield").
+  if (words.every((w) => /^(?:\p{Lu}\.)+$/u.test(w))) return undefined;
   const name = words.join(' ');
   const start = fullStart + full.length - name.length;
   const gender = /^(Mr|Mister)\b/.test(titled) ? 'm' : /^(Mrs|Ms|Miss)\b/.test(titled) ? 'f' : undefined;

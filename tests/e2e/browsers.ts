@@ -7,7 +7,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export interface ExtensionBrowser {
   browser: Browser;
-  /** Opens a page of the extension (e.g. 'popup.html') in `page`; resolves once navigation started. */
+  /** Opens a page of the extension (e.g. 'popup.html') in `page`; resolves once it has loaded. */
   openExtensionPage(page: Page, path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -87,9 +87,9 @@ export async function launchFirefox(extensionDir: string, geckoId: string): Prom
 async function waitForDocument(page: Page, origin: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const probe = () => page.evaluate(() => `${location.origin} ${document.readyState}`).catch(() => '');
-  for (let seen = ''; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
-    seen = await probe();
-    if (seen === `${origin} complete`) return;
+  while (Date.now() < deadline) {
+    if ((await probe()) === `${origin} complete`) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${origin} did not load within ${timeoutMs} ms`);
 }

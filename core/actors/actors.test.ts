@@ -133,6 +133,7 @@ describe('well-known people', () => {
   it('ends a person run at a common noun but lets an institution hold it', () => {
     const r = run('The Institute for the Study of War, a think tank, said so.');
     expect(r.holding('The Institute for the Study of War')?.type).toBe('organization');
+    expect(r.holding('The Institute for the Study of War')?.roles).toEqual(['a think tank']);
   });
 });
 

@@ -5,6 +5,7 @@ import { titleLengths } from './match';
 import { classify } from './classify';
 import { clusterPeople } from './cluster';
 import { ATTRIBUTIVE, HONORIFICS } from './lexicon';
+import { descriptionAfter } from './roles';
 import { findTerms } from './terms';
 import { tokenize, type Token } from './tokens';
 
@@ -78,14 +79,17 @@ export function findActors(doc: PreparedText): ActorResult {
   });
   for (const f of fixed) {
     if (f.demonym && !roleTokens.has(f.first)) continue;
+    const modifier =
+      !!f.demonym || isModifier(toks, f.first, f.last, personStarts) || roleTokens.has(f.first);
+    const described = f.type !== 'government' && !modifier ? descriptionAfter(toks, f.last) : undefined;
     pending.push({
       key: f.key,
       name: f.name,
       type: f.type,
       start: toks[f.first]!.start,
       end: toks[f.last]!.end,
-      modifier: !!f.demonym || isModifier(toks, f.first, f.last, personStarts) || roleTokens.has(f.first),
-      roles: [],
+      modifier,
+      roles: described ? [doc.text.slice(toks[described.first]!.start, toks[described.last]!.end)] : [],
     });
   }
   for (const h of terms)
@@ -146,7 +150,8 @@ function build(doc: PreparedText, pending: Pending[]): ActorResult {
     }
     const name = canonical(g, aliases);
     if (!aliases.some((a) => a.toLowerCase() === name.toLowerCase())) aliases.unshift(name);
-    actors.push({ id, name, type: g[0]!.type, aliases, roles: [...g[0]!.roles], mentions: g.length });
+    const roles = [...new Set(g.flatMap((p) => p.roles))];
+    actors.push({ id, name, type: g[0]!.type, aliases, roles, mentions: g.length });
   }
   const mentions: Mention[] = mentionsOf.map(({ p }) => {
     const m: Mention = {

@@ -80,6 +80,7 @@ export const MODIFIERS = new Set(titles.modifiers);
 export const DETERMINERS = new Set(titles.determiners);
 export const CONNECTORS = new Set(titles.connectors);
 export const HONORIFICS = new Set(titles.honorifics);
+export const ORG_HEADS = new Set(titles.orgHeads);
 
 export const GIVEN = new Set(names.given);
 export const STOP = new Set(names.stop);

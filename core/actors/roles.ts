@@ -2,7 +2,7 @@
 // or an appositive beside it ("Jeff Tolbert, a spokesman for Mr Driscoll, said";
 // "Ukraine's ambassador to the U.S., Olga Stefanishyna, said").
 import { titleLengths } from './match';
-import { CONNECTORS, DETERMINERS, MODIFIERS, STOP } from './lexicon';
+import { CONNECTORS, DETERMINERS, MODIFIERS, ORG_HEADS, STOP } from './lexicon';
 import type { Token } from './tokens';
 
 export interface RoleSpan {
@@ -86,11 +86,8 @@ const ROLE_WORD = (t: Token) =>
   t.cap ||
   titleLengths([t], 0).length > 0;
 
-/**
- * An appositive after the name, between commas (or up to the sentence end): "Rustem Umerov, the
- * secretary of Ukraine's National Security and Defence Council, initially said".
- */
-export function roleAfter(toks: Token[], nameLast: number, names: Set<number>): RoleSpan | undefined {
+/** The span of an appositive after a name: from ", " to the next comma or the sentence end. */
+function appositiveAfter(toks: Token[], nameLast: number): RoleSpan | undefined {
   const first = nameLast + 1;
   const t = toks[first];
   const name = toks[nameLast]!;
@@ -104,8 +101,29 @@ export function roleAfter(toks: Token[], nameLast: number, names: Set<number>): 
   }
   const closer = toks[last + 1];
   if (closer && closer.sentence === t.sentence && !/^, *$/.test(closer.gap)) return undefined;
-  if (last - first >= 16 || !headFirst(toks, first, Math.min(last, first + 5), names)) return undefined;
-  return { first, last };
+  return last - first < 16 ? { first, last } : undefined;
+}
+
+/**
+ * An appositive after the name, between commas (or up to the sentence end): "Rustem Umerov, the
+ * secretary of Ukraine's National Security and Defence Council, initially said".
+ */
+export function roleAfter(toks: Token[], nameLast: number, names: Set<number>): RoleSpan | undefined {
+  const span = appositiveAfter(toks, nameLast);
+  if (!span || !headFirst(toks, span.first, Math.min(span.last, span.first + 5), names)) return undefined;
+  return span;
+}
+
+/**
+ * What an organisation is, as an appositive: "The Coalition of the Willing, a group of Ukraine's
+ * strongest supporters, issued…"; "The Institute for the Study of War, a Washington-based think tank,".
+ */
+export function descriptionAfter(toks: Token[], nameLast: number): RoleSpan | undefined {
+  const span = appositiveAfter(toks, nameLast);
+  if (!span || !DETERMINERS.has(toks[span.first]!.lower)) return undefined;
+  for (let k = span.first; k <= Math.min(span.last, span.first + 5); k++)
+    if (ORG_HEADS.has(toks[k]!.lower)) return span;
+  return undefined;
 }
 
 /** An appositive before the name: "Ukraine's ambassador to the U.S., Olga Stefanishyna, said". */

@@ -3,7 +3,7 @@ import { quoteAt, type Quote } from './quotes';
 import verbs from '../../data/lexicons/speech-verbs.json';
 import stance from '../../data/lexicons/stance-verbs.json';
 
-export type CueKind = 'quoteOnly' | 'speech' | 'participle' | 'stance' | 'stanceThat' | 'adjective' | 'according' | 'citing' | 'reportedly' | 'demand' | 'view';
+export type CueKind = 'passive' | 'quoteOnly' | 'speech' | 'participle' | 'stance' | 'stanceThat' | 'adjective' | 'according' | 'citing' | 'reportedly' | 'demand' | 'view';
 
 export interface Cue {
   start: number;
@@ -17,6 +17,7 @@ export interface Cue {
 
 const SPEECH = new Set(verbs.that);
 const QUOTE_ONLY = new Set(verbs.quoteOnly);
+const PASSIVE_BY = new Set(stance.passiveBy);
 const PART = new Set(verbs.participles);
 const STANCE = new Set(stance.verbs);
 const REQUIRES = stance.verbRequires as Record<string, string[]>;
@@ -37,7 +38,7 @@ const WORD = /[A-Za-z][A-Za-z'-]*/g;
 const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
 // Every word that can start a cue; all others are passed over at once.
 const ANY = new Set<string>([
-  ...SPEECH, ...QUOTE_ONLY, ...PART, ...STANCE, ...STANCE_THAT, ...NOUNS, ...KEEP_NOUNS, ...ADJ, ...PHRASES.keys(),
+  ...SPEECH, ...QUOTE_ONLY, ...PASSIVE_BY, ...PART, ...STANCE, ...STANCE_THAT, ...NOUNS, ...KEEP_NOUNS, ...ADJ, ...PHRASES.keys(),
   'according', 'citing', 'reportedly', 'view', 'viewed', 'views',
 ]);
 
@@ -99,6 +100,12 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
     // "Russia has insisted that", "Kyiv has argued that", "the Kremlin has long insisted on".
     if (STANCE_THAT.has(lw) && /^\s+(?:that|on)\b/.test(norm.slice(end, end + 6)) && /\b(?:has|have)\s+(?:[a-z]+\s+)?$/.test(norm.slice(Math.max(0, start - 25), start))) {
       cue('stanceThat');
+      continue;
+    }
+    // "was widely criticised by the Ukrainians and Europeans as…", "was swiftly rejected by Ukraine
+    // and Europe" (000): the agent after "by" holds the stance.
+    if (PASSIVE_BY.has(lw) && (PASSIVE.test(before) || (/ly$/.test(before) && PASSIVE.test(before2))) && /^(?:\s+[A-Za-z]+){0,2}?\s+by\s/.test(norm.slice(end, end + 30))) {
+      cue('passive');
       continue;
     }
     if (STANCE.has(lw)) {

@@ -44,6 +44,12 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
       const end = e.end + poss[0].length;
       return { start: e.start, end, name: ctx.doc.text.slice(e.start, end), type: e.type, speakerType: e.speakerType };
     }
+    // "by the Ukrainians and Europeans", "by Ukraine and Europe": one composite source (CONVENTIONS 9).
+    const next = ctx.entities[j + 1];
+    if (next && next.end <= sent.end && /^\s+and\s+(?:the\s+)?$/i.test(norm.slice(e.end, next.start))) {
+      const name = ctx.doc.text.slice(e.start, next.end).replace(/^The /, 'the ');
+      return { start: e.start, end: next.end, name, type: 'group', speakerType: 'group', plural: true };
+    }
     return e;
   }
   return undefined;
@@ -132,6 +138,19 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       emitClause(ctx, owner, 'position', trim(norm, from, end), cue);
       return;
     }
+    case 'passive': {
+      const by = /^(?:\s+[A-Za-z]+){0,2}?\s+by\s+/.exec(norm.slice(cue.end, cue.end + 30));
+      if (!by) return;
+      const who = sourceAfter(ctx, sent, cue.end + by[0].length);
+      if (!who || who.type === 'term') return;
+      const aux = /(?:\b(?:was|were|been|being|be|is|are)\s+)(?:\w+ly\s+)?$/.exec(norm.slice(Math.max(sent.start, cue.start - 30), cue.start));
+      const from = aux ? cue.start - aux[0].length : cue.start;
+      let end = clauseEnd(norm, cue.end, sent);
+      const comma = norm.indexOf(',', who.end);
+      if (comma >= 0 && comma < end) end = comma;
+      if (nestedOk(ctx, sent, cue, who)) emitClause(ctx, who, 'position', trim(norm, from, end), cue);
+      return;
+    }
     case 'quoteOnly':
       // Verbs that attribute a quote next to them and nothing else ("she continued", "Blige sings").
       return;
@@ -150,7 +169,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   // The verb group starts at the copula for "appears willing", "are increasingly optimistic".
   let verbStart = cue.start;
   if (cue.kind === 'adjective') {
-    const m = /(?:\b(?:is|are|was|were|appears?|appeared|seems?|seemed|remains?|remained)\s+)(?:(?:more|\w+ly)\s+)*$/.exec(norm.slice(Math.max(sent.start, cue.start - 40), cue.start));
+    const m = /(?:\b(?:(?:has|have|had)\s+been|is|are|was|were|appears?|appeared|seems?|seemed|remains?|remained)\s+)(?:(?:more|\w+ly)\s+)*$/.exec(norm.slice(Math.max(sent.start, cue.start - 40), cue.start));
     if (!m) return;
     verbStart = cue.start - m[0].length;
   }

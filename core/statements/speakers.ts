@@ -22,6 +22,8 @@ export const PRONOUNS = /^(he|she|they|we|i)$/i;
 function gapOk(gap: string): boolean {
   // A party tag or age in brackets: "Rep. Jason Chaffetz (R-Utah) said".
   let g = gap.replace(/^\s*\([^()]{1,30}\)/, ' ');
+  // A short qualifier before the verb: "Members of Congress from both parties have raised…" (004).
+  g = g.replace(/^\s+(?:from|in|at)\s+(?:[\w-]+\s+){1,3}(?=(?:has|have|had|is|are|was|were|will|would)\s)/, ' ');
   // One appositive: "Jeff Tolbert, a spokesman for Mr Driscoll, said"; "Rubio, who was leading …, told".
   const app = /^\s*,([^,";]{2,160}),/.exec(g);
   if (app) g = g.slice(app[0].length);

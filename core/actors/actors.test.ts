@@ -92,6 +92,11 @@ describe('false positives', () => {
     expect(r.actors.map((a) => a.name)).toEqual([]);
   });
 
+  it('does not take a place, building or treaty named after someone for a person', () => {
+    const r = run('Victoria Station was shut, said Mark Evans. The Minsk Agreement failed.');
+    expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Mark Evans']);
+  });
+
   it('reads "Will" as a name only where it is one', () => {
     const word = run('Will Russia accept the plan? It will decide soon.');
     expect(word.actors.filter((a) => a.type === 'person')).toEqual([]);

@@ -1,7 +1,7 @@
 // Which capitalised runs are people: a run needs evidence beyond its capitals, so "Air Force One",
 // "Supreme Allied" or a headline's "Renewed Attacks" never become a person.
 import type { NameRun } from './candidates';
-import { GIVEN, KNOWN_BY_NAME, PERSON_CUES, foldName } from './lexicon';
+import { GIVEN, KNOWN_BY_NAME, NOT_PERSON_LAST, PERSON_CUES, foldName } from './lexicon';
 import { roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
 import type { Token } from './tokens';
 
@@ -30,7 +30,9 @@ function cueAfter(toks: Token[], last: number): boolean {
 export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
   const names = new Set<number>();
   for (const r of runs) for (let k = r.first; k <= r.last; k++) names.add(k);
-  const out = runs.map((r): NameCand => {
+  // "Victoria Station", "Minsk Agreement": a place, building or law, whatever its first word.
+  const people = runs.filter((r) => r.last === r.first || !NOT_PERSON_LAST.has(toks[r.last]!.text));
+  const out = people.map((r): NameCand => {
     const roles: RoleSpan[] = [];
     const first = r.hon ?? r.first;
     const before = r.hon === undefined ? roleBefore(toks, r.first) : undefined;

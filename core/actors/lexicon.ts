@@ -87,6 +87,7 @@ export const STOP = new Set(names.stop);
 /** Never part of a person's name: STOP plus common capitalised nouns ("War" in a headline). */
 export const NOT_NAME = new Set([...names.stop, ...names.notNames]);
 export const ATTRIBUTIVE = new Set(names.attributiveNouns);
+export const NOT_PERSON_LAST = new Set(names.notPersonLast);
 export const PERSON_CUES: string[][] = names.personCues.map((c) => c.split(' '));
 
 export const CITIES = places.cities.map((c) => c.name);

@@ -46,8 +46,9 @@ function Card({ actor }: { actor: ActorCard }) {
         {actor.statements.length} {actor.statements.length === 1 ? 'statement' : 'statements'} in the corpus.
       </p>
       <ul>
-        {actor.statements.slice(0, 3).map((s) => (
-          <li key={s.text}>“{s.text}”</li>
+        {actor.statements.slice(0, 3).map((s, i) => (
+          // Quotation marks only for direct quotes: reported speech is the outlet's wording.
+          <li key={i}>{s.kind === 'direct' ? `“${s.text}”` : s.text}</li>
         ))}
       </ul>
     </article>

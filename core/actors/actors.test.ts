@@ -238,3 +238,14 @@ describe('evidence from elsewhere in the text', () => {
     expect(r.byName('Taras Bondar')?.type).toBe('person');
   });
 });
+
+describe('modifier or subject', () => {
+  it('keeps a country that is the subject of a verb looking like a plural noun', () => {
+    const r = run('Russia demands more land. Ukraine strikes back. US officials agree.');
+    expect(r.mentions.map((m) => [m.text, !!m.modifier])).toEqual([
+      ['Russia', false],
+      ['Ukraine', false],
+      ['US', true],
+    ]);
+  });
+});

@@ -54,8 +54,33 @@ export function findQuotes(doc: PreparedText): Quote[] {
       open = -1;
     }
     if (open !== -1 && open === p.start && p.end - open > 20) out.push(make(norm, open, p.end, p.index, true));
+    if (norm.indexOf('"', p.start) === -1 || norm.indexOf('"', p.start) >= p.end) singleQuotes(text, norm, p.start, p.end, p.index, out);
   }
   return out;
+}
+
+/**
+ * British style quotes with single marks (‘We will not back down,’ she said), read only in a
+ * paragraph without double marks. An apostrophe sits between letters ("it’s") or after a plural
+ * ("leaders’"); an opening mark follows a space and precedes a letter, a closing one follows a
+ * letter or punctuation and precedes a space or punctuation.
+ */
+function singleQuotes(text: string, norm: string, start: number, end: number, paragraph: number, out: Quote[]): void {
+  let open = -1;
+  for (let i = norm.indexOf("'", start); i !== -1 && i < end; i = norm.indexOf("'", i + 1)) {
+    const prev = i > start ? norm[i - 1]! : ' ';
+    const next = i + 1 < end ? norm[i + 1]! : ' ';
+    const c = text[i]!;
+    if (open === -1) {
+      if (c !== '\u2019' && /[\s(:\-]/.test(prev) && /\p{L}/u.test(next)) open = i;
+      continue;
+    }
+    if (c !== '\u2018' && /[\p{L}.,!?]/u.test(prev) && /[\s,.;:!?-]/.test(next)) {
+      const q = make(norm, open, i, paragraph, false);
+      if (/\s/.test(norm.slice(q.start, q.end))) out.push(q);
+      open = -1;
+    } else if (c === '\u2018' && /[\s(:\-]/.test(prev)) open = i;
+  }
 }
 
 /** With a quote open, a mark closes it unless it is clearly an opening one (curly “ before a word). */

@@ -121,6 +121,43 @@ describe('speakers', () => {
   });
 });
 
+describe('more quote forms', () => {
+  it('reads British single quote marks where a paragraph has no double ones', () => {
+    const r = run('‘We will not back down,’ Lavrov said.', [LAVROV]);
+    expect(brief(r)).toEqual([['direct', 'Sergei Lavrov', 'We will not back down']]);
+  });
+  it('reads a sign-off after a quote', () => {
+    const r = run('“Maybe we can build a wall around him.” - Steve Quinlan');
+    expect(brief(r)).toEqual([['direct', 'Steve Quinlan', 'Maybe we can build a wall around him.']]);
+  });
+  it('takes a name the actors stage missed only right next to the verb', () => {
+    const r = run('Trump spoke first. “He really does love us,” Melanie said to the TV.', [TRUMP]);
+    expect(brief(r)).toEqual([['direct', 'Melanie', 'He really does love us']]);
+  });
+  it('gives a colon quote to the subject of its own clause', () => {
+    const r = run('With Trump gaining, Karoline Leavitt struck an optimistic tone: “There are a few details left.”', [
+      TRUMP,
+      { name: 'Karoline Leavitt', type: 'person', aliases: ['Karoline Leavitt'] },
+    ]);
+    expect(brief(r)).toEqual([['direct', 'Karoline Leavitt', 'There are a few details left.']]);
+  });
+  it('never passes a quote to the last speaker when another source follows it', () => {
+    const r = run('Lavrov said Moscow was ready.\n“Why isn’t this proof?” the senator from the ranch demanded.', [LAVROV]);
+    expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('stances', () => {
+  it('gives a stance in the passive to the agent after "by", composites kept whole', () => {
+    const r = run('The plan was swiftly rejected by Ukraine and Europe.', [UKRAINE, { name: 'Europe', type: 'group', aliases: ['Europe'] }]);
+    expect(brief(r)).toEqual([['position', 'Ukraine and Europe', 'was swiftly rejected by Ukraine and Europe']]);
+  });
+  it('reads a copula and an adjective as a stance', () => {
+    const r = run('Ukraine appears willing to advance negotiations.', [UKRAINE]);
+    expect(brief(r)).toEqual([['position', 'Ukraine', 'appears willing to advance negotiations']]);
+  });
+});
+
 describe('bad input', () => {
   it('copes with unbalanced quote marks', () => {
     const r = run('He said “this never closes. Trump said the plan works.', [TRUMP]);

@@ -249,3 +249,14 @@ describe('modifier or subject', () => {
     ]);
   });
 });
+
+describe('headings', () => {
+  it('finds known people inside a Title Case heading word by word', () => {
+    const r = run('Witkoff And Kushner Meet Putin In Moscow\nThe talks lasted five hours.');
+    expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual([
+      'Steve Witkoff',
+      'Jared Kushner',
+      'Vladimir Putin',
+    ]);
+  });
+});

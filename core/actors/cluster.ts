@@ -42,7 +42,16 @@ function compatible(p: Person, surname: string, given?: string): boolean {
   return p.surname === surname && (!given || !p.given || p.given === given);
 }
 
-export function clusterPeople(toks: Token[], text: string, cands: NameCand[]): Person[] {
+export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Person[] {
+  // A Title Case heading runs names and words together ("Kushner Meet Putin In Moscow"): there
+  // each word stands alone.
+  const cands = runs.flatMap((c) =>
+    c.last > c.first && !c.evidence && toks[c.first]!.headline
+      ? toks
+          .slice(c.first, c.last + 1)
+          .map((_, k) => ({ ...c, first: c.first + k, last: c.first + k, hon: undefined }))
+      : [c],
+  );
   const people: Person[] = [];
   const lastSeen = new Map<Person, number>();
   const roleText = (r: { first: number; last: number }) =>

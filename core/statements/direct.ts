@@ -20,7 +20,7 @@ import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 const ROLE_LEAD = /^[\s,.?!]*(?!.*\b(?:under|over|with|in|on|at|after|before|during|because|while|for|to|from|by|as|than|and|or|but|is|are|was|were)\s)(?:[\w.'-]+\s+){0,6}$/;
 
 const BARE_FOLLOW = /^\s*(?:[,.;:!?]|$|\w+ly\s*[,.;]|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
-const OBJECT_FOLLOW = /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+\w+\s*[.;]|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+const OBJECT_FOLLOW = /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+\w+\s*[.;]|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
 export interface Attribution {
   who: Entity;
@@ -69,6 +69,12 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     else hi = mid;
   }
   const cue = cues[lo];
+  if (nextSentence && (!cue || cue.start - from > 40)) {
+    // "“You know, it happens, right?” Trump went on, as if…": a subject and one verb, then a comma
+    // or the end, is an attribution even with a verb we do not list; never pass such a quote on.
+    const m = /^\s*((?:[\p{Lu}][\p{L}.'-]*\s+){0,4}?[\p{Lu}][\p{L}.'-]*|he|she|they|He|She|They)\s+[a-z]+(?:\s+(?:on|up|back|out|in))?\s*[,.]/u.exec(doc.norm.slice(from, from + 80));
+    if (m) return 'blocked';
+  }
   if (!cue || cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
   if (!['speech', 'participle', 'quoteOnly', 'stance', 'stanceThat'].includes(cue.kind)) return undefined;
   const lead = doc.norm.slice(from, cue.start);
@@ -78,7 +84,9 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   const bare = BARE_FOLLOW.test(follow) || (/^(?:told|tells|asked|asks)$/.test(cue.word) && OBJECT_FOLLOW.test(follow));
   // A stance verb attributes a quote only bare: "…?” Vitter demanded." (PolNeAR).
   if (cue.kind.startsWith('stance') && !/^\s*(?:\w+ly\s*)?(?:[,.;:!?]|$)/.test(follow)) return undefined;
-  if (!bare && !/^[\s,.?!]*$/.test(lead)) return undefined;
+  // A source right after the quote with more words after its verb is still the quote's source,
+  // but not one to read safely: leave the quote out rather than pass it on.
+  if (!bare && !/^[\s,.?!]*$/.test(lead)) return nextSentence ? undefined : 'blocked';
   const looksLikeSource = /^[\s,.?!]*$/.test(lead) || (ROLE_LEAD.test(lead) || /^[\s,.?!]*(?:\S+\s+){1,6}$/.test(lead)) && !/[,;]\s*\S/.test(lead.trim().replace(/^[,.?!]+/, ''));
   let who: Entity | undefined;
   if (/^[\s,.?!]*$/.test(lead)) who = subjectAfter(doc, ctx.entities, s, cue.end);

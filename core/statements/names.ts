@@ -17,7 +17,10 @@ const NOT_NAME = new Set(
     'Officials Critics Analysts Experts Sources Reports Polls Police Democrats Republicans Voters People Aides Advisers ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Reuters Unlike Having Everything Nothing Anything Everyone Nobody Someone ' +
-    'Like According Despite After Before During Since Until With Without For From In On At By Of To Although Though').split(' '),
+    'Like According Despite After Before During Since Until With Without For From In On At By Of To Although Though ' +
+    // Title-case headlines: "Physically Assaulting A Reporter Is A Fireable Offense".
+    'Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must Not No Yes Says Said ' +
+    'Why What How Who Where Which Whether Tells Told Asks Asked Just Only Even Very More Less').split(' '),
 );
 
 function make(full: string, fullStart: number, titled: string): Entity | undefined {

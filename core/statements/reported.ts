@@ -195,7 +195,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       if (more) emitClause(ctx, who, 'indirect', trim(norm, cue.end + more[0].length, clauseEnd(norm, cue.end + more[0].length, sent)), cue);
       return;
     }
-  } else if (cue.kind === 'speech' && /[,"]\s*$/.test(norm.slice(sent.start, cue.start))) {
+  } else if (cue.kind === 'speech' && !/^(?:told|tells|asked|asks)$/.test(cue.word) && /[,"]\s*$/.test(norm.slice(Math.max(sent.start, cue.start - 4), cue.start))) {
     // Inverted: "…, said Oleksandr Bevz, a Ukrainian government adviser…, and realize that…".
     who = subjectAfter(doc, ctx.entities, sent, cue.end);
     if (!who) return;

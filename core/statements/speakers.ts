@@ -15,7 +15,7 @@ const GAP_WORDS = new Set(
 
 // An embedded question or relative clause is not a statement: "whether Putin believes he's
 // winning" (004), "which points Ukraine has agreed to" (002), "what Mr Putin demanded" (000).
-const HYPOTHETICAL = /\b(?:whether|if|what|which|everything|anything|nothing)\s+(?:[a-z]+\s+){0,2}$/i;
+const HYPOTHETICAL = /\b(?:whether|if|what|which|how|why|everything|anything|nothing)\s+(?:[a-z]+\s+){0,2}$/i;
 
 export const PRONOUNS = /^(he|she|they|we|i)$/i;
 
@@ -107,12 +107,16 @@ export function subjectAfter(doc: PreparedText, entities: Entity[], sent: Senten
     const e = entities[j]!;
     if (e.start < pos || e.end > sent.end) continue;
     const gap = norm.slice(pos, e.start);
-    // Only a title or role may come first: "said Russian Foreign Minister Sergei Lavrov".
-    if (/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap)) return e;
+    // Only a title or role may come first: "said Russian Foreign Minister Sergei Lavrov"; the
+    // source ends its clause ("said Bevz, a Ukrainian…", "said Trump.").
+    if ((/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap)) && ENDS_SOURCE.test(norm.slice(e.end, e.end + 3))) return e;
     break;
   }
-  return nameAfter(norm, pos, sent.end);
+  const nm = nameAfter(norm, pos, sent.end);
+  return nm && ENDS_SOURCE.test(norm.slice(nm.end, nm.end + 3)) ? nm : undefined;
 }
+
+const ENDS_SOURCE = /^(?:\s*[,.;:!?(]|\s*$|'s?\s)/;
 
 const LEAD_STOP = /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|despite|amid|during|over|under|what|how|where)$/i;
 

@@ -29,6 +29,8 @@ const WORD = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}]*(?:'(?!s\b)\p{L}+)*|\p{N}+(?:[.
 // "MrTrump" (000) is a title glued to the name: split it so the name is found.
 const GLUED_TITLE = /^(Mr|Mrs|Ms|Dr)(?=\p{Lu}\p{Ll})/u;
 
+const isUpper = (c: string) => c !== c.toLowerCase();
+
 function sepOf(gap: string, prevPoss: boolean): Sep {
   if (prevPoss) return 'punct';
   if (gap === '') return 'glued';
@@ -40,16 +42,19 @@ function sepOf(gap: string, prevPoss: boolean): Sep {
 export function tokenize(doc: PreparedText): Token[] {
   const { norm, sentences, paragraphs } = doc;
   const raw: { start: number; end: number }[] = [];
-  for (const m of norm.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
     let start = m.index;
     let end = start + m[0].length;
-    const glued = GLUED_TITLE.exec(m[0]);
-    if (glued) {
-      raw.push({ start, end: start + glued[1]!.length });
-      start += glued[1]!.length;
+    if (m[0].length > 3 && norm.charCodeAt(start) === 77 /* M */) {
+      const glued = GLUED_TITLE.exec(m[0]);
+      if (glued) {
+        raw.push({ start, end: start + glued[1]!.length });
+        start += glued[1]!.length;
+      }
     }
     // A lone capital followed by a period is an initial ("Daniel P. Driscoll").
-    if (end - start === 1 && /\p{Lu}/u.test(norm[start]!) && norm[end] === '.') end++;
+    if (end - start === 1 && norm[end] === '.' && isUpper(norm[start]!)) end++;
     raw.push({ start, end });
   }
   const headlines = new Set(
@@ -67,21 +72,27 @@ export function tokenize(doc: PreparedText): Token[] {
     while (pi < paragraphs.length - 1 && paragraphs[pi]!.end <= r.start) pi++;
     const text = norm.slice(r.start, r.end);
     let poss = false;
-    if (/^'s?(?![\p{L}\p{N}])/u.test(norm.slice(r.end, r.end + 3)) && /\p{L}/u.test(text)) {
+    if (
+      norm.charCodeAt(r.end) === 39 &&
+      /^'s?(?![\p{L}\p{N}])/u.test(norm.slice(r.end, r.end + 3)) &&
+      /\p{L}/u.test(text)
+    ) {
       // "Ukrainians'" and "Putin's" are possessives; "Ukraine 's" with a space is not.
       poss = norm[r.end + 1] === 's' || /s$/.test(text);
     }
     const gap = norm.slice(prevEnd, r.start);
     const sentence = sentences[si]?.index ?? 0;
     const initial = sentence !== prevSentence;
-    const letters = text.replace(/\./g, '');
+    const lower = text.toLowerCase();
+    const cap = isUpper(text[0]!);
+    const letters = cap ? text.replace(/\./g, '') : '';
     out.push({
       start: r.start,
       end: r.end,
       text,
-      lower: text.toLowerCase(),
-      cap: /^\p{Lu}/u.test(text),
-      caps: letters.length > 1 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters),
+      lower,
+      cap,
+      caps: cap && letters.length > 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
       poss,
       sep: out.length === 0 || initial ? 'start' : sepOf(gap, prevPoss),
       gap,

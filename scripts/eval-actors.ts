@@ -23,7 +23,7 @@ const root = resolve(import.meta.dirname, '..');
 const goldDir = resolve(root, '../shared/gold');
 
 export const RULE =
-  'evaluated: gold person/government/organization entries plus the key terms listed below; ' +
+  'evaluated: gold person/government/organization entries plus the key terms below; ' +
   'left to the statements stage (unnamed sources): names starting with "a "/"an ", names holding a ' +
   'lower-case plural noun ("analysts", "Ukrainian officials", "European leaders", "Russian armed forces") ' +
   'and "Members of …".';
@@ -72,15 +72,31 @@ export async function evalActors(verbose = false): Promise<{ ok: boolean; report
     sources: { id: string; file: string }[];
   };
   const docs: { sourceId: string; actors: Actor[] }[] = [];
+  // Mentions are looked up by offset in later stages: each must print exactly its text, sit in its
+  // sentence and belong to an actor of the same analysis.
+  let mentionCount = 0;
+  const badMentions: string[] = [];
   for (const s of manifest.sources) {
     const a = analyze(readFileSync(join(root, 'data', s.file), 'utf8'));
     docs.push({ sourceId: s.id, actors: a.actors });
+    const ids = new Set(a.actors.map((x) => x.id));
+    for (const m of a.mentions) {
+      mentionCount++;
+      const sent = a.prepared.sentences[m.sentence];
+      const ok =
+        a.prepared.text.slice(m.start, m.end) === m.text &&
+        ids.has(m.actorId) &&
+        !!sent &&
+        sent.start <= m.start &&
+        m.end <= sent.end;
+      if (!ok) badMentions.push(`${s.id} ${JSON.stringify(m)}`);
+    }
   }
   const merged = mergeAcrossDocuments(docs);
   const holds = (a: { name: string; aliases: string[] }) => new Set([a.name, ...a.aliases].map(norm));
   const formsOf = (g: Gold) => new Set([g.name, ...g.aliases].map(norm));
 
-  const lines: string[] = [RULE];
+  const lines: string[] = [RULE, `key terms: ${KEY_TERMS.join(', ')}`];
   let found = 0;
   let mergedOk = 0;
   const missing: string[] = [];
@@ -119,8 +135,9 @@ export async function evalActors(verbose = false): Promise<{ ok: boolean; report
   }
   const n = evaluated.length;
   lines.push(
-    `found ${found}/${n} · aliases merged ${mergedOk}/${found} · wrong merges ${wrong.length} · per-document found ${docFound}/${docTotal} · corpus actors ${merged.length}`,
+    `found ${found}/${n} · aliases merged ${mergedOk}/${found} · wrong merges ${wrong.length} · per-document found ${docFound}/${docTotal} · corpus actors ${merged.length} · mentions ${mentionCount}, bad offsets ${badMentions.length}`,
   );
+  for (const b of badMentions.slice(0, 10)) lines.push(`  BAD MENTION ${b}`);
   for (const m of missing) lines.push(`  MISSING ${m}`);
   for (const s of split) lines.push(`  SPLIT ${s}`);
   for (const w of wrong) lines.push(`  WRONG MERGE ${w}`);
@@ -132,9 +149,11 @@ export async function evalActors(verbose = false): Promise<{ ok: boolean; report
         lines.push(`  not in gold: ${a.type} ${a.name} [${a.aliases.join(' | ')}]`);
     }
   }
-  const ok = found === n && mergedOk === found && wrong.length === 0;
+  const ok = found === n && mergedOk === found && wrong.length === 0 && badMentions.length === 0;
   lines.push(
-    ok ? 'actors: targets met' : 'actors: targets missed (target: all found, all merged, no wrong merge)',
+    ok
+      ? 'actors: targets met'
+      : 'actors: targets missed (target: all found, all merged, no wrong merge, exact mention offsets)',
   );
   return { ok, report: lines.join('\n') };
 }

@@ -17,6 +17,8 @@ const TIME = new RegExp(
 );
 const TOLD_OBJECT = /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3})\b/;
 
+const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|\w+'s)\b/i;
+
 const ADJUNCT_START = /^\s*(?:during|in|as|after|before|about|for|at|on|with|from|when|while|into|of|by|until|since|upon|following|amid|despite|through|over|under|without|earlier|later|last|this|today|yesterday)\b/i;
 
 function trimSpan(norm: string, start: number, end: number): Span {
@@ -42,7 +44,7 @@ export function clauseEnd(norm: string, from: number, sent: Sentence): number {
  * and "that" are skipped; "told" skips its listener ("told NBC News that", "told them Russia had
  * authored", "told his Parliament"). Returns undefined when nothing is left.
  */
-export function complementAfter(doc: PreparedText, sent: Sentence, cueEnd: number, told: boolean): Span | undefined {
+export function complementAfter(doc: PreparedText, sent: Sentence, cueEnd: number, told: boolean, needClause = false): Span | undefined {
   const { norm } = doc;
   let pos = cueEnd;
   if (told) {
@@ -71,7 +73,13 @@ export function complementAfter(doc: PreparedText, sent: Sentence, cueEnd: numbe
   if (/^\s*[.!?]?\s*$/.test(norm.slice(pos, sent.end))) return undefined;
   const end = clauseEnd(norm, pos, sent);
   const span = trimSpan(norm, pos, end);
-  return span.end > span.start ? span : undefined;
+  if (span.end <= span.start) return undefined;
+  // Without "that" or a quote the complement must be a clause: "said he expected…" and "said the
+  // US team has made…" are; "claimed a commanding lock on the party's leadership" and "added to
+  // her delegate lead" (PolNeAR) are not speech at all.
+  const body = norm.slice(span.start, span.end);
+  if (!sawThat && !told && needClause && !/"/.test(body) && !CLAUSE_VERB.test(body.split(/\s+/).slice(0, 12).join(' '))) return undefined;
+  return span;
 }
 
 /**

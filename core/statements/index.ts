@@ -29,6 +29,8 @@ export interface Ctx {
   /** Statements that start in this sentence or the three before it. */
   statementsNear(sentence: number): Statement[];
   speakerOf: Map<Statement, Entity>;
+  /** The resolved subject of a reporting verb that gave no statement ("he posted a message saying…"). */
+  subjectIn: Map<number, Entity>;
   consumed: Set<number>;
   cuesOf(sent: Sentence): Cue[];
   /** Resolves pronouns and definite descriptions; undefined when unclear. */
@@ -73,6 +75,7 @@ function run(doc: PreparedText, found: ActorResult): StatementResult {
       return list.filter((st) => out.statements.includes(st));
     },
     speakerOf: new Map(),
+    subjectIn: new Map(),
     consumed: new Set(),
     cuesOf(sent) {
       let c = cueCache.get(sent.index);

@@ -9,6 +9,7 @@ import stance from '../../data/lexicons/stance-verbs.json';
 import verbs from '../../data/lexicons/speech-verbs.json';
 
 const KEEP_VERB = new Set(verbs.keepVerb);
+const NEED_CLAUSE = new Set(verbs.needClause);
 const KEEP_NOUNS = new Set(stance.keepNouns);
 const REPORTS: Entity = { start: 0, end: 0, name: 'reports', type: 'group', speakerType: 'anonymous', unnamed: true, plural: true, head: 'report' };
 const SOME: Entity = { start: 0, end: 0, name: 'some observers', type: 'group', speakerType: 'anonymous', unnamed: true, plural: true, head: 'observer' };
@@ -56,9 +57,14 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
 }
 
 function emitClause(ctx: Ctx, who: Entity | undefined, kind: StatementKind, span: Span | undefined, cue: Cue) {
-  if (!who || !span) return;
+  if (!who) return;
   const r = ctx.speaker(who, cue.sentence);
   if (!r) return;
+  if (!span) {
+    // "he posted a message saying that…": the participle after it speaks for the same subject.
+    if (cue.kind === 'speech') ctx.subjectIn.set(cue.sentence.index, r);
+    return;
+  }
   // A complement that is nothing but a quote is a direct statement only (CONVENTIONS 2: Umerov
   // "said Tuesday that “our delegations…”", "Trump said: “You know…”").
   const body = ctx.doc.norm.slice(span.start, span.end);
@@ -158,11 +164,11 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       break;
   }
   if (cue.kind === 'participle') {
-    const who = lastHere() ?? ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
+    const who = lastHere() ?? ctx.subjectIn.get(sent.index) ?? ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
     if (!who) return;
     const prevKind = prevHere()?.kind;
     const kind: StatementKind = prevKind === 'position' ? 'position' : 'indirect';
-    const span = KEEP_VERB.has(cue.word) ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent)) : complementAfter(doc, sent, cue.end, false);
+    const span = KEEP_VERB.has(cue.word) ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent)) : complementAfter(doc, sent, cue.end, false, NEED_CLAUSE.has(cue.word));
     emitClause(ctx, { ...who, start: 0, end: 0 }, kind, span, cue);
     return;
   }
@@ -206,7 +212,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   if (!who) return;
   let kind: StatementKind = 'indirect';
   if (cue.kind === 'speech') {
-    span = cue.toldOutlet ? complementAfter(doc, sent, cue.end, true) : complementAfter(doc, sent, cue.end, cue.word === 'told' || cue.word === 'tells');
+    span = cue.toldOutlet ? complementAfter(doc, sent, cue.end, true) : complementAfter(doc, sent, cue.end, cue.word === 'told' || cue.word === 'tells', NEED_CLAUSE.has(cue.word));
     if (span && KEEP_VERB.has(cue.word)) span = { start: cue.start, end: span.end };
     // "Trump acknowledged the changes, saying…": a bare short object is no statement.
     if (span && !KEEP_VERB.has(cue.word) && !/"/.test(norm.slice(span.start, span.end)) && norm.slice(span.start, span.end).split(/\s+/).length < 3) return;

@@ -84,7 +84,7 @@ export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sente
   // A name the actors stage missed, before an appositive: "Scott Pruitt, the Republican attorney
   // general of Oklahoma, said" (PolNeAR).
   if (!pron && names) {
-    const app = /,[^,";()]{2,120},\s*$/.exec(norm.slice(Math.max(sent.start, pos - 130), pos));
+    const app = /(?:,\s*\d{1,3})?,[^,";()]{2,120},\s*$/.exec(norm.slice(Math.max(sent.start, pos - 140), pos));
     if (app && !/\b(?:that|which|when|because|while|if)\b/.test(app[0])) {
       const at = pos - app[0].length;
       const nm = nameBefore(norm, sent.start, at);
@@ -97,7 +97,8 @@ export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sente
 /** The subject after an inverted verb: "…, said Oleksandr Bevz, a Ukrainian government adviser". */
 export function subjectAfter(doc: PreparedText, entities: Entity[], sent: Sentence, pos: number): Entity | undefined {
   const { norm } = doc;
-  const m = /^\s*(he|she|they)\b/i.exec(norm.slice(pos, pos + 8));
+  // "…, said he." is rare; "said she turned out…" is a new clause, not an inverted source.
+  const m = /^\s*(he|she|they)\b(?=\s*[,.;])/i.exec(norm.slice(pos, pos + 10));
   if (m) {
     const start = pos + m[0].length - m[1]!.length;
     return { start, end: start + m[1]!.length, name: m[1]!.toLowerCase(), type: 'person', speakerType: 'person' };

@@ -260,3 +260,10 @@ describe('headings', () => {
     ]);
   });
 });
+
+describe('roles that belong to someone else', () => {
+  it('does not give "a spokesman for X" as a role to X', () => {
+    const r = run('Jeff Tolbert, a spokesman for Army Secretary Dan Driscoll, said talks went well.');
+    expect(r.byName('Dan Driscoll')!.roles).toEqual(['Army Secretary']);
+  });
+});

@@ -27,7 +27,7 @@ function kbLine(): string {
   }
 }
 
-function printWhere(): void {
+function printWhere(why: string): void {
   const zips = readdirSync(out).filter((file) => file.endsWith('.zip'));
   console.log(`
 Footnote is built (${kbLine()}).
@@ -37,8 +37,8 @@ Footnote is built (${kbLine()}).
   Firefox:           ${show(join(out, 'firefox-mv3'))}
     about:debugging#/runtime/this-firefox → Load Temporary Add-on… → pick its manifest.json.
 ${zips.map((zip) => `  Zip: ${show(join(out, zip))}\n`).join('')}
-No display here (DISPLAY is unset), so no browser was opened. With one, \`npm start\` opens Chromium
-with the extension on a demo news page.`);
+No browser was opened: ${why}.
+With a display and Chromium, \`npm start\` opens Chromium with the extension on a demo news page.`);
 }
 
 /** Chromium with the extension, the demo article and the popup page; returns when the window closes. */
@@ -53,7 +53,7 @@ async function openDemo(): Promise<void> {
     enableExtensions: true,
     userDataDir,
     defaultViewport: null,
-    // Ctrl+C closes the browser through our own handler below, so the finally block still cleans up.
+    // Ctrl+C closes the browser through our own handler below, so the finally block still runs.
     handleSIGINT: false,
     handleSIGTERM: false,
     // Chromium refuses to start as root with its sandbox on (containers, CI images).
@@ -82,8 +82,7 @@ async function openDemo(): Promise<void> {
 }
 
 build();
-if (!process.env.DISPLAY) printWhere();
-else if (!existsSync(chromium)) {
-  printWhere();
-  console.log(`\n(${chromium} is missing: apt-get install chromium, or set CHROMIUM_PATH.)`);
-} else await openDemo();
+if (!process.env.DISPLAY) printWhere('no display here (DISPLAY is unset)');
+else if (!existsSync(chromium))
+  printWhere(`${chromium} is missing (apt-get install chromium, or set CHROMIUM_PATH)`);
+else await openDemo();

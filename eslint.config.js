@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'artifacts/', 'coverage/', 'public/kb.json'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', '.cache/', 'artifacts/', 'coverage/', 'public/kb.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -40,6 +40,7 @@ export function resolve(
   sent: Sentence,
   history: Said[],
   depth = 0,
+  earlier?: Entity,
 ): Entity | undefined {
   if (e.unnamed && e.definite) {
     for (let i = history.length - 1; i >= Math.max(0, history.length - 200); i--) {
@@ -59,7 +60,9 @@ export function resolve(
   const gender = /^he$/i.test(e.name) ? 'm' : /^she$/i.test(e.name) ? 'f' : undefined;
   const fits = (x: Entity) =>
     (plural ? isPlural(x) : isSingular(x)) && !PRONOUNS.test(x.name) && !(gender && x.gender && x.gender !== gender);
-  const own = sentenceSubject(doc, entities, sent);
+  // The subject of this sentence, or of a reporting verb earlier in it ("Asked about Sullivan,
+  // Feinstein said “…,” she said", PolNeAR).
+  const own = sentenceSubject(doc, entities, sent) ?? earlier;
   if (own && own.end <= e.start && fits(own)) return own;
   const prev = doc.sentences[sent.index - 1];
   if (prev && sent.paragraph - prev.paragraph <= 1) {

@@ -167,6 +167,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   // The speaker of a quote in the sentence before goes on ("…,” Chaffetz said after Pagliano failed
   // to show up at the hearing he was called to. “Mr. Pagliano is…”), else the last one attributed.
   const before1 = ctx.saidIn(prev.index);
+  // …unless someone else comes in after the attribution: "“Tell her…,” Ebeling said, and her
+  // husband cut in. “Don't forget…”" (PolNeAR).
+  const lastCue = before1[before1.length - 1]?.pos ?? prev.start;
+  if (/,\s+(?:and|but|while|as|before|after|when)\s/.test(doc.norm.slice(lastCue, prev.end))) return;
   const quoted = ctx.statementsNear(prev.index).filter((x) => x.kind === 'direct' && x.start >= prev.start - 2000 && x.end <= prev.end + 1).pop();
   const last = (quoted && ctx.speakerOf.get(quoted)) ?? before1.pop()?.speaker;
   if (last) ctx.emit(last, 'direct', span, sent);

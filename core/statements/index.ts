@@ -6,7 +6,7 @@ import { resolve, type Said } from './coref';
 import { findCues, type Cue } from './cues';
 import { mergeEntities, namedEntities, type Entity } from './entities';
 import { findQuotes, type Quote } from './quotes';
-import { PRONOUNS } from './speakers';
+import { PRONOUNS, subjectBefore } from './speakers';
 import { findUnnamed } from './unnamed';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './direct';
 import { handleCue } from './reported';
@@ -46,14 +46,18 @@ export interface Ctx {
  */
 export function findStatements(doc: PreparedText, found: ActorResult): StatementResult {
   try {
-    return run(doc, found);
+    return findStatementsOrThrow(doc, found, false);
   } catch {
     // The engine must never throw on bad input; a document without statements is the safe answer.
     return { statements: [], actors: [] };
   }
 }
 
-function run(doc: PreparedText, found: ActorResult): StatementResult {
+/**
+ * The same, for tests: with `strict` an error in one sentence is thrown instead of costing only
+ * that sentence its statements.
+ */
+export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, strict = true): StatementResult {
   const quotes = findQuotes(doc);
   const entities = mergeEntities(namedEntities(found), findUnnamed(doc));
   const out = new Collector(doc, found.actors, found.mentions);
@@ -84,13 +88,27 @@ function run(doc: PreparedText, found: ActorResult): StatementResult {
     },
     speaker(e, sent) {
       if (!e) return undefined;
-      const r = resolve(doc, entities, e, sent, ctx.history);
+      let earlier: Entity | undefined;
+      if (PRONOUNS.test(e.name)) {
+        for (const c of ctx.cuesOf(sent)) {
+          if (c.start >= e.start) break;
+          if (c.kind !== 'speech') continue;
+          const subj = subjectBefore(doc, entities, sent, c.start);
+          if (subj && !PRONOUNS.test(subj.name) && subj.end <= c.start) earlier = subj;
+        }
+      }
+      const r = resolve(doc, entities, e, sent, ctx.history, 0, earlier);
       return r && !PRONOUNS.test(r.name) ? r : undefined;
     },
     emit(speaker, kind, span, sent, cue) {
       const st = out.add(speaker, kind, span, cue);
       if (st) {
-        const h: Said = { pos: cue?.start ?? span.start, sentence: sent.index, paragraph: sent.paragraph, speaker };
+        const h: Said = {
+          pos: cue?.start ?? span.start,
+          sentence: sent.index,
+          paragraph: sent.paragraph,
+          speaker,
+        };
         // Insert in text order; new entries land at or near the end.
         let i = ctx.history.length;
         while (i > 0 && ctx.history[i - 1]!.pos > h.pos) i--;
@@ -116,20 +134,27 @@ function run(doc: PreparedText, found: ActorResult): StatementResult {
     bySentence.set(s.index, list);
   }
   for (const sent of doc.sentences) {
-    const qs = bySentence.get(sent.index) ?? [];
-    const attributed = new Map<Quote, Attribution | 'blocked'>();
-    for (const q of qs) {
-      const a = attributeAfter(ctx, q);
-      if (a) attributed.set(q, a);
-    }
-    for (const cue of ctx.cuesOf(sent)) if (!ctx.consumed.has(cue.start)) handleCue(ctx, cue);
-    for (const q of qs) {
-      const a = attributed.get(q);
-      if (a === 'blocked') continue;
-      if (a) emitAttributed(ctx, q, a, sent);
-      else attributeUnattributed(ctx, q, sent);
+    try {
+      sentence(ctx, sent, bySentence.get(sent.index) ?? []);
+    } catch (e) {
+      if (strict) throw e;
     }
   }
   out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
   return { statements: out.statements, actors: out.actors() };
+}
+
+function sentence(ctx: Ctx, sent: Sentence, qs: Quote[]): void {
+  const attributed = new Map<Quote, Attribution | 'blocked'>();
+  for (const q of qs) {
+    const a = attributeAfter(ctx, q);
+    if (a) attributed.set(q, a);
+  }
+  for (const cue of ctx.cuesOf(sent)) if (!ctx.consumed.has(cue.start)) handleCue(ctx, cue);
+  for (const q of qs) {
+    const a = attributed.get(q);
+    if (a === 'blocked') continue;
+    if (a) emitAttributed(ctx, q, a, sent);
+    else attributeUnattributed(ctx, q, sent);
+  }
 }

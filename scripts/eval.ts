@@ -19,11 +19,11 @@ const manifest = JSON.parse(readFileSync(join(root, 'data/sources.json'), 'utf8'
   sources: { id: string; file: string }[];
 };
 const files = manifest.sources.map((s) => join('data', s.file));
-const extract = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', join(root, 'scripts/extract.ts'), ...files],
-  { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-);
+const extract = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/extract.ts'), ...files], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+});
 if (extract.status !== 0) {
   process.stderr.write(extract.stderr);
   console.log('eval: extract failed');

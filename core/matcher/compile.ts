@@ -24,14 +24,30 @@ export interface MatcherData {
   aliases: [string, number, Guard][];
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'our']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+]);
 
 export function compileMatcher(entries: MatchEntry[], isCommonWord: (w: string) => boolean): MatcherData {
   const rules = new Map<string, { entry: number; guard: Guard } | null>();
   entries.forEach((entry, index) => {
     const surnames = new Set(
       entry.type === 'person'
-        ? entry.aliases.map((a) => tokenize(a)).filter((t) => t.length > 1).map((t) => t[t.length - 1]!.text)
+        ? entry.aliases
+            .map((a) => tokenize(a))
+            .filter((t) => t.length > 1)
+            .map((t) => t[t.length - 1]!.text)
         : [],
     );
     for (const alias of entry.aliases) {

@@ -27,7 +27,8 @@ export class Matcher {
       this.insert(words, { entry, guard });
       // A lower-case term opens a sentence with a capital: "Security guarantees remain…".
       const first = words[0]!;
-      if (/^\p{Ll}/u.test(first)) this.insert([first[0]!.toUpperCase() + first.slice(1), ...words.slice(1)], { entry, guard });
+      if (/^\p{Ll}/u.test(first))
+        this.insert([first[0]!.toUpperCase() + first.slice(1), ...words.slice(1)], { entry, guard });
     }
   }
 
@@ -46,7 +47,7 @@ export class Matcher {
   scan(text: string): Match[] {
     const tokens = tokenize(text);
     const out: Match[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const found = this.longestAt(text, tokens, i);
       if (!found) {
         i++;
@@ -56,7 +57,12 @@ export class Matcher {
       const first = tokens[i]!;
       const end = tokens[last]!;
       if (this.allowed(text, tokens, i, last, hit.guard)) {
-        out.push({ start: first.start, end: end.end, id: this.ids[hit.entry]!, weak: hit.guard === 'context' });
+        out.push({
+          start: first.start,
+          end: end.end,
+          id: this.ids[hit.entry]!,
+          weak: hit.guard === 'context',
+        });
       }
       i = last + 1;
     }
@@ -81,8 +87,10 @@ export class Matcher {
       // "TRUMP TELLS US TO…" is a headline in capitals, not the United States.
       const prev = tokens[i - 1];
       const next = tokens[last + 1];
-      return !(prev && isAllCaps(prev.text) && adjacent(text, prev, tokens[i]!)) &&
-        !(next && isAllCaps(next.text) && adjacent(text, tokens[last]!, next));
+      return (
+        !(prev && isAllCaps(prev.text) && adjacent(text, prev, tokens[i]!)) &&
+        !(next && isAllCaps(next.text) && adjacent(text, tokens[last]!, next))
+      );
     }
     if (guard === 'context') {
       // "Trump cards" opening a sentence could be the word; mid-sentence with its capital it is a name.

@@ -27,7 +27,11 @@ export function tokenize(text: string): Token[] {
       word = word.slice(0, -2);
       end -= 2;
     }
-    out.push(poss && word.length > 0 && end < m.index + m[0].length ? { text: word, start: m.index, end, possessive: true } : { text: word, start: m.index, end });
+    out.push(
+      poss && word.length > 0 && end < m.index + m[0].length
+        ? { text: word, start: m.index, end, possessive: true }
+        : { text: word, start: m.index, end },
+    );
   }
   return out;
 }

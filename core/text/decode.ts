@@ -33,6 +33,7 @@ export function checkText(text: string): Decoded {
   if (!/\p{L}/u.test(text)) return { ok: false, error: 'the text has no letters in it' };
   // Control characters other than tab, newline and carriage return mark a binary file that happens to
   // be valid UTF-8 (a zip's header, an image's metadata).
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const controls = text.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
   if (controls > 8 && controls / text.length > 0.001) return { ok: false, error: 'the file is not text' };
   return { ok: true, text };

@@ -12,7 +12,12 @@ MAP['\r'] = '\n';
 MAP['\u2028'] = '\n';
 MAP['\u2029'] = '\n';
 
-const PATTERN = new RegExp(`[${Object.keys(MAP).join('').replace(/[-\\\]^]/g, '\\$&')}]`, 'g');
+const PATTERN = new RegExp(
+  `[${Object.keys(MAP)
+    .join('')
+    .replace(/[-\\\]^]/g, '\\$&')}]`,
+  'g',
+);
 
 export function normalize(text: string): string {
   const out = text.replace(PATTERN, (c) => MAP[c] ?? c);

@@ -11,7 +11,7 @@ describe('normalize', () => {
   it('maps quote glyphs, dashes and odd spaces one unit for one', () => {
     const t = '“Hi,” he said — it’s\u00A0fine – ‘ok’';
     const n = normalize(t);
-    expect(n).toBe('"Hi," he said - it\'s fine - \'ok\'');
+    expect(n).toBe("\"Hi,\" he said - it's fine - 'ok'");
     expect(n.length).toBe(t.length);
   });
   it('keeps offsets of astral characters', () => {

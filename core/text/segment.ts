@@ -36,7 +36,10 @@ function icuSentences(text: string, start: number, end: number): Span[] {
 function lastToken(norm: string, start: number, end: number): string {
   const m = /(\S+)\s*$/.exec(norm.slice(start, end));
   if (!m) return '';
-  return m[1]!.replace(/^["'(\[]+/, '').replace(/\.$/, '').toLowerCase();
+  return m[1]!
+    .replace(/^["'([]+/, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
 }
 
 function firstWord(norm: string, start: number, end: number): string {

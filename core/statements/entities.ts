@@ -66,7 +66,8 @@ export function mergeEntities(named: Entity[], unnamed: Entity[]): Entity[] {
     const prev = out[out.length - 1];
     if (prev && e.start < prev.end) {
       // A named person inside an unnamed phrase is a role holder, not part of the source: keep the person.
-      if (prev.unnamed && !e.unnamed && e.type === 'person') out[out.length - 1] = e;
+      // A named actor that ends where the phrase ends is the phrase ("The Trump administration").
+      if (prev.unnamed && !e.unnamed && (e.type === 'person' || e.end === prev.end)) out[out.length - 1] = e;
       else if (!prev.unnamed && e.unnamed && e.end - e.start > prev.end - prev.start && prev.type !== 'person') {
         out[out.length - 1] = e;
       }

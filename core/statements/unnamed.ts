@@ -4,11 +4,12 @@ import sources from '../../data/lexicons/sources.json';
 
 const ANON = new Set(sources.anonymous);
 const GROUP = new Set(sources.group);
+const INSTITUTION = new Set(sources.institution);
 const DROP = new Set(sources.dropModifiers);
 const DET = new Set(sources.determiners);
 const MODS = new Set(sources.modifierWords);
 const RENAME = sources.rename as Record<string, string>;
-const HEADS = [...ANON, ...GROUP].sort((a, b) => b.length - a.length);
+const HEADS = [...ANON, ...GROUP, ...INSTITUTION].sort((a, b) => b.length - a.length);
 const HEAD_RE = new RegExp(`\\b(${HEADS.join('|')})\\b`, 'gi');
 
 // Complements that belong to the description ("a person familiar with the situation", "officials
@@ -82,6 +83,21 @@ export function findUnnamed(doc: PreparedText): Entity[] {
       start = pos;
     }
     if (words[0] && /^(and|or)$/i.test(words[0])) words.shift();
+    if (INSTITUTION.has(lower)) {
+      // "Ukraine's military", "the Russian Defence Ministry", "Kyiv police": named by a proper modifier.
+      if (!words.some((w) => /^\p{Lu}/u.test(w)) || words.some((w) => /^(?:and|or)$/i.test(w))) continue;
+      out.push({
+        start,
+        end: headEnd,
+        name: [...words, head].join(' ').replace(/^(?:The|the)\s+/, ''),
+        type: 'government',
+        speakerType: 'government',
+        unnamed: true,
+        head: lower,
+        plural: /s$/.test(lower),
+      });
+      continue;
+    }
     const plural = /s$/.test(lower) && lower !== 'reports' ? true : lower === 'people' || lower === 'reports';
     const isGroup = GROUP.has(lower);
     // A bare singular is not a source ("the official" needs its determiner; "official copy" is no source).

@@ -267,3 +267,10 @@ describe('roles that belong to someone else', () => {
     expect(r.byName('Dan Driscoll')!.roles).toEqual(['Army Secretary']);
   });
 });
+
+describe('titles that are also adjectives', () => {
+  it('needs a qualifier before a lower-case adjectival title', () => {
+    expect(run('Use an official Node release.').actors).toEqual([]);
+    expect(run('Nvidia chief Jensen Huang spoke.').byName('Jensen Huang')!.roles).toEqual(['Nvidia chief']);
+  });
+});

@@ -1,7 +1,7 @@
 // Which capitalised runs are people: a run needs evidence beyond its capitals, so "Air Force One",
 // "Supreme Allied" or a headline's "Renewed Attacks" never become a person.
 import type { NameRun } from './candidates';
-import { GIVEN, KNOWN_BY_NAME, NOT_PERSON_LAST, PERSON_CUES, foldName } from './lexicon';
+import { ADJECTIVAL, GIVEN, KNOWN_BY_NAME, NOT_PERSON_LAST, PERSON_CUES, foldName } from './lexicon';
 import { roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
 import type { Token } from './tokens';
 
@@ -35,7 +35,15 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
   const out = people.map((r): NameCand => {
     const roles: RoleSpan[] = [];
     const first = r.hon ?? r.first;
-    const before = r.hon === undefined ? roleBefore(toks, r.first) : undefined;
+    let before = r.hon === undefined ? roleBefore(toks, r.first) : undefined;
+    // "an official Node.js release": a lone lower-case title that is also an adjective is no title.
+    if (
+      before &&
+      before.first === before.last &&
+      !toks[before.first]!.cap &&
+      ADJECTIVAL.has(toks[before.first]!.lower)
+    )
+      before = undefined;
     if (before) roles.push(before);
     const after = roleAfter(toks, r.last, names);
     if (after) roles.push(after);

@@ -81,6 +81,7 @@ export const DETERMINERS = new Set(titles.determiners);
 export const CONNECTORS = new Set(titles.connectors);
 export const HONORIFICS = new Set(titles.honorifics);
 export const ORG_HEADS = new Set(titles.orgHeads);
+export const ADJECTIVAL = new Set(titles.adjectival);
 
 export const GIVEN = new Set(names.given);
 export const STOP = new Set(names.stop);

@@ -13,6 +13,8 @@ export interface Entity {
   unnamed?: boolean;
   /** Head noun of an unnamed source ("official"), used to resolve "the official". */
   head?: string;
+  /** Offset of the head noun of an unnamed source. */
+  headAt?: number;
   /** "the official", "the academic": refers back to an earlier source. */
   definite?: boolean;
   plural?: boolean;
@@ -66,8 +68,9 @@ export function mergeEntities(named: Entity[], unnamed: Entity[]): Entity[] {
     const prev = out[out.length - 1];
     if (prev && e.start < prev.end) {
       // A named person inside an unnamed phrase is a role holder, not part of the source: keep the person.
-      // A named actor that ends where the phrase ends is the phrase ("The Trump administration").
-      if (prev.unnamed && !e.unnamed && (e.type === 'person' || e.end === prev.end)) out[out.length - 1] = e;
+      // A named actor that holds the phrase's head noun is the phrase ("The Trump administration"),
+      // one in its complement is not ("Members of Congress").
+      if (prev.unnamed && !e.unnamed && (e.type === 'person' || (prev.headAt !== undefined && prev.headAt >= e.start && prev.headAt < e.end))) out[out.length - 1] = e;
       else if (!prev.unnamed && e.unnamed && e.end - e.start > prev.end - prev.start && prev.type !== 'person') {
         out[out.length - 1] = e;
       }

@@ -94,6 +94,7 @@ export function findUnnamed(doc: PreparedText): Entity[] {
         speakerType: 'government',
         unnamed: true,
         head: lower,
+        headAt: m.index,
         plural: /s$/.test(lower),
       });
       continue;
@@ -130,6 +131,7 @@ export function findUnnamed(doc: PreparedText): Entity[] {
       speakerType: isGroup ? 'group' : 'anonymous',
       unnamed: true,
       head: lower.replace(/s$/, ''),
+      headAt: m.index,
       definite: !plural && det === 'the',
       plural,
     });

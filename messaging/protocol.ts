@@ -4,6 +4,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { ActorCardSchema, ActorNameSchema, KbSummarySchema } from './schemas';
+import { CardRequestSchema, CardSchema, MatcherDataSchema } from './overlay-schemas';
 
 type Schema = v.GenericSchema;
 
@@ -12,6 +13,10 @@ export const messages = {
   getKbSummary: { data: v.undefined(), result: KbSummarySchema },
   /** The card of the actor with this name or alias (case-insensitive), or null when the KB has none. */
   getActor: { data: ActorNameSchema, result: v.nullable(ActorCardSchema) },
+  /** The compiled matcher the content script marks pages with. */
+  getMatcher: { data: v.undefined(), result: MatcherDataSchema },
+  /** The card of one KB actor or term, filtered to the reader's selected sources; null when unknown. */
+  getCard: { data: CardRequestSchema, result: v.nullable(CardSchema) },
 } satisfies Record<string, { data: Schema; result: Schema }>;
 
 export type MessageType = keyof typeof messages;

@@ -1,7 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { handle } from '@/messaging/protocol';
 import type { KbIndex } from '@/core/kb';
+import { cardFor } from './card';
 import { findActor, summarize } from './kb';
+import { matcherFor } from './matcher';
 import { fetchKb } from './load-kb';
 
 export default defineBackground(() => {
@@ -18,4 +20,6 @@ export default defineBackground(() => {
   // it to listeners that exist when the worker's first turn ends.
   handle('getKbSummary', async () => summarize(await getKb()));
   handle('getActor', async (name) => findActor(await getKb(), name));
+  handle('getMatcher', async () => matcherFor(await getKb()));
+  handle('getCard', async (req) => cardFor(await getKb(), req));
 });

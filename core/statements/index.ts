@@ -141,6 +141,7 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
     }
   }
   out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
+  inheritTopics(out.statements);
   return { statements: out.statements, actors: out.actors() };
 }
 
@@ -156,5 +157,24 @@ function sentence(ctx: Ctx, sent: Sentence, qs: Quote[]): void {
     if (a === 'blocked') continue;
     if (a) emitAttributed(ctx, q, a, sent);
     else attributeUnattributed(ctx, q, sent);
+  }
+}
+
+/**
+ * A quoted fragment too short to name its topic ("a few delicate") takes the topics of the
+ * reported clause of the same speaker that holds it. Statements are sorted by start, so the
+ * holder is among the few before the fragment.
+ */
+function inheritTopics(statements: Statement[]): void {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (s.kind !== 'direct' || s.topics.join() !== 'other') continue;
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+      const c = statements[j]!;
+      if (c.kind !== 'direct' && c.speaker === s.speaker && c.start <= s.start && c.end >= s.end) {
+        s.topics = [...c.topics];
+        break;
+      }
+    }
   }
 }

@@ -274,3 +274,12 @@ describe('titles that are also adjectives', () => {
     expect(run('Nvidia chief Jensen Huang spoke.').byName('Jensen Huang')!.roles).toEqual(['Nvidia chief']);
   });
 });
+
+describe('forms of address', () => {
+  it('keeps "President Trump" as an alias but the mention is the name', () => {
+    const r = run('President Trump said so. Army Secretary Dan Driscoll agreed.');
+    expect(r.holding('President Trump')!.name).toBe('Donald Trump');
+    expect(r.mentions.map((m) => m.text)).toEqual(['Trump', 'Army', 'Dan Driscoll']);
+    expect(r.byName('Dan Driscoll')!.aliases).toEqual(['Dan Driscoll']);
+  });
+});

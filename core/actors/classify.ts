@@ -2,6 +2,7 @@
 // "Supreme Allied" or a headline's "Renewed Attacks" never become a person.
 import type { NameRun } from './candidates';
 import { ADJECTIVAL, GIVEN, KNOWN_BY_NAME, NOT_PERSON_LAST, PERSON_CUES, foldName } from './lexicon';
+import { titleLengths } from './match';
 import { roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
 import type { Token } from './tokens';
 
@@ -11,6 +12,8 @@ export interface NameCand extends NameRun {
   evidence: boolean;
   /** Followed by a verb only people take ("Dmitriev told Axios"). */
   cue: boolean;
+  /** A bare capitalised title right before the name, a form of address ("President Trump"). */
+  address?: RoleSpan;
 }
 
 // Words right before a full name that only a person follows ("said Oleksandr Bevz", "Editing by
@@ -70,7 +73,13 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
       // "…, according to Mykhailo Podolyak."
       evidence ||= prev?.lower === 'to' && toks[first - 2]?.lower === 'according';
     }
-    return { ...r, roles, evidence, cue };
+    const address =
+      before &&
+      toks[before.first]!.cap &&
+      titleLengths(toks, before.first).includes(before.last - before.first + 1)
+        ? before
+        : undefined;
+    return { ...r, roles, evidence, cue, address };
   });
   // "envoys Steve Witkoff and Jared Kushner": a name joined by "and" to a titled name is a person too.
   const endsAt = new Map(out.map((c) => [c.last, c]));

@@ -12,7 +12,7 @@ export interface Person {
   full: string[];
   roles: string[];
   /** Token ranges of its mentions (honorific included). */
-  spans: { first: number; last: number }[];
+  spans: { first: number; last: number; address?: { first: number; last: number } }[];
 }
 
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
@@ -57,7 +57,8 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
   const roleText = (r: { first: number; last: number }) =>
     text.slice(toks[r.first]!.start, toks[r.last]!.end);
   const attach = (p: Person, c: NameCand, first = c.first) => {
-    p.spans.push({ first: c.hon !== undefined && first === c.first ? c.hon : first, last: c.last });
+    const address = first === c.first ? c.address : undefined;
+    p.spans.push({ first: c.hon !== undefined && first === c.first ? c.hon : first, last: c.last, address });
     for (const r of c.roles) {
       const t = roleText(r);
       if (!p.roles.includes(t)) p.roles.push(t);

@@ -24,6 +24,8 @@ interface Pending {
   roles: string[];
   /** Preferred canonical name for people (their fullest form). */
   full?: string[];
+  /** A further surface form that is not the mention itself ("President Trump"). */
+  alias?: string;
 }
 
 /**
@@ -74,6 +76,8 @@ export function findActors(doc: PreparedText): ActorResult {
         modifier: isModifier(toks, s.first, s.last, personStarts),
         roles: p.roles,
         full: p.full,
+        // The matcher needs such forms: a page that says only "President Trump" and "Trump".
+        alias: s.address && doc.text.slice(toks[s.address.first]!.start, toks[s.last]!.end),
       });
     }
   });
@@ -145,8 +149,8 @@ function build(doc: PreparedText, pending: Pending[]): ActorResult {
     idOf.set(key, id);
     const aliases: string[] = [];
     for (const p of g) {
-      const s = doc.text.slice(p.start, p.end);
-      if (!aliases.includes(s)) aliases.push(s);
+      for (const s of [doc.text.slice(p.start, p.end), p.alias])
+        if (s && !aliases.includes(s)) aliases.push(s);
     }
     const name = canonical(g, aliases);
     if (!aliases.some((a) => a.toLowerCase() === name.toLowerCase())) aliases.unshift(name);

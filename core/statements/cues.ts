@@ -3,7 +3,7 @@ import { quoteAt, type Quote } from './quotes';
 import verbs from '../../data/lexicons/speech-verbs.json';
 import stance from '../../data/lexicons/stance-verbs.json';
 
-export type CueKind = 'passive' | 'quoteOnly' | 'speech' | 'participle' | 'stance' | 'stanceThat' | 'adjective' | 'according' | 'citing' | 'reportedly' | 'demand' | 'view';
+export type CueKind = 'drew' | 'passive' | 'quoteOnly' | 'speech' | 'participle' | 'stance' | 'stanceThat' | 'adjective' | 'according' | 'citing' | 'reportedly' | 'demand' | 'view';
 
 export interface Cue {
   start: number;
@@ -22,7 +22,8 @@ const PART = new Set(verbs.participles);
 const STANCE = new Set(stance.verbs);
 const REQUIRES = stance.verbRequires as Record<string, string[]>;
 const STANCE_THAT = new Set(stance.thatVerbs);
-const NOUNS = new Set(['demand', 'demands', 'insistence']);
+const NOUNS = new Set(stance.nouns);
+const REACTION = new RegExp(`^\\s+(?:\\w+\\s+)?(?:${stance.reactions.join('|')})\\s+(?:from|among)\\s`);
 const KEEP_NOUNS = new Set(stance.keepNouns);
 const SPEECH_REQ = verbs.requires as Record<string, string[]>;
 const PHRASES = new Map<string, RegExp[]>();
@@ -39,7 +40,7 @@ const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
 // Every word that can start a cue; all others are passed over at once.
 const ANY = new Set<string>([
   ...SPEECH, ...QUOTE_ONLY, ...PASSIVE_BY, ...PART, ...STANCE, ...STANCE_THAT, ...NOUNS, ...KEEP_NOUNS, ...ADJ, ...PHRASES.keys(),
-  'according', 'citing', 'reportedly', 'view', 'viewed', 'views',
+  'according', 'citing', 'reportedly', 'view', 'viewed', 'views', 'drew', 'draws', 'drawn', 'sparked', 'prompted', 'provoked', 'triggered',
 ]);
 
 /** Every cue word of a sentence, outside quotation marks, in text order. */
@@ -74,11 +75,18 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
       cue('citing');
       continue;
     }
+    if (/^(?:drew|draws|drawn|sparked|prompted|provoked|triggered)$/.test(lw) && REACTION.test(norm.slice(end, end + 50))) {
+      cue('drew');
+      continue;
+    }
     if (lw === 'reportedly') {
       cue('reportedly');
       continue;
     }
-    if ((NOUNS.has(lw) && (next === 'that' || next === 'for')) || (KEEP_NOUNS.has(lw) && next === 'to')) {
+    // A noun only after its owner ("Russia's demand that…", "Russian demands for…"); "Trump hopes
+    // that…" is the verb.
+    const owned = /(?:'s?|\b[A-Z][a-z]*(?:an|ian|ese|ish|i))\s+(?:[a-z]+\s+){0,2}$/.test(norm.slice(Math.max(sent.start, start - 40), start));
+    if (owned && ((NOUNS.has(lw) && (next === 'that' || next === 'for')) || (KEEP_NOUNS.has(lw) && next === 'to'))) {
       cue('demand');
       continue;
     }

@@ -129,19 +129,37 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       return;
     }
     case 'demand': {
-      // "Russia's demand that it cede…", "Moscow's contentious demand that Ukraine withdraw…".
-      const m = /'s?\s+(?:[a-z]+\s+){0,2}$/.exec(norm.slice(Math.max(sent.start, cue.start - 30), cue.start));
+      // "Russia's demand that it cede…", "Moscow's contentious demand that Ukraine withdraw…",
+      // "Kyiv's hopes that…"; an adjective names the owner too ("Russian demands that Ukraine
+      // surrender…", when the actors stage reads "Russian" as Russia).
+      const m = /(?:'s?\s+|\s+)(?:[a-z]+\s+){0,2}$/.exec(norm.slice(Math.max(sent.start, cue.start - 30), cue.start));
       if (!m) return;
+      const possessive = m[0].startsWith("'");
       const ownerEnd = cue.start - m[0].length;
       const i = lastBefore(ctx.entities, ownerEnd);
       const owner = ctx.entities[i];
-      if (!owner || owner.end !== ownerEnd || owner.unnamed) return;
+      if (!owner || owner.end !== ownerEnd || owner.unnamed || owner.type === 'person' && !possessive) return;
+      if (!possessive && !/(?:an|ian|ese|ish|i)$/.test(norm.slice(owner.start, owner.end))) return;
+      // "a demand that remains politically toxic" is a relative clause, not the demand's content.
+      if (/^\s+that\s+[a-z]+(?:s|ed)\b/.test(norm.slice(cue.end, cue.end + 30)) && !/^\s+that\s+(?:it|its|the|a|an|all|any|no|they|he|she|we|this|these)\b/.test(norm.slice(cue.end, cue.end + 20))) return;
       // "Trump's reluctance to participate…" keeps the noun; "Russia's demand that it cede…" does not.
       const from = KEEP_NOUNS.has(cue.word) ? cue.start : cue.end + (/^\s+(?:that|for)\b/.exec(norm.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
       let end = clauseEnd(norm, from, sent);
       const comma = norm.indexOf(',', from);
       if (comma > 0 && comma < end) end = comma;
       emitClause(ctx, owner, 'position', trim(norm, from, end), cue);
+      return;
+    }
+    case 'drew': {
+      // "drew criticism from Ukrainian and European officials", "sparked anger among European allies".
+      const from = /^\s+(?:\w+\s+){0,2}?(?:from|among)\s+/.exec(norm.slice(cue.end, cue.end + 40));
+      if (!from) return;
+      const who = sourceAfter(ctx, sent, cue.end + from[0].length);
+      if (!who || who.type === 'term') return;
+      let end = clauseEnd(norm, cue.end, sent);
+      const comma = norm.indexOf(',', who.end);
+      if (comma >= 0 && comma < end) end = comma;
+      emitClause(ctx, who, 'position', trim(norm, cue.start, end), cue);
       return;
     }
     case 'passive': {

@@ -152,6 +152,21 @@ describe('stances', () => {
     const r = run('The plan was swiftly rejected by Ukraine and Europe.', [UKRAINE, { name: 'Europe', type: 'group', aliases: ['Europe'] }]);
     expect(brief(r)).toEqual([['position', 'Ukraine and Europe', 'was swiftly rejected by Ukraine and Europe']]);
   });
+  it('reads an owned noun as a stance and leaves the verb alone', () => {
+    const r = run("Kyiv's hopes that the talks would resume, however, were dashed. Trump hopes that the deal will hold.", [UKRAINE, TRUMP]);
+    expect(brief(r)).toEqual([
+      ['position', 'Ukraine', 'the talks would resume'],
+      ['indirect', 'Donald Trump', 'the deal will hold'],
+    ]);
+  });
+  it('gives "drew criticism from X" to X', () => {
+    const r = run('The plan drew criticism from Ukrainian and European officials when it surfaced.');
+    expect(brief(r)).toEqual([['position', 'Ukrainian and European officials', 'drew criticism from Ukrainian and European officials when it surfaced']]);
+  });
+  it('names an institution by its proper modifier, never by a bare head', () => {
+    const r = run("Ukraine's military said it had shot down 40 drones. The ministry said nothing new.", [UKRAINE]);
+    expect(brief(r)).toEqual([['indirect', "Ukraine's military", 'it had shot down 40 drones']]);
+  });
   it('reads a copula and an adjective as a stance', () => {
     const r = run('Ukraine appears willing to advance negotiations.', [UKRAINE]);
     expect(brief(r)).toEqual([['position', 'Ukraine', 'appears willing to advance negotiations']]);

@@ -24,7 +24,11 @@ export class Collector {
     const { text } = this.doc;
     const t = text.slice(span.start, span.end);
     if (!/[A-Za-z0-9\u00C0-\uFFFF]/.test(t)) return undefined;
-    if (this.statements.some((s) => s.start === span.start && s.end === span.end && s.speaker === speaker.name && s.kind === kind)) {
+    if (
+      this.statements.some(
+        (s) => s.start === span.start && s.end === span.end && s.speaker === speaker.name && s.kind === kind,
+      )
+    ) {
       return undefined;
     }
     const first = sentenceAt(this.doc.sentences, span.start);
@@ -56,11 +60,19 @@ export class Collector {
   private unnamedActor(e: Entity): Actor {
     let a = this.unnamed.get(e.name);
     if (!a) {
-      a = { id: `unnamed:${e.name}`, name: e.name, type: e.type === 'term' ? 'group' : e.type, aliases: [], roles: [], mentions: 0 };
+      a = {
+        id: `unnamed:${e.name}`,
+        name: e.name,
+        type: e.type === 'term' ? 'group' : e.type,
+        aliases: [],
+        roles: [],
+        mentions: 0,
+      };
       this.unnamed.set(e.name, a);
     }
     const surface = this.doc.text.slice(e.start, e.end);
-    if (surface && !a.aliases.includes(surface) && !/^(he|she|they|we|i)$/i.test(surface)) a.aliases.push(surface);
+    if (surface && !a.aliases.includes(surface) && !/^(he|she|they|we|i)$/i.test(surface))
+      a.aliases.push(surface);
     a.mentions++;
     return a;
   }

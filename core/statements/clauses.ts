@@ -15,15 +15,18 @@ const DAYS = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]atu
 const TIME = new RegExp(
   `^(?:\\s+(?:(?:on\\s+)?${DAYS}(?:\\s+(?:evening|morning|night))?|today|yesterday|earlier|later|again|also|previously|recently|repeatedly|publicly|privately|(?:earlier\\s+)?this week|last week|this month|last month|in a statement|in an interview|on (?:his|her|their) [\\w\\s]{1,30}?account|on [A-Z]\\w*(?:\\s[A-Z]\\w*)?|on social media))+`,
 );
-const TOLD_OBJECT = /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3})\b/;
+const TOLD_OBJECT =
+  /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3})\b/;
 
-const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|\w+'s)\b/i;
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|\w+'s)\b/i;
 
-const ADJUNCT_START = /^\s*(?:during|in|as|after|before|about|for|at|on|with|from|when|while|into|of|by|until|since|upon|following|amid|despite|through|over|under|without|earlier|later|last|this|today|yesterday)\b/i;
+const ADJUNCT_START =
+  /^\s*(?:during|in|as|after|before|about|for|at|on|with|from|when|while|into|of|by|until|since|upon|following|amid|despite|through|over|under|without|earlier|later|last|this|today|yesterday)\b/i;
 
 function trimSpan(norm: string, start: number, end: number): Span {
   while (start < end && /[\s,:]/.test(norm[start]!)) start++;
-  while (end > start && /[\s,;:.\-]/.test(norm[end - 1]!)) end--;
+  while (end > start && /[\s,;:.-]/.test(norm[end - 1]!)) end--;
   // A sentence-final period after a closing quote stays out; one inside the quote stays in.
   return { start, end };
 }
@@ -44,7 +47,13 @@ export function clauseEnd(norm: string, from: number, sent: Sentence): number {
  * and "that" are skipped; "told" skips its listener ("told NBC News that", "told them Russia had
  * authored", "told his Parliament"). Returns undefined when nothing is left.
  */
-export function complementAfter(doc: PreparedText, sent: Sentence, cueEnd: number, told: boolean, needClause = false): Span | undefined {
+export function complementAfter(
+  doc: PreparedText,
+  sent: Sentence,
+  cueEnd: number,
+  told: boolean,
+  needClause = false,
+): Span | undefined {
   const { norm } = doc;
   let pos = cueEnd;
   if (told) {
@@ -78,7 +87,14 @@ export function complementAfter(doc: PreparedText, sent: Sentence, cueEnd: numbe
   // US team has made…" are; "claimed a commanding lock on the party's leadership" and "added to
   // her delegate lead" (PolNeAR) are not speech at all.
   const body = norm.slice(span.start, span.end);
-  if (!sawThat && !told && needClause && !/"/.test(body) && !CLAUSE_VERB.test(body.split(/\s+/).slice(0, 12).join(' '))) return undefined;
+  if (
+    !sawThat &&
+    !told &&
+    needClause &&
+    !/"/.test(body) &&
+    !CLAUSE_VERB.test(body.split(/\s+/).slice(0, 12).join(' '))
+  )
+    return undefined;
   return span;
 }
 

@@ -11,7 +11,8 @@ export interface Said {
 }
 
 const isSingular = (e: Entity) => !e.plural && (e.type === 'person' || (e.unnamed === true && !e.plural));
-const isPlural = (e: Entity) => e.plural === true || e.type === 'group' || e.type === 'government' || e.type === 'organization';
+const isPlural = (e: Entity) =>
+  e.plural === true || e.type === 'group' || e.type === 'government' || e.type === 'organization';
 
 /** The first speaker attributed in a sentence (history is in text order, so search from the end). */
 function findSaid(history: Said[], sentence: number): Said | undefined {
@@ -59,7 +60,9 @@ export function resolve(
   const plural = /^(they|we)$/i.test(e.name);
   const gender = /^he$/i.test(e.name) ? 'm' : /^she$/i.test(e.name) ? 'f' : undefined;
   const fits = (x: Entity) =>
-    (plural ? isPlural(x) : isSingular(x)) && !PRONOUNS.test(x.name) && !(gender && x.gender && x.gender !== gender);
+    (plural ? isPlural(x) : isSingular(x)) &&
+    !PRONOUNS.test(x.name) &&
+    !(gender && x.gender && x.gender !== gender);
   // The subject of this sentence, or of a reporting verb earlier in it ("Asked about Sullivan,
   // Feinstein said “…,” she said", PolNeAR).
   const own = sentenceSubject(doc, entities, sent) ?? earlier;
@@ -72,7 +75,9 @@ export function resolve(
       return said && fits(said.speaker) && !PRONOUNS.test(said.speaker.name) ? said.speaker : subj;
     }
     // A chain of pronoun subjects: "Trump struck an upbeat tone. He attempted… He said…" (001).
-    const lead = /^(?:(?:But|And|Yet|However,|Still,)\s+)?(he|she|they)\b/i.exec(doc.norm.slice(prev.start, prev.start + 20));
+    const lead = /^(?:(?:But|And|Yet|However,|Still,)\s+)?(he|she|they)\b/i.exec(
+      doc.norm.slice(prev.start, prev.start + 20),
+    );
     if (!subj && lead && depth < 3 && /^(they)$/i.test(lead[1]!) === plural) {
       const at = prev.start + lead[0].length - lead[1]!.length;
       const said = findSaid(history, prev.index);

@@ -3,7 +3,20 @@ import { quoteAt, type Quote } from './quotes';
 import verbs from '../../data/lexicons/speech-verbs.json';
 import stance from '../../data/lexicons/stance-verbs.json';
 
-export type CueKind = 'drew' | 'passive' | 'quoteOnly' | 'speech' | 'participle' | 'stance' | 'stanceThat' | 'adjective' | 'according' | 'citing' | 'reportedly' | 'demand' | 'view';
+export type CueKind =
+  | 'drew'
+  | 'passive'
+  | 'quoteOnly'
+  | 'speech'
+  | 'participle'
+  | 'stance'
+  | 'stanceThat'
+  | 'adjective'
+  | 'according'
+  | 'citing'
+  | 'reportedly'
+  | 'demand'
+  | 'view';
 
 export interface Cue {
   start: number;
@@ -39,8 +52,29 @@ const WORD = /[A-Za-z][A-Za-z'-]*/g;
 const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
 // Every word that can start a cue; all others are passed over at once.
 const ANY = new Set<string>([
-  ...SPEECH, ...QUOTE_ONLY, ...PASSIVE_BY, ...PART, ...STANCE, ...STANCE_THAT, ...NOUNS, ...KEEP_NOUNS, ...ADJ, ...PHRASES.keys(),
-  'according', 'citing', 'reportedly', 'view', 'viewed', 'views', 'drew', 'draws', 'drawn', 'sparked', 'prompted', 'provoked', 'triggered',
+  ...SPEECH,
+  ...QUOTE_ONLY,
+  ...PASSIVE_BY,
+  ...PART,
+  ...STANCE,
+  ...STANCE_THAT,
+  ...NOUNS,
+  ...KEEP_NOUNS,
+  ...ADJ,
+  ...PHRASES.keys(),
+  'according',
+  'citing',
+  'reportedly',
+  'view',
+  'viewed',
+  'views',
+  'drew',
+  'draws',
+  'drawn',
+  'sparked',
+  'prompted',
+  'provoked',
+  'triggered',
 ]);
 
 /** Every cue word of a sentence, outside quotation marks, in text order. */
@@ -66,7 +100,8 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
     const q = quoteAt(quotes, start);
     if (q && start > q.open && start < q.close) continue;
     const next = /^\s+([A-Za-z'-]+)/.exec(norm.slice(end, end + 30))?.[1]?.toLowerCase() ?? '';
-    const cue = (kind: CueKind, extra: Partial<Cue> = {}) => out.push({ start, end, word: lw, kind, sentence: sent, ...extra });
+    const cue = (kind: CueKind, extra: Partial<Cue> = {}) =>
+      out.push({ start, end, word: lw, kind, sentence: sent, ...extra });
     if (lw === 'according' && next === 'to') {
       cue('according');
       continue;
@@ -75,7 +110,10 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
       cue('citing');
       continue;
     }
-    if (/^(?:drew|draws|drawn|sparked|prompted|provoked|triggered)$/.test(lw) && REACTION.test(norm.slice(end, end + 50))) {
+    if (
+      /^(?:drew|draws|drawn|sparked|prompted|provoked|triggered)$/.test(lw) &&
+      REACTION.test(norm.slice(end, end + 50))
+    ) {
       cue('drew');
       continue;
     }
@@ -85,19 +123,35 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
     }
     // A noun only after its owner ("Russia's demand that…", "Russian demands for…"); "Trump hopes
     // that…" is the verb.
-    const owned = /(?:'s?|\b[A-Z][a-z]*(?:an|ian|ese|ish|i))\s+(?:[a-z]+\s+){0,2}$/.test(norm.slice(Math.max(sent.start, start - 40), start));
-    if (owned && ((NOUNS.has(lw) && (next === 'that' || next === 'for')) || (KEEP_NOUNS.has(lw) && next === 'to'))) {
+    const owned = /(?:'s?|\b[A-Z][a-z]*(?:an|ian|ese|ish|i))\s+(?:[a-z]+\s+){0,2}$/.test(
+      norm.slice(Math.max(sent.start, start - 40), start),
+    );
+    if (
+      owned &&
+      ((NOUNS.has(lw) && (next === 'that' || next === 'for')) || (KEEP_NOUNS.has(lw) && next === 'to'))
+    ) {
       cue('demand');
       continue;
     }
     // "Ukrainian officials have made it known that…", "making it clear that he will only sit down…".
-    const tail = PHRASES.get(lw)?.map((re) => re.exec(norm.slice(end, end + 30))?.[0]).find(Boolean);
+    const tail = PHRASES.get(lw)
+      ?.map((re) => re.exec(norm.slice(end, end + 30))?.[0])
+      .find(Boolean);
     if (tail) {
-      out.push({ start, end: end + tail.length, word: lw, kind: lw.endsWith('ing') ? 'participle' : 'speech', sentence: sent });
+      out.push({
+        start,
+        end: end + tail.length,
+        word: lw,
+        kind: lw.endsWith('ing') ? 'participle' : 'speech',
+        sentence: sent,
+      });
       WORD.lastIndex = end + tail.length - sent.start;
       continue;
     }
-    if ((lw === 'view' || lw === 'viewed' || lw === 'views') && /^\s+(?:[\w-]+\s+){0,3}?as\b/.test(norm.slice(end, end + 40))) {
+    if (
+      (lw === 'view' || lw === 'viewed' || lw === 'views') &&
+      /^\s+(?:[\w-]+\s+){0,3}?as\b/.test(norm.slice(end, end + 40))
+    ) {
       cue('view');
       continue;
     }
@@ -106,13 +160,21 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
       continue;
     }
     // "Russia has insisted that", "Kyiv has argued that", "the Kremlin has long insisted on".
-    if (STANCE_THAT.has(lw) && /^\s+(?:that|on)\b/.test(norm.slice(end, end + 6)) && /\b(?:has|have)\s+(?:[a-z]+\s+)?$/.test(norm.slice(Math.max(0, start - 25), start))) {
+    if (
+      STANCE_THAT.has(lw) &&
+      /^\s+(?:that|on)\b/.test(norm.slice(end, end + 6)) &&
+      /\b(?:has|have)\s+(?:[a-z]+\s+)?$/.test(norm.slice(Math.max(0, start - 25), start))
+    ) {
       cue('stanceThat');
       continue;
     }
     // "was widely criticised by the Ukrainians and Europeans as…", "was swiftly rejected by Ukraine
     // and Europe" (000): the agent after "by" holds the stance.
-    if (PASSIVE_BY.has(lw) && (PASSIVE.test(before) || (/ly$/.test(before) && PASSIVE.test(before2))) && /^(?:\s+[A-Za-z]+){0,2}?\s+by\s/.test(norm.slice(end, end + 30))) {
+    if (
+      PASSIVE_BY.has(lw) &&
+      (PASSIVE.test(before) || (/ly$/.test(before) && PASSIVE.test(before2))) &&
+      /^(?:\s+[A-Za-z]+){0,2}?\s+by\s/.test(norm.slice(end, end + 30))
+    ) {
       cue('passive');
       continue;
     }

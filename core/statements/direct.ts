@@ -17,10 +17,13 @@ import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 // Between a closing quote and its source only the source's name and role may stand ("…,” Tulsa
 // police Chief Chuck Jordan said"); a preposition or a comma means a clause ("…“reserves of
 // stability” under the growing weight of sanctions, he said").
-const ROLE_LEAD = /^[\s,.?!]*(?!.*\b(?:under|over|with|in|on|at|after|before|during|because|while|for|to|from|by|as|than|and|or|but|is|are|was|were)\s)(?:[\w.'-]+\s+){0,6}$/;
+const ROLE_LEAD =
+  /^[\s,.?!]*(?!.*\b(?:under|over|with|in|on|at|after|before|during|because|while|for|to|from|by|as|than|and|or|but|is|are|was|were)\s)(?:[\w.'-]+\s+){0,6}$/;
 
-const BARE_FOLLOW = /^\s*(?:[,.;:!?]|$|\w+ly\s*[,.;]|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
-const OBJECT_FOLLOW = /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+\w+\s*[.;]|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+const BARE_FOLLOW =
+  /^\s*(?:[,.;:!?]|$|\w+ly\s*[,.;]|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+const OBJECT_FOLLOW =
+  /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+\w+\s*[.;]|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
 export interface Attribution {
   who: Entity;
@@ -45,7 +48,11 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     const who = e && e.start === at && e.type === 'person' ? e : name;
     if (who && /^\s*(?:[.,;]|$|\n)/.test(doc.norm.slice(who.end, who.end + 2))) {
       const s0 = sentenceAt(doc.sentences, who.start) ?? sent;
-      return { who, cue: { start: who.start, end: who.start, word: '-', kind: 'quoteOnly', sentence: s0 }, sent: s0 };
+      return {
+        who,
+        cue: { start: who.start, end: who.start, word: '-', kind: 'quoteOnly', sentence: s0 },
+        sent: s0,
+      };
     }
     // A sign-off we cannot read is still someone else's: never pass the quote to the last speaker.
     if (/^\s*\p{Lu}/u.test(doc.norm.slice(at, at + 3))) return 'blocked';
@@ -72,7 +79,10 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   if (nextSentence && (!cue || cue.start - from > 40)) {
     // "“You know, it happens, right?” Trump went on, as if…": a subject and one verb, then a comma
     // or the end, is an attribution even with a verb we do not list; never pass such a quote on.
-    const m = /^\s*((?:[\p{Lu}][\p{L}.'-]*\s+){0,4}?[\p{Lu}][\p{L}.'-]*|he|she|they|He|She|They)\s+[a-z]+(?:\s+(?:on|up|back|out|in))?\s*[,.]/u.exec(doc.norm.slice(from, from + 80));
+    const m =
+      /^\s*((?:[\p{Lu}][\p{L}.'-]*\s+){0,4}?[\p{Lu}][\p{L}.'-]*|he|she|they|He|She|They)\s+[a-z]+(?:\s+(?:on|up|back|out|in))?\s*[,.]/u.exec(
+        doc.norm.slice(from, from + 80),
+      );
     if (m) return 'blocked';
   }
   if (!cue || cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
@@ -81,13 +91,17 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   // Only a bare attribution counts: "He said." / "Trump said, looking out…" / "Vitter asked
   // Stumpf." / "she said in a statement", not "He said the talks…" nor "Melanie said yes" (PolNeAR).
   const follow = doc.norm.slice(cue.end, Math.min(s.end, cue.end + 60));
-  const bare = BARE_FOLLOW.test(follow) || (/^(?:told|tells|asked|asks)$/.test(cue.word) && OBJECT_FOLLOW.test(follow));
+  const bare =
+    BARE_FOLLOW.test(follow) || (/^(?:told|tells|asked|asks)$/.test(cue.word) && OBJECT_FOLLOW.test(follow));
   // A stance verb attributes a quote only bare: "…?” Vitter demanded." (PolNeAR).
   if (cue.kind.startsWith('stance') && !/^\s*(?:\w+ly\s*)?(?:[,.;:!?]|$)/.test(follow)) return undefined;
   // A source right after the quote with more words after its verb is still the quote's source,
   // but not one to read safely: leave the quote out rather than pass it on.
   if (!bare && !/^[\s,.?!]*$/.test(lead)) return nextSentence ? undefined : 'blocked';
-  const looksLikeSource = /^[\s,.?!]*$/.test(lead) || (ROLE_LEAD.test(lead) || /^[\s,.?!]*(?:\S+\s+){1,6}$/.test(lead)) && !/[,;]\s*\S/.test(lead.trim().replace(/^[,.?!]+/, ''));
+  const looksLikeSource =
+    /^[\s,.?!]*$/.test(lead) ||
+    ((ROLE_LEAD.test(lead) || /^[\s,.?!]*(?:\S+\s+){1,6}$/.test(lead)) &&
+      !/[,;]\s*\S/.test(lead.trim().replace(/^[,.?!]+/, '')));
   let who: Entity | undefined;
   if (/^[\s,.?!]*$/.test(lead)) who = subjectAfter(doc, ctx.entities, s, cue.end);
   else {
@@ -105,7 +119,9 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
 /** The direct statement in a reported clause that holds the quote, if any ("said the US team has made “tremendous progress”"). */
 function container(ctx: Ctx, q: Quote) {
   const sent = sentenceAt(ctx.doc.sentences, q.start);
-  return ctx.statementsNear(sent?.index ?? 0).find((s) => s.kind !== 'direct' && s.start <= q.open + 1 && s.end >= q.end);
+  return ctx
+    .statementsNear(sent?.index ?? 0)
+    .find((s) => s.kind !== 'direct' && s.start <= q.open + 1 && s.end >= q.end);
 }
 
 /**
@@ -124,8 +140,14 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   if (c) {
     const speaker = ctx.speakerOf.get(c);
     if (!speaker) return;
-    const rest = doc.norm.slice(c.start, c.end).replace(/["\s.,]+/g, ' ').trim();
-    const inner = doc.norm.slice(q.start, q.end).replace(/["\s.,]+/g, ' ').trim();
+    const rest = doc.norm
+      .slice(c.start, c.end)
+      .replace(/["\s.,]+/g, ' ')
+      .trim();
+    const inner = doc.norm
+      .slice(q.start, q.end)
+      .replace(/["\s.,]+/g, ' ')
+      .trim();
     if (rest === inner && c.kind === 'indirect') ctx.out.remove(c);
     ctx.emit(speaker, 'direct', span, sent);
     return;
@@ -136,7 +158,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     // worried…, President Obama is rolling out a new message: “It's about me.”" (PolNeAR).
     const comma = Math.max(sent.start, doc.norm.lastIndexOf(', ', q.open));
     const clause = { ...sent, start: comma > sent.start && comma < q.open ? comma + 2 : sent.start };
-    const own = ctx.saidIn(sent.index, q.open).filter((h) => h.pos >= clause.start).pop()?.speaker;
+    const own = ctx
+      .saidIn(sent.index, q.open)
+      .filter((h) => h.pos >= clause.start)
+      .pop()?.speaker;
     const subj = own ?? ctx.speaker(sentenceSubject(doc, ctx.entities, clause), sent);
     if (subj) ctx.emit(subj, 'direct', span, sent);
     return;
@@ -148,11 +173,21 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   if (/'s?\s*$/.test(before)) return;
   const earlier = ctx.saidIn(sent.index, q.open).pop();
   if (earlier) {
-    const st = ctx.statementsNear(sent.index).find((x) => ctx.speakerOf.get(x) === earlier.speaker && x.start < q.open && (x.kind === 'direct' || (x.cue && /^[\s,:]*$/.test(doc.norm.slice(x.cue.end, q.open))) || /^[\s,:]*$/.test(doc.norm.slice(x.end, q.open))));
+    const st = ctx
+      .statementsNear(sent.index)
+      .find(
+        (x) =>
+          ctx.speakerOf.get(x) === earlier.speaker &&
+          x.start < q.open &&
+          (x.kind === 'direct' ||
+            (x.cue && /^[\s,:]*$/.test(doc.norm.slice(x.cue.end, q.open))) ||
+            /^[\s,:]*$/.test(doc.norm.slice(x.end, q.open))),
+      );
     // Nothing that could bring in another speaker may stand between: no clause break, pronoun or
     // name ("“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”").
     const between = st ? doc.norm.slice(Math.max(st.cue?.end ?? st.end, st.end), q.open) : '';
-    if (st && !/\b(?:but|and|while|as|because|when|he|she|they)\b|\s\p{Lu}/u.test(between)) ctx.emit(earlier.speaker, 'direct', span, sent);
+    if (st && !/\b(?:but|and|while|as|because|when|he|she|they)\b|\s\p{Lu}/u.test(between))
+      ctx.emit(earlier.speaker, 'direct', span, sent);
     return;
   }
   // The quote opens its sentence (a short subject like "Ukrainians" may come first when the
@@ -171,7 +206,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   // husband cut in. “Don't forget…”" (PolNeAR).
   const lastCue = before1[before1.length - 1]?.pos ?? prev.start;
   if (/,\s+(?:and|but|while|as|before|after|when)\s/.test(doc.norm.slice(lastCue, prev.end))) return;
-  const quoted = ctx.statementsNear(prev.index).filter((x) => x.kind === 'direct' && x.start >= prev.start - 2000 && x.end <= prev.end + 1).pop();
+  const quoted = ctx
+    .statementsNear(prev.index)
+    .filter((x) => x.kind === 'direct' && x.start >= prev.start - 2000 && x.end <= prev.end + 1)
+    .pop();
   const last = (quoted && ctx.speakerOf.get(quoted)) ?? before1.pop()?.speaker;
   if (last) ctx.emit(last, 'direct', span, sent);
 }

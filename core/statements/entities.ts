@@ -70,8 +70,18 @@ export function mergeEntities(named: Entity[], unnamed: Entity[]): Entity[] {
       // A named person inside an unnamed phrase is a role holder, not part of the source: keep the person.
       // A named actor that holds the phrase's head noun is the phrase ("The Trump administration"),
       // one in its complement is not ("Members of Congress").
-      if (prev.unnamed && !e.unnamed && (e.type === 'person' || (prev.headAt !== undefined && prev.headAt >= e.start && prev.headAt < e.end))) out[out.length - 1] = e;
-      else if (!prev.unnamed && e.unnamed && e.end - e.start > prev.end - prev.start && prev.type !== 'person') {
+      if (
+        prev.unnamed &&
+        !e.unnamed &&
+        (e.type === 'person' || (prev.headAt !== undefined && prev.headAt >= e.start && prev.headAt < e.end))
+      )
+        out[out.length - 1] = e;
+      else if (
+        !prev.unnamed &&
+        e.unnamed &&
+        e.end - e.start > prev.end - prev.start &&
+        prev.type !== 'person'
+      ) {
         out[out.length - 1] = e;
       }
       continue;

@@ -5,14 +5,16 @@ import type { Entity } from './entities';
 // A personal name the actors stage did not list, right next to a reporting verb: "…,” Melanie
 // said", "said Rep. G.K. Butterfield (D-N.C.)", "Trump lawyer Marc Kasowitz said" (PolNeAR). The
 // attribution itself is explicit, so the printed name is the safest speaker there is.
-const TITLE = '(?:(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Adm|Prof|Rev|Sgt|Judge|Justice|President|Senator|Governor|Mayor|Chairman|Secretary|Minister|Ambassador)\\.?\\s+)';
+const TITLE =
+  '(?:(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Adm|Prof|Rev|Sgt|Judge|Justice|President|Senator|Governor|Mayor|Chairman|Secretary|Minister|Ambassador)\\.?\\s+)';
 const TOKEN = "(?:\\p{Lu}\\p{Ll}[\\p{L}'-]*|\\p{Lu}\\.(?:\\p{Lu}\\.)*|Mc\\p{Lu}\\p{Ll}+)";
 const NAME = `(${TOKEN}(?:\\s+(?:${TOKEN}|de|van|von|al|bin|da|del|la|le)){0,3})`;
 const BEFORE = new RegExp(`(?:^|[\\s"(,])${TITLE}?${NAME}(\\s*\\([^)]{1,30}\\))?\\s*$`, 'u');
 const AFTER = new RegExp(`^\\s*${TITLE}?${NAME}`, 'u');
 // Capitalised words that are not names where a subject stands.
 const NOT_NAME = new Set(
-  ('It This That These Those They He She We I You There Here The A An Some Many Most Others Other Both All One Each ' +
+  (
+    'It This That These Those They He She We I You There Here The A An Some Many Most Others Other Both All One Each ' +
     'But And Or Yet So Then Now Also Still However Meanwhile Later Earlier Today Yesterday Asked When While If As ' +
     'Officials Critics Analysts Experts Sources Reports Polls Police Democrats Republicans Voters People Aides Advisers ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
@@ -20,7 +22,8 @@ const NOT_NAME = new Set(
     'Like According Despite After Before During Since Until With Without For From In On At By Of To Although Though ' +
     // Title-case headlines: "Physically Assaulting A Reporter Is A Fireable Offense".
     'Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must Not No Yes Says Said ' +
-    'Why What How Who Where Which Whether Tells Told Asks Asked Just Only Even Very More Less').split(' '),
+    'Why What How Who Where Which Whether Tells Told Asks Asked Just Only Even Very More Less'
+  ).split(' '),
 );
 
 function make(full: string, fullStart: number, titled: string): Entity | undefined {

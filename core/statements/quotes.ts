@@ -25,7 +25,7 @@ function opens(text: string, norm: string, i: number, paraStart: number): boolea
   if (CLOSING.has(c)) return false;
   if (i === paraStart) return true;
   const prev = norm[i - 1]!;
-  return /[\s(\[\-—:]/.test(prev);
+  return /[\s([—:-]/.test(prev);
 }
 
 /**
@@ -53,8 +53,10 @@ export function findQuotes(doc: PreparedText): Quote[] {
       out.push(make(norm, open, i, p.index, false));
       open = -1;
     }
-    if (open !== -1 && open === p.start && p.end - open > 20) out.push(make(norm, open, p.end, p.index, true));
-    if (norm.indexOf('"', p.start) === -1 || norm.indexOf('"', p.start) >= p.end) singleQuotes(text, norm, p.start, p.end, p.index, out);
+    if (open !== -1 && open === p.start && p.end - open > 20)
+      out.push(make(norm, open, p.end, p.index, true));
+    if (norm.indexOf('"', p.start) === -1 || norm.indexOf('"', p.start) >= p.end)
+      singleQuotes(text, norm, p.start, p.end, p.index, out);
   }
   return out;
 }
@@ -65,21 +67,28 @@ export function findQuotes(doc: PreparedText): Quote[] {
  * ("leaders’"); an opening mark follows a space and precedes a letter, a closing one follows a
  * letter or punctuation and precedes a space or punctuation.
  */
-function singleQuotes(text: string, norm: string, start: number, end: number, paragraph: number, out: Quote[]): void {
+function singleQuotes(
+  text: string,
+  norm: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  out: Quote[],
+): void {
   let open = -1;
   for (let i = norm.indexOf("'", start); i !== -1 && i < end; i = norm.indexOf("'", i + 1)) {
     const prev = i > start ? norm[i - 1]! : ' ';
     const next = i + 1 < end ? norm[i + 1]! : ' ';
     const c = text[i]!;
     if (open === -1) {
-      if (c !== '\u2019' && /[\s(:\-]/.test(prev) && /\p{L}/u.test(next)) open = i;
+      if (c !== '\u2019' && /[\s(:-]/.test(prev) && /\p{L}/u.test(next)) open = i;
       continue;
     }
     if (c !== '\u2018' && /[\p{L}.,!?]/u.test(prev) && /[\s,.;:!?-]/.test(next)) {
       const q = make(norm, open, i, paragraph, false);
       if (/\s/.test(norm.slice(q.start, q.end))) out.push(q);
       open = -1;
-    } else if (c === '\u2018' && /[\s(:\-]/.test(prev)) open = i;
+    } else if (c === '\u2018' && /[\s(:-]/.test(prev)) open = i;
   }
 }
 

@@ -11,8 +11,26 @@ import verbs from '../../data/lexicons/speech-verbs.json';
 const KEEP_VERB = new Set(verbs.keepVerb);
 const NEED_CLAUSE = new Set(verbs.needClause);
 const KEEP_NOUNS = new Set(stance.keepNouns);
-const REPORTS: Entity = { start: 0, end: 0, name: 'reports', type: 'group', speakerType: 'anonymous', unnamed: true, plural: true, head: 'report' };
-const SOME: Entity = { start: 0, end: 0, name: 'some observers', type: 'group', speakerType: 'anonymous', unnamed: true, plural: true, head: 'observer' };
+const REPORTS: Entity = {
+  start: 0,
+  end: 0,
+  name: 'reports',
+  type: 'group',
+  speakerType: 'anonymous',
+  unnamed: true,
+  plural: true,
+  head: 'report',
+};
+const SOME: Entity = {
+  start: 0,
+  end: 0,
+  name: 'some observers',
+  type: 'group',
+  speakerType: 'anonymous',
+  unnamed: true,
+  plural: true,
+  head: 'observer',
+};
 
 /** Statements already found in this sentence that hold `pos` in their text. */
 function inside(ctx: Ctx, sent: Sentence, pos: number) {
@@ -40,10 +58,18 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
     const e = ctx.entities[j]!;
     if (e.start < pos || e.start > sent.end) continue;
     if (!/^\s*(?:the\s+)?$/i.test(norm.slice(pos, e.start))) return undefined;
-    const poss = /^'s?\s+((?:[A-Z][\w-]*)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)/.exec(norm.slice(e.end, e.end + 60));
+    const poss = /^'s?\s+((?:[A-Z][\w-]*)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)/.exec(
+      norm.slice(e.end, e.end + 60),
+    );
     if (poss) {
       const end = e.end + poss[0].length;
-      return { start: e.start, end, name: ctx.doc.text.slice(e.start, end), type: e.type, speakerType: e.speakerType };
+      return {
+        start: e.start,
+        end,
+        name: ctx.doc.text.slice(e.start, end),
+        type: e.type,
+        speakerType: e.speakerType,
+      };
     }
     // "by the Ukrainians and Europeans", "by Ukraine and Europe": one composite source (CONVENTIONS 9).
     const next = ctx.entities[j + 1];
@@ -56,7 +82,13 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
   return undefined;
 }
 
-function emitClause(ctx: Ctx, who: Entity | undefined, kind: StatementKind, span: Span | undefined, cue: Cue) {
+function emitClause(
+  ctx: Ctx,
+  who: Entity | undefined,
+  kind: StatementKind,
+  span: Span | undefined,
+  cue: Cue,
+) {
   if (!who) return;
   const r = ctx.speaker(who, cue.sentence);
   if (!r) return;
@@ -70,7 +102,14 @@ function emitClause(ctx: Ctx, who: Entity | undefined, kind: StatementKind, span
   const body = ctx.doc.norm.slice(span.start, span.end);
   if (/^"[^"]*"?$/.test(body.trim())) {
     const q = quoteAt(ctx.quotes, span.start);
-    if (q && q.start > span.start && q.close >= span.end - 1) ctx.emit({ ...r, start: who.start, end: who.end }, 'direct', { start: q.start, end: q.end }, cue.sentence, cue);
+    if (q && q.start > span.start && q.close >= span.end - 1)
+      ctx.emit(
+        { ...r, start: who.start, end: who.end },
+        'direct',
+        { start: q.start, end: q.end },
+        cue.sentence,
+        cue,
+      );
     return;
   }
   ctx.emit({ ...r, start: who.start, end: who.end }, kind, span, cue.sentence, cue);
@@ -78,7 +117,9 @@ function emitClause(ctx: Ctx, who: Entity | undefined, kind: StatementKind, span
 
 /** "some view as", "Some worry about", "Others question whether": the plural source of the sentence before, else "some observers". */
 function someSubject(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined {
-  const m = /(?:^|[\s,])(some|others|many)\s+$/i.exec(ctx.doc.norm.slice(Math.max(sent.start, pos - 12), pos));
+  const m = /(?:^|[\s,])(some|others|many)\s+$/i.exec(
+    ctx.doc.norm.slice(Math.max(sent.start, pos - 12), pos),
+  );
   if (!m) return undefined;
   const prev = ctx.doc.sentences[sent.index - 1];
   if (!prev || sent.paragraph - prev.paragraph > 1) return SOME;
@@ -95,7 +136,11 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   const { norm } = doc;
   const sent = cue.sentence;
   const lastHere = () => ctx.saidIn(sent.index, cue.start).pop()?.speaker;
-  const prevHere = () => ctx.statementsNear(sent.index).filter((s) => s.sentence.start === sent.start && s.start < cue.start).pop();
+  const prevHere = () =>
+    ctx
+      .statementsNear(sent.index)
+      .filter((s) => s.sentence.start === sent.start && s.start < cue.start)
+      .pop();
   switch (cue.kind) {
     case 'according': {
       const to = cue.end + norm.slice(cue.end, cue.end + 5).indexOf('to') + 2;
@@ -132,18 +177,29 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       // "Russia's demand that it cede…", "Moscow's contentious demand that Ukraine withdraw…",
       // "Kyiv's hopes that…"; an adjective names the owner too ("Russian demands that Ukraine
       // surrender…", when the actors stage reads "Russian" as Russia).
-      const m = /(?:'s?\s+|\s+)(?:[a-z]+\s+){0,2}$/.exec(norm.slice(Math.max(sent.start, cue.start - 30), cue.start));
+      const m = /(?:'s?\s+|\s+)(?:[a-z]+\s+){0,2}$/.exec(
+        norm.slice(Math.max(sent.start, cue.start - 30), cue.start),
+      );
       if (!m) return;
       const possessive = m[0].startsWith("'");
       const ownerEnd = cue.start - m[0].length;
       const i = lastBefore(ctx.entities, ownerEnd);
       const owner = ctx.entities[i];
-      if (!owner || owner.end !== ownerEnd || owner.unnamed || owner.type === 'person' && !possessive) return;
+      if (!owner || owner.end !== ownerEnd || owner.unnamed || (owner.type === 'person' && !possessive))
+        return;
       if (!possessive && !/(?:an|ian|ese|ish|i)$/.test(norm.slice(owner.start, owner.end))) return;
       // "a demand that remains politically toxic" is a relative clause, not the demand's content.
-      if (/^\s+that\s+[a-z]+(?:s|ed)\b/.test(norm.slice(cue.end, cue.end + 30)) && !/^\s+that\s+(?:it|its|the|a|an|all|any|no|they|he|she|we|this|these)\b/.test(norm.slice(cue.end, cue.end + 20))) return;
+      if (
+        /^\s+that\s+[a-z]+(?:s|ed)\b/.test(norm.slice(cue.end, cue.end + 30)) &&
+        !/^\s+that\s+(?:it|its|the|a|an|all|any|no|they|he|she|we|this|these)\b/.test(
+          norm.slice(cue.end, cue.end + 20),
+        )
+      )
+        return;
       // "Trump's reluctance to participate…" keeps the noun; "Russia's demand that it cede…" does not.
-      const from = KEEP_NOUNS.has(cue.word) ? cue.start : cue.end + (/^\s+(?:that|for)\b/.exec(norm.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
+      const from = KEEP_NOUNS.has(cue.word)
+        ? cue.start
+        : cue.end + (/^\s+(?:that|for)\b/.exec(norm.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
       let end = clauseEnd(norm, from, sent);
       const comma = norm.indexOf(',', from);
       if (comma > 0 && comma < end) end = comma;
@@ -167,7 +223,9 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       if (!by) return;
       const who = sourceAfter(ctx, sent, cue.end + by[0].length);
       if (!who || who.type === 'term') return;
-      const aux = /(?:\b(?:was|were|been|being|be|is|are)\s+)(?:\w+ly\s+)?$/.exec(norm.slice(Math.max(sent.start, cue.start - 30), cue.start));
+      const aux = /(?:\b(?:was|were|been|being|be|is|are)\s+)(?:\w+ly\s+)?$/.exec(
+        norm.slice(Math.max(sent.start, cue.start - 30), cue.start),
+      );
       const from = aux ? cue.start - aux[0].length : cue.start;
       let end = clauseEnd(norm, cue.end, sent);
       const comma = norm.indexOf(',', who.end);
@@ -182,24 +240,35 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       break;
   }
   if (cue.kind === 'participle') {
-    const who = lastHere() ?? ctx.subjectIn.get(sent.index) ?? ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
+    const who =
+      lastHere() ??
+      ctx.subjectIn.get(sent.index) ??
+      ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
     if (!who) return;
     const prevKind = prevHere()?.kind;
     const kind: StatementKind = prevKind === 'position' ? 'position' : 'indirect';
-    const span = KEEP_VERB.has(cue.word) ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent)) : complementAfter(doc, sent, cue.end, false, NEED_CLAUSE.has(cue.word));
+    const span = KEEP_VERB.has(cue.word)
+      ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent))
+      : complementAfter(doc, sent, cue.end, false, NEED_CLAUSE.has(cue.word));
     emitClause(ctx, { ...who, start: 0, end: 0 }, kind, span, cue);
     return;
   }
   // The verb group starts at the copula for "appears willing", "are increasingly optimistic".
   let verbStart = cue.start;
   if (cue.kind === 'adjective') {
-    const m = /(?:\b(?:(?:has|have|had)\s+been|is|are|was|were|appears?|appeared|seems?|seemed|remains?|remained)\s+)(?:(?:more|\w+ly)\s+)*$/.exec(norm.slice(Math.max(sent.start, cue.start - 40), cue.start));
+    const m =
+      /(?:\b(?:(?:has|have|had)\s+been|is|are|was|were|appears?|appeared|seems?|seemed|remains?|remained)\s+)(?:(?:more|\w+ly)\s+)*$/.exec(
+        norm.slice(Math.max(sent.start, cue.start - 40), cue.start),
+      );
     if (!m) return;
     verbStart = cue.start - m[0].length;
   }
   // Words that are nouns as often as verbs ("Republican claims", "media reports") take a subject
   // the actors stage knows, never a guessed name.
-  const nounLike = /^(?:claims|reports|notes|remarks|comments|states|demands|counters|charges|fears|hopes|worries|views|wants|calls|questions|doubts|promises|pledges|warns|backs|supports)$/.test(cue.word);
+  const nounLike =
+    /^(?:claims|reports|notes|remarks|comments|states|demands|counters|charges|fears|hopes|worries|views|wants|calls|questions|doubts|promises|pledges|warns|backs|supports)$/.test(
+      cue.word,
+    );
   // Guessed names only for explicit speech outside another statement ("Moscow was ready" inside
   // Lavrov's words is his paraphrase, not Moscow's stance).
   const guess = !nounLike && cue.kind === 'speech' && !inside(ctx, sent, cue.start);
@@ -216,10 +285,21 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       span = clauseBefore(doc, sent, who.start);
       emitClause(ctx, who, 'indirect', span, cue);
       const more = /^,\s+and\s+/.exec(norm.slice(cue.end, cue.end + 8));
-      if (more) emitClause(ctx, who, 'indirect', trim(norm, cue.end + more[0].length, clauseEnd(norm, cue.end + more[0].length, sent)), cue);
+      if (more)
+        emitClause(
+          ctx,
+          who,
+          'indirect',
+          trim(norm, cue.end + more[0].length, clauseEnd(norm, cue.end + more[0].length, sent)),
+          cue,
+        );
       return;
     }
-  } else if (cue.kind === 'speech' && !/^(?:told|tells|asked|asks)$/.test(cue.word) && /[,"]\s*$/.test(norm.slice(Math.max(sent.start, cue.start - 4), cue.start))) {
+  } else if (
+    cue.kind === 'speech' &&
+    !/^(?:told|tells|asked|asks)$/.test(cue.word) &&
+    /[,"]\s*$/.test(norm.slice(Math.max(sent.start, cue.start - 4), cue.start))
+  ) {
     // Inverted: "…, said Oleksandr Bevz, a Ukrainian government adviser…, and realize that…".
     who = subjectAfter(doc, ctx.entities, sent, cue.end);
     if (!who) return;
@@ -230,14 +310,30 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   if (!who) return;
   let kind: StatementKind = 'indirect';
   if (cue.kind === 'speech') {
-    span = cue.toldOutlet ? complementAfter(doc, sent, cue.end, true) : complementAfter(doc, sent, cue.end, cue.word === 'told' || cue.word === 'tells', NEED_CLAUSE.has(cue.word));
+    span = cue.toldOutlet
+      ? complementAfter(doc, sent, cue.end, true)
+      : complementAfter(
+          doc,
+          sent,
+          cue.end,
+          cue.word === 'told' || cue.word === 'tells',
+          NEED_CLAUSE.has(cue.word),
+        );
     if (span && KEEP_VERB.has(cue.word)) span = { start: cue.start, end: span.end };
     // "Trump acknowledged the changes, saying…": a bare short object is no statement.
-    if (span && !KEEP_VERB.has(cue.word) && !/"/.test(norm.slice(span.start, span.end)) && norm.slice(span.start, span.end).split(/\s+/).length < 3) return;
+    if (
+      span &&
+      !KEEP_VERB.has(cue.word) &&
+      !/"/.test(norm.slice(span.start, span.end)) &&
+      norm.slice(span.start, span.end).split(/\s+/).length < 3
+    )
+      return;
     if (cue.toldOutlet) kind = 'according_to';
   } else if (cue.kind === 'stanceThat') {
     kind = 'position';
-    span = /^\s+on\b/.test(after) ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent)) : complementAfter(doc, sent, cue.end, false);
+    span = /^\s+on\b/.test(after)
+      ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent))
+      : complementAfter(doc, sent, cue.end, false);
   } else {
     // A stance is short: it ends at the first comma ("Trump wants a stable peace, while Putin seeks…").
     kind = 'position';
@@ -248,7 +344,10 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     // The object comes first in a relative clause: "provisions that Zelenskyy had previously rejected".
     const rel = /\b([a-z]+)\s+that\s+$/.exec(norm.slice(Math.max(sent.start, who.start - 30), who.start));
     if (span && /^\W*$/.test(norm.slice(span.end, end)) && span.end === cue.end && rel) {
-      span = { start: who.start - rel[0].length + (rel[0].length - rel[0].trimStart().length), end: span.end };
+      span = {
+        start: who.start - rel[0].length + (rel[0].length - rel[0].trimStart().length),
+        end: span.end,
+      };
     }
   }
   emitClause(ctx, who, kind, span, cue);
@@ -256,6 +355,6 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
 
 function trim(norm: string, start: number, end: number): Span | undefined {
   while (start < end && /[\s,:]/.test(norm[start]!)) start++;
-  while (end > start && /[\s,;:.\-]/.test(norm[end - 1]!)) end--;
+  while (end > start && /[\s,;:.-]/.test(norm[end - 1]!)) end--;
   return end > start ? { start, end } : undefined;
 }

@@ -23,7 +23,10 @@ function gapOk(gap: string): boolean {
   // A party tag or age in brackets: "Rep. Jason Chaffetz (R-Utah) said".
   let g = gap.replace(/^\s*\([^()]{1,30}\)/, ' ');
   // A short qualifier before the verb: "Members of Congress from both parties have raised…" (004).
-  g = g.replace(/^\s+(?:from|in|at)\s+(?:[\w-]+\s+){1,3}(?=(?:has|have|had|is|are|was|were|will|would)\s)/, ' ');
+  g = g.replace(
+    /^\s+(?:from|in|at)\s+(?:[\w-]+\s+){1,3}(?=(?:has|have|had|is|are|was|were|will|would)\s)/,
+    ' ',
+  );
   // One appositive: "Jeff Tolbert, a spokesman for Mr Driscoll, said"; "Rubio, who was leading …, told".
   const app = /^\s*,([^,";]{2,160}),/.exec(g);
   if (app) g = g.slice(app[0].length);
@@ -35,11 +38,19 @@ function gapOk(gap: string): boolean {
 
 /** A pronoun subject right before `pos` ("he said", "But he warned"), as an unresolved entity. */
 function pronounBefore(norm: string, from: number, pos: number): Entity | undefined {
-  const m = /\b(he|she|they|He|She|They)((?:\s+[a-z]+){0,3})\s*$/.exec(norm.slice(Math.max(from, pos - 60), pos));
+  const m = /\b(he|she|they|He|She|They)((?:\s+[a-z]+){0,3})\s*$/.exec(
+    norm.slice(Math.max(from, pos - 60), pos),
+  );
   if (!m || !gapOk(m[2] ?? '')) return undefined;
   const start = pos - m[0].length + (m[0].length - m[0].trimStart().length);
   if (HYPOTHETICAL.test(norm.slice(Math.max(from, start - 25), start))) return undefined;
-  return { start, end: start + m[1]!.length, name: m[1]!.toLowerCase(), type: 'person', speakerType: 'person' };
+  return {
+    start,
+    end: start + m[1]!.length,
+    name: m[1]!.toLowerCase(),
+    type: 'person',
+    speakerType: 'person',
+  };
 }
 
 /**
@@ -48,10 +59,17 @@ function pronounBefore(norm: string, from: number, pos: number): Entity | undefi
  * ("Mr Putin's final position …, he said"). "X and Y" makes one composite speaker ("Ukraine and
  * Europe"), never two.
  */
-export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sentence, pos: number, names = true): Entity | undefined {
+export function subjectBefore(
+  doc: PreparedText,
+  entities: Entity[],
+  sent: Sentence,
+  pos: number,
+  names = true,
+): Entity | undefined {
   const { norm } = doc;
   // A pronoun or a name the actors stage missed, right before the verb, wins over anything further left.
-  const pron = pronounBefore(norm, sent.start, pos) ?? (names ? nameBefore(norm, sent.start, pos) : undefined);
+  const pron =
+    pronounBefore(norm, sent.start, pos) ?? (names ? nameBefore(norm, sent.start, pos) : undefined);
   for (let i = lastBefore(entities, pos); i >= 0; i--) {
     const e = entities[i]!;
     if (e.start < sent.start || pos - e.end > 400) break;
@@ -60,7 +78,12 @@ export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sente
     const gap = norm.slice(e.end, pos);
     if (/^'s?\b/.test(gap)) continue;
     // "Ukraine's ambassador to the U.S., Olga Stefanishyna, said": the name is itself the appositive.
-    if (/^\s*,\s*$/.test(gap) && e.type === 'person' && /,\s*$/.test(norm.slice(Math.max(sent.start, e.start - 3), e.start))) return e;
+    if (
+      /^\s*,\s*$/.test(gap) &&
+      e.type === 'person' &&
+      /,\s*$/.test(norm.slice(Math.max(sent.start, e.start - 3), e.start))
+    )
+      return e;
     if (!gapOk(gap)) {
       // Look further left only from inside an appositive that ends right before the verb ("Jeff
       // Tolbert, a spokesman for Mr Driscoll, said"); anything else ends the search.
@@ -76,7 +99,14 @@ export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sente
       const between = norm.slice(a.end, e.start);
       if (a.start >= sent.start && /^\s+and\s+(?:the\s+)?$/i.test(between)) {
         const surface = doc.text.slice(a.start, e.end).replace(/^the\s+/i, (s) => s.toLowerCase());
-        return { start: a.start, end: e.end, name: surface.replace(/^The /, 'the '), type: 'group', speakerType: 'group', plural: true };
+        return {
+          start: a.start,
+          end: e.end,
+          name: surface.replace(/^The /, 'the '),
+          type: 'group',
+          speakerType: 'group',
+          plural: true,
+        };
       }
     }
     return e;
@@ -84,7 +114,9 @@ export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sente
   // A name the actors stage missed, before an appositive: "Scott Pruitt, the Republican attorney
   // general of Oklahoma, said" (PolNeAR).
   if (!pron && names) {
-    const app = /(?:,\s*\d{1,3})?,[^,";()]{2,120},\s*$/.exec(norm.slice(Math.max(sent.start, pos - 140), pos));
+    const app = /(?:,\s*\d{1,3})?,[^,";()]{2,120},\s*$/.exec(
+      norm.slice(Math.max(sent.start, pos - 140), pos),
+    );
     if (app && !/\b(?:that|which|when|because|while|if)\b/.test(app[0])) {
       const at = pos - app[0].length;
       const nm = nameBefore(norm, sent.start, at);
@@ -95,22 +127,37 @@ export function subjectBefore(doc: PreparedText, entities: Entity[], sent: Sente
 }
 
 /** The subject after an inverted verb: "…, said Oleksandr Bevz, a Ukrainian government adviser". */
-export function subjectAfter(doc: PreparedText, entities: Entity[], sent: Sentence, pos: number): Entity | undefined {
+export function subjectAfter(
+  doc: PreparedText,
+  entities: Entity[],
+  sent: Sentence,
+  pos: number,
+): Entity | undefined {
   const { norm } = doc;
   // "…, said he." is rare; "said she turned out…" is a new clause, not an inverted source.
   const m = /^\s*(he|she|they)\b(?=\s*[,.;])/i.exec(norm.slice(pos, pos + 10));
   if (m) {
     const start = pos + m[0].length - m[1]!.length;
-    return { start, end: start + m[1]!.length, name: m[1]!.toLowerCase(), type: 'person', speakerType: 'person' };
+    return {
+      start,
+      end: start + m[1]!.length,
+      name: m[1]!.toLowerCase(),
+      type: 'person',
+      speakerType: 'person',
+    };
   }
-  const i = lastBefore(entities, pos + 40) ;
+  const i = lastBefore(entities, pos + 40);
   for (let j = Math.max(0, i - 4); j <= i; j++) {
     const e = entities[j]!;
     if (e.start < pos || e.end > sent.end) continue;
     const gap = norm.slice(pos, e.start);
     // Only a title or role may come first: "said Russian Foreign Minister Sergei Lavrov"; the
     // source ends its clause ("said Bevz, a Ukrainian…", "said Trump.").
-    if ((/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap)) && ENDS_SOURCE.test(norm.slice(e.end, e.end + 3))) return e;
+    if (
+      (/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap)) &&
+      ENDS_SOURCE.test(norm.slice(e.end, e.end + 3))
+    )
+      return e;
     break;
   }
   const nm = nameAfter(norm, pos, sent.end);
@@ -119,7 +166,8 @@ export function subjectAfter(doc: PreparedText, entities: Entity[], sent: Senten
 
 const ENDS_SOURCE = /^(?:\s*[,.;:!?(]|\s*$|'s?\s)/;
 
-const LEAD_STOP = /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|despite|amid|during|over|under|what|how|where)$/i;
+const LEAD_STOP =
+  /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|despite|amid|during|over|under|what|how|where)$/i;
 
 /** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
 export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {
@@ -128,11 +176,14 @@ export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sen
   for (let j = i; j >= 0 && entities[j]!.start >= sent.start; j--) first = entities[j];
   if (!first) return undefined;
   // A dateline or outlet tag opens the sentence: "(The Post News) - United States President…".
-  const lead = doc.norm.slice(sent.start, first.start).replace(/^(?:\(?[A-Z][\w.']*\)?[\s,]*|\([^)]{1,40}\)\s*)+-\s+/, '');
+  const lead = doc.norm
+    .slice(sent.start, first.start)
+    .replace(/^(?:\(?[A-Z][\w.']*\)?[\s,]*|\([^)]{1,40}\)\s*)+-\s+/, '');
   // Only role words ("Ukrainian national security adviser"), "But"/"However," or a determiner may
   // come before it; a subordinate clause ("When Mr Putin said…") has no subject here.
   const words = lead.trim() === '' ? [] : lead.trim().split(/\s+/);
-  if (words.length > 6 || words.some((w) => !/^[A-Za-z][\w.'-]*,?$/.test(w) || LEAD_STOP.test(w))) return undefined;
+  if (words.length > 6 || words.some((w) => !/^[A-Za-z][\w.'-]*,?$/.test(w) || LEAD_STOP.test(w)))
+    return undefined;
   // "White House press secretary Karoline Leavitt", "Ukraine's ambassador to the U.S., Olga
   // Stefanishyna": a person named after an institution and a role is the subject.
   for (let j = entities.indexOf(first) + 1; j < entities.length; j++) {

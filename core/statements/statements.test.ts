@@ -7,10 +7,19 @@ import { findStatementsOrThrow } from './index';
 /** A hand-made actors-stage result: every alias found as a whole word, longest first. */
 function run(text: string, actors: { name: string; type: ActorType; aliases: string[] }[] = []) {
   const doc = prepare(text);
-  const list: Actor[] = actors.map((a, i) => ({ id: `a${i}`, name: a.name, type: a.type, aliases: a.aliases, roles: [], mentions: 0 }));
+  const list: Actor[] = actors.map((a, i) => ({
+    id: `a${i}`,
+    name: a.name,
+    type: a.type,
+    aliases: a.aliases,
+    roles: [],
+    mentions: 0,
+  }));
   const mentions: Mention[] = [];
   const taken = new Set<number>();
-  const found = list.flatMap((a) => a.aliases.map((alias) => ({ a, alias }))).sort((x, y) => y.alias.length - x.alias.length);
+  const found = list
+    .flatMap((a) => a.aliases.map((alias) => ({ a, alias })))
+    .sort((x, y) => y.alias.length - x.alias.length);
   for (const { a, alias } of found) {
     for (let p = doc.norm.indexOf(alias); p >= 0; p = doc.norm.indexOf(alias, p + 1)) {
       if (/\w/.test(doc.norm[p - 1] ?? ' ') || /\w/.test(doc.norm[p + alias.length] ?? ' ')) continue;
@@ -26,7 +35,11 @@ function run(text: string, actors: { name: string; type: ActorType; aliases: str
 }
 const brief = (r: ReturnType<typeof run>) => r.statements.map((s) => [s.kind, s.speaker, s.text]);
 
-const TRUMP = { name: 'Donald Trump', type: 'person' as const, aliases: ['Donald Trump', 'Trump', 'Mr Trump'] };
+const TRUMP = {
+  name: 'Donald Trump',
+  type: 'person' as const,
+  aliases: ['Donald Trump', 'Trump', 'Mr Trump'],
+};
 const LAVROV = { name: 'Sergei Lavrov', type: 'person' as const, aliases: ['Sergei Lavrov', 'Lavrov'] };
 const UMEROV = { name: 'Rustem Umerov', type: 'person' as const, aliases: ['Rustem Umerov'] };
 const BEVZ = { name: 'Oleksandr Bevz', type: 'person' as const, aliases: ['Oleksandr Bevz'] };
@@ -64,8 +77,12 @@ describe('direct quotes', () => {
     ]);
   });
   it('gives a complement that is all quote only a direct line', () => {
-    const r = run('Rustem Umerov said Tuesday that “our delegations reached a common understanding.”', [UMEROV]);
-    expect(brief(r)).toEqual([['direct', 'Rustem Umerov', 'our delegations reached a common understanding.']]);
+    const r = run('Rustem Umerov said Tuesday that “our delegations reached a common understanding.”', [
+      UMEROV,
+    ]);
+    expect(brief(r)).toEqual([
+      ['direct', 'Rustem Umerov', 'our delegations reached a common understanding.'],
+    ]);
   });
   it('does not treat a quoted name as speech', () => {
     const r = run('In a video call of the “coalition of the willing,” 30 countries took part.');
@@ -80,7 +97,9 @@ describe('reported speech', () => {
   });
   it('reads "according to" an unnamed source', () => {
     const r = run('Budanov was also in Abu Dhabi, according to a person familiar with the situation.');
-    expect(brief(r)).toEqual([['according_to', 'a person familiar with the situation', 'Budanov was also in Abu Dhabi']]);
+    expect(brief(r)).toEqual([
+      ['according_to', 'a person familiar with the situation', 'Budanov was also in Abu Dhabi'],
+    ]);
     expect(r.statements[0]!.speakerType).toBe('anonymous');
   });
   it('makes "X told NBC News that" an according_to', () => {
@@ -92,13 +111,18 @@ describe('reported speech', () => {
     expect(brief(r)).toEqual([['position', 'Ukraine', 'refuses to agree to the demand']]);
   });
   it('leaves out a negated verb', () => {
-    expect(run('Ukraine has not publicly confirmed accepting any agreement.', [UKRAINE]).statements).toEqual([]);
+    expect(run('Ukraine has not publicly confirmed accepting any agreement.', [UKRAINE]).statements).toEqual(
+      [],
+    );
   });
 });
 
 describe('speakers', () => {
   it('resolves "he" to the subject of the sentence before', () => {
-    const r = run('Rustem Umerov trod carefully. He said Kyiv had not agreed to anything.', [UMEROV, UKRAINE]);
+    const r = run('Rustem Umerov trod carefully. He said Kyiv had not agreed to anything.', [
+      UMEROV,
+      UKRAINE,
+    ]);
     expect(brief(r)).toEqual([['indirect', 'Rustem Umerov', 'Kyiv had not agreed to anything']]);
   });
   it('leaves a statement out when "he" has no clear antecedent', () => {
@@ -112,11 +136,18 @@ describe('speakers', () => {
     expect(r.actors.map((a) => a.name)).toEqual(['a US official']);
   });
   it('resolves "the former official" to the source introduced before', () => {
-    const r = run('A former senior Kremlin official with knowledge of the talks said Russia would wait. “It is complicated,” the former official said.');
-    expect(r.statements.map((s) => s.speaker)).toEqual(['a former senior Kremlin official', 'a former senior Kremlin official']);
+    const r = run(
+      'A former senior Kremlin official with knowledge of the talks said Russia would wait. “It is complicated,” the former official said.',
+    );
+    expect(r.statements.map((s) => s.speaker)).toEqual([
+      'a former senior Kremlin official',
+      'a former senior Kremlin official',
+    ]);
   });
   it('normalises unnamed sources lightly', () => {
-    const r = run('Most analysts think the changes will fail. A United States official said the talks went on.');
+    const r = run(
+      'Most analysts think the changes will fail. A United States official said the talks went on.',
+    );
     expect(r.statements.map((s) => s.speaker)).toEqual(['analysts', 'a US official']);
   });
 });
@@ -135,25 +166,36 @@ describe('more quote forms', () => {
     expect(brief(r)).toEqual([['direct', 'Melanie', 'He really does love us']]);
   });
   it('gives a colon quote to the subject of its own clause', () => {
-    const r = run('With Trump gaining, Karoline Leavitt struck an optimistic tone: “There are a few details left.”', [
-      TRUMP,
-      { name: 'Karoline Leavitt', type: 'person', aliases: ['Karoline Leavitt'] },
-    ]);
+    const r = run(
+      'With Trump gaining, Karoline Leavitt struck an optimistic tone: “There are a few details left.”',
+      [TRUMP, { name: 'Karoline Leavitt', type: 'person', aliases: ['Karoline Leavitt'] }],
+    );
     expect(brief(r)).toEqual([['direct', 'Karoline Leavitt', 'There are a few details left.']]);
   });
   it('never passes a quote to the last speaker when another source follows it', () => {
-    const r = run('Lavrov said Moscow was ready.\n“Why isn’t this proof?” the senator from the ranch demanded.', [LAVROV]);
+    const r = run(
+      'Lavrov said Moscow was ready.\n“Why isn’t this proof?” the senator from the ranch demanded.',
+      [LAVROV],
+    );
     expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
   });
 });
 
 describe('stances', () => {
   it('gives a stance in the passive to the agent after "by", composites kept whole', () => {
-    const r = run('The plan was swiftly rejected by Ukraine and Europe.', [UKRAINE, { name: 'Europe', type: 'group', aliases: ['Europe'] }]);
-    expect(brief(r)).toEqual([['position', 'Ukraine and Europe', 'was swiftly rejected by Ukraine and Europe']]);
+    const r = run('The plan was swiftly rejected by Ukraine and Europe.', [
+      UKRAINE,
+      { name: 'Europe', type: 'group', aliases: ['Europe'] },
+    ]);
+    expect(brief(r)).toEqual([
+      ['position', 'Ukraine and Europe', 'was swiftly rejected by Ukraine and Europe'],
+    ]);
   });
   it('reads an owned noun as a stance and leaves the verb alone', () => {
-    const r = run("Kyiv's hopes that the talks would resume, however, were dashed. Trump hopes that the deal will hold.", [UKRAINE, TRUMP]);
+    const r = run(
+      "Kyiv's hopes that the talks would resume, however, were dashed. Trump hopes that the deal will hold.",
+      [UKRAINE, TRUMP],
+    );
     expect(brief(r)).toEqual([
       ['position', 'Ukraine', 'the talks would resume'],
       ['indirect', 'Donald Trump', 'the deal will hold'],
@@ -161,10 +203,18 @@ describe('stances', () => {
   });
   it('gives "drew criticism from X" to X', () => {
     const r = run('The plan drew criticism from Ukrainian and European officials when it surfaced.');
-    expect(brief(r)).toEqual([['position', 'Ukrainian and European officials', 'drew criticism from Ukrainian and European officials when it surfaced']]);
+    expect(brief(r)).toEqual([
+      [
+        'position',
+        'Ukrainian and European officials',
+        'drew criticism from Ukrainian and European officials when it surfaced',
+      ],
+    ]);
   });
   it('names an institution by its proper modifier, never by a bare head', () => {
-    const r = run("Ukraine's military said it had shot down 40 drones. The ministry said nothing new.", [UKRAINE]);
+    const r = run("Ukraine's military said it had shot down 40 drones. The ministry said nothing new.", [
+      UKRAINE,
+    ]);
     expect(brief(r)).toEqual([['indirect', "Ukraine's military", 'it had shot down 40 drones']]);
   });
   it('reads a copula and an adjective as a stance', () => {
@@ -184,7 +234,22 @@ describe('bad input', () => {
     expect(run('no punctuation at all said nobody').statements).toEqual([]);
   });
   it('never throws and keeps every span exact on arbitrary text', () => {
-    const pieces = fc.constantFrom('“', '”', '"', "'", ' said ', ' he ', 'Trump', ', ', '. ', '\n', 'according to ', 'a US official', 'x', ':');
+    const pieces = fc.constantFrom(
+      '“',
+      '”',
+      '"',
+      "'",
+      ' said ',
+      ' he ',
+      'Trump',
+      ', ',
+      '. ',
+      '\n',
+      'according to ',
+      'a US official',
+      'x',
+      ':',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 60 }), (parts) => {
         run(parts.join(''), [TRUMP, US]);

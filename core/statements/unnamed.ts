@@ -15,13 +15,16 @@ const HEAD_RE = new RegExp(`\\b(${HEADS.join('|')})\\b`, 'gi');
 // Complements that belong to the description ("a person familiar with the situation", "officials
 // at the White House", "Members of Congress"); kept in the name only where the head alone says
 // nothing (person, people, source, members) or names where the officials sit.
-const KEEP_COMPLEMENT = /^\s+(familiar with [\w\s-]{1,40}?(?=[,.;]|\s+(?:said|says|told))|of Congress|at the White House|in the Kremlin)/;
+const KEEP_COMPLEMENT =
+  /^\s+(familiar with [\w\s-]{1,40}?(?=[,.;]|\s+(?:said|says|told))|of Congress|at the White House|in the Kremlin)/;
 // Complements that are part of the phrase but not of the name ("a former senior Kremlin official
 // with knowledge of the talks", "a Russian academic close to senior Russian diplomats").
-const SKIP_COMPLEMENT = /^\s+(?:with knowledge of|familiar with|close to|briefed on|involved in|from|in|at|of)\s+(?:the\s+|a\s+|an\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*|\s+(?:talks|matter|situation|negotiations|diplomats|officials|leadership|discussions|Russian|Ukrainian|senior))*/;
+const SKIP_COMPLEMENT =
+  /^\s+(?:with knowledge of|familiar with|close to|briefed on|involved in|from|in|at|of)\s+(?:the\s+|a\s+|an\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*|\s+(?:talks|matter|situation|negotiations|diplomats|officials|leadership|discussions|Russian|Ukrainian|senior))*/;
 
 // Capitalised only because they open a sentence: "With Democratic leaders increasingly worried…" (PolNeAR).
-const FUNCTION = /^(?:He|She|They|It|We|I|You|But|And|Or|The|A|An|In|On|At|As|For|With|Without|From|By|To|Of|After|Before|During|When|While|Although|Though|If|Since|Until|Among|Amid|Despite|Under|Over|About|Against|Like|Unlike|Meanwhile|However|Still|Yet|So|Then|Now|This|That|These|Those|Many|Some|Most|Other|Others|Both|All|Several)$/;
+const FUNCTION =
+  /^(?:He|She|They|It|We|I|You|But|And|Or|The|A|An|In|On|At|As|For|With|Without|From|By|To|Of|After|Before|During|When|While|Although|Though|If|Since|Until|Among|Amid|Despite|Under|Over|About|Against|Like|Unlike|Meanwhile|However|Still|Yet|So|Then|Now|This|That|These|Those|Many|Some|Most|Other|Others|Both|All|Several)$/;
 
 function isModifier(w: string): boolean {
   if (MODS.has(w.toLowerCase())) return true;
@@ -44,7 +47,10 @@ export function findUnnamed(doc: PreparedText): Entity[] {
     const lower = head.toLowerCase();
     const headEnd = m.index + head.length;
     // "spokesman Dmitry Peskov", "adviser Rustem Umerov": a role before a name, not a source.
-    if (/^\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z]/.test(norm.slice(headEnd, headEnd + 30)) && !/^\s+(?:of|at|in|with|from|on)\b/.test(norm.slice(headEnd, headEnd + 6))) {
+    if (
+      /^\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z]/.test(norm.slice(headEnd, headEnd + 30)) &&
+      !/^\s+(?:of|at|in|with|from|on)\b/.test(norm.slice(headEnd, headEnd + 6))
+    ) {
       if (!/^(members|officials|leaders)$/.test(lower)) continue;
     }
     // Walk left over modifiers and one determiner.
@@ -115,13 +121,16 @@ export function findUnnamed(doc: PreparedText): Entity[] {
       end = headEnd + keep[0].length;
     } else {
       const skip = SKIP_COMPLEMENT.exec(after);
-      if (skip && /^(official|officials|academic|analyst|diplomat|source|expert|adviser|person)$/.test(lower)) end = headEnd + skip[0].length;
+      if (skip && /^(official|officials|academic|analyst|diplomat|source|expert|adviser|person)$/.test(lower))
+        end = headEnd + skip[0].length;
     }
     if ((lower === 'person' || lower === 'people' || lower === 'members') && !complement) continue;
     const mods = words.filter((w) => !(plural && DROP.has(w.toLowerCase())));
     let name = [...mods, lower === 'members' ? 'Members' : lower].join(' ') + complement;
     name = name.replace(/\bUnited States\b|\bU\.S\.(?=\s)/g, 'US');
-    if (!plural) name = (/^[aeiou]/i.test(name) && !/^(US|U\.S\.|Ukrainian|European)\b/.test(name) ? 'an ' : 'a ') + name;
+    if (!plural)
+      name =
+        (/^[aeiou]/i.test(name) && !/^(US|U\.S\.|Ukrainian|European)\b/.test(name) ? 'an ' : 'a ') + name;
     name = RENAME[name] ?? name;
     out.push({
       start,

@@ -46,13 +46,13 @@ export function resolve(
   if (e.unnamed && e.definite) {
     for (let i = history.length - 1; i >= Math.max(0, history.length - 200); i--) {
       const h = history[i]!.speaker;
-      if (h.unnamed && h.head === e.head) return h;
+      if (h.unnamed && h.head === e.head && !h.plural) return h;
     }
     for (let i = entities.length - 1; i >= 0; i--) {
       const x = entities[i]!;
       if (x.start >= e.start) continue;
       if (e.start - x.start > 5000) break;
-      if (x.unnamed && !x.definite && x.head === e.head) return x;
+      if (x.unnamed && !x.definite && !x.plural && x.head === e.head) return x;
     }
     return { ...e, definite: false };
   }

@@ -105,7 +105,7 @@ export function findUnnamed(doc: PreparedText): Entity[] {
       });
       continue;
     }
-    const plural = /s$/.test(lower) && lower !== 'reports' ? true : lower === 'people' || lower === 'reports';
+    const plural = /s$/.test(lower) || lower === 'people' || lower === 'media';
     const isGroup = GROUP.has(lower);
     // A bare singular is not a source ("the official" needs its determiner; "official copy" is no source).
     if (!plural && !det) continue;
@@ -121,8 +121,22 @@ export function findUnnamed(doc: PreparedText): Entity[] {
       end = headEnd + keep[0].length;
     } else {
       const skip = SKIP_COMPLEMENT.exec(after);
-      if (skip && /^(official|officials|academic|analyst|diplomat|source|expert|adviser|person)$/.test(lower))
+      if (
+        skip &&
+        /^(official|officials|academic|analyst|diplomat|source|sources|expert|adviser|person|insider|insiders)$/.test(
+          lower,
+        )
+      ) {
         end = headEnd + skip[0].length;
+        // A head that says nothing by itself keeps what it is close to ("a source close to the
+        // Kremlin"); a bare plural keeps where it sits ("officials in Kyiv").
+        if (
+          /^(source|sources|insider|insiders)$/.test(lower) ||
+          (!words.length && /^\s+(?:in|at|from)\s+\p{Lu}/u.test(skip[0]))
+        ) {
+          complement = ' ' + skip[0].trim().replace(/\s+/g, ' ');
+        }
+      }
     }
     if ((lower === 'person' || lower === 'people' || lower === 'members') && !complement) continue;
     const mods = words.filter((w) => !(plural && DROP.has(w.toLowerCase())));

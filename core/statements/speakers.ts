@@ -84,6 +84,9 @@ export function subjectBefore(
       /,\s*$/.test(norm.slice(Math.max(sent.start, e.start - 3), e.start))
     )
       return e;
+    // A relative clause on the last name: "met Emmanuel Macron, who said Europe would help".
+    if (/^\s*,\s*who\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)*$/.test(gap) && (e.type === 'person' || e.unnamed))
+      return e;
     if (!gapOk(gap)) {
       // Look further left only from inside an appositive that ends right before the verb ("Jeff
       // Tolbert, a spokesman for Mr Driscoll, said"); anything else ends the search.

@@ -9,7 +9,7 @@ const GAP_WORDS = new Set(
     'has have had is are was were will would may might could can should must do does did also still now then long since ' +
     'not never again just only too even already once later earlier initially previously first further meanwhile ' +
     'himself herself itself themselves yet repeatedly publicly privately reportedly recently today yesterday ' +
-    'monday tuesday wednesday thursday friday saturday sunday more to who'
+    'monday tuesday wednesday thursday friday saturday sunday more to'
   ).split(' '),
 );
 
@@ -84,7 +84,11 @@ export function subjectBefore(
       /,\s*$/.test(norm.slice(Math.max(sent.start, e.start - 3), e.start))
     )
       return e;
-    // A relative clause on the last name: "met Emmanuel Macron, who said Europe would help".
+    // A relative clause on a person: "met Emmanuel Macron, who said Europe would help", "critics
+    // who said it was far too deferential" (002); never on an institution ("a staffer at the State
+    // Department who told…", PolNeAR).
+    if (/^\s*who\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)*$/.test(gap) && (e.type === 'person' || e.unnamed))
+      return e;
     if (/^\s*,\s*who\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)*$/.test(gap) && (e.type === 'person' || e.unnamed))
       return e;
     if (!gapOk(gap)) {

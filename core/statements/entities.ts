@@ -105,3 +105,22 @@ export function lastBefore(entities: Entity[], pos: number): number {
   }
   return ans;
 }
+
+/** Known people by the last word of their names and aliases; null where two people share it. */
+export function surnames(entities: Entity[], actors: Actor[]): Map<string, Entity | null> {
+  const out = new Map<string, Entity | null>();
+  const byId = new Map(entities.filter((e) => e.id).map((e) => [e.id!, e]));
+  for (const a of actors) {
+    if (a.type !== 'person') continue;
+    const e = byId.get(a.id);
+    if (!e) continue;
+    for (const form of [a.name, ...a.aliases]) {
+      const last = /([A-Z][\w'-]+)$/.exec(form.trim())?.[1];
+      if (!last) continue;
+      const seen = out.get(last);
+      if (seen === undefined) out.set(last, e);
+      else if (seen && seen.id !== e.id) out.set(last, null);
+    }
+  }
+  return out;
+}

@@ -4,9 +4,9 @@ import { sentenceAt } from '../text';
 import { Collector } from './build';
 import { resolve, type Said } from './coref';
 import { findCues, type Cue } from './cues';
-import { mergeEntities, namedEntities, type Entity } from './entities';
+import { mergeEntities, namedEntities, surnames, type Entity } from './entities';
 import { findQuotes, type Quote } from './quotes';
-import { PRONOUNS, subjectBefore } from './speakers';
+import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
 import { findUnnamed } from './unnamed';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './direct';
 import { handleCue } from './reported';
@@ -59,7 +59,8 @@ export function findStatements(doc: PreparedText, found: ActorResult): Statement
  */
 export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, strict = true): StatementResult {
   const quotes = findQuotes(doc);
-  const entities = mergeEntities(namedEntities(found), findUnnamed(doc));
+  const entities: EntityList = mergeEntities(namedEntities(found), findUnnamed(doc));
+  entities.bySurname = surnames(entities, found.actors);
   const out = new Collector(doc, found.actors, found.mentions);
   const cueCache = new Map<number, Cue[]>();
   const said = new Map<number, Said[]>();

@@ -179,21 +179,21 @@ const LEAD_STOP =
 /** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
 export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {
   const i = lastBefore(entities, sent.end);
-  let first: Entity | undefined;
-  for (let j = i; j >= 0 && entities[j]!.start >= sent.start; j--) first = entities[j];
-  if (!first) return undefined;
+  let at = -1;
+  for (let j = i; j >= 0 && entities[j]!.start >= sent.start; j--) at = j;
   // A dateline or outlet tag opens the sentence: "(The Post News) - United States President…".
-  const lead = doc.norm
-    .slice(sent.start, first.start)
-    .replace(/^(?:\(?[A-Z][\w.']*\)?[\s,]*|\([^)]{1,40}\)\s*)+-\s+/, '');
+  const datelined = /^(?:\(?[A-Z][\w.']*\)?[\s,]*|\([^)]{1,40}\)\s*)+-\s+/;
+  if (at < 0) return knownName(doc, entities, sent, datelined);
+  let first = entities[at]!;
+  const lead = doc.norm.slice(sent.start, first.start).replace(datelined, '');
   // Only role words ("Ukrainian national security adviser"), "But"/"However," or a determiner may
   // come before it; a subordinate clause ("When Mr Putin said…") has no subject here.
   const words = lead.trim() === '' ? [] : lead.trim().split(/\s+/);
   if (words.length > 6 || words.some((w) => !/^[A-Za-z][\w.'-]*,?$/.test(w) || LEAD_STOP.test(w)))
-    return undefined;
+    return knownName(doc, entities, sent, datelined);
   // "White House press secretary Karoline Leavitt", "Ukraine's ambassador to the U.S., Olga
   // Stefanishyna": a person named after an institution and a role is the subject.
-  for (let j = entities.indexOf(first) + 1; j < entities.length; j++) {
+  for (let j = at + 1; j < entities.length; j++) {
     const next = entities[j]!;
     if (next.start >= sent.end || next.type !== 'person') break;
     const gap = doc.norm.slice(first.end, next.start);
@@ -204,4 +204,29 @@ export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sen
   if (/^\s*'s?\b/.test(doc.norm.slice(first.end, first.end + 3))) return undefined;
   if (/^\s+and\b/.test(doc.norm.slice(first.end, first.end + 5))) return undefined;
   return first;
+}
+
+/** Entities with the known people by surname, for names the actors stage missed in one place. */
+export type EntityList = Entity[] & { bySurname?: Map<string, Entity | null> };
+
+/**
+ * A sentence opened by a name the actors stage did not mark there but knows elsewhere: "(The Post
+ * News) - United States President Donald Trump struck an upbeat tone" (001). Only a surname that
+ * names exactly one known person counts.
+ */
+function knownName(
+  doc: PreparedText,
+  entities: EntityList,
+  sent: Sentence,
+  datelined: RegExp,
+): Entity | undefined {
+  const text = doc.norm.slice(sent.start, Math.min(sent.end, sent.start + 160));
+  const lead = datelined.exec(text)?.[0].length ?? 0;
+  const m = /^((?:[A-Z][\w.'-]*\s+){0,6}?[A-Z][\w'-]+)\s+[a-z]/.exec(text.slice(lead));
+  if (!m || !entities.bySurname) return undefined;
+  const surname = /([A-Z][\w'-]+)$/.exec(m[1]!)![1]!;
+  const known = entities.bySurname.get(surname);
+  if (!known) return undefined;
+  const start = sent.start + lead + m[1]!.length - surname.length;
+  return { ...known, start, end: start + surname.length };
 }

@@ -69,7 +69,8 @@ export function subjectBefore(
   const { norm } = doc;
   // A pronoun or a name the actors stage missed, right before the verb, wins over anything further left.
   const pron =
-    pronounBefore(norm, sent.start, pos) ?? (names ? nameBefore(norm, sent.start, pos) : undefined);
+    pronounBefore(norm, sent.start, pos) ??
+    (names ? known(entities, nameBefore(norm, sent.start, pos)) : undefined);
   for (let i = lastBefore(entities, pos); i >= 0; i--) {
     const e = entities[i]!;
     if (e.start < sent.start || pos - e.end > 400) break;
@@ -126,7 +127,7 @@ export function subjectBefore(
     );
     if (app && !/\b(?:that|which|when|because|while|if)\b/.test(app[0])) {
       const at = pos - app[0].length;
-      const nm = nameBefore(norm, sent.start, at);
+      const nm = known(entities, nameBefore(norm, sent.start, at));
       if (nm && !HYPOTHETICAL.test(norm.slice(Math.max(sent.start, nm.start - 25), nm.start))) return nm;
     }
   }
@@ -167,7 +168,7 @@ export function subjectAfter(
       return e;
     break;
   }
-  const nm = nameAfter(norm, pos, sent.end);
+  const nm = known(entities, nameAfter(norm, pos, sent.end));
   return nm && ENDS_SOURCE.test(norm.slice(nm.end, nm.end + 3)) ? nm : undefined;
 }
 
@@ -204,6 +205,14 @@ export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sen
   if (/^\s*'s?\b/.test(doc.norm.slice(first.end, first.end + 3))) return undefined;
   if (/^\s+and\b/.test(doc.norm.slice(first.end, first.end + 5))) return undefined;
   return first;
+}
+
+/** A guessed name that is the surname of exactly one known person is that person ("Kasowitz"). */
+function known(entities: EntityList, nm: Entity | undefined): Entity | undefined {
+  if (!nm) return undefined;
+  const last = /(\S+)$/.exec(nm.name)?.[1] ?? '';
+  const k = entities.bySurname?.get(last);
+  return k ? { ...k, start: nm.start, end: nm.end } : nm;
 }
 
 /** Entities with the known people by surname, for names the actors stage missed in one place. */

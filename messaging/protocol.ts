@@ -4,7 +4,14 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { ActorCardSchema, ActorNameSchema, KbSummarySchema } from './schemas';
-import { CardRequestSchema, CardSchema, MatcherDataSchema } from './overlay-schemas';
+import {
+  CardRequestSchema,
+  CardSchema,
+  MatcherDataSchema,
+  PassageRequestSchema,
+  SourceRequestSchema,
+  SourceViewSchema,
+} from './overlay-schemas';
 
 type Schema = v.GenericSchema;
 
@@ -17,6 +24,10 @@ export const messages = {
   getMatcher: { data: v.undefined(), result: MatcherDataSchema },
   /** The card of one KB actor or term, filtered to the reader's selected sources; null when unknown. */
   getCard: { data: CardRequestSchema, result: v.nullable(CardSchema) },
+  /** Opens the reader page on a passage, in a new tab (a content script cannot open extension pages). */
+  openPassage: { data: PassageRequestSchema, result: v.undefined() },
+  /** One source for the reader page; null when the KB has no such source. */
+  getSource: { data: SourceRequestSchema, result: v.nullable(SourceViewSchema) },
 } satisfies Record<string, { data: Schema; result: Schema }>;
 
 export type MessageType = keyof typeof messages;

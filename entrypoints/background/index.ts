@@ -1,7 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { handle } from '@/messaging/protocol';
 import type { KbIndex } from '@/core/kb';
+import { getDeselectedSources } from '@/utils/settings';
 import { cardFor } from './card';
+import { openPassage, sourceView } from './reader';
 import { findActor, summarize } from './kb';
 import { matcherFor } from './matcher';
 import { fetchKb } from './load-kb';
@@ -21,5 +23,7 @@ export default defineBackground(() => {
   handle('getKbSummary', async () => summarize(await getKb()));
   handle('getActor', async (name) => findActor(await getKb(), name));
   handle('getMatcher', async () => matcherFor(await getKb()));
-  handle('getCard', async (req) => cardFor(await getKb(), req));
+  handle('getCard', async (req) => cardFor(await getKb(), req, await getDeselectedSources()));
+  handle('openPassage', (passage) => openPassage(passage));
+  handle('getSource', async ({ id }) => sourceView(await getKb(), id));
 });

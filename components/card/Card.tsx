@@ -1,0 +1,103 @@
+// A Footnote card: a non-modal dialog with the subject's name as its accessible name. The overlay owns
+// the host element, its placement, Esc and focus return; this owns everything inside the card.
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { CardModel, Passage } from '@/core/cards/model';
+import { TYPE_LABELS, plural } from './format';
+import { Legend } from './Legend';
+import { Introductions, OwnWords, SaidAbout } from './Sections';
+
+export interface CardProps {
+  model: CardModel;
+  pinned: boolean;
+  onPin(): void;
+  onClose(): void;
+  /** Opens a passage in the reader page (in a content script: the `openPassage` message). */
+  onOpenPassage(passage: Passage): void;
+  /** The reader page's URL for a passage, so each source link is a real link; see passageUrl.ts. */
+  passageHref(passage: Passage): string;
+  /** Forces a theme (tests, the #4 setting); by default the system's light or dark. */
+  theme?: 'light' | 'dark';
+}
+
+export function Card({ model, pinned, onPin, onClose, onOpenPassage, passageHref, theme }: CardProps) {
+  const id = useId();
+  const link = { onOpenPassage, passageHref };
+  // Filled after the first paint: a live region that is born with its text is not announced.
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => setAnnouncement(announce(model)), [model]);
+  const { header } = model;
+  return (
+    <div
+      class="fn-card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={`${id}-name`}
+      aria-describedby={`${id}-sub`}
+      tabIndex={-1}
+      data-theme={theme}
+      data-testid="footnote-card-content"
+    >
+      <header class="fn-bar">
+        <div class="fn-title">
+          <h2 id={`${id}-name`}>{model.name}</h2>
+          <p class="fn-sub" id={`${id}-sub`}>
+            {[TYPE_LABELS[header.type], ...header.roles].join(' · ')}
+          </p>
+        </div>
+        <button
+          type="button"
+          class="fn-pin"
+          aria-pressed={pinned}
+          onClick={onPin}
+          title="Keep this card open"
+        >
+          {pinned ? 'Pinned' : 'Pin'}
+        </button>
+        <button type="button" class="fn-close" aria-label="Close card" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div class="fn-body">
+        <p class="fn-counts">{counts(model)}</p>
+        {model.kind === 'actor' ? (
+          <>
+            <OwnWords groups={model.ownWords} {...link} />
+            <SaidAbout
+              heading="What others say about them"
+              groups={model.saidAbout}
+              more={model.saidAboutMore}
+              {...link}
+            />
+          </>
+        ) : (
+          <>
+            <Introductions items={model.introductions} more={model.introductionsMore} {...link} />
+            <SaidAbout
+              heading="Who said what about it"
+              groups={model.saidAbout}
+              more={model.saidAboutMore}
+              {...link}
+            />
+          </>
+        )}
+        <Legend />
+      </div>
+      <div class="fn-sr" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+function counts({ header }: CardModel): string {
+  const base = `${plural(header.statements, 'statement')} in ${plural(header.sources, 'source')}`;
+  return header.hidden > 0 ? `${base}; ${header.hidden} more in sources you have switched off.` : `${base}.`;
+}
+
+/** What a screen reader hears when the card opens: whose card, and how much it holds. */
+export function announce(model: CardModel): string {
+  const topics = model.kind === 'actor' ? model.ownWords.length : 0;
+  const what =
+    model.kind === 'actor' ? `${plural(topics, 'topic')} in their own words` : 'how the sources introduce it';
+  return `Footnote card: ${model.name}. ${counts(model)} ${what}.`;
+}

@@ -91,11 +91,24 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
       if (!e) return undefined;
       let earlier: Entity | undefined;
       if (PRONOUNS.test(e.name)) {
-        for (const c of ctx.cuesOf(sent)) {
-          if (c.start >= e.start) break;
+        // The nearest reporting verb before the pronoun, looking back a short way only.
+        const cues = ctx.cuesOf(sent);
+        let lo = 0;
+        let hi = cues.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (cues[mid]!.start < e.start) lo = mid + 1;
+          else hi = mid;
+        }
+        let k = lo - 1;
+        for (let n = 0; k >= 0 && n < 4 && e.start - cues[k]!.start < 400; k--, n++) {
+          const c = cues[k]!;
           if (c.kind !== 'speech') continue;
           const subj = subjectBefore(doc, entities, sent, c.start);
-          if (subj && !PRONOUNS.test(subj.name) && subj.end <= c.start) earlier = subj;
+          if (subj && !PRONOUNS.test(subj.name) && subj.end <= c.start) {
+            earlier = subj;
+            break;
+          }
         }
       }
       const r = resolve(doc, entities, e, sent, ctx.history, 0, earlier);

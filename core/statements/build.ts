@@ -7,6 +7,9 @@ import { topicsOf } from './topics';
 /** Collects statements and the unnamed sources they use, one per name. */
 export class Collector {
   readonly statements: Statement[] = [];
+  /** Statements taken back (a clause that is all quote); kept out of every later look-up. */
+  readonly removed = new Set<Statement>();
+  private readonly keys = new Set<string>();
   private readonly unnamed = new Map<string, Actor>();
   private readonly byId: Map<string, Actor>;
   private readonly mentions: Mention[];
@@ -24,13 +27,9 @@ export class Collector {
     const { text } = this.doc;
     const t = text.slice(span.start, span.end);
     if (!/[A-Za-z0-9\u00C0-\uFFFF]/.test(t)) return undefined;
-    if (
-      this.statements.some(
-        (s) => s.start === span.start && s.end === span.end && s.speaker === speaker.name && s.kind === kind,
-      )
-    ) {
-      return undefined;
-    }
+    const key = `${span.start}:${span.end}:${kind}:${speaker.name}`;
+    if (this.keys.has(key)) return undefined;
+    this.keys.add(key);
     const first = sentenceAt(this.doc.sentences, span.start);
     const last = sentenceAt(this.doc.sentences, Math.max(span.start, span.end - 1));
     const id = speaker.id ?? this.unnamedActor(speaker).id;
@@ -53,8 +52,9 @@ export class Collector {
   }
 
   remove(st: Statement): void {
-    const i = this.statements.indexOf(st);
+    const i = this.statements.lastIndexOf(st);
     if (i >= 0) this.statements.splice(i, 1);
+    this.removed.add(st);
   }
 
   private unnamedActor(e: Entity): Actor {

@@ -77,7 +77,7 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
     statementsNear(sentence) {
       const list: Statement[] = [];
       for (let i = Math.max(0, sentence - 3); i <= sentence; i++) list.push(...(stmts.get(i) ?? []));
-      return list.filter((st) => out.statements.includes(st));
+      return list.filter((st) => !out.removed.has(st));
     },
     speakerOf: new Map(),
     subjectIn: new Map(),

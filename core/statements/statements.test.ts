@@ -233,6 +233,12 @@ describe('bad input', () => {
     expect(run('   \n\n ').statements).toEqual([]);
     expect(run('no punctuation at all said nobody').statements).toEqual([]);
   });
+  it('stays fast on a run-on text full of quotes and pronouns', () => {
+    const text = '"'.repeat(20000) + ' said ' + '“a b,” he said. '.repeat(5000);
+    const t = performance.now();
+    run(text, [TRUMP]);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
   it('never throws and keeps every span exact on arbitrary text', () => {
     const pieces = fc.constantFrom(
       '“',

@@ -8,7 +8,7 @@ const CUE_WORDS = [...verbs.that, ...verbs.participles].join('|');
 // a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), or a
 // comma before a quote that runs on by itself (", “several participants…”", 000 Macron).
 const END_RE = new RegExp(
-  `(?:,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
+  `(?:,\\s+(?:said|says|told|added|warned|noted)\\b|,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
   '',
 );
 const DAYS = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
@@ -29,6 +29,18 @@ function trimSpan(norm: string, start: number, end: number): Span {
   while (end > start && /[\s,;:.-]/.test(norm[end - 1]!)) end--;
   // A sentence-final period after a closing quote stays out; one inside the quote stays in.
   return { start, end };
+}
+
+/** Offset after the time and place words that follow a verb ("said on Wednesday", "said in his nightly address"). */
+export function skipAdjuncts(norm: string, pos: number): number {
+  const t = TIME.exec(norm.slice(pos, pos + 80));
+  let at = pos + (t ? t[0].length : 0);
+  const place =
+    /^\s+(?:in|at|during|aboard|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?=\s*[,.])/.exec(
+      norm.slice(at, at + 60),
+    );
+  if (place) at += place[0].length;
+  return at;
 }
 
 /** End of a reported clause that starts at `from`: the first clause break or the sentence end. */
@@ -76,6 +88,16 @@ export function complementAfter(
       sawThat = true;
     }
   }
+  // "He warned, however, that any departure…" (003).
+  const aside = /^\s*,\s*(?:however|though|too|also|again|in turn|meanwhile|moreover)\s*,\s*(?:that\b)?/.exec(
+    norm.slice(pos, pos + 30),
+  );
+  if (aside) {
+    pos += aside[0].length;
+    sawThat ||= /that$/.test(aside[0]);
+  }
+  // A comma right after the verb and its adjuncts ends the attribution ("said on Wednesday, as…").
+  if (!sawThat && /^\s*,/.test(norm.slice(pos, pos + 3))) return undefined;
   // Without "that", a complement opening on a preposition is an adjunct, not content: "said
   // during his years in office", "said as he entered the talks", "reported from Midway Atoll".
   if (!sawThat && !told && ADJUNCT_START.test(norm.slice(pos, pos + 12))) return undefined;

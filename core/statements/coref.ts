@@ -85,11 +85,15 @@ export function resolve(
       return resolve(doc, entities, { ...e, start: at, end: at + lead[1]!.length }, prev, history, depth + 1);
     }
   }
+  // The last source attributed before, passing over up to two that cannot be meant (a group for
+  // "he": "…drew criticism from Ukrainian and European officials… He has instructed…", 003).
+  let passed = 0;
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (h.sentence >= sent.index || h.pos >= e.start) continue;
     if (sent.paragraph - h.paragraph > 2) break;
-    return fits(h.speaker) ? h.speaker : undefined;
+    if (fits(h.speaker)) return h.speaker;
+    if (++passed > 2 || (plural ? isSingular(h.speaker) : isPlural(h.speaker)) === false) return undefined;
   }
   return undefined;
 }

@@ -1,10 +1,10 @@
 import type { Sentence, Span, StatementKind } from '../types';
-import { clauseBefore, clauseEnd, complementAfter } from './clauses';
+import { clauseBefore, clauseEnd, complementAfter, skipAdjuncts } from './clauses';
 import type { Cue } from './cues';
 import { lastBefore, type Entity } from './entities';
 import type { Ctx } from './index';
 import { quoteAt } from './quotes';
-import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 import stance from '../../data/lexicons/stance-verbs.json';
 import verbs from '../../data/lexicons/speech-verbs.json';
 
@@ -46,7 +46,8 @@ function inside(ctx: Ctx, sent: Sentence, pos: number) {
 function nestedOk(ctx: Ctx, sent: Sentence, cue: Cue, who: Entity): boolean {
   const outer = inside(ctx, sent, cue.start);
   if (!outer) return true;
-  if (outer.speaker === who.name) return false;
+  // A pronoun inside someone's words is theirs or unclear: "Trump said he was ready".
+  if (outer.speaker === who.name || PRONOUNS.test(who.name)) return false;
   return who.type === 'person' || who.unnamed === true;
 }
 
@@ -152,7 +153,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
         const comma = norm.indexOf(',', who.end);
         if (comma < 0 || comma > sent.end) return;
         const end = clauseEnd(norm, comma + 1, sent);
-        span = complementAfter(doc, sent, comma, false) ?? undefined;
+        span = complementAfter(doc, sent, comma + 1, false) ?? undefined;
         if (span) span.end = Math.min(span.end, end);
       } else span = clauseBefore(doc, sent, cue.start);
       emitClause(ctx, who, 'according_to', span, cue);
@@ -279,7 +280,13 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     if (!nestedOk(ctx, sent, cue, who)) return;
     // A negated verb reports no statement: "Ukraine has not publicly confirmed…" (004).
     if (who.end <= verbStart && /\b(?:not|never)\b|n't\b/.test(norm.slice(who.end, verbStart))) return;
-    const clauseFirst = cue.kind === 'speech' && /^\s*(?:[,.]|$)/.test(after) && who.start > sent.start;
+    // "…, President Volodymyr Zelenskiy said on Wednesday, as U.S. envoys pressed…": the clause
+    // comes first even with a time or place after the verb.
+    const clauseFirst =
+      cue.kind === 'speech' &&
+      /^\s*(?:[,.]|$)/.test(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 120)) &&
+      /,"?\s*$/.test(norm.slice(Math.max(sent.start, who.start - 3), who.start)) &&
+      who.start > sent.start;
     if (clauseFirst) {
       // "…, a US official said." / "Only a handful of disagreements remain, he claimed, and significant headway…"
       span = clauseBefore(doc, sent, who.start);

@@ -172,6 +172,11 @@ export function subjectAfter(
   return nm && ENDS_SOURCE.test(norm.slice(nm.end, nm.end + 3)) ? nm : undefined;
 }
 
+// Only a role may stand between an institution and the person who opens a sentence ("Ukraine's
+// ambassador to the U.S., Olga Stefanishyna"); a verb ("Donald Trump met aides") may not.
+const ROLE_GAP =
+  /^(?:'s?)?(?:\s*,?\s+(?:[A-Z][\w.'-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|envoy|ambassador|chief|official|director|head|leader|president|chairman|aide|of|the|to|for|national|security|foreign|deputy|senior|special|former|prime|general|defence|defense))*\s*,?\s*$/;
+
 const ENDS_SOURCE = /^(?:\s*[,.;:!?(]|\s*$|'s?\s)/;
 
 const LEAD_STOP =
@@ -196,10 +201,8 @@ export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sen
   // Stefanishyna": a person named after an institution and a role is the subject.
   for (let j = at + 1; j < entities.length; j++) {
     const next = entities[j]!;
-    if (next.start >= sent.end || next.type !== 'person') break;
-    const gap = doc.norm.slice(first.end, next.start);
-    const gw = gap.trim().split(/\s+/);
-    if (gw.length > 6 || gw.some((w) => LEAD_STOP.test(w.replace(/,$/, '')))) break;
+    if (next.start >= sent.end || next.type !== 'person' || next.unnamed) break;
+    if (!ROLE_GAP.test(doc.norm.slice(first.end, next.start))) break;
     first = next;
   }
   if (/^\s*'s?\b/.test(doc.norm.slice(first.end, first.end + 3))) return undefined;

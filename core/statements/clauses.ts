@@ -134,7 +134,7 @@ export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: num
   const quoted = norm[commaAt + 1] === '"';
   const head = norm.slice(from, commaAt);
   let start = from;
-  const breakRe = /[;:]\s+|,\s+(?:but|and)\s+/g;
+  const breakRe = /[;:]\s+|\s-\s+|,\s+(?:but|and)\s+/g;
   for (let m = breakRe.exec(head); m; m = breakRe.exec(head)) start = from + m.index + m[0].length;
   const span = trimSpan(norm, start, commaAt);
   if (quoted) span.end = commaAt + 2;

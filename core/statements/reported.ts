@@ -32,6 +32,15 @@ const SOME: Entity = {
   head: 'observer',
 };
 
+/** Where the source's noun phrase starts, titles and roles included ("…, President Volodymyr Zelenskiy said"). */
+function roleStart(norm: string, sent: Sentence, at: number): number {
+  const m =
+    /,"?\s*((?:[A-Z][\w.'-]*|the|former|press|secretary|spokesman|spokeswoman|minister|adviser|envoy|chief)\s+)+$/.exec(
+      norm.slice(Math.max(sent.start, at - 80), at),
+    );
+  return m ? at - m[1]!.length : at;
+}
+
 /** Statements already found in this sentence that hold `pos` in their text. */
 function inside(ctx: Ctx, sent: Sentence, pos: number) {
   return ctx.statementsNear(sent.index).find((s) => s.start <= pos && s.end > pos);
@@ -279,17 +288,23 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   if (who) {
     if (!nestedOk(ctx, sent, cue, who)) return;
     // A negated verb reports no statement: "Ukraine has not publicly confirmed…" (004).
-    if (who.end <= verbStart && /\b(?:not|never)\b|n't\b/.test(norm.slice(who.end, verbStart))) return;
+    // (Not in an appositive: "A senior European diplomat, who asked not to be named, said…".)
+    if (
+      who.end <= verbStart &&
+      /\b(?:not|never)\b|n't\b/.test(norm.slice(who.end, verbStart).replace(/^\s*,[^,]*,/, ''))
+    )
+      return;
     // "…, President Volodymyr Zelenskiy said on Wednesday, as U.S. envoys pressed…": the clause
     // comes first even with a time or place after the verb.
+    const srcStart = roleStart(norm, sent, who.start);
     const clauseFirst =
       cue.kind === 'speech' &&
       /^\s*(?:[,.]|$)/.test(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 120)) &&
-      /,"?\s*$/.test(norm.slice(Math.max(sent.start, who.start - 3), who.start)) &&
-      who.start > sent.start;
+      /,"?\s*$/.test(norm.slice(Math.max(sent.start, srcStart - 3), srcStart)) &&
+      srcStart > sent.start;
     if (clauseFirst) {
       // "…, a US official said." / "Only a handful of disagreements remain, he claimed, and significant headway…"
-      span = clauseBefore(doc, sent, who.start);
+      span = clauseBefore(doc, sent, srcStart);
       emitClause(ctx, who, 'indirect', span, cue);
       const more = /^,\s+and\s+/.exec(norm.slice(cue.end, cue.end + 8));
       if (more)

@@ -117,6 +117,40 @@ describe('reported speech', () => {
   });
 });
 
+describe('wire-story forms', () => {
+  const ZEL = {
+    name: 'Volodymyr Zelenskiy',
+    type: 'person' as const,
+    aliases: ['Volodymyr Zelenskiy', 'Zelenskiy'],
+  };
+  it('reads a clause before a titled source with a time after the verb, without the dateline', () => {
+    const r = run(
+      'KYIV, Nov 26 (Reuters) - Ukraine will not give up land, President Volodymyr Zelenskiy said on Wednesday, as envoys met.',
+      [ZEL, UKRAINE],
+    );
+    expect(brief(r)).toEqual([['indirect', 'Volodymyr Zelenskiy', 'Ukraine will not give up land']]);
+  });
+  it('does not read a negation inside an appositive', () => {
+    const r = run('A senior European diplomat, who asked not to be named, said the plan had been rewritten.');
+    expect(brief(r)).toEqual([['indirect', 'a senior European diplomat', 'the plan had been rewritten']]);
+  });
+  it('gives "who said" to the person before it', () => {
+    const r = run('Zelenskiy met Sergei Lavrov, who said Moscow would wait for an answer.', [ZEL, LAVROV]);
+    expect(brief(r)).toEqual([['indirect', 'Sergei Lavrov', 'Moscow would wait for an answer']]);
+  });
+  it('passes over a group when resolving "he"', () => {
+    const r = run(
+      'Lavrov said the plan was dead. It drew criticism from European officials. He said talks would go on.',
+      [LAVROV],
+    );
+    expect(r.statements.map((s) => s.speaker)).toEqual([
+      'Sergei Lavrov',
+      'European officials',
+      'Sergei Lavrov',
+    ]);
+  });
+});
+
 describe('speakers', () => {
   it('resolves "he" to the subject of the sentence before', () => {
     const r = run('Rustem Umerov trod carefully. He said Kyiv had not agreed to anything.', [

@@ -23,7 +23,7 @@ const ROLE_LEAD =
 const BARE_FOLLOW =
   /^\s*(?:[,.;:!?]|$|\w+ly\s*[,.;]|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 const OBJECT_FOLLOW =
-  /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the)\s+(?:[\w'-]+\s+)?[\w'-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+\w+\s*[.;]|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+  /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the|a|an)\s+(?:[\w'-]+\s+){0,4}[\w'-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+\w+\s*[.;]|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
 export interface Attribution {
   who: Entity;

@@ -53,7 +53,10 @@ export function findQuotes(doc: PreparedText): Quote[] {
       out.push(make(norm, open, i, p.index, false));
       open = -1;
     }
-    if (open !== -1 && open === p.start && p.end - open > 20)
+    // A quote left open at the paragraph end continues in the next paragraph, which then opens
+    // with a quote mark (the news convention); only then is it read, up to the paragraph end.
+    const next = doc.paragraphs[p.index + 1];
+    if (open !== -1 && p.end - open > 20 && (open === p.start || (next && norm[next.start] === '"')))
       out.push(make(norm, open, p.end, p.index, true));
     if (norm.indexOf('"', p.start) === -1 || norm.indexOf('"', p.start) >= p.end)
       singleQuotes(text, norm, p.start, p.end, p.index, out);

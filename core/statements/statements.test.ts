@@ -65,6 +65,16 @@ describe('direct quotes', () => {
       ['direct', 'Sergei Lavrov', 'We will wait for the Americans.'],
     ]);
   });
+  it('reads a quote that runs on into the next paragraph', () => {
+    const r = run(
+      'Lavrov spoke on Monday. Lavrov said: "We will not give up, whatever they do.\n"We will defend every village."',
+      [LAVROV],
+    );
+    expect(brief(r)).toEqual([
+      ['direct', 'Sergei Lavrov', 'We will not give up, whatever they do.'],
+      ['direct', 'Sergei Lavrov', 'We will defend every village.'],
+    ]);
+  });
   it('keeps nested single quotes inside the quote', () => {
     const r = run('“It is broader, basically saying, ‘How do we bring security,’” Lavrov said.', [LAVROV]);
     expect(r.statements[0]!.text).toBe('It is broader, basically saying, ‘How do we bring security,’');

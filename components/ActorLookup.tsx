@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { request } from '@/messaging/protocol';
-import type { ActorCard } from '@/messaging/schemas';
+import { CARD_CSS, Card, openPassage, passageUrl } from './card';
 import { useLoad } from './useLoad';
 
 /** Exact name lookup through the protocol; the fuzzy corpus search replaces it (issue #4). */
@@ -30,27 +30,15 @@ export function ActorLookup() {
 }
 
 function Answer({ name }: { name: string }) {
-  const card = useLoad(() => request('getActor', name), name);
+  const card = useLoad(() => request('findCard', name), name);
   if (card.state === 'loading') return null;
   if (card.state === 'error') return <p class="error">{card.error}</p>;
   if (!card.value) return <p class="muted">The corpus does not name “{name}”.</p>;
-  return <Card actor={card.value} />;
-}
-
-function Card({ actor }: { actor: ActorCard }) {
   return (
-    <article class="card" data-testid="actor-card">
-      <h2>{actor.name}</h2>
-      {actor.roles.length > 0 && <p class="muted">{actor.roles.join('; ')}</p>}
-      <p>
-        {actor.statements.length} {actor.statements.length === 1 ? 'statement' : 'statements'} in the corpus.
-      </p>
-      <ul>
-        {actor.statements.slice(0, 3).map((s, i) => (
-          // Quotation marks only for direct quotes: reported speech is the outlet's wording.
-          <li key={i}>{s.kind === 'direct' ? `“${s.text}”` : s.text}</li>
-        ))}
-      </ul>
-    </article>
+    <div class="lookup-card" data-testid="actor-card">
+      {/* The card's CSS is scoped to .fn-card, so it is safe in the popup's document as is. */}
+      <style>{CARD_CSS}</style>
+      <Card model={card.value} passageHref={passageUrl} onOpenPassage={openPassage} />
+    </div>
   );
 }

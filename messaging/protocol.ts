@@ -24,6 +24,8 @@ export const messages = {
   getMatcher: { data: v.undefined(), result: MatcherDataSchema },
   /** The card of one KB actor or term, filtered to the reader's selected sources; null when unknown. */
   getCard: { data: CardRequestSchema, result: v.nullable(CardSchema) },
+  /** The card of the actor or term with this name or alias (the popup's lookup); null when unknown. */
+  findCard: { data: ActorNameSchema, result: v.nullable(CardSchema) },
   /** Opens the reader page on a passage, in a new tab (a content script cannot open extension pages). */
   openPassage: { data: PassageRequestSchema, result: v.undefined() },
   /** One source for the reader page; null when the KB has no such source. */

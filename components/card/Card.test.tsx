@@ -106,6 +106,14 @@ describe('<Card>', () => {
     expect(card.querySelector('.fn-close')!.getAttribute('aria-label')).toBe('Close card');
   });
 
+  it('leaves out pin and close where the page embeds it without them', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<Card model={lavrov} passageHref={href} onOpenPassage={() => undefined} />, root));
+    expect(root.querySelectorAll('button')).toHaveLength(0);
+    expect(root.querySelector('[role=dialog] h2')!.textContent).toBe('Sergei Lavrov');
+  });
+
   it('shows the pinned state', () => {
     const { card } = mount(lavrov, { pinned: true });
     expect(card.querySelector('.fn-pin')!.getAttribute('aria-pressed')).toBe('true');

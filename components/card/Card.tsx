@@ -8,9 +8,10 @@ import { Introductions, OwnWords, SaidAbout } from './Sections';
 
 export interface CardProps {
   model: CardModel;
-  pinned: boolean;
-  onPin(): void;
-  onClose(): void;
+  pinned?: boolean;
+  /** Without onPin (or onClose) the card has no pin (or close) button: for a page that embeds it. */
+  onPin?(): void;
+  onClose?(): void;
   /** Opens a passage in the reader page (in a content script: the `openPassage` message). */
   onOpenPassage(passage: Passage): void;
   /** The reader page's URL for a passage, so each source link is a real link; see passageUrl.ts. */
@@ -19,7 +20,15 @@ export interface CardProps {
   theme?: 'light' | 'dark';
 }
 
-export function Card({ model, pinned, onPin, onClose, onOpenPassage, passageHref, theme }: CardProps) {
+export function Card({
+  model,
+  pinned = false,
+  onPin,
+  onClose,
+  onOpenPassage,
+  passageHref,
+  theme,
+}: CardProps) {
   const id = useId();
   const link = { onOpenPassage, passageHref };
   // Filled after the first paint: a live region that is born with its text is not announced.
@@ -44,18 +53,28 @@ export function Card({ model, pinned, onPin, onClose, onOpenPassage, passageHref
             {[TYPE_LABELS[header.type], ...header.roles].join(' · ')}
           </p>
         </div>
-        <button
-          type="button"
-          class="fn-pin"
-          aria-pressed={pinned}
-          onClick={onPin}
-          title="Keep this card open"
-        >
-          {pinned ? 'Pinned' : 'Pin'}
-        </button>
-        <button type="button" class="fn-close" aria-label="Close card" title="Close (Esc)" onClick={onClose}>
-          ×
-        </button>
+        {onPin && (
+          <button
+            type="button"
+            class="fn-pin"
+            aria-pressed={pinned}
+            onClick={onPin}
+            title="Keep this card open"
+          >
+            {pinned ? 'Pinned' : 'Pin'}
+          </button>
+        )}
+        {onClose && (
+          <button
+            type="button"
+            class="fn-close"
+            aria-label="Close card"
+            title="Close (Esc)"
+            onClick={onClose}
+          >
+            ×
+          </button>
+        )}
       </header>
       <div class="fn-body">
         <p class="fn-counts">{counts(model)}</p>

@@ -25,6 +25,15 @@ describe('actorCard', () => {
     });
   });
 
+  it('drops a role that a fuller role already says', () => {
+    const kb = fixtureKb();
+    kb.actors[0]!.roles = ['Russian Foreign Minister', 'Foreign Minister', 'diplomat'];
+    expect(actorCard(indexKb(kb), 'lavrov', 'all')!.header.roles).toEqual([
+      'Russian Foreign Minister',
+      'diplomat',
+    ]);
+  });
+
   it('groups own words by topic, the most spoken-about first, then in the lexicon’s order', () => {
     expect(card().ownWords.map((g) => [g.topic, g.label])).toEqual([
       ['the_plan', 'The peace plan'],

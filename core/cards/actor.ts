@@ -44,7 +44,13 @@ export function header(
   for (const st of [...by, ...about]) sources.add(st.sourceId);
   return {
     type: actor.type,
-    roles: actor.roles,
+    // "Foreign Minister" adds nothing beside "Russian Foreign Minister".
+    roles: actor.roles.filter(
+      (r, i) =>
+        !actor.roles.some(
+          (o, j) => j !== i && o.length > r.length && o.toLowerCase().includes(r.toLowerCase()),
+        ),
+    ),
     sources: sources.size,
     statements: by.length + about.length,
     hidden: total - by.length - about.length,

@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handle } from '@/messaging/protocol';
 import type { KbIndex } from '@/core/kb';
 import { getDeselectedSources } from '@/utils/settings';
-import { cardFor } from './card';
+import { cardFor, findCard } from './card';
 import { openPassage, sourceView } from './reader';
 import { findActor, summarize } from './kb';
 import { matcherFor } from './matcher';
@@ -24,6 +24,7 @@ export default defineBackground(() => {
   handle('getActor', async (name) => findActor(await getKb(), name));
   handle('getMatcher', async () => matcherFor(await getKb()));
   handle('getCard', async (req) => cardFor(await getKb(), req, await getDeselectedSources()));
+  handle('findCard', async (name) => findCard(await getKb(), name, await getDeselectedSources()));
   handle('openPassage', (passage) => openPassage(passage));
   handle('getSource', async ({ id }) => sourceView(await getKb(), id));
 });

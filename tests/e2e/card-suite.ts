@@ -94,6 +94,67 @@ export function cardSuite({ name, executable, target, launch }: SuiteOptions): v
       await page.close();
     });
 
+    it('popup shows Lavrov’s card, side by side, in light and dark themes (screenshots)', async () => {
+      const page = await browser.browser.newPage();
+      await page.setViewport({ width: 460, height: 900 });
+      await browser.openExtensionPage(page, 'popup.html');
+      await page.waitForSelector('input[type=search]');
+      await page.type('input[type=search]', 'Lavrov');
+      await page.click('button[type=submit]');
+      const card = (await page.waitForSelector('[data-testid=actor-card] [role=dialog]', {
+        timeout: 15_000,
+      }))!;
+      const seen = await card.evaluate((el) => ({
+        name: el.querySelector('h2')?.textContent,
+        compared: [...el.querySelectorAll('.fn-compare cite')].length,
+        live: el.querySelector('[role=status]')?.getAttribute('aria-live'),
+      }));
+      expect(seen.name).toMatch(/^Serge[iy] Lavrov$/);
+      expect(seen.compared).toBeGreaterThanOrEqual(2);
+      expect(seen.live).toBe('polite');
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const backgrounds: string[] = [];
+      for (const theme of ['light', 'dark'] as const) {
+        await card.evaluate((el, theme) => el.setAttribute('data-theme', theme), theme);
+        backgrounds.push(await card.evaluate((el) => getComputedStyle(el).backgroundColor));
+        await card.screenshot({
+          path: new URL(`card-popup-${name.toLowerCase()}-${theme}.png`, ARTIFACTS).pathname,
+        });
+      }
+      expect(backgrounds[0]).not.toBe(backgrounds[1]);
+      await page.close();
+    });
+
+    it('a card’s source link opens the reader on that passage', async () => {
+      const page = await browser.browser.newPage();
+      await browser.openExtensionPage(page, 'popup.html');
+      await page.waitForSelector('input[type=search]');
+      await page.type('input[type=search]', 'Lavrov');
+      await page.click('button[type=submit]');
+      const link = (await page.waitForSelector('[data-testid=actor-card] .fn-compare a[data-passage]', {
+        timeout: 15_000,
+      }))!;
+      const passage = await link.evaluate((el) => el.getAttribute('data-passage')!);
+      await link.click();
+      // Polled rather than awaited as events: Firefox over BiDi reports neither the new tab's target
+      // nor the end of its navigation to an extension page.
+      // Firefox reports extension tabs' URLs as about:blank, so each tab is asked where it is.
+      const marked = await poll(async () => {
+        for (const tab of await browser.browser.pages()) {
+          const text = await tab.evaluate(readerMarks).catch(() => '');
+          if (text) return text;
+        }
+        return null;
+      });
+      const [sourceId, span] = passage.split(':');
+      const [start, end] = span!.split('-').map(Number);
+      const want = statements().find((s) => s.sourceId === sourceId && s.start === start && s.end === end)!;
+      expect(marked).toBe(want.text);
+      for (const tab of await browser.browser.pages())
+        if (tab.url().includes('/reader.html?')) await tab.close();
+      await page.close();
+    });
+
     it('saves screenshots of an open Lavrov card in light and dark themes', async (context) => {
       const page = await browser.browser.newPage();
       await page.setViewport({ width: 1000, height: 800 });
@@ -129,6 +190,22 @@ export function cardSuite({ name, executable, target, launch }: SuiteOptions): v
       await page.close();
     });
   });
+}
+
+/** The reader page's highlighted text; '' on any other page. */
+const readerMarks = (): string =>
+  location.pathname.endsWith('/reader.html')
+    ? [...document.querySelectorAll('mark[data-testid=passage]')].map((e) => e.textContent).join('')
+    : '';
+
+async function poll<T>(probe: () => Promise<T | null>, timeout = 15_000): Promise<T | null> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== null) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return null;
 }
 
 /** The centre of the first overlay mark showing one of `texts`, scrolled into view; null if none comes. */

@@ -36,11 +36,20 @@ describe('people', () => {
     );
   });
 
-  it('keeps two people who share a surname apart and gives a bare surname to the latest', () => {
+  it('keeps two people who share a surname apart and leaves a bare surname unresolved', () => {
     const r = run('Senator John Smith spoke. Governor Mary Smith answered. Smith said no.');
     const people = r.actors.filter((a) => a.type === 'person');
     expect(people.map((p) => p.name).sort()).toEqual(['John Smith', 'Mary Smith']);
-    expect(r.byName('Mary Smith')!.mentions).toBe(2);
+    expect(r.byName('Mary Smith')!.mentions).toBe(1);
+    expect(r.byName('John Smith')!.mentions).toBe(1);
+  });
+
+  it('gives "Mrs." and "Mr." to the person of that gender among namesakes', () => {
+    const r = run(
+      'Senator John Smith spoke. Governor Mary Smith answered. Mrs. Smith said no. Mr. Smith left.',
+    );
+    expect(r.byName('Mary Smith')!.aliases).toContain('Mrs. Smith');
+    expect(r.byName('John Smith')!.aliases).toContain('Mr. Smith');
   });
 
   it('reads a title glued to the name ("MrTrump")', () => {

@@ -1,7 +1,16 @@
 // One left-to-right pass over the tokens: lexicon names, institution names and capitalised name runs.
 import type { ActorType } from '../types';
 import { orgRun, owned } from './institutions';
-import { ADMINISTRATION, DEMONYM_OF, GIVEN, HONORIFICS, NOT_NAME, STOP } from './lexicon';
+import {
+  ADMINISTRATION,
+  AFFILIATIONS,
+  DEMONYM_OF,
+  GIVEN,
+  HONORIFICS,
+  NOT_NAME,
+  PLACE_NAMES,
+  STOP,
+} from './lexicon';
 import { joined, matchEntry, titleLengths } from './match';
 import type { Token } from './tokens';
 
@@ -45,6 +54,9 @@ const PARTICLES = new Set([
   'al',
   'ibn',
 ]);
+// "We're not gonna take it": a contraction is never a name ("O'Brien" keeps its capital).
+const CONTRACTION = /'(?:re|ve|ll|d|m|t)$/;
+
 export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
   const fixed: Fixed[] = [];
   const runs: NameRun[] = [];
@@ -143,9 +155,14 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
       i = j + 1;
       continue;
     }
+    // "Miss Universe Alicia Machado": a pageant title, not an honorific and a name.
+    const tl = titleLengths(toks, i);
     if (
+      tl.length === 0 &&
       HONORIFICS.has(t.text) &&
       next?.cap &&
+      // "Mr. President", "Mr. Speaker": a form of address with no name in it.
+      !titleLengths(toks, i + 1).length &&
       /^\.? *$/.test(next.gap) &&
       next.sentence === t.sentence &&
       !matchEntry(toks, i + 1)
@@ -155,12 +172,19 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
       i = last + 1;
       continue;
     }
-    const tl = titleLengths(toks, i);
     if (tl.length) {
       i += Math.max(...tl);
       continue;
     }
-    if (!t.cap || t.caps || NOT_NAME.has(t.text) || t.text.length < 2) {
+    // "Republican Donald Trump": the party label is a role, not part of the name.
+    if (
+      !t.cap ||
+      t.caps ||
+      NOT_NAME.has(t.text) ||
+      AFFILIATIONS.has(t.text) ||
+      CONTRACTION.test(t.text) ||
+      t.text.length < 2
+    ) {
       i++;
       continue;
     }
@@ -168,7 +192,10 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
     const last = extendRun(toks, i);
     // A sentence's first word is capitalised anyway: it is a name only if the text never prints
     // it in lower case or it is a known given name ("Despite Trump's confidence", 001).
-    const common = t.initial && lowerWords.has(t.lower) && !GIVEN.has(t.text);
+    // "Having said that, Smith…": a sentence-initial -ing form is a verb, whether or not the text
+    // prints it in lower case elsewhere.
+    const common =
+      t.initial && (lowerWords.has(t.lower) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text)) && !GIVEN.has(t.text);
     if (common && last > first) first++;
     runs.push({ first, last, ambiguous: common && first === last && first === i });
     i = last + 1;
@@ -186,9 +213,14 @@ function extendRun(toks: Token[], i: number): number {
       n.cap &&
       !n.caps &&
       !NOT_NAME.has(n.text) &&
+      !AFFILIATIONS.has(n.text) &&
       !titleLengths(toks, j + 1).length &&
       !matchEntry(toks, j + 1)
     ) {
+      j++;
+      continue;
+    }
+    if (j === i && surnameLikeWord(toks, j + 1)) {
       j++;
       continue;
     }
@@ -203,4 +235,28 @@ function extendRun(toks: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * A given name followed by a one-word title or organisation that ends the name ("Pete King said",
+ * "Michael Bloomberg, the former mayor", "Michael Jordan"): there the word is a surname.
+ */
+function surnameLikeWord(toks: Token[], k: number): boolean {
+  const g = toks[k - 1]!;
+  const n = toks[k]!;
+  // "Virginia Senate" is no one: a given name that is also a place does not start this.
+  if (
+    !GIVEN.has(g.text) ||
+    PLACE_NAMES.has(g.text) ||
+    !n.cap ||
+    n.caps ||
+    STOP.has(n.text) ||
+    AFFILIATIONS.has(n.text)
+  )
+    return false;
+  const after = toks[k + 1];
+  if (after && after.cap && joined(after)) return false;
+  if (titleLengths(toks, k).includes(1)) return true;
+  const entry = matchEntry(toks, k);
+  return !!entry && entry.len === 1 && entry.entry.type === 'organization';
 }

@@ -1,8 +1,17 @@
 // Which capitalised runs are people: a run needs evidence beyond its capitals, so "Air Force One",
 // "Supreme Allied" or a headline's "Renewed Attacks" never become a person.
 import type { NameRun } from './candidates';
-import { ADJECTIVAL, GIVEN, KNOWN_BY_NAME, NOT_PERSON_LAST, PERSON_CUES, foldName } from './lexicon';
-import { titleLengths } from './match';
+import {
+  ADJECTIVAL,
+  AFFILIATIONS,
+  GIVEN,
+  KNOWN_BY_NAME,
+  NOT_PERSON_LAST,
+  PERSON_CUES,
+  PLACE_NAMES,
+  foldName,
+} from './lexicon';
+import { joined, titleLengths } from './match';
 import { roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
 import type { Token } from './tokens';
 
@@ -34,11 +43,25 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
   const names = new Set<number>();
   for (const r of runs) for (let k = r.first; k <= r.last; k++) names.add(k);
   // "Victoria Station", "Minsk Agreement": a place, building or law, whatever its first word.
-  const people = runs.filter((r) => r.last === r.first || !NOT_PERSON_LAST.has(toks[r.last]!.text));
+  // "in Boulder, Colorado, the…": a run that is exactly a place's name is no person.
+  const text = (r: NameRun) =>
+    toks
+      .slice(r.first, r.last + 1)
+      .map((t) => t.text)
+      .join(' ');
+  const people = runs.filter(
+    (r) =>
+      (r.last === r.first || !NOT_PERSON_LAST.has(toks[r.last]!.text)) &&
+      (r.hon !== undefined || !PLACE_NAMES.has(text(r))),
+  );
   const out = people.map((r): NameCand => {
     const roles: RoleSpan[] = [];
     const first = r.hon ?? r.first;
-    let before = r.hon === undefined ? roleBefore(toks, r.first) : undefined;
+    // "fellow candidate Texas Senator Ted Cruz": a run right before a title qualifies that title;
+    // the role before it belongs to the name after.
+    const qualifier =
+      !!toks[r.last + 1] && joined(toks[r.last + 1]) && titleLengths(toks, r.last + 1).length > 0;
+    let before = r.hon === undefined && !qualifier ? roleBefore(toks, r.first) : undefined;
     // "an official Node.js release": a lone lower-case title that is also an adjective is no title.
     if (
       before &&
@@ -48,6 +71,9 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     )
       before = undefined;
     if (before) roles.push(before);
+    // "Republican Nomination", "Democrats Abroad": a party label gives a role but is no evidence
+    // that the words after it name a person.
+    const partyOnly = !!before && before.last === before.first && AFFILIATIONS.has(toks[before.first]!.text);
     const after = roleAfter(toks, r.last, names);
     if (after) roles.push(after);
     const ahead = before ? undefined : roleAhead(toks, first, r.last, names);
@@ -56,7 +82,8 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     const cue = cueAfter(toks, r.last);
     const t = toks[r.first]!;
     const prev = toks[first - 1];
-    let evidence = r.hon !== undefined || !!before || (roles.length > 0 && !t.headline);
+    let evidence =
+      r.hon !== undefined || (!!before && !partyOnly) || (roles.length > (partyOnly ? 1 : 0) && !t.headline);
     if (multi && !t.headline) {
       evidence ||=
         GIVEN.has(t.text) ||

@@ -2,7 +2,16 @@
 // name, so "Daniel P. Driscoll", "Dan Driscoll", "Mr. Driscoll" and "Driscoll" are one actor while
 // two people who share a surname stay apart.
 import type { NameCand } from './classify';
-import { KNOWN_BY_NAME, KNOWN_BY_SURNAME, foldName, foldWord } from './lexicon';
+import { genderOfRole } from './gender';
+import {
+  GENDER_OF_GIVEN,
+  HONORIFIC_GENDER,
+  KNOWN_BY_NAME,
+  KNOWN_BY_SURNAME,
+  foldName,
+  foldWord,
+  type Gender,
+} from './lexicon';
 import type { Token } from './tokens';
 
 export interface Person {
@@ -42,6 +51,14 @@ function compatible(p: Person, surname: string, given?: string): boolean {
   return p.surname === surname && (!given || !p.given || p.given === given);
 }
 
+/** A person's gender from the given name ("Hillary") or a gendered role ("his wife"). */
+function genderOfPerson(p: Person): Gender | undefined {
+  const g = p.given ? GENDER_OF_GIVEN.get(p.given) : undefined;
+  if (g) return g;
+  const byRole = new Set(p.roles.map(genderOfRole).filter((x) => x !== undefined));
+  return byRole.size === 1 ? [...byRole][0] : undefined;
+}
+
 export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Person[] {
   // A Title Case heading runs names and words together ("Kushner Meet Putin In Moscow"): there
   // each word stands alone.
@@ -64,19 +81,24 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
       if (!p.roles.includes(t)) p.roles.push(t);
     }
   };
-  const find = (surname: string, given: string | undefined, at: number): Person | undefined => {
-    const fits = people.filter((p) => compatible(p, surname, given));
+  const find = (surname: string, given: string | undefined, gender?: Gender): Person | undefined => {
+    // "Mrs. Clinton" is not Bill Clinton.
+    const fits = people.filter(
+      (p) => compatible(p, surname, given) && !(gender && genderOfPerson(p) && genderOfPerson(p) !== gender),
+    );
     if (fits.length <= 1) return fits[0];
-    // Two people share the surname: a bare surname is the one named most recently.
     const exact = fits.filter((p) => given && p.given === given);
     if (exact.length === 1) return exact[0];
-    const before = fits.filter((p) => (lastSeen.get(p) ?? Infinity) < at);
+    // Two people share the surname and nothing tells them apart: a bare "Clinton" beside Hillary and
+    // Bill Clinton stays unresolved rather than guessed. One exception: a public figure named
+    // beside relatives of the other gender ("Donald Trump" and "Melania Trump") keeps the bare
+    // surname, as news prose names the relatives in full.
     const known = KNOWN_BY_SURNAME.get(surname);
-    return (
-      before.sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!)[0] ??
-      fits.find((p) => known && p.given === known.given) ??
-      fits[0]
-    );
+    const figure = known && fits.find((p) => p.given === known.given);
+    const g = figure && genderOfPerson(figure);
+    if (figure && g && fits.every((p) => p === figure || (genderOfPerson(p) && genderOfPerson(p) !== g)))
+      return figure;
+    return undefined;
   };
   const create = (surname: string, given: string | undefined): Person => {
     const p: Person = { surname, given, full: [], roles: [], spans: [] };
@@ -106,13 +128,36 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
     p.given ??= given;
     p.full.push(text.slice(toks[c.first]!.start, toks[c.last]!.end));
   }
+  // Per surname: the genders its forms of address give ("Mr. Obama") and where a full name first
+  // appears.
+  const addressedAs = new Map<string, Set<Gender>>();
+  const firstFull = new Map<string, number>();
+  for (const c of cands) {
+    const { surname } = parts(toks, c);
+    const hon = c.hon !== undefined ? HONORIFIC_GENDER.get(toks[c.hon]!.text) : undefined;
+    if (hon) addressedAs.set(surname, (addressedAs.get(surname) ?? new Set()).add(hon));
+    if (c.last > c.first && c.evidence && !firstFull.has(surname)) firstFull.set(surname, c.first);
+  }
   for (const c of cands) {
     if (c.last !== c.first || (c.ambiguous && !c.evidence)) continue;
     const { surname } = parts(toks, c);
     const known = KNOWN_BY_SURNAME.get(surname);
     const same = people.filter((q) => q.surname === surname);
-    // "Melania Trump" in the text does not make a bare "Trump" hers when Donald Trump is known.
-    if (known && same.every((q) => q.given && q.given !== known.given))
+    // With no one of that surname named in full, a bare "Trump" is the well-known figure. Beside
+    // named people of the other gender only, it is the figure when a form of address says so
+    // ("Michelle Obama … Mr. Obama") or it comes first, while "Amy Schumer … Schumer tweeted" stays
+    // Amy's.
+    const g = known?.given ? GENDER_OF_GIVEN.get(known.given) : undefined;
+    const addressed = !!g && !!addressedAs.get(surname)?.has(g);
+    const others = same.every((q) => genderOfPerson(q) && genderOfPerson(q) !== g);
+    // "Trump said so. Melania Trump said nothing.": a bare surname before the namesake is named
+    // cannot be her.
+    const cataphoric = c.first < (firstFull.get(surname) ?? Infinity);
+    if (
+      known &&
+      !same.some((q) => q.given === known.given) &&
+      (!same.length || (g && (addressed || cataphoric) && others))
+    )
       create(surname, known.given).full.push(known.name);
     else if (!same.length && c.evidence) create(surname, undefined);
   }
@@ -120,11 +165,12 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
     if (c.ambiguous && !c.evidence) continue;
     const { surname, given } = parts(toks, c);
     const at = toks[c.first]!.start;
-    let p = find(surname, given, at);
+    const gender = c.hon !== undefined ? HONORIFIC_GENDER.get(toks[c.hon]!.text) : undefined;
+    let p = find(surname, given, gender);
     let used = c;
     if (!p && c.last > c.first && !c.evidence) {
       // "Despite Trump" kept its first word: only the known surname is the mention.
-      p = find(surname, undefined, at);
+      p = find(surname, undefined);
       used = { ...c, first: c.last, hon: undefined };
     }
     if (!p) continue;

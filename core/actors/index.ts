@@ -9,6 +9,8 @@ import { descriptionAfter } from './roles';
 import { findTerms } from './terms';
 import { tokenize, type Token } from './tokens';
 
+export { genderOf, type Gender } from './gender';
+
 export interface ActorResult {
   actors: Actor[];
   mentions: Mention[];

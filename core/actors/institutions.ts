@@ -1,7 +1,7 @@
 // Institutions: capitalised names with an institution keyword, and a country's own bodies.
 import type { ActorType } from '../types';
 import type { Fixed } from './candidates';
-import { DEMONYM_OF, ORG_KEYWORDS, OWNED, STOP, type Entry } from './lexicon';
+import { DEMONYM_OF, GIVEN, ORG_KEYWORDS, OWNED, STOP, type Entry } from './lexicon';
 import { joined, matchEntry, titleLengths } from './match';
 import type { Token } from './tokens';
 
@@ -40,6 +40,10 @@ export function orgRun(toks: Token[], i: number): Fixed | undefined {
     j++;
   }
   if (kw < 0 || lastCap === i) return undefined;
+  // "Adelle Nazarian of Breitbart News": a person's name before "of" is no part of the outlet.
+  const head = toks.slice(i, kw);
+  const of = head.findIndex((t) => t.lower === 'of');
+  if (of > 1 && GIVEN.has(t0.text) && !head.slice(0, of).some((t) => ORG_KEYWORDS[t.text])) return undefined;
   const type = ORG_KEYWORDS[toks[kw]!.text] as ActorType;
   let first = i;
   if (t0.text === 'The' && t0.initial && type !== 'organization') first++;

@@ -83,7 +83,11 @@ export const HONORIFICS = new Set(titles.honorifics);
 export const ORG_HEADS = new Set(titles.orgHeads);
 export const ADJECTIVAL = new Set(titles.adjectival);
 
-export const GIVEN = new Set(names.given);
+export const GIVEN = new Set([...names.given.male, ...names.given.female, ...names.given.either]);
+/** Party labels: a role before a name, never part of it ("Republican Donald Trump"). */
+export const AFFILIATIONS = new Set(titles.affiliations);
+/** Places that only locate ("Colorado", "Las Vegas"): a run that is exactly one is no person. */
+export const PLACE_NAMES = new Set(places.placeNames);
 export const STOP = new Set(names.stop);
 /** Never part of a person's name: STOP plus common capitalised nouns ("War" in a headline). */
 export const NOT_NAME = new Set([...names.stop, ...names.notNames]);
@@ -114,6 +118,26 @@ export function foldWord(w: string): string {
     .replace(/[^a-z0-9]/g, '');
   return VARIANT.get(f) ?? SPELLING.get(f) ?? f;
 }
+
+export type Gender = 'f' | 'm';
+/**
+ * The gender a given name usually carries ("Hillary" f, "Bill" m), by folded name so variant
+ * spellings agree; unisex names ("Kelly") have none.
+ */
+export const GENDER_OF_GIVEN = new Map<string, Gender>([
+  ...names.given.male.map((g) => [foldWord(g), 'm'] as const),
+  ...names.given.female.map((g) => [foldWord(g), 'f'] as const),
+]);
+/** "Mrs." is a woman, "Mr." a man. */
+export const HONORIFIC_GENDER = new Map<string, Gender>([
+  ...titles.honorificGender.m.map((h) => [h, 'm'] as const),
+  ...titles.honorificGender.f.map((h) => [h, 'f'] as const),
+]);
+/** Role nouns that carry a gender ("his wife", "spokeswoman"). */
+export const ROLE_GENDER = new Map<string, Gender>([
+  ...titles.gendered.m.map((r) => [r, 'm'] as const),
+  ...titles.gendered.f.map((r) => [r, 'f'] as const),
+]);
 
 /** A comparison key for a whole name ("The Washington Times" = "Washington Times"). */
 export function foldName(s: string): string {

@@ -2,7 +2,7 @@
 // or an appositive beside it ("Jeff Tolbert, a spokesman for Mr Driscoll, said";
 // "Ukraine's ambassador to the U.S., Olga Stefanishyna, said").
 import { titleLengths } from './match';
-import { CONNECTORS, DETERMINERS, MODIFIERS, ORG_HEADS, STOP } from './lexicon';
+import { AFFILIATIONS, CONNECTORS, DETERMINERS, MODIFIERS, ORG_HEADS, STOP } from './lexicon';
 import type { Token } from './tokens';
 
 export interface RoleSpan {
@@ -32,7 +32,10 @@ export function roleBefore(toks: Token[], nameFirst: number): RoleSpan | undefin
   const end = nameFirst - 1;
   const t = toks[nameFirst];
   if (end < 0 || !t || !inside(t)) return undefined;
-  let k = titleEndingAt(toks, end);
+  // "Republican Donald Trump", "Wisconsin Republican Paul Ryan": a party label is a role too.
+  let k =
+    titleEndingAt(toks, end) ??
+    (AFFILIATIONS.has(toks[end]!.text) && !toks[end]!.text.endsWith('s') ? end : undefined);
   if (k === undefined) return undefined;
   while (k > 0) {
     const cur = toks[k]!;

@@ -113,9 +113,29 @@ export function tokenize(doc: PreparedText): Token[] {
  */
 function isHeadline(p: string): boolean {
   // A byline or credit line ("By John Smith", "Editing by Mark Trevelyan") names people; it is no heading.
-  if (/[.!?"')\]:]\s*$/.test(p) || /(^|\s)by \p{Lu}/iu.test(p)) return false;
+  if (/(^|\s)by \p{Lu}/iu.test(p)) return false;
+  if (/[.!?"')\]:]\s*$/.test(p)) return isTitleCase(p);
   const words = p.match(/\p{L}{4,}/gu) ?? [];
   if (words.length === 0) return true;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / words.length >= 0.6;
+}
+
+// Title Case keeps only short function words in lower case.
+const TITLE_SMALL = new Set(
+  'a an the and but or nor for of in on at to by with from as vs be is are was up off out into over per via'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A title printed with a closing period ("Smith Slams Jones Over Tax Plan."): at least three
+ * capitalised words and no lower-case word but Title Case's small ones. Prose always has a
+ * lower-case verb or noun ("Smith met Jones in New York.").
+ */
+function isTitleCase(p: string): boolean {
+  const words = p.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (words.length > 25) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL.has(w));
 }

@@ -1,0 +1,116 @@
+// Error classes found on unseen news, each with a hand-made sentence.
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../text';
+import { findActors, genderOf } from '.';
+
+function run(text: string) {
+  const r = findActors(prepare(text));
+  const people = r.actors.filter((a) => a.type === 'person');
+  const byName = (name: string) => r.actors.find((a) => a.name === name);
+  return { ...r, people, names: people.map((p) => p.name).sort(), byName };
+}
+
+describe('names that are not people', () => {
+  it('reads a Title Case title with a closing period as a heading', () => {
+    const r = run('Smith Slams Jones Over Tax Plan.\nSenator John Smith said the plan was bad.');
+    expect(r.names).toEqual(['John Smith']);
+  });
+
+  it('drops a sentence-initial preposition, auxiliary or -ing form', () => {
+    expect(run('Unlike Jane Doe, I know flying. Did Crooked Jane lie?').names).toEqual(['Jane Doe']);
+    expect(run('Injecting Jane Doe into the race was odd, Senator Jane Doe said.').names).toEqual([
+      'Jane Doe',
+    ]);
+  });
+
+  it('never takes a contraction for a name', () => {
+    expect(run('“We’re not done,” Jane Doe said. We’re Ready Now, she wrote.').names).toEqual(['Jane Doe']);
+  });
+
+  it('keeps a party label out of the name and gives it as a role', () => {
+    const r = run('Republican Donald Trump spoke. Wisconsin Republican Paul Ryan agreed.');
+    expect(r.names).toEqual(['Donald Trump', 'Paul Ryan']);
+    expect(r.byName('Donald Trump')!.roles).toEqual(['Republican']);
+    expect(r.byName('Paul Ryan')!.roles).toEqual(['Wisconsin Republican']);
+  });
+
+  it('takes no person from a party label before a common noun', () => {
+    const r = run('She won the Democrats Abroad primary. The Republican Nomination Fight goes on.');
+    expect(r.names).toEqual([]);
+  });
+
+  it('reads a pageant title and "Mr. President" as titles, not names', () => {
+    const r = run('Former Miss Universe Alicia Machado spoke. “Mr. President, you are wrong,” she said.');
+    expect(r.names).toEqual(['Alicia Machado']);
+  });
+
+  it('never makes a place a person, even before a title', () => {
+    const r = run(
+      'The shooting in Boulder, Colorado, the police said, was the third. ' +
+        'Trump attacked fellow candidate Texas Senator Ted Cruz.',
+    );
+    expect(r.names).toEqual(['Donald Trump', 'Ted Cruz']);
+  });
+});
+
+describe('names that were cut short', () => {
+  it('reads a one-word title or outlet after a given name as a surname', () => {
+    const r = run('New York Congressman Pete King said so. Michael Bloomberg agreed.');
+    expect(r.names).toEqual(['Michael Bloomberg', 'Pete King']);
+  });
+
+  it('does not make a reporter "of" an outlet part of the outlet', () => {
+    const r = run('Jane Doe of Breitbart News reported it.');
+    expect(r.names).toEqual(['Jane Doe']);
+    expect(r.actors.some((a) => a.name === 'Breitbart News')).toBe(true);
+  });
+});
+
+describe('people who share a surname', () => {
+  it('leaves a bare surname unresolved between two named namesakes', () => {
+    const r = run('Hillary Clinton spoke. Bill Clinton listened. Clinton said no.');
+    expect(r.byName('Hillary Clinton')!.mentions).toBe(1);
+    expect(r.byName('Bill Clinton')!.mentions).toBe(1);
+    expect(r.mentions.some((m) => m.text === 'Clinton' && m.start > 40)).toBe(false);
+  });
+
+  it('uses the gender of "Mrs." and "Mr."', () => {
+    const r = run('Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no. Mr. Clinton left.');
+    expect(r.byName('Hillary Clinton')!.aliases).toContain('Mrs. Clinton');
+    expect(r.byName('Bill Clinton')!.aliases).toContain('Mr. Clinton');
+  });
+
+  it('gives a well-known surname to the figure, not to a relative of the other gender', () => {
+    const r = run('Michelle Obama spoke. Mr. Obama listened. Obama said no.');
+    expect(r.byName('Barack Obama')!.mentions).toBe(2);
+    expect(r.byName('Michelle Obama')!.mentions).toBe(1);
+  });
+
+  it('gives a bare surname to the only person named with it, even if a figure shares it', () => {
+    const r = run('Actress Amy Schumer spoke. Schumer tweeted a photo.');
+    expect(r.names).toEqual(['Amy Schumer']);
+    expect(r.byName('Amy Schumer')!.mentions).toBe(2);
+  });
+
+  it('does not make a namesake the figure when the text never names the figure', () => {
+    const r = run('The analyst Luis Rubio spoke. Mr. Rubio said Mexico would wait.');
+    expect(r.names).toEqual(['Luis Rubio']);
+  });
+});
+
+describe('genderOf', () => {
+  const person = (name: string, aliases: string[] = [], roles: string[] = []) =>
+    genderOf({ type: 'person', name, aliases, roles });
+  it('reads given names, honorifics and gendered roles', () => {
+    expect(person('Hillary Clinton')).toBe('f');
+    expect(person('David Gorski')).toBe('m');
+    expect(person('Gorski', ['Mrs. Gorski'])).toBe('f');
+    expect(person('Doe', [], ['his wife'])).toBe('f');
+    expect(person('Doe', [], ['White House spokesman'])).toBe('m');
+  });
+  it('says nothing for unisex names, conflicting signals and non-people', () => {
+    expect(person('Kelly Smith')).toBeUndefined();
+    expect(person('Hillary Clinton', ['Mr. Clinton'])).toBeUndefined();
+    expect(genderOf({ type: 'organization', name: 'Mary Kay', aliases: [], roles: [] })).toBeUndefined();
+  });
+});

@@ -16,7 +16,7 @@ const TIME = new RegExp(
   `^(?:\\s+(?:(?:on\\s+)?${DAYS}(?:\\s+(?:evening|morning|night))?|today|yesterday|earlier|later|again|also|previously|recently|repeatedly|publicly|privately|(?:earlier\\s+)?this week|last week|this month|last month|in a statement|in an interview|on (?:his|her|their) [\\w\\s]{1,30}?account|on [A-Z]\\w*(?:\\s[A-Z]\\w*)?|on social media))+`,
 );
 const TOLD_OBJECT =
-  /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3})\b/;
+  /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}(?:'s?\s+"[^"]{1,40}")?)(?=[\s,.;:]|$)/;
 
 const CLAUSE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|\w+'s)\b/i;
@@ -138,5 +138,16 @@ export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: num
   for (let m = breakRe.exec(head); m; m = breakRe.exec(head)) start = from + m.index + m[0].length;
   const span = trimSpan(norm, start, commaAt);
   if (quoted) span.end = commaAt + 2;
+  // An adjunct is no content: "Asked whether he was imposing a new deadline, Trump said: “…”"
+  // (004), "In her response to that, Tanden noted…" (PolNeAR).
+  const body = norm.slice(span.start, span.end);
+  if (/^(?:Asked|Speaking|Responding|Writing|Talking|Pressed|Questioned|Interviewed)\b/.test(body))
+    return undefined;
+  if (
+    /^(?:In|On|At|For|With|From|By|During|After|Before|Of|About|Under|Over|Through)\b/.test(body) &&
+    body.split(/\s+/).length <= 6 &&
+    !CLAUSE_VERB.test(body)
+  )
+    return undefined;
   return span.end - span.start > 3 ? span : undefined;
 }

@@ -178,6 +178,11 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
       cue('passive');
       continue;
     }
+    // A passive is no stance or speech by its subject: "where he is wanted in connection with…",
+    // "the hearing he was formally called to" (PolNeAR); "is pushing for" is no passive.
+    const passive =
+      (PASSIVE.test(before) || (/ly$/.test(before) && PASSIVE.test(before2))) && /(?:ed|en|ught)$/.test(lw);
+    if (passive) continue;
     if (STANCE.has(lw)) {
       const req = REQUIRES[lw];
       if (!req || req.includes(next)) {

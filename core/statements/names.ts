@@ -58,6 +58,9 @@ export function nameBefore(norm: string, from: number, pos: number): Entity | un
   const name = m[1]!;
   const start = lo + m.index + m[0].indexOf(name);
   const titled = m[0].trim();
+  // "Rep. Adam B. Schiff of California": the name is before the place.
+  const of = /\s(?:of|from)\s+$/.exec(norm.slice(Math.max(from, start - 6), start));
+  if (of) return nameBefore(norm, from, start - of[0].length + 1);
   if (!/\s/.test(name) && titled === name && /^[\s"(]*$/.test(norm.slice(from, start))) return undefined;
   return make(name, start, titled);
 }

@@ -260,6 +260,13 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     const span = KEEP_VERB.has(cue.word)
       ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent))
       : complementAfter(doc, sent, cue.end, false, NEED_CLAUSE.has(cue.word));
+    // "Mr. Butterfield, noting the risk, added…": a bare short object is no statement.
+    if (
+      span &&
+      !/"/.test(norm.slice(span.start, span.end)) &&
+      norm.slice(span.start, span.end).split(/\s+/).length < 3
+    )
+      return;
     emitClause(ctx, { ...who, start: 0, end: 0 }, kind, span, cue);
     return;
   }
@@ -296,7 +303,20 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       return;
     // "…, President Volodymyr Zelenskiy said on Wednesday, as U.S. envoys pressed…": the clause
     // comes first even with a time or place after the verb.
+    // "In her response to that, Tanden noted, “It worries me…”" / "added: “I'm concerned…”": the
+    // quote right after the verb is its complement, and the verb's only statement.
+    const lead = /^\s*[,:]\s*(?=")/.exec(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 80));
     const srcStart = roleStart(norm, sent, who.start);
+    if (cue.kind === 'speech' && lead) {
+      // "A Ukrainian delegation is also in Abu Dhabi, a US official said, “and has been…”" (000):
+      // a clause before the source is a statement too.
+      if (/,"?\s*$/.test(norm.slice(Math.max(sent.start, srcStart - 3), srcStart)) && srcStart > sent.start) {
+        emitClause(ctx, who, 'indirect', clauseBefore(doc, sent, srcStart), cue);
+      }
+      const q = quoteAt(ctx.quotes, skipAdjuncts(norm, cue.end) + lead[0].length);
+      if (q && q.open > cue.end) emitClause(ctx, who, 'direct', { start: q.start, end: q.end }, cue);
+      return;
+    }
     const clauseFirst =
       cue.kind === 'speech' &&
       /^\s*(?:[,.]|$)/.test(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 120)) &&

@@ -78,6 +78,14 @@ export function subjectBefore(
     if (pron && pron.start >= e.end) return pron;
     const gap = norm.slice(e.end, pos);
     if (/^'s?\b/.test(gap)) continue;
+    // A place or body after a preposition modifies a noun before it: "Rep. Adam B. Schiff of
+    // California", "the views of economists, business contacts and others…" (PolNeAR).
+    if (
+      /\b(?:of|from|at|in|for|with)\s+(?:the\s+)?$/.test(
+        norm.slice(Math.max(sent.start, e.start - 10), e.start),
+      )
+    )
+      continue;
     // "Ukraine's ambassador to the U.S., Olga Stefanishyna, said": the name is itself the appositive.
     if (
       /^\s*,\s*$/.test(gap) &&
@@ -180,7 +188,7 @@ const ROLE_GAP =
 const ENDS_SOURCE = /^(?:\s*[,.;:!?(]|\s*$|'s?\s)/;
 
 const LEAD_STOP =
-  /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|despite|amid|during|over|under|what|how|where)$/i;
+  /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|of|about|regarding|despite|amid|during|over|under|what|how|where)$/i;
 
 /** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
 export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {

@@ -50,7 +50,7 @@ describe('<Card>', () => {
     const { card } = mount(lavrov);
     const headings = [...card.querySelectorAll('h3, h4')].map((h) => `${h.tagName} ${h.textContent}`);
     expect(headings).toEqual([
-      'H3 In their own words',
+      'H3 Their positions, by topic',
       'H4 The peace plan',
       'H4 Territory',
       'H4 Sanctions and assets',

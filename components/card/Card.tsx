@@ -117,6 +117,6 @@ function counts({ header }: CardModel): string {
 export function announce(model: CardModel): string {
   const topics = model.kind === 'actor' ? model.ownWords.length : 0;
   const what =
-    model.kind === 'actor' ? `${plural(topics, 'topic')} in their own words` : 'how the sources introduce it';
+    model.kind === 'actor' ? `positions on ${plural(topics, 'topic')}` : 'how the sources introduce it';
   return `Footnote card: ${model.name}. ${counts(model)} ${what}.`;
 }

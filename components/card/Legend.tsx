@@ -11,6 +11,10 @@ export function Legend() {
           <dd key={`${l.kind}-d`}>{l.meaning}</dd>,
         ])}
       </dl>
+      <p>
+        What others say about someone is listed apart, under its speaker’s name, and never as that person’s
+        words.
+      </p>
     </details>
   );
 }

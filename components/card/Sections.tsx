@@ -6,8 +6,8 @@ import { IntroItem, Item, type PassageLinkProps } from './Item';
 
 export function OwnWords({ groups, ...link }: { groups: TopicGroup[] } & PassageLinkProps) {
   return (
-    <section class="fn-own" aria-label="In their own words">
-      <h3>In their own words</h3>
+    <section class="fn-own" aria-label="Their positions, by topic">
+      <h3>Their positions, by topic</h3>
       {groups.length === 0 && <p class="fn-note">No statements of theirs in the selected sources.</p>}
       {groups.map((g) => (
         <section key={g.topic} data-topic={g.topic}>

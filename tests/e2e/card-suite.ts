@@ -125,6 +125,22 @@ export function cardSuite({ name, executable, target, launch }: SuiteOptions): v
       await page.close();
     });
 
+    it('popup shows a term’s card: how the sources introduce it, and who said what', async () => {
+      const page = await browser.browser.newPage();
+      await browser.openExtensionPage(page, 'popup.html');
+      await page.waitForSelector('input[type=search]');
+      await page.type('input[type=search]', '28-point plan');
+      await page.click('button[type=submit]');
+      await page.waitForSelector('[data-testid=actor-card] [role=dialog] .fn-intro', { timeout: 15_000 });
+      const seen = await page.$eval('[data-testid=actor-card] [role=dialog]', (el) => ({
+        headings: [...el.querySelectorAll('h3')].map((h) => h.textContent),
+        introductions: el.querySelectorAll('.fn-intro .fn-item').length,
+      }));
+      expect(seen.headings).toEqual(['How the sources introduce it', 'Who said what about it']);
+      expect(seen.introductions).toBeGreaterThanOrEqual(2);
+      await page.close();
+    });
+
     it('a card’s source link opens the reader on that passage', async () => {
       const page = await browser.browser.newPage();
       await browser.openExtensionPage(page, 'popup.html');

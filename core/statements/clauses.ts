@@ -49,6 +49,10 @@ export function clauseEnd(norm: string, from: number, sent: Sentence): number {
   const m = END_RE.exec(norm.slice(from, sent.end));
   END_RE.lastIndex = 0;
   let end = m ? from + m.index : sent.end;
+  // A bracket closed without being opened in the clause ends an aside: "(Clinton called it
+  // “horrific and unacceptable”), Trump inflamed…" (PolNeAR).
+  const close = norm.slice(from, end).indexOf(')');
+  if (close >= 0 && !norm.slice(from, from + close).includes('(')) end = from + close;
   // A closing quote mark belongs with its words.
   if (norm[end] === '"' && end < sent.end) end++;
   return end;

@@ -208,7 +208,7 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   if (/,\s+(?:and|but|while|as|before|after|when)\s/.test(doc.norm.slice(lastCue, prev.end))) return;
   const quoted = ctx
     .statementsNear(prev.index)
-    .filter((x) => x.kind === 'direct' && x.start >= prev.start - 2000 && x.end <= prev.end + 1)
+    .filter((x) => x.kind === 'direct' && x.end >= prev.start && x.start < prev.end)
     .pop();
   const last = (quoted && ctx.speakerOf.get(quoted)) ?? before1.pop()?.speaker;
   if (last) ctx.emit(last, 'direct', span, sent);

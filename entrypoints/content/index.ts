@@ -1,13 +1,22 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/messaging/protocol';
+import { startOverlay } from './overlay';
+import { answerSiteQuery, followSiteSwitch } from './site-switch';
+import './highlights.css';
 
-// Runs on every http(s) page but, until the overlay of issue #3, only checks that the KB is reachable.
-// It never reads or writes the page DOM. Everything it starts is tied to `ctx`, which WXT invalidates
-// when the extension is updated or disabled, so an orphaned script stops instead of erroring.
+// The page overlay (issue #3): marks the KB's names on any http(s) page and opens their cards.
+// Everything it starts is tied to `ctx.signal`, which WXT aborts when the extension is updated,
+// reloaded or disabled, so an orphaned script stops and takes its marks and host with it.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Same-origin iframes (an embedded article, a live blog) get their own instance; about:blank and
+  // srcdoc frames inherit their parent's origin, hence matchAboutBlank.
+  allFrames: true,
+  matchAboutBlank: true,
+  // highlights.css goes into the manifest: the browser applies it without adding a node to the page.
+  cssInjectionMode: 'manifest',
   main(ctx: ContentScriptContext) {
     void start(ctx.signal);
   },
@@ -15,11 +24,14 @@ export default defineContentScript({
 
 async function start(signal: AbortSignal): Promise<void> {
   try {
-    const summary = await request('getKbSummary');
+    answerSiteQuery(signal);
+    const data = await request('getMatcher');
     if (signal.aborted) return;
+    const overlay = startOverlay(document, data, signal);
+    await followSiteSwitch(location.hostname, (on) => overlay.setSiteEnabled(on), signal);
     // Debug level: hidden in the page console by default, and what the e2e tests wait for.
-    console.debug(`[footnote] content script ready: ${summary.actors} actors known`);
+    console.debug(`[footnote] content script ready: ${data.ids.length} actors known`);
   } catch (error) {
-    if (!signal.aborted) console.warn('[footnote] knowledge base unavailable', error);
+    if (!signal.aborted) console.warn('[footnote] overlay unavailable', error);
   }
 }

@@ -1,9 +1,12 @@
 import { CHROMIUM_PATH, launchChromium } from './browsers';
-import { extensionSuite } from './extension-suite';
+import { extensionSuite, type SuiteOptions } from './extension-suite';
+import { overlaySuite } from './overlay-suite';
 
-extensionSuite({
+const options: SuiteOptions = {
   name: 'Chromium',
   executable: CHROMIUM_PATH,
   target: 'chrome-mv3',
   launch: (build) => launchChromium(build.dir),
-});
+};
+extensionSuite(options);
+overlaySuite(options);

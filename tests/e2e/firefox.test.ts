@@ -1,7 +1,8 @@
 import { FIREFOX_PATH, launchFirefox } from './browsers';
-import { extensionSuite } from './extension-suite';
+import { extensionSuite, type SuiteOptions } from './extension-suite';
+import { overlaySuite } from './overlay-suite';
 
-extensionSuite({
+const options: SuiteOptions = {
   name: 'Firefox',
   executable: FIREFOX_PATH,
   target: 'firefox-mv3',
@@ -10,4 +11,6 @@ extensionSuite({
     if (!id) throw new Error('the Firefox build has no browser_specific_settings.gecko.id');
     return launchFirefox(build.dir, id);
   },
-});
+};
+extensionSuite(options);
+overlaySuite(options);

@@ -1,0 +1,140 @@
+// Opening, placing, pinning and closing the one card, and where focus goes. The card lives in our
+// shadow root; its data comes from the background (`getCard`).
+import { h, render } from 'preact';
+import { request } from '@/messaging/protocol';
+import type { Host } from '../host';
+import type { Mark, MarkSet } from '../marks';
+import { place } from '../placement';
+import { CardFrame, type CardState } from './CardFrame';
+
+export type Via = 'pointer' | 'keyboard';
+
+export class CardController {
+  private mark: Mark | null = null;
+  private via: Via = 'pointer';
+  private pinned = false;
+  private state: CardState | null = null;
+  private stopPlacing: (() => void) | null = null;
+  private returnFocus: Element | null = null;
+  private container: HTMLElement | null = null;
+  private live: HTMLElement | null = null;
+  private ticket = 0;
+
+  constructor(
+    private readonly host: () => Host,
+    private readonly marks: MarkSet,
+    private readonly nameOf: (mark: Mark) => string,
+  ) {}
+
+  get current(): Mark | null {
+    return this.mark;
+  }
+  get isPinned(): boolean {
+    return this.pinned;
+  }
+  get openedBy(): Via {
+    return this.via;
+  }
+
+  /** Whether an event's path runs through the card (the pointer is on it, focus is in it). */
+  contains(path: EventTarget[]): boolean {
+    return !!this.container && path.includes(this.container);
+  }
+
+  open(mark: Mark, via: Via, pointer?: { x: number; y: number }): void {
+    if (this.mark === mark) {
+      if (via === 'keyboard') this.focus();
+      return;
+    }
+    const wasOpen = !!this.mark;
+    this.stopPlacing?.();
+    // Focus returns where the reader was before the first card, not to a card stepped away from.
+    if (via === 'keyboard' && !(wasOpen && this.via === 'keyboard')) {
+      this.returnFocus = deepActive(document);
+    }
+    this.mark = mark;
+    this.via = via;
+    this.pinned = false;
+    this.marks.setActive(mark);
+    const { root } = this.host();
+    if (!this.container) {
+      this.container = document.createElement('div');
+      this.live = document.createElement('div');
+      this.live.className = 'sr';
+      this.live.setAttribute('role', 'status');
+      this.live.setAttribute('aria-live', 'polite');
+      root.append(this.live, this.container);
+    }
+    const ticket = ++this.ticket;
+    this.state = { status: 'loading', name: this.nameOf(mark) };
+    this.render();
+    const frame = this.container.firstElementChild as HTMLElement;
+    this.stopPlacing = place(mark.range, frame, pointer);
+    if (via === 'keyboard') this.focus();
+    request('getCard', { id: mark.id })
+      .then((card) => {
+        if (ticket !== this.ticket) return;
+        this.state = card ? { status: 'ready', card } : { status: 'missing', name: this.nameOf(mark) };
+        this.render();
+        this.announce(`${card?.name ?? this.nameOf(mark)}: card open. Escape closes it.`);
+      })
+      .catch(() => {
+        if (ticket !== this.ticket) return;
+        this.state = { status: 'error', name: this.nameOf(mark) };
+        this.render();
+      });
+  }
+
+  close(restore = this.via === 'keyboard'): void {
+    if (!this.mark) return;
+    this.ticket++;
+    this.stopPlacing?.();
+    this.stopPlacing = null;
+    this.mark = null;
+    this.state = null;
+    this.pinned = false;
+    this.marks.setActive(null);
+    if (this.container) render(null, this.container);
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (restore && target && target.isConnected) (target as HTMLElement).focus?.({ preventScroll: true });
+  }
+
+  togglePin(): void {
+    this.pinned = !this.pinned;
+    this.render();
+    this.announce(this.pinned ? 'Card pinned.' : 'Card unpinned.');
+  }
+
+  private focus() {
+    (this.container?.firstElementChild as HTMLElement | null)?.focus({ preventScroll: true });
+  }
+
+  private announce(text: string) {
+    // Cleared first, so the same words twice are announced twice.
+    if (!this.live) return;
+    this.live.textContent = '';
+    const live = this.live;
+    setTimeout(() => (live.textContent = text), 50);
+  }
+
+  private render() {
+    if (!this.container || !this.state) return;
+    render(
+      h(CardFrame, {
+        state: this.state,
+        pinned: this.pinned,
+        onPin: () => this.togglePin(),
+        onClose: () => this.close(true),
+      }),
+      this.container,
+    );
+  }
+}
+
+/** The focused element, looking into shadow roots (a page's web components hold focus inside). */
+export function deepActive(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}

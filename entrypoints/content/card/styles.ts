@@ -1,0 +1,31 @@
+// Styles of our shadow root only; page CSS cannot reach in, and these cannot leak out. Light and dark
+// follow the reader's system setting, as the page's own theme is not ours to read.
+export const FRAME_CSS = `
+:host { all: initial; }
+.frame {
+  position: fixed; top: 0; left: 0; box-sizing: border-box;
+  width: max-content; max-width: min(380px, calc(100vw - 16px)); max-height: min(420px, 70vh); overflow: auto;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f;
+  background: #fff; border: 1px solid #d0d0d5; border-radius: 8px;
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); outline: none;
+}
+.frame:focus-visible { outline: 2px solid #b36b00; outline-offset: 2px; }
+.bar { display: flex; align-items: center; gap: 6px; padding: 4px 6px 4px 10px; border-bottom: 1px solid #ececf0; }
+.brand { flex: 1; font-size: 11px; letter-spacing: 0.04em; text-transform: uppercase; color: #6e6e73; }
+button { font: inherit; font-size: 12px; color: inherit; background: none; border: 1px solid transparent;
+  border-radius: 4px; padding: 2px 6px; cursor: pointer; }
+button:hover { border-color: #d0d0d5; }
+button:focus-visible { outline: 2px solid #b36b00; }
+.pin[aria-pressed="true"] { background: #fff1d6; border-color: #e0b060; }
+.close { font-size: 16px; line-height: 1; }
+.body { padding: 8px 12px 12px; }
+.name { margin: 0; font-size: 16px; font-weight: 600; }
+.note { margin: 0; color: #6e6e73; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .frame { color: #f2f2f5; background: #1f1f23; border-color: #3a3a40; }
+  .bar { border-bottom-color: #333338; }
+  .brand, .note { color: #a0a0a8; }
+  .pin[aria-pressed="true"] { background: #4a3a12; border-color: #8a6a20; }
+}
+`;

@@ -1,0 +1,108 @@
+// The overlay on one document: wires finding (scan, observer), marking (marks), and the card (hover,
+// keyboard) together, and switches it all on and off with the site setting and Alt+Shift+F. Every
+// listener and timer hangs off `signal`, which WXT aborts when the extension reloads or updates.
+import { Matcher } from '@/core/matcher/matcher';
+import type { MatcherData } from '@/core/matcher/compile';
+import { CardController } from './card/controller';
+import { FRAME_CSS } from './card/styles';
+import { createHost, type Host } from './host';
+import { watchPointer } from './hover';
+import { watchKeyboard } from './keyboard';
+import { MarkSet } from './marks';
+import { watchChanges } from './observer';
+import { Scanner } from './scan';
+import { idleCallback, IdleRunner } from './scheduler';
+
+export interface Overlay {
+  /** The site switch: marks appear or disappear at once. */
+  setSiteEnabled(on: boolean): void;
+}
+
+export function startOverlay(doc: Document, data: MatcherData, signal: AbortSignal): Overlay {
+  const marks = new MarkSet();
+  const runner = new IdleRunner(idleCallback(signal), signal);
+  let host: Host | null = null;
+  const ownHost = () => host?.element ?? null;
+  // Created on the first card: a page that is only read, never hovered, gets no new element at all.
+  const ensureHost = () => (host ??= createHost(doc, FRAME_CSS));
+
+  let siteOn = false;
+  let pageOn = true;
+  const active = () => siteOn && pageOn && !signal.aborted;
+
+  const cards = new CardController(ensureHost, marks, (m) => m.range.toString());
+  const scanner = new Scanner(new Matcher(data), marks, runner, ownHost, (root) => watcher.observe(root));
+  const watcher = watchChanges(
+    doc,
+    {
+      partial: (roots) => active() && scanner.partial(roots),
+      full: () => active() && scanner.full(doc),
+    },
+    ownHost,
+    signal,
+  );
+
+  const report = () => {
+    void runner.drained().then(() => {
+      if (!active()) return;
+      const { busy, longest, slices } = runner.stats;
+      // Debug level (hidden by default): what the e2e tests and `npm run bench` read.
+      console.debug(
+        `[footnote] marks ${JSON.stringify({ marks: marks.size, busy: +busy.toFixed(2), longest: +longest.toFixed(2), slices })}`,
+      );
+    });
+  };
+
+  const apply = () => {
+    if (active()) {
+      marks.show(true);
+      scanner.full(doc);
+      report();
+    } else {
+      runner.clear();
+      cards.close(false);
+      marks.clear();
+      marks.show(false);
+    }
+  };
+
+  watchPointer(doc, marks, cards, () => [...scanner.shadowRoots], active, signal);
+  watchKeyboard(
+    doc,
+    marks,
+    cards,
+    {
+      toggle: () => {
+        pageOn = !pageOn;
+        apply();
+      },
+      enabled: active,
+    },
+    signal,
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      runner.clear();
+      cards.close(false);
+      marks.clear();
+      marks.show(false);
+      host?.remove();
+    },
+    { once: true },
+  );
+
+  return {
+    setSiteEnabled(on) {
+      if (on === siteOn) return;
+      siteOn = on;
+      apply();
+      if (!on) {
+        // Switched off for the site: the page goes back to exactly what it was, host included.
+        host?.remove();
+        host = null;
+      }
+    },
+  };
+}

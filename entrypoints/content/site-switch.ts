@@ -1,0 +1,29 @@
+// The reader's per-site switch: the stored setting (utils/site-settings.ts), watched so a change in
+// the popup takes effect at once, and the answer to the popup's "which site is this tab on?".
+import { browser } from 'wxt/browser';
+import { isSiteEnabled, SITE_QUERY, watchSite } from '@/utils/site-settings';
+
+export async function followSiteSwitch(
+  hostname: string,
+  apply: (enabled: boolean) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const unwatch = watchSite(hostname, (on) => !signal.aborted && apply(on));
+  signal.addEventListener('abort', unwatch, { once: true });
+  const on = await isSiteEnabled(hostname);
+  if (!signal.aborted) apply(on);
+}
+
+/**
+ * Answers the popup with this page's host name, so the popup needs neither the `tabs` permission nor
+ * `activeTab` to know where it is. Only the top frame answers: an iframe's host is not the site.
+ */
+export function answerSiteQuery(signal: AbortSignal): void {
+  if (window !== window.top) return;
+  const listener = (message: unknown) =>
+    (message as { type?: unknown } | null)?.type === SITE_QUERY
+      ? Promise.resolve(location.hostname)
+      : undefined;
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

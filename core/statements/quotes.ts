@@ -38,9 +38,16 @@ function opens(text: string, norm: string, i: number, paraStart: number): boolea
 export function findQuotes(doc: PreparedText): Quote[] {
   const { text, norm } = doc;
   const out: Quote[] = [];
+  // Every double mark once, in order; each paragraph takes its own run (no search past its end).
+  const marks: number[] = [];
+  for (let i = norm.indexOf('"'); i !== -1; i = norm.indexOf('"', i + 1)) marks.push(i);
+  let k = 0;
   for (const p of doc.paragraphs) {
     let open = -1;
-    for (let i = norm.indexOf('"', p.start); i !== -1 && i < p.end; i = norm.indexOf('"', i + 1)) {
+    while (k < marks.length && marks[k]! < p.start) k++;
+    const first = k;
+    for (; k < marks.length && marks[k]! < p.end; k++) {
+      const i = marks[k]!;
       const isOpen = open === -1 ? opens(text, norm, i, p.start) : !closesHere(text, norm, i, p.end);
       if (open === -1) {
         if (isOpen) open = i;
@@ -58,8 +65,7 @@ export function findQuotes(doc: PreparedText): Quote[] {
     const next = doc.paragraphs[p.index + 1];
     if (open !== -1 && p.end - open > 20 && (open === p.start || (next && norm[next.start] === '"')))
       out.push(make(norm, open, p.end, p.index, true));
-    if (norm.indexOf('"', p.start) === -1 || norm.indexOf('"', p.start) >= p.end)
-      singleQuotes(text, norm, p.start, p.end, p.index, out);
+    if (k === first) singleQuotes(text, norm, p.start, p.end, p.index, out);
   }
   return out;
 }
@@ -79,7 +85,9 @@ function singleQuotes(
   out: Quote[],
 ): void {
   let open = -1;
-  for (let i = norm.indexOf("'", start); i !== -1 && i < end; i = norm.indexOf("'", i + 1)) {
+  const para = norm.slice(start, end);
+  for (let j = para.indexOf("'"); j !== -1; j = para.indexOf("'", j + 1)) {
+    const i = start + j;
     const prev = i > start ? norm[i - 1]! : ' ';
     const next = i + 1 < end ? norm[i + 1]! : ' ';
     const c = text[i]!;

@@ -32,6 +32,12 @@ const SOME: Entity = {
   head: 'observer',
 };
 
+/** The first comma in [from, to), or -1: searched within the clause only. */
+function commaIn(norm: string, from: number, to: number): number {
+  const i = norm.slice(from, to).indexOf(',');
+  return i < 0 ? -1 : from + i;
+}
+
 /** Where the source's noun phrase starts, titles and roles included ("…, President Volodymyr Zelenskiy said"). */
 function roleStart(norm: string, sent: Sentence, at: number): number {
   const m =
@@ -159,8 +165,8 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       const head = norm.slice(sent.start, cue.start);
       let span: Span | undefined;
       if (/^\s*$/.test(head)) {
-        const comma = norm.indexOf(',', who.end);
-        if (comma < 0 || comma > sent.end) return;
+        const comma = commaIn(norm, who.end, sent.end);
+        if (comma < 0) return;
         const end = clauseEnd(norm, comma + 1, sent);
         span = complementAfter(doc, sent, comma + 1, false) ?? undefined;
         if (span) span.end = Math.min(span.end, end);
@@ -211,7 +217,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
         ? cue.start
         : cue.end + (/^\s+(?:that|for)\b/.exec(norm.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
       let end = clauseEnd(norm, from, sent);
-      const comma = norm.indexOf(',', from);
+      const comma = commaIn(norm, from, end);
       if (comma > 0 && comma < end) end = comma;
       emitClause(ctx, owner, 'position', trim(norm, from, end), cue);
       return;
@@ -223,7 +229,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       const who = sourceAfter(ctx, sent, cue.end + from[0].length);
       if (!who || who.type === 'term') return;
       let end = clauseEnd(norm, cue.end, sent);
-      const comma = norm.indexOf(',', who.end);
+      const comma = commaIn(norm, who.end, end);
       if (comma >= 0 && comma < end) end = comma;
       emitClause(ctx, who, 'position', trim(norm, cue.start, end), cue);
       return;
@@ -238,7 +244,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       );
       const from = aux ? cue.start - aux[0].length : cue.start;
       let end = clauseEnd(norm, cue.end, sent);
-      const comma = norm.indexOf(',', who.end);
+      const comma = commaIn(norm, who.end, end);
       if (comma >= 0 && comma < end) end = comma;
       if (nestedOk(ctx, sent, cue, who)) emitClause(ctx, who, 'position', trim(norm, from, end), cue);
       return;
@@ -380,7 +386,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     // A stance is short: it ends at the first comma ("Trump wants a stable peace, while Putin seeks…").
     kind = 'position';
     let end = clauseEnd(norm, cue.end, sent);
-    const comma = norm.indexOf(',', cue.end);
+    const comma = commaIn(norm, cue.end, end);
     if (comma >= 0 && comma < end) end = comma;
     span = trim(norm, verbStart, end);
     // The object comes first in a relative clause: "provisions that Zelenskyy had previously rejected".

@@ -88,7 +88,7 @@ export function resolve(
   // The last source attributed before, passing over up to two that cannot be meant (a group for
   // "he": "…drew criticism from Ukrainian and European officials… He has instructed…", 003).
   let passed = 0;
-  for (let i = history.length - 1; i >= 0; i--) {
+  for (let i = history.length - 1; i >= Math.max(0, history.length - 100); i--) {
     const h = history[i]!;
     if (h.sentence >= sent.index || h.pos >= e.start) continue;
     if (sent.paragraph - h.paragraph > 2) break;

@@ -193,8 +193,8 @@ const LEAD_STOP =
 /** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
 export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {
   const i = lastBefore(entities, sent.end);
-  let at = -1;
-  for (let j = i; j >= 0 && entities[j]!.start >= sent.start; j--) at = j;
+  // The first entity in the sentence, found by binary search (sentences can be very long).
+  const at = lastBefore(entities, sent.start) + 1 <= i ? lastBefore(entities, sent.start) + 1 : -1;
   // A dateline or outlet tag opens the sentence: "(The Post News) - United States President…".
   const datelined = /^(?:\(?[A-Z][\w.']*\)?[\s,]*|\([^)]{1,40}\)\s*)+-\s+/;
   if (at < 0) return knownName(doc, entities, sent, datelined);

@@ -4,6 +4,7 @@
 import { Matcher } from '@/core/matcher/matcher';
 import type { MatcherData } from '@/core/matcher/compile';
 import { CardController } from './card/controller';
+import { CARD_CSS } from '@/components/card';
 import { FRAME_CSS } from './card/styles';
 import { createHost, type Host } from './host';
 import { watchPointer } from './hover';
@@ -24,7 +25,7 @@ export function startOverlay(doc: Document, data: MatcherData, signal: AbortSign
   let host: Host | null = null;
   const ownHost = () => host?.element ?? null;
   // Created on the first card: a page that is only read, never hovered, gets no new element at all.
-  const ensureHost = () => (host ??= createHost(doc, FRAME_CSS));
+  const ensureHost = () => (host ??= createHost(doc, FRAME_CSS + CARD_CSS));
 
   let siteOn = false;
   let pageOn = true;

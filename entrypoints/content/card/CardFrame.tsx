@@ -1,7 +1,7 @@
 // The frame around a card: what makes it a dialog one can reach, pin and close from the keyboard or
-// a screen reader. The card's content is the card component's (see Placeholder.tsx).
+// a screen reader. What the card says is the card component's (components/card, CardContent).
+import { CardContent, openPassage, passageUrl } from '@/components/card';
 import type { Card } from '@/messaging/overlay-schemas';
-import { Placeholder } from './Placeholder';
 
 export type CardState =
   | { status: 'loading'; name: string }
@@ -45,7 +45,7 @@ export function CardFrame({ state, pinned, onPin, onClose }: FrameProps) {
       </div>
       <div class="body">
         {state.status === 'ready' ? (
-          <Placeholder card={state.card} />
+          <CardContent model={state.card} onOpenPassage={openPassage} passageHref={passageUrl} />
         ) : (
           <p class="note">
             {state.status === 'loading'

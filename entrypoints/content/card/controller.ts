@@ -1,6 +1,7 @@
 // Opening, placing, pinning and closing the one card, and where focus goes. The card lives in our
 // shadow root; its data comes from the background (`getCard`).
 import { h, render } from 'preact';
+import { announce } from '@/components/card';
 import { request } from '@/messaging/protocol';
 import type { Host } from '../host';
 import type { Mark, MarkSet } from '../marks';
@@ -76,7 +77,9 @@ export class CardController {
         if (ticket !== this.ticket) return;
         this.state = card ? { status: 'ready', card } : { status: 'missing', name: this.nameOf(mark) };
         this.render();
-        this.announce(`${card?.name ?? this.nameOf(mark)}: card open. Escape closes it.`);
+        this.announce(
+          card ? `${announce(card)} Escape closes it.` : `The corpus has no card for ${this.nameOf(mark)}.`,
+        );
       })
       .catch(() => {
         if (ticket !== this.ticket) return;

@@ -31,7 +31,7 @@ export function buildKb(inputs: KbInput[], options: BuildOptions = {}): Kb {
 }
 
 // The engine is meant never to throw; if it does, the message says on which source.
-function analyzeSource(id: string, text: string): DocumentAnalysis {
+export function analyzeSource(id: string, text: string): DocumentAnalysis {
   try {
     return analyze(text);
   } catch (e) {
@@ -56,57 +56,70 @@ export function assembleKb(docs: AnalyzedSource[], { warn = () => {} }: BuildOpt
 
   const statements: KbStatement[] = [];
   const sources: KbSource[] = docs.map(({ meta, analysis }, i) => {
-    const text = analysis.prepared.text;
-    const own: KbStatement[] = [];
-    for (const st of analysis.statements) {
-      const problem = citationProblem(st, text);
-      if (problem) {
-        warn(
-          `source ${meta.id}: dropped a statement of "${st.speaker}" at [${st.start}, ${st.end}): ${problem}`,
-        );
-        continue;
-      }
-      const named =
-        st.speakerId !== undefined && st.speakerType !== 'anonymous' && !anonymous[i]!.has(st.speakerId);
-      const speakerId = named ? resolver.local(meta.id, analysis.actors, st.speakerId!) : null;
-      const about: string[] = [];
-      const aboutNames: string[] = [];
-      for (const name of st.about) {
-        const id = resolver.about(meta.id, analysis.actors, name);
-        if (id) {
-          if (!about.includes(id)) about.push(id);
-        } else if (!aboutNames.includes(name)) aboutNames.push(name);
-      }
-      own.push({
-        id: '',
-        sourceId: meta.id,
-        speakerId,
-        speakerName: st.speaker,
-        speakerType: st.speakerType,
-        kind: st.kind,
-        start: st.start,
-        end: st.end,
-        text: st.text,
-        sentence: holdingSentence(st, analysis, () =>
-          warn(`source ${meta.id}: mended the sentence span of the statement at [${st.start}, ${st.end})`),
-        ),
-        about,
-        aboutNames,
-        topics: [...new Set(st.topics)],
-      });
-    }
-    own.sort((a, b) => a.start - b.start || a.end - b.end);
-    assignStatementIds(own);
-    statements.push(...own);
-    return {
-      ...pickMeta(meta),
-      statements: own.length,
-      chars: text.length,
-      text,
-    };
+    const built = assembleSource(meta, analysis, anonymous[i]!, resolver, warn);
+    statements.push(...built.statements);
+    return built.source;
   });
 
   return { version: KB_VERSION, sources, actors, statements };
+}
+
+/**
+ * One source's KbSource and its statements, re-keyed to corpus actors by `resolver`. Shared with the
+ * reader's own articles (core/library/kb.ts), which join an already built KB.
+ */
+export function assembleSource(
+  meta: SourceMeta,
+  analysis: DocumentAnalysis,
+  anonymous: Set<string>,
+  resolver: ActorResolver,
+  warn: (message: string) => void,
+): { source: KbSource; statements: KbStatement[] } {
+  const text = analysis.prepared.text;
+  const own: KbStatement[] = [];
+  for (const st of analysis.statements) {
+    const problem = citationProblem(st, text);
+    if (problem) {
+      warn(
+        `source ${meta.id}: dropped a statement of "${st.speaker}" at [${st.start}, ${st.end}): ${problem}`,
+      );
+      continue;
+    }
+    const named =
+      st.speakerId !== undefined && st.speakerType !== 'anonymous' && !anonymous.has(st.speakerId);
+    const speakerId = named ? resolver.local(meta.id, analysis.actors, st.speakerId!) : null;
+    const about: string[] = [];
+    const aboutNames: string[] = [];
+    for (const name of st.about) {
+      const id = resolver.about(meta.id, analysis.actors, name);
+      if (id) {
+        if (!about.includes(id)) about.push(id);
+      } else if (!aboutNames.includes(name)) aboutNames.push(name);
+    }
+    own.push({
+      id: '',
+      sourceId: meta.id,
+      speakerId,
+      speakerName: st.speaker,
+      speakerType: st.speakerType,
+      kind: st.kind,
+      start: st.start,
+      end: st.end,
+      text: st.text,
+      sentence: holdingSentence(st, analysis, () =>
+        warn(`source ${meta.id}: mended the sentence span of the statement at [${st.start}, ${st.end})`),
+      ),
+      about,
+      aboutNames,
+      topics: [...new Set(st.topics)],
+    });
+  }
+  own.sort((a, b) => a.start - b.start || a.end - b.end);
+  assignStatementIds(own);
+  return {
+    source: { ...pickMeta(meta), statements: own.length, chars: text.length, text },
+    statements: own,
+  };
 }
 
 function pickMeta({ id, outlet, title, date, dateSource }: SourceMeta): SourceMeta {
@@ -118,7 +131,7 @@ function pickMeta({ id, outlet, title, date, dateSource }: SourceMeta): SourceMe
  * statement that the text never names. They stay out of the merge, so two "a US official"s of
  * different articles never become one actor, and none is folded into a named one.
  */
-function unnamedSourceActors(a: DocumentAnalysis): Set<string> {
+export function unnamedSourceActors(a: DocumentAnalysis): Set<string> {
   const mentioned = new Set(a.mentions.map((m) => m.actorId));
   const named = new Set<string>();
   const anon = new Set<string>();
@@ -167,10 +180,14 @@ function assignStatementIds(sorted: KbStatement[]): void {
     st.id = ids.take(`${st.sourceId}:${st.start}`, `${st.sourceId}:${st.start}-${st.end}`);
 }
 
-/** Corpus actor ids from canonical names; ties broken by a fixed order so "-2" suffixes are stable. */
-function assignIds(
+/**
+ * Corpus actor ids from canonical names; ties broken by a fixed order so "-2" suffixes are stable.
+ * `alloc` may come with ids already taken (a built KB's, when the reader's articles join it).
+ */
+export function assignIds(
   merged: CorpusActor[],
   sourceOrder: string[],
+  alloc = new IdAllocator(),
 ): { actors: KbActor[]; idOf: Map<CorpusActor, string> } {
   const rank = (c: CorpusActor) =>
     Math.min(
@@ -189,7 +206,6 @@ function assignIds(
         x.rank - y.rank ||
         cmp(x.c.aliases.join('\n'), y.c.aliases.join('\n')),
     );
-  const alloc = new IdAllocator();
   const idOf = new Map<CorpusActor, string>();
   const actors = ordered.map(({ c, base }) => {
     const id = alloc.take(base, `${base}-${c.type}`);
@@ -215,7 +231,7 @@ function cmp(a: string, b: string): number {
 }
 
 /** From a source's local actor ids and names to corpus actor ids. */
-class ActorResolver {
+export class ActorResolver {
   private byLocal = new Map<string, string>();
   private names = new Map<string, string>();
   private byAlias = new Map<string, string | null>();

@@ -214,6 +214,7 @@ function extendRun(toks: Token[], i: number): number {
       !n.caps &&
       !NOT_NAME.has(n.text) &&
       !AFFILIATIONS.has(n.text) &&
+      !CONTRACTION.test(n.text) &&
       !titleLengths(toks, j + 1).length &&
       !matchEntry(toks, j + 1)
     ) {
@@ -223,6 +224,11 @@ function extendRun(toks: Token[], i: number): number {
     if (j === i && surnameLikeWord(toks, j + 1)) {
       j++;
       continue;
+    }
+    // "Ban Ki-moon", "Kim Jong-un": a short lower-case syllable hyphened to a two-word name.
+    if (j > i && n.sep === 'hyphen' && /^\p{Ll}{2,4}$/u.test(n.text) && !toks[j]!.poss) {
+      j++;
+      break;
     }
     if (PARTICLES.has(n.text)) {
       let k = j + 1;
@@ -238,8 +244,8 @@ function extendRun(toks: Token[], i: number): number {
 }
 
 /**
- * A given name followed by a one-word title or organisation that ends the name ("Pete King said",
- * "Michael Bloomberg, the former mayor", "Michael Jordan"): there the word is a surname.
+ * A given name followed by a one-word title, organisation or country that ends the name ("Pete King
+ * said", "Michael Bloomberg, the former mayor", "Michael Jordan"): there the word is a surname.
  */
 function surnameLikeWord(toks: Token[], k: number): boolean {
   const g = toks[k - 1]!;
@@ -258,5 +264,6 @@ function surnameLikeWord(toks: Token[], k: number): boolean {
   if (after && after.cap && joined(after)) return false;
   if (titleLengths(toks, k).includes(1)) return true;
   const entry = matchEntry(toks, k);
-  return !!entry && entry.len === 1 && entry.entry.type === 'organization';
+  // "NASCAR chief Brian France": a country too, but not its adjective.
+  return !!entry && entry.len === 1 && !entry.entry.demonym && !entry.entry.needsThe;
 }

@@ -7,6 +7,7 @@ import {
   GIVEN,
   KNOWN_BY_NAME,
   NOT_PERSON_LAST,
+  ORG_KEYWORDS,
   PERSON_CUES,
   PLACE_NAMES,
   foldName,
@@ -49,12 +50,31 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
       .slice(r.first, r.last + 1)
       .map((t) => t.text)
       .join(' ');
+  // "Justice Department" after the title "Justice": a lone institution or place word is no surname.
+  const lone = (r: NameRun) =>
+    r.first === r.last && (!!ORG_KEYWORDS[toks[r.first]!.text] || NOT_PERSON_LAST.has(toks[r.first]!.text));
   const people = runs.filter(
     (r) =>
       (r.last === r.first || !NOT_PERSON_LAST.has(toks[r.last]!.text)) &&
-      (r.hon !== undefined || !PLACE_NAMES.has(text(r))),
+      (r.hon !== undefined || (!PLACE_NAMES.has(text(r)) && !lone(r))),
   );
-  const out = people.map((r): NameCand => {
+  // "Lawmakers Rip Donald Trump": in a heading a verb may run into the name; the name starts at
+  // its given name.
+  // "Marco Rubio Responds To Question About Wage": a long heading run that opens with a given name
+  // ends after the surname.
+  const pairs = new Set(
+    people.filter((r) => r.last === r.first + 1 && !toks[r.first]!.headline).map((r) => text(r)),
+  );
+  const cut = people.map((r) => {
+    if (!toks[r.first]!.headline || r.hon !== undefined) return r;
+    // "Marco Rubio Responds" when the text names "Marco Rubio" elsewhere.
+    const two = { ...r, last: r.first + 1 };
+    if (GIVEN.has(toks[r.first]!.text))
+      return r.last - r.first > 2 || (r.last > two.last && pairs.has(text(two))) ? two : r;
+    for (let k = r.first + 1; k < r.last; k++) if (GIVEN.has(toks[k]!.text)) return { ...r, first: k };
+    return r;
+  });
+  const out = cut.map((r): NameCand => {
     const roles: RoleSpan[] = [];
     const first = r.hon ?? r.first;
     // "fellow candidate Texas Senator Ted Cruz": a run right before a title qualifies that title;
@@ -82,8 +102,10 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     const cue = cueAfter(toks, r.last);
     const t = toks[r.first]!;
     const prev = toks[first - 1];
-    let evidence =
-      r.hon !== undefined || (!!before && !partyOnly) || (roles.length > (partyOnly ? 1 : 0) && !t.headline);
+    // A heading's capitalised words run on after a title ("GOP Candidates To Address Clean
+    // Energy"): there a title is evidence only before a given name.
+    const titled = !!before && !partyOnly && (!t.headline || GIVEN.has(t.text));
+    let evidence = r.hon !== undefined || titled || (roles.length > (partyOnly ? 1 : 0) && !t.headline);
     if (multi && !t.headline) {
       evidence ||=
         GIVEN.has(t.text) ||

@@ -1,7 +1,7 @@
 // Institutions: capitalised names with an institution keyword, and a country's own bodies.
 import type { ActorType } from '../types';
 import type { Fixed } from './candidates';
-import { DEMONYM_OF, GIVEN, ORG_KEYWORDS, OWNED, STOP, type Entry } from './lexicon';
+import { DEMONYM_OF, ORG_KEYWORDS, OWNED, STOP, type Entry } from './lexicon';
 import { joined, matchEntry, titleLengths } from './match';
 import type { Token } from './tokens';
 
@@ -39,11 +39,15 @@ export function orgRun(toks: Token[], i: number): Fixed | undefined {
     if (t.poss || j + 1 >= toks.length) break;
     j++;
   }
+  // "Police Shooting" in a heading: words run straight on after the keyword belong to no name
+  // ("Ministry of Defense" joins them with "of").
+  if (kw >= 0 && !toks.slice(kw + 1, lastCap + 1).some((t) => ORG_CONNECTORS.has(t.lower))) lastCap = kw;
   if (kw < 0 || lastCap === i) return undefined;
-  // "Adelle Nazarian of Breitbart News": a person's name before "of" is no part of the outlet.
+  // "Adelle Nazarian of Breitbart News", "Blair Effron of Centerview Partners": two capitalised
+  // words with no keyword before "of" are a person, not part of the outlet.
   const head = toks.slice(i, kw);
   const of = head.findIndex((t) => t.lower === 'of');
-  if (of > 1 && GIVEN.has(t0.text) && !head.slice(0, of).some((t) => ORG_KEYWORDS[t.text])) return undefined;
+  if (of > 1 && !head.slice(0, of).some((t) => ORG_KEYWORDS[t.text])) return undefined;
   const type = ORG_KEYWORDS[toks[kw]!.text] as ActorType;
   let first = i;
   if (t0.text === 'The' && t0.initial && type !== 'organization') first++;

@@ -16,6 +16,12 @@ describe('names that are not people', () => {
     expect(r.names).toEqual(['John Smith']);
   });
 
+  it('starts a name inside a heading at its given name', () => {
+    const r = run('Black Lawmakers Rip Donald Trump As A Fraud.\nTrump said nothing.');
+    expect(r.names).toEqual(['Donald Trump']);
+    expect(r.byName('Donald Trump')!.mentions).toBe(2);
+  });
+
   it('drops a sentence-initial preposition, auxiliary or -ing form', () => {
     expect(run('Unlike Jane Doe, I know flying. Did Crooked Jane lie?').names).toEqual(['Jane Doe']);
     expect(run('Injecting Jane Doe into the race was odd, Senator Jane Doe said.').names).toEqual([
@@ -44,6 +50,17 @@ describe('names that are not people', () => {
     expect(r.names).toEqual(['Alicia Machado']);
   });
 
+  it('never makes a lone institution word or a plural of believers a person', () => {
+    const r = run('The Justice Department said so. Fellow Muslims agreed, the Supreme Court Justice said.');
+    expect(r.names).toEqual([]);
+    expect(r.actors.some((a) => a.name === 'Justice Department' && a.type === 'government')).toBe(true);
+  });
+
+  it('ends a heading name after its surname when the text names the person elsewhere', () => {
+    const r = run('Jane Doe Responds To Critics.\nSenator Jane Doe spoke. Doe Says Nothing.');
+    expect(r.names).toEqual(['Jane Doe']);
+  });
+
   it('never makes a place a person, even before a title', () => {
     const r = run(
       'The shooting in Boulder, Colorado, the police said, was the third. ' +
@@ -59,10 +76,28 @@ describe('names that were cut short', () => {
     expect(r.names).toEqual(['Michael Bloomberg', 'Pete King']);
   });
 
+  it('reads a country after a given name as a surname, not its adjective', () => {
+    expect(run('NASCAR chief Brian France said so.').names).toEqual(['Brian France']);
+    expect(run('Officials met American Jane Doe.').names).toEqual(['Jane Doe']);
+  });
+
+  it('keeps a short lower-case syllable hyphened to a name', () => {
+    expect(run('Secretary General Ban Ki-moon said so.').names).toEqual(['Ban Ki-moon']);
+  });
+
+  it('reads new role words as titles', () => {
+    const r = run('Assemblywoman Claudia Tenney said so. First lady Jane Doe agreed.');
+    expect(r.names).toEqual(['Claudia Tenney', 'Jane Doe']);
+    expect(genderOf(r.byName('Claudia Tenney')!)).toBe('f');
+  });
+
   it('does not make a reporter "of" an outlet part of the outlet', () => {
     const r = run('Jane Doe of Breitbart News reported it.');
     expect(r.names).toEqual(['Jane Doe']);
     expect(r.actors.some((a) => a.name === 'Breitbart News')).toBe(true);
+    const p = run('Blair Effron of Centerview Partners said so. Mr. Effron added more.');
+    expect(p.names).toEqual(['Blair Effron']);
+    expect(p.actors.some((a) => a.name === 'Centerview Partners')).toBe(true);
   });
 });
 

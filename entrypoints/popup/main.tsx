@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { ActorLookup } from '@/components/ActorLookup';
 import { Coming } from '@/components/Coming';
 import { KbSummary } from '@/components/KbSummary';
+import { SiteToggle } from './SiteToggle';
 import '@/components/base.css';
 import './popup.css';
 
@@ -9,6 +10,7 @@ function Popup() {
   return (
     <main>
       <h1>Footnote</h1>
+      <SiteToggle />
       <KbSummary />
       <ActorLookup />
       <Coming

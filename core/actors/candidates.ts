@@ -61,6 +61,8 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
   const fixed: Fixed[] = [];
   const runs: NameRun[] = [];
   const lowerWords = new Set(toks.filter((t) => !t.cap).map((t) => t.lower));
+  // Title words the text also uses as a surname ("Larry King … Mr. King").
+  const surnames = new Set(toks.filter((t, k) => k > 0 && surnameLikeWord(toks, k)).map((t) => t.text));
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -162,7 +164,7 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
       HONORIFICS.has(t.text) &&
       next?.cap &&
       // "Mr. President", "Mr. Speaker": a form of address with no name in it.
-      !titleLengths(toks, i + 1).length &&
+      (!titleLengths(toks, i + 1).length || surnames.has(next.text)) &&
       /^\.? *$/.test(next.gap) &&
       next.sentence === t.sentence &&
       !matchEntry(toks, i + 1)

@@ -76,6 +76,12 @@ describe('names that were cut short', () => {
     expect(r.names).toEqual(['Michael Bloomberg', 'Pete King']);
   });
 
+  it('reads "Mr. King" as a name when the text names Larry King', () => {
+    const r = run('Larry King spoke. Mr. King said so. “Mr. President, no,” he said.');
+    expect(r.byName('Larry King')!.aliases).toContain('Mr. King');
+    expect(r.names).toEqual(['Larry King']);
+  });
+
   it('reads a country after a given name as a surname, not its adjective', () => {
     expect(run('NASCAR chief Brian France said so.').names).toEqual(['Brian France']);
     expect(run('Officials met American Jane Doe.').names).toEqual(['Jane Doe']);
@@ -98,6 +104,13 @@ describe('names that were cut short', () => {
     const p = run('Blair Effron of Centerview Partners said so. Mr. Effron added more.');
     expect(p.names).toEqual(['Blair Effron']);
     expect(p.actors.some((a) => a.name === 'Centerview Partners')).toBe(true);
+  });
+});
+
+describe('modifiers', () => {
+  it('marks a party or a candidate before "voters" or "campaign" as a modifier, not a speaker', () => {
+    const r = run('GOP primary voters want a ban. The Trump campaign said no.');
+    expect(r.mentions.filter((m) => m.modifier).map((m) => m.text)).toEqual(['GOP', 'Trump']);
   });
 });
 

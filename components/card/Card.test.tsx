@@ -6,7 +6,7 @@ import { actorCard } from '@/core/cards/actor';
 import { fixtureIndex } from '@/core/cards/fixture';
 import type { CardModel, Passage } from '@/core/cards/model';
 import { termCard } from '@/core/cards/term';
-import { Card, CARD_CSS } from './index';
+import { Card, CARD_CSS, CardContent } from './index';
 
 const ix = fixtureIndex();
 const lavrov = actorCard(ix, 'lavrov', 'all')!;
@@ -114,6 +114,17 @@ describe('<Card>', () => {
     expect(root.querySelector('[role=dialog] h2')!.textContent).toBe('Sergei Lavrov');
   });
 
+  it('comes without the dialog for a host that draws its own frame', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() =>
+      render(<CardContent model={lavrov} passageHref={href} onOpenPassage={() => undefined} />, root),
+    );
+    expect(root.querySelector('[role=dialog], [role=status], button')).toBeNull();
+    expect(root.querySelector('h2')!.textContent).toBe('Sergei Lavrov');
+    expect(root.querySelectorAll('.fn-compare .fn-item')).toHaveLength(3);
+  });
+
   it('shows the pinned state', () => {
     const { card } = mount(lavrov, { pinned: true });
     expect(card.querySelector('.fn-pin')!.getAttribute('aria-pressed')).toBe('true');
@@ -149,7 +160,8 @@ describe('<Card>', () => {
     expect(CARD_CSS).toContain('prefers-color-scheme: dark');
     expect(CARD_CSS).toContain('.fn-card[data-theme="dark"]');
     // Every rule but :host and @media is scoped, so the CSS is safe outside a shadow root too.
-    const selectors = CARD_CSS.replace(/@media[^{]*\{/g, '')
+    const selectors = CARD_CSS.replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/@media[^{]*\{/g, '')
       .replace(/\{[^{}]*\}/g, '\n')
       .replace(/\}/g, '')
       .replace(/\([^)]*\)/g, '()')

@@ -6,35 +6,28 @@ import { TYPE_LABELS, plural } from './format';
 import { Legend } from './Legend';
 import { Introductions, OwnWords, SaidAbout } from './Sections';
 
-export interface CardProps {
+export interface ContentProps {
   model: CardModel;
-  pinned?: boolean;
-  /** Without onPin (or onClose) the card has no pin (or close) button: for a page that embeds it. */
-  onPin?(): void;
-  onClose?(): void;
   /** Opens a passage in the reader page (in a content script: the `openPassage` message). */
   onOpenPassage(passage: Passage): void;
-  /** The reader page's URL for a passage, so each source link is a real link; see passageUrl.ts. */
+  /** The reader page's URL for a passage, so each source link is a real link; see passage.ts. */
   passageHref(passage: Passage): string;
   /** Forces a theme (tests, the #4 setting); by default the system's light or dark. */
   theme?: 'light' | 'dark';
 }
 
-export function Card({
-  model,
-  pinned = false,
-  onPin,
-  onClose,
-  onOpenPassage,
-  passageHref,
-  theme,
-}: CardProps) {
+export interface CardProps extends ContentProps {
+  pinned?: boolean;
+  /** Without onPin (or onClose) the card has no pin (or close) button: for a page that embeds it. */
+  onPin?(): void;
+  onClose?(): void;
+}
+
+export function Card({ model, pinned = false, onPin, onClose, theme, ...link }: CardProps) {
   const id = useId();
-  const link = { onOpenPassage, passageHref };
   // Filled after the first paint: a live region that is born with its text is not announced.
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => setAnnouncement(announce(model)), [model]);
-  const { header } = model;
   return (
     <div
       class="fn-card"
@@ -47,12 +40,7 @@ export function Card({
       data-testid="footnote-card-content"
     >
       <header class="fn-bar">
-        <div class="fn-title">
-          <h2 id={`${id}-name`}>{model.name}</h2>
-          <p class="fn-sub" id={`${id}-sub`}>
-            {[TYPE_LABELS[header.type], ...header.roles].join(' · ')}
-          </p>
-        </div>
+        <Title model={model} id={id} />
         {onPin && (
           <button
             type="button"
@@ -76,34 +64,67 @@ export function Card({
           </button>
         )}
       </header>
-      <div class="fn-body">
-        <p class="fn-counts">{counts(model)}</p>
-        {model.kind === 'actor' ? (
-          <>
-            <OwnWords groups={model.ownWords} {...link} />
-            <SaidAbout
-              heading="What others say about them"
-              groups={model.saidAbout}
-              more={model.saidAboutMore}
-              {...link}
-            />
-          </>
-        ) : (
-          <>
-            <Introductions items={model.introductions} more={model.introductionsMore} {...link} />
-            <SaidAbout
-              heading="Who said what about it"
-              groups={model.saidAbout}
-              more={model.saidAboutMore}
-              {...link}
-            />
-          </>
-        )}
-        <Legend />
-      </div>
+      <Body model={model} {...link} />
       <div class="fn-sr" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
+    </div>
+  );
+}
+
+/**
+ * The card's content without the dialog around it, for a host that draws its own frame (role, pin,
+ * close, live region), as the overlay's CardFrame does: the same headings, items and legend.
+ */
+export function CardContent({ model, theme, ...link }: ContentProps) {
+  const id = useId();
+  return (
+    <div class="fn-card fn-bare" data-theme={theme} data-testid="footnote-card-content">
+      <div class="fn-bar">
+        <Title model={model} id={id} />
+      </div>
+      <Body model={model} {...link} />
+    </div>
+  );
+}
+
+function Title({ model, id }: { model: CardModel; id: string }) {
+  return (
+    <div class="fn-title">
+      <h2 id={`${id}-name`}>{model.name}</h2>
+      <p class="fn-sub" id={`${id}-sub`}>
+        {[TYPE_LABELS[model.header.type], ...model.header.roles].join(' · ')}
+      </p>
+    </div>
+  );
+}
+
+function Body({ model, ...link }: Omit<ContentProps, 'theme'>) {
+  return (
+    <div class="fn-body">
+      <p class="fn-counts">{counts(model)}</p>
+      {model.kind === 'actor' ? (
+        <>
+          <OwnWords groups={model.ownWords} {...link} />
+          <SaidAbout
+            heading="What others say about them"
+            groups={model.saidAbout}
+            more={model.saidAboutMore}
+            {...link}
+          />
+        </>
+      ) : (
+        <>
+          <Introductions items={model.introductions} more={model.introductionsMore} {...link} />
+          <SaidAbout
+            heading="Who said what about it"
+            groups={model.saidAbout}
+            more={model.saidAboutMore}
+            {...link}
+          />
+        </>
+      )}
+      <Legend />
     </div>
   );
 }

@@ -20,6 +20,11 @@ export const CARD_CSS = `
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
   color-scheme: light;
 }
+/* Inside a host's own frame: no second border, shadow, width or scroll box. */
+.fn-card.fn-bare { width: auto; max-height: none; overflow: visible; border: 0; border-radius: 0; box-shadow: none;
+  background: transparent; }
+.fn-card.fn-bare .fn-bar { position: static; background: transparent; padding: 0 0 6px; }
+.fn-card.fn-bare .fn-body { padding: 8px 0 0; }
 @media (prefers-color-scheme: dark) { .fn-card:not([data-theme="light"]) {${DARK} color-scheme: dark; } }
 .fn-card[data-theme="dark"] {${DARK} color-scheme: dark; }
 .fn-card *, .fn-card *::before, .fn-card *::after { box-sizing: border-box; }

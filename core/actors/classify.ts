@@ -10,6 +10,7 @@ import {
   ORG_KEYWORDS,
   PERSON_CUES,
   PLACE_NAMES,
+  STATE_ABBREVIATIONS,
   foldName,
 } from './lexicon';
 import { joined, titleLengths } from './match';
@@ -56,7 +57,7 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
   const people = runs.filter(
     (r) =>
       (r.last === r.first || !NOT_PERSON_LAST.has(toks[r.last]!.text)) &&
-      (r.hon !== undefined || (!PLACE_NAMES.has(text(r)) && !lone(r))),
+      (r.hon !== undefined || (!PLACE_NAMES.has(text(r)) && !lone(r) && !townOfState(toks, r.last))),
   );
   // "Lawmakers Rip Donald Trump": in a heading a verb may run into the name; the name starts at
   // its given name.
@@ -144,4 +145,23 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
       c.evidence = true;
   }
   return out;
+}
+
+/**
+ * "Sumter, South Carolina", "Nashua, N.H.": a name followed by a comma and a state, and nothing
+ * joined after the state, is a town ("Smith, Iowa's secretary of state" is not).
+ */
+function townOfState(toks: Token[], last: number): boolean {
+  const c = toks[last + 1];
+  if (!c || c.sentence !== toks[last]!.sentence || !/^, *$/.test(c.gap)) return false;
+  for (const len of [1, 2]) {
+    const state = toks.slice(last + 1, last + 1 + len);
+    if (state.length < len || state.some((t, k) => k > 0 && !joined(t))) continue;
+    const name = state.map((t) => t.text).join(' ');
+    const after = toks[last + 1 + len];
+    const ends = !after || after.sentence !== c.sentence || !joined(after);
+    const abbr = len === 1 && STATE_ABBREVIATIONS.has(name);
+    if (ends && !state[len - 1]!.poss && (PLACE_NAMES.has(name) || abbr)) return true;
+  }
+  return false;
 }

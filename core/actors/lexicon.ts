@@ -88,6 +88,7 @@ export const GIVEN = new Set([...names.given.male, ...names.given.female, ...nam
 export const AFFILIATIONS = new Set(titles.affiliations);
 /** Places that only locate ("Colorado", "Las Vegas"): a run that is exactly one is no person. */
 export const PLACE_NAMES = new Set(places.placeNames);
+export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
 export const STOP = new Set(names.stop);
 /** Never part of a person's name: STOP plus common capitalised nouns ("War" in a headline). */
 export const NOT_NAME = new Set([...names.stop, ...names.notNames]);

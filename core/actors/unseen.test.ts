@@ -61,6 +61,11 @@ describe('names that are not people', () => {
     expect(r.names).toEqual(['Jane Doe']);
   });
 
+  it('reads "Town, State" as a place', () => {
+    const r = run('Voters in Patrick Springs, Virginia, were split. In Nashua, N.H. the mood was calm.');
+    expect(r.names).toEqual([]);
+  });
+
   it('never makes a place a person, even before a title', () => {
     const r = run(
       'The shooting in Boulder, Colorado, the police said, was the third. ' +

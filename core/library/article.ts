@@ -114,7 +114,7 @@ export function storedText(text: string): string {
  * and from a paste is found to be the same; 64 bits, so 500 articles collide with odds near 1e-14.
  */
 export function articleId(text: string): string {
-  return USER_ID_PREFIX + contentHash(text.normalize('NFC').replace(/\s+/g, ' ').trim());
+  return USER_ID_PREFIX + contentHash(text.normalize('NFC'));
 }
 
 /** Why a text cannot be an article (empty, over the size limit, binary, no letters), or null. */

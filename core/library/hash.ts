@@ -1,11 +1,29 @@
 // A 64-bit content hash in plain JavaScript: the ids of the reader's articles are made in the browser,
 // where Node's crypto is absent and Subtle crypto is async. Not for security, only identity: two
 // multiply-xorshift lanes (cyrb53's mixing) over UTF-16 units, both kept, as 16 hex digits.
+
+/**
+ * The hash of `s` as if each run of whitespace were one space and the ends trimmed
+ * (`s.replace(/\s+/g, ' ').trim()`), without building that string: on a 5 MB text the regex costs
+ * ten times the hash.
+ */
 export function contentHash(s: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
+  let started = false;
+  let space = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    let c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      space = started;
+      continue;
+    }
+    if (space) {
+      i--;
+      c = 32;
+      space = false;
+    }
+    started = true;
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
@@ -14,6 +32,23 @@ export function contentHash(s: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return hex(h2) + hex(h1);
+}
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function hex(n: number): string {

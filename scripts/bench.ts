@@ -10,6 +10,7 @@ import { analyze } from '../core/engine';
 import { buildKb } from '../core/kb/build';
 import { readCorpus } from '../core/kb/corpus';
 import { decodeArticle } from '../core/text/decode';
+import { benchOverlay } from './bench-overlay';
 
 const root = resolve(import.meta.dirname, '..');
 const polnear = resolve(root, '../shared/eval/polnear');
@@ -139,3 +140,6 @@ console.log('memory');
 console.log(
   `  peak heap used (sampled per text) ${mb(peakHeap)}, max RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
 );
+
+// The page overlay in a real browser, on saved news pages (scripts/bench-overlay.ts).
+await benchOverlay();

@@ -1,20 +1,27 @@
 // Finding mentions: blocks of page text through the matcher into marks, in idle slices.
+import type { MatcherData } from '@/core/matcher/compile';
 import type { Matcher } from '@/core/matcher/matcher';
 import { collectBlocks, insideSkipped, positionIn, type Block } from './blocks';
 import type { Mark, MarkSet } from './marks';
+import { mentionPrefilter } from './prefilter';
 import type { IdleRunner } from './scheduler';
 
 export class Scanner {
   /** Open shadow roots met while scanning; the observer watches them too. */
   readonly shadowRoots = new Set<ShadowRoot>();
 
+  private readonly could: (text: string) => boolean;
+
   constructor(
     private readonly matcher: Matcher,
+    data: MatcherData,
     private readonly marks: MarkSet,
     private readonly runner: IdleRunner,
     private readonly ownHost: () => Element | null,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
-  ) {}
+  ) {
+    this.could = mentionPrefilter(data);
+  }
 
   /** Forgets every mark and scans the whole document again. */
   full(doc: Document): void {
@@ -48,6 +55,7 @@ export class Scanner {
   }
 
   private mark(block: Block) {
+    if (!this.could(block.text)) return;
     for (const m of this.matcher.scan(block.text)) {
       const start = positionIn(block, m.start, false);
       const end = positionIn(block, m.end, true);

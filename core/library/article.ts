@@ -34,7 +34,11 @@ const ID = new RegExp(`^${USER_ID_PREFIX}[0-9a-f]{16}$`);
 
 const bounded = (max: number) =>
   v.nullable(
-    v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(max, `at most ${max} characters`)),
+    v.pipe(
+      v.string(),
+      v.minLength(1, 'null rather than empty'),
+      v.maxLength(max, `at most ${max} characters`),
+    ),
   );
 
 export const ArticleSchema = v.strictObject({
@@ -88,16 +92,17 @@ export function newArticle(input: ArticleInput, now: Date = new Date()): Result<
   if (rawDate && !(isCalendarDate(date!) && (rawDate.length === 10 || rawDate[10] === 'T'))) {
     return { ok: false, error: `the date "${cut(rawDate, 40)}" is not a date (YYYY-MM-DD)` };
   }
+  // Keys in the schema's order, which an import gives back, so a re-export is byte for byte the same.
   const article: Article = {
     id: articleId(text),
     title: label(input.title, MAX_TITLE_CHARS),
     outlet: label(input.outlet, MAX_OUTLET_CHARS),
+    ...(url ? { url } : {}),
+    ...(date ? { date } : {}),
     addedAt: now.toISOString(),
     text,
     origin: input.origin,
   };
-  if (url) article.url = url;
-  if (date) article.date = date;
   return { ok: true, value: article };
 }
 

@@ -73,12 +73,7 @@ export function parseImport(text: string): ImportResult {
     );
   }
   const envelope = v.safeParse(EnvelopeSchema, json);
-  if (!envelope.success) {
-    const issue = envelope.issues[0];
-    return fail(
-      `the file is damaged: "${issuePath(issue) || 'the file'}" must be ${issue.expected ?? 'valid'}`,
-    );
-  }
+  if (!envelope.success) return fail(`the file is damaged: ${issueText(envelope.issues[0])}`);
   const raw = envelope.output.articles;
   if (raw.length === 0) return fail('the file holds no articles');
   if (raw.length > MAX_LIBRARY_ARTICLES) {
@@ -104,16 +99,8 @@ function checkArticle(raw: unknown, i: number, n: number): Article | string {
   const where = `article ${i + 1} of ${n}`;
   const parsed = v.safeParse(ArticleSchema, raw);
   if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const field = issuePath(issue);
     const label = nameOf(raw);
-    const what =
-      field && issue.type === 'strict_object' && issue.expected === 'never'
-        ? `has a field "${field}" this Footnote does not know`
-        : field
-          ? `"${field}" must be ${issue.expected ?? 'valid'}`
-          : 'is not an article';
-    return `${where}${label ? ` (${label})` : ''} ${what}`;
+    return `${where}${label ? ` (${label})` : ''}: ${issueText(parsed.issues[0])}`;
   }
   const a = parsed.output;
   const problem = textProblem(a.text);
@@ -121,6 +108,19 @@ function checkArticle(raw: unknown, i: number, n: number): Article | string {
   if (a.id !== articleId(a.text))
     return `${where} (${name(a)}): its id does not match its text; the file was changed`;
   return a;
+}
+
+/** A schema issue in words: 'its "url" should be an http(s) address'. */
+function issueText(issue: v.BaseIssue<unknown>): string {
+  const field = issuePath(issue);
+  if (!field) return 'it is not an article';
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return `it has a field "${field}" this Footnote does not know`;
+  }
+  if (issue.received === 'undefined') return `its "${field}" is missing`;
+  // Our own messages name the requirement; valibot's default ones start "Invalid type: …".
+  const wanted = issue.message.startsWith('Invalid') ? `of type ${issue.expected}` : issue.message;
+  return `its "${field}" should be ${wanted}`;
 }
 
 function name(a: Article): string {

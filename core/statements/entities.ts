@@ -67,13 +67,15 @@ export function mergeEntities(named: Entity[], unnamed: Entity[]): Entity[] {
   for (const e of all) {
     const prev = out[out.length - 1];
     if (prev && e.start < prev.end) {
-      // A named person inside an unnamed phrase is a role holder, not part of the source: keep the person.
-      // A named actor that holds the phrase's head noun is the phrase ("The Trump administration"),
-      // one in its complement is not ("Members of Congress").
+      // A named actor that holds the phrase's head noun is the phrase ("The Trump administration");
+      // one in its modifiers or complement is not ("Members of Congress", "a Trump aide", "a
+      // spokesman for Volodymyr Zelensky": never the person's own words).
       if (
         prev.unnamed &&
         !e.unnamed &&
-        (e.type === 'person' || (prev.headAt !== undefined && prev.headAt >= e.start && prev.headAt < e.end))
+        prev.headAt !== undefined &&
+        prev.headAt >= e.start &&
+        prev.headAt < e.end
       )
         out[out.length - 1] = e;
       else if (

@@ -22,7 +22,10 @@ const NOT_NAME = new Set(
     'Like According Despite After Before During Since Until With Without For From In On At By Of To Although Though ' +
     // Title-case headlines: "Physically Assaulting A Reporter Is A Fireable Offense".
     'Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must Not No Yes Says Said ' +
-    'Why What How Who Where Which Whether Tells Told Asks Asked Just Only Even Very More Less'
+    'Why What How Who Where Which Whether Tells Told Asks Asked Just Only Even Very More Less ' +
+    // Titles alone are no name ("Secretary of Homeland Security Jeh Johnson").
+    'Secretary President Minister Senator Governor Chairman Chairwoman Director Chief Ambassador Spokesman ' +
+    'Spokeswoman Speaker Leader General Commander Envoy Adviser Deputy Prime Foreign Defence Defense'
   ).split(' '),
 );
 
@@ -59,7 +62,8 @@ export function nameBefore(norm: string, from: number, pos: number): Entity | un
   const start = lo + m.index + m[0].indexOf(name);
   const titled = m[0].trim();
   // "Rep. Adam B. Schiff of California": the name is before the place.
-  const of = /\s(?:of|from)\s+$/.exec(norm.slice(Math.max(from, start - 6), start));
+  // A name after "of"/"from" is a place or body, never the source itself.
+  const of = /\s(?:of|from)\s+(?:the\s+)?$/.exec(norm.slice(Math.max(from, start - 10), start));
   if (of) return nameBefore(norm, from, start - of[0].length + 1);
   if (!/\s/.test(name) && titled === name && /^[\s"(]*$/.test(norm.slice(from, start))) return undefined;
   return make(name, start, titled);

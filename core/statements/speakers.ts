@@ -68,9 +68,10 @@ export function subjectBefore(
 ): Entity | undefined {
   const { norm } = doc;
   // A pronoun or a name the actors stage missed, right before the verb, wins over anything further left.
-  const pron =
+  let pron =
     pronounBefore(norm, sent.start, pos) ??
     (names ? known(entities, nameBefore(norm, sent.start, pos)) : undefined);
+  if (pron && afterPreposition(norm, sent, pron)) pron = undefined;
   for (let i = lastBefore(entities, pos); i >= 0; i--) {
     const e = entities[i]!;
     if (e.start < sent.start || pos - e.end > 400) break;
@@ -78,18 +79,12 @@ export function subjectBefore(
     if (pron && pron.start >= e.end) return pron;
     const gap = norm.slice(e.end, pos);
     if (/^'s?\b/.test(gap)) continue;
-    // A place or body after a preposition modifies a noun before it: "Rep. Adam B. Schiff of
-    // California", "the views of economists, business contacts and others…" (PolNeAR).
-    if (
-      /\b(?:of|from|at|in|for|with)\s+(?:the\s+)?$/.test(
-        norm.slice(Math.max(sent.start, e.start - 10), e.start),
-      )
-    )
-      continue;
+    if (afterPreposition(norm, sent, e)) continue;
     // "Ukraine's ambassador to the U.S., Olga Stefanishyna, said": the name is itself the appositive.
     if (
       /^\s*,\s*$/.test(gap) &&
       e.type === 'person' &&
+      !e.unnamed &&
       /,\s*$/.test(norm.slice(Math.max(sent.start, e.start - 3), e.start))
     )
       return e;
@@ -184,6 +179,22 @@ export function subjectAfter(
 // ambassador to the U.S., Olga Stefanishyna"); a verb ("Donald Trump met aides") may not.
 const ROLE_GAP =
   /^(?:'s?)?(?:\s*,?\s+(?:[A-Z][\w.'-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|envoy|ambassador|chief|official|director|head|leader|president|chairman|aide|of|the|to|for|national|security|foreign|deputy|senior|special|former|prime|general|defence|defense))*\s*,?\s*$/;
+
+/**
+ * Whether a candidate stands in a prepositional phrase and so is not the subject ("Rep. Adam B.
+ * Schiff of California", "the views of economists…"). A person there is the source only after a
+ * title ("Secretary of Homeland Security Jeh Johnson said"), never after a role ("a spokesman for
+ * Zelensky said").
+ */
+function afterPreposition(norm: string, sent: Sentence, e: Entity): boolean {
+  const before = norm.slice(Math.max(sent.start, e.start - 40), e.start);
+  if (!/\b(?:of|from|at|in|for|with|to)\s+(?:the\s+)?$/.test(before)) return false;
+  if (e.type !== 'person' || e.unnamed || ROLE_OF.test(before)) return true;
+  return !/\b[A-Z][\w.'-]*\s+(?:of|for)\s+(?:the\s+)?$/.test(before);
+}
+
+const ROLE_OF =
+  /\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisor|friend|lawyer|attorney|ally|allies|official|officials|member|members|representative|envoy|office|team|campaign|camp|government|administration|party|wife|husband|son|daughter|supporters?|critics?|rivals?)\s+(?:of|for|to|from|at|with)\s+(?:the\s+)?$/i;
 
 const ENDS_SOURCE = /^(?:\s*[,.;:!?(]|\s*$|'s?\s)/;
 

@@ -179,6 +179,17 @@ describe('speakers', () => {
     expect(r.statements[0]!.speakerId).not.toBe('a1');
     expect(r.actors.map((a) => a.name)).toEqual(['a US official']);
   });
+  it('never gives the words of a spokesman to the person spoken for', () => {
+    const r = run(
+      'Lavrov spoke. A spokesman for Sergei Lavrov said the talks would resume. A Trump aide said the deal was close.',
+      [LAVROV, TRUMP],
+    );
+    expect(r.statements.map((s) => s.speaker)).toEqual(['a spokesman for Sergei Lavrov', 'a Trump aide']);
+  });
+  it('reads a titled name after "of" but not a place', () => {
+    const r = run('Rep. Adam B. Schiff of California, the ranking Democrat, urged action on the sanctions.');
+    expect(r.statements.map((s) => s.speaker)).toEqual(['Adam B. Schiff']);
+  });
   it('resolves "the former official" to the source introduced before', () => {
     const r = run(
       'A former senior Kremlin official with knowledge of the talks said Russia would wait. “It is complicated,” the former official said.',

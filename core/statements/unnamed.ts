@@ -16,7 +16,7 @@ const HEAD_RE = new RegExp(`\\b(${HEADS.join('|')})\\b`, 'gi');
 // at the White House", "Members of Congress"); kept in the name only where the head alone says
 // nothing (person, people, source, members) or names where the officials sit.
 const KEEP_COMPLEMENT =
-  /^\s+(familiar with [\w\s-]{1,40}?(?=[,.;]|\s+(?:said|says|told))|of Congress|at the White House|in the Kremlin)/;
+  /^\s+(familiar with [\w\s-]{1,40}?(?=[,.;]|\s+(?:said|says|told))|of (?:the )?(?:Congress|House|Senate|Parliament|Duma|Rada|European Parliament|Bundestag)|at the White House|in the Kremlin)/;
 // Complements that are part of the phrase but not of the name ("a former senior Kremlin official
 // with knowledge of the talks", "a Russian academic close to senior Russian diplomats").
 const SKIP_COMPLEMENT =
@@ -115,9 +115,17 @@ export function findUnnamed(doc: PreparedText): Entity[] {
     let end = headEnd;
     let complement = '';
     const after = norm.slice(headEnd, headEnd + 80);
-    const keep = KEEP_COMPLEMENT.exec(after);
+    // "a spokesman for Volodymyr Zelensky": the person spoken for is part of the description,
+    // and the source is never that person.
+    const forWhom =
+      /^(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|lawyer|attorney|representative|envoy)$/.test(
+        lower,
+      )
+        ? /^\s+(?:for|to|of)\s+((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})/u.exec(after)
+        : null;
+    const keep = forWhom ?? KEEP_COMPLEMENT.exec(after);
     if (keep) {
-      complement = ' ' + keep[1]!.trim();
+      complement = ' ' + (forWhom ? keep[0] : keep[1]!).trim().replace(/\s+/g, ' ');
       end = headEnd + keep[0].length;
     } else {
       const skip = SKIP_COMPLEMENT.exec(after);

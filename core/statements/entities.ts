@@ -1,5 +1,6 @@
 import type { Actor, ActorType, SpeakerType } from '../types';
 import type { ActorResult } from '../actors';
+import pronouns from '../../data/lexicons/pronouns.json';
 
 /** Something that can be the source of a statement, at one place in the text. */
 export interface Entity {
@@ -31,7 +32,17 @@ function genderOf(a: Actor): 'm' | 'f' | undefined {
   const forms = [...a.aliases, ...a.roles].join('|');
   const m = /(?:^|\|)(?:Mr|Mister)\b/.test(forms);
   const f = /(?:^|\|)(?:Mrs|Ms|Miss)\b/.test(forms);
-  return m === f ? undefined : m ? 'm' : 'f';
+  if (m !== f) return m ? 'm' : 'f';
+  return genderOfName(a.name);
+}
+
+const FEMALE = new Set(pronouns.female);
+const MALE = new Set(pronouns.male);
+
+/** Gender from a first name that leaves little doubt ("Kellyanne Conway"), else undefined. */
+export function genderOfName(name: string): 'm' | 'f' | undefined {
+  const first = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?([A-Z][a-z]+)/.exec(name)?.[1] ?? '';
+  return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : undefined;
 }
 
 /** Named actors' mentions as entities; terms (plans, places, events) never speak. */

@@ -1,4 +1,4 @@
-import type { Entity } from './entities';
+import { genderOfName, type Entity } from './entities';
 
 // Names joined by spaces only; a name never spans a line break.
 
@@ -38,7 +38,11 @@ function make(full: string, fullStart: number, titled: string): Entity | undefin
   if (words.every((w) => /^(?:\p{Lu}\.)+$/u.test(w))) return undefined;
   const name = words.join(' ');
   const start = fullStart + full.length - name.length;
-  const gender = /^(Mr|Mister)\b/.test(titled) ? 'm' : /^(Mrs|Ms|Miss)\b/.test(titled) ? 'f' : undefined;
+  const gender = /^(Mr|Mister)\b/.test(titled)
+    ? 'm'
+    : /^(Mrs|Ms|Miss)\b/.test(titled)
+      ? 'f'
+      : genderOfName(name);
   return {
     start,
     end: start + name.length,

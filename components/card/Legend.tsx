@@ -1,4 +1,4 @@
-import { LEGEND } from '@/core/cards/labels';
+import { LEGEND } from '@/core/cards/kinds';
 
 /** What each label promises about whose words the reader is reading. */
 export function Legend() {

@@ -1,6 +1,6 @@
 // From KB statements to card items: the source filter, the order, the size bounds.
 import type { KbIndex, KbStatement } from '../kb';
-import { KIND_LABELS } from './labels';
+import { KIND_LABELS } from './kinds';
 import type { CardItem } from './model';
 
 /** The reader's sources: 'all', or the ids still selected. */

@@ -2,7 +2,7 @@
 // passage a card cited highlighted and scrolled to, and every statement lightly marked by speaker.
 import { useEffect, useRef } from 'preact/hooks';
 import { useLoad } from '@/components/useLoad';
-import { KIND_LABELS } from '@/core/cards/labels';
+import { KIND_LABELS } from '@/core/cards/kinds';
 import type { Passage } from '@/core/cards/model';
 import { formatDate, outletName } from '@/components/card/format';
 import { request } from '@/messaging/protocol';

@@ -143,3 +143,6 @@ console.log(
 
 // The page overlay in a real browser, on saved news pages (scripts/bench-overlay.ts).
 await benchOverlay();
+
+// The popup's corpus search per keystroke, seeds and PolNeAR (scripts/bench-search.ts).
+await (await import('./bench-search')).benchSearch();

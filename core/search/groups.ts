@@ -47,13 +47,21 @@ export function buildGroups(ix: KbIndex): { actors: GroupSpec; terms: GroupSpec;
   for (const a of ix.kb.actors) {
     // Aliases repeating the name (or each other once folded) would only add to fuse's work.
     const names = new Set([fold(a.name)]);
-    const aliases = a.aliases.filter((x) => !names.has(fold(x)) && names.add(fold(x)));
+    const aliases: string[] = [];
+    const folded: string[] = [];
+    for (const alias of a.aliases) {
+      const f = fold(alias);
+      if (names.has(f)) continue;
+      names.add(f);
+      aliases.push(alias);
+      folded.push(f);
+    }
     const linked = [...new Set([...ix.statementsBy(a.id), ...ix.statementsAbout(a.id)])];
     const doc: SearchDoc = {
       id: a.id,
       label: a.name,
       detail: a.type === 'term' ? 'term' : [a.type, ...a.roles.slice(0, 1)].join(' · '),
-      fuse: { name: fold(a.name), aliases: aliases.map(fold), roles: a.roles.map(fold) },
+      fuse: { name: fold(a.name), aliases: folded, roles: a.roles.map(fold) },
       shown: { name: a.name, aliases, roles: a.roles },
       prominence: Object.values(a.mentions).reduce((n, c) => n + c, 0),
       sources: [...new Set([...Object.keys(a.mentions), ...linked.map((s) => s.sourceId)])],

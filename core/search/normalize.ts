@@ -20,10 +20,21 @@ function foldUnit(code: number): number {
   return out;
 }
 
+let units = new Uint16Array(1024);
+/** Code units per String.fromCharCode call: well under any engine's argument limit. */
+const CHUNK = 4096;
+
 /** `s` folded for matching, exactly as long as `s`. */
 export function fold(s: string): string {
+  if (units.length < s.length) units = new Uint16Array(s.length * 2);
+  for (let i = 0; i < s.length; i++) units[i] = foldUnit(s.charCodeAt(i));
   let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldUnit(s.charCodeAt(i)));
+  for (let i = 0; i < s.length; i += CHUNK) {
+    out += String.fromCharCode.apply(
+      null,
+      units.subarray(i, Math.min(s.length, i + CHUNK)) as unknown as number[],
+    );
+  }
   return out;
 }
 

@@ -145,6 +145,7 @@ export async function benchOverlay(all = process.argv.includes('--all')): Promis
       `  main thread        median ${ms(median(total))}, p90 ${ms(sorted(total)[Math.floor(total.length * 0.9)] ?? NaN)}, worst ${ms(Math.max(...total))} (${worst?.file ?? '-'}, ${worst?.marks ?? 0} marks)`,
       `    of which setup   median ${ms(median(results.map((r) => r.setup)))} (building the matcher)`,
       `  longest slice      median ${ms(median(longest))}, worst ${ms(Math.max(...longest))}; slices over 50 ms: ${longest.filter((l) => l > 50).length}`,
+      ...(missing.length ? [`  no figures from     ${missing.join(', ')}`] : []),
       `  marks per page     median ${median(results.map((r) => r.marks))}, most ${Math.max(...results.map((r) => r.marks))}`,
     ].join('\n'),
   );

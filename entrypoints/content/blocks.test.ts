@@ -6,7 +6,9 @@ function page(html: string): HTMLElement {
   document.body.innerHTML = html;
   return document.body;
 }
-const texts = (root: Node, ownHost?: Element) => [...collectBlocks(root, { ownHost })].map((b) => b.text);
+const blocks = (root: Node, options: Parameters<typeof collectBlocks>[1] = {}) =>
+  [...collectBlocks(root, options)].filter((b) => b !== null);
+const texts = (root: Node, ownHost?: Element) => blocks(root, { ownHost }).map((b) => b.text);
 
 describe('collectBlocks', () => {
   it('joins a name split across inline elements into one block', () => {
@@ -38,6 +40,10 @@ describe('collectBlocks', () => {
     ).toEqual(['Lavrov said', 'Shown']);
   });
 
+  it('parts the words around a skipped element inside a sentence', () => {
+    expect(texts(page('<p>Vladimir <code>x</code> Putin</p>'))[0]).toMatch(/^Vladimir \s{4,}Putin$/);
+  });
+
   it('skips our own host', () => {
     const root = page('<p>Lavrov</p><footnote-overlay><p>Card text</p></footnote-overlay>');
     expect(texts(root, root.querySelector('footnote-overlay')!)).toEqual(['Lavrov']);
@@ -55,8 +61,17 @@ describe('collectBlocks', () => {
     expect(texts(shadow)).toEqual(['Putin inside']);
   });
 
+  it('pauses inside a very long block without splitting it', () => {
+    const links = Array.from({ length: 700 }, (_, i) => `<a href="#">n${i}</a>`).join(', ');
+    const all = [...collectBlocks(page(`<p>${links} and Sergei <b>Lavrov</b></p>`))];
+    expect(all.filter((b) => b === null).length).toBeGreaterThan(0);
+    const real = all.filter((b) => b !== null);
+    expect(real).toHaveLength(1);
+    expect(real[0]!.text.endsWith('and Sergei Lavrov')).toBe(true);
+  });
+
   it('maps block offsets back to text nodes', () => {
-    const [block] = [...collectBlocks(page('<p>Volodymyr <b>Zelensky</b> met</p>'))];
+    const [block] = blocks(page('<p>Volodymyr <b>Zelensky</b> met</p>'));
     const start = positionIn(block!, 'Volodymyr '.length, false);
     const end = positionIn(block!, 'Volodymyr Zelensky'.length, true);
     expect([start.node.data, start.offset, end.node.data, end.offset]).toEqual([

@@ -49,7 +49,7 @@ export class Scanner {
       },
     });
     for (const block of blocks) {
-      this.mark(block);
+      if (block) this.mark(block);
       yield;
     }
   }

@@ -300,6 +300,15 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   const after = norm.slice(cue.end, cue.end + 3);
   if (who) {
     if (!nestedOk(ctx, sent, cue, who)) return;
+    // "Sanders said he wants…": a pronoun right after a reporting verb is that speaker's own
+    // clause, even when the speaker could not be read.
+    if (
+      PRONOUNS.test(who.name) &&
+      /\b(?:said|says|told|added|wrote|noted|insisted|argued|claimed|warned|stressed|believes|thinks|announced)\s+(?:that\s+)?$/.test(
+        norm.slice(Math.max(sent.start, who.start - 20), who.start),
+      )
+    )
+      return;
     // A negated verb reports no statement: "Ukraine has not publicly confirmed…" (004).
     // (Not in an appositive: "A senior European diplomat, who asked not to be named, said…".)
     if (

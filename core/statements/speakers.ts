@@ -22,6 +22,11 @@ export const PRONOUNS = /^(he|she|they|we|i)$/i;
 function gapOk(gap: string): boolean {
   // A party tag or age in brackets: "Rep. Jason Chaffetz (R-Utah) said".
   let g = gap.replace(/^\s*\([^()]{1,30}\)/, ' ');
+  // A time between subject and verb: "Sanders on Tuesday said" (PolNeAR).
+  g = g.replace(
+    /\s(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|night|morning|evening)\b/g,
+    ' ',
+  );
   // A short qualifier before the verb: "Members of Congress from both parties have raised…" (004).
   g = g.replace(
     /^\s+(?:from|in|at)\s+(?:[\w-]+\s+){1,3}(?=(?:has|have|had|is|are|was|were|will|would)\s)/,

@@ -57,6 +57,8 @@ const PARTICLES = new Set([
 // "We're not gonna take it": a contraction is never a name ("O'Brien" keeps its capital).
 const CONTRACTION = /'(?:re|ve|ll|d|m|t)$/;
 
+const PLACE_NAMES_FIRST = new Set([...PLACE_NAMES].map((p) => p.split(' ')[0]!));
+
 export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
   const fixed: Fixed[] = [];
   const runs: NameRun[] = [];
@@ -211,6 +213,8 @@ function extendRun(toks: Token[], i: number): number {
   while (j + 1 < toks.length && !toks[j]!.poss) {
     const n = toks[j + 1]!;
     if (!joined(n)) break;
+    // "Ted Cruz South Carolina" in a heading: a state or city ends the name.
+    if (placeAt(toks, j + 1)) break;
     if (
       n.cap &&
       !n.caps &&
@@ -268,4 +272,12 @@ function surnameLikeWord(toks: Token[], k: number): boolean {
   const entry = matchEntry(toks, k);
   // "NASCAR chief Brian France": a country too, but not its adjective.
   return !!entry && entry.len === 1 && !entry.entry.demonym && !entry.entry.needsThe;
+}
+
+/** Whether a place of `placeNames` ("South Carolina", "Texas") starts at token k. */
+function placeAt(toks: Token[], k: number): boolean {
+  const a = toks[k];
+  if (!a || !PLACE_NAMES_FIRST.has(a.text)) return false;
+  const b = toks[k + 1];
+  return PLACE_NAMES.has(a.text) || (!!b && joined(b) && PLACE_NAMES.has(`${a.text} ${b.text}`));
 }

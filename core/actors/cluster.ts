@@ -100,6 +100,21 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
       return figure;
     return undefined;
   };
+  // A compound surname printed alone ("Mr. Peña Nieto", "Mr. Holtz-Eakin", "Mr. Van Voorhis") is
+  // the person whose full name ends with it ("Enrique Peña Nieto"), not a namesake with another
+  // given name.
+  const byLastWord = new Map<string, Set<Person>>();
+  const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+  const addFull = (p: Person, printed: string) => {
+    p.full.push(printed);
+    const k = lastWord(printed);
+    byLastWord.set(k, (byLastWord.get(k) ?? new Set()).add(p));
+  };
+  const tailOf = (printed: string): Person | undefined => {
+    const near = [...(byLastWord.get(lastWord(printed)) ?? [])];
+    const fits = near.filter((q) => q.full.some((f) => f.endsWith(` ${printed}`)));
+    return fits.length === 1 ? fits[0] : undefined;
+  };
   const create = (surname: string, given: string | undefined): Person => {
     const p: Person = { surname, given, full: [], roles: [], spans: [] };
     people.push(p);
@@ -122,11 +137,14 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
   for (const c of cands) {
     if (!c.evidence || c.last === c.first) continue;
     const { surname, given } = parts(toks, c);
+    const printed = text.slice(toks[c.first]!.start, toks[c.last]!.end);
     const p =
+      tailOf(printed) ??
       people.find((q) => q.surname === surname && (q.given === given || !q.given || !given)) ??
       create(surname, given);
     p.given ??= given;
-    p.full.push(text.slice(toks[c.first]!.start, toks[c.last]!.end));
+    // "Mr. Peña Nieto" after "Enrique Peña Nieto" is no fuller form.
+    if (!p.full.some((f) => f.endsWith(` ${printed}`))) addFull(p, printed);
   }
   // Per surname: the genders its forms of address give ("Mr. Obama") and where a full name first
   // appears.
@@ -158,7 +176,7 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
       !same.some((q) => q.given === known.given) &&
       (!same.length || (g && (addressed || cataphoric) && others))
     )
-      create(surname, known.given).full.push(known.name);
+      addFull(create(surname, known.given), known.name);
     else if (!same.length && c.evidence) create(surname, undefined);
   }
   for (const c of [...cands].sort((a, b) => a.first - b.first)) {
@@ -166,7 +184,9 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
     const { surname, given } = parts(toks, c);
     const at = toks[c.first]!.start;
     const gender = c.hon !== undefined ? HONORIFIC_GENDER.get(toks[c.hon]!.text) : undefined;
-    let p = find(surname, given, gender);
+    let p =
+      (c.last > c.first ? tailOf(text.slice(toks[c.first]!.start, toks[c.last]!.end)) : undefined) ??
+      find(surname, given, gender);
     let used = c;
     if (!p && c.last > c.first && !c.evidence) {
       // "Despite Trump" kept its first word: only the known surname is the mention.

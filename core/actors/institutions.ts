@@ -5,7 +5,8 @@ import { DEMONYM_OF, ORG_KEYWORDS, OWNED, STOP, type Entry } from './lexicon';
 import { joined, matchEntry, titleLengths } from './match';
 import type { Token } from './tokens';
 
-const ORG_CONNECTORS = new Set(['of', 'the', 'and', 'for']);
+// "Council on Foreign Relations", "Committee for a Responsible Federal Budget".
+const ORG_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'a']);
 
 /**
  * A capitalised institution name: capitalised words (and "of", "the", "and" between them) holding an

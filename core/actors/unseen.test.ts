@@ -112,6 +112,22 @@ describe('names that were cut short', () => {
   });
 });
 
+describe('compound surnames', () => {
+  it('joins "Mr. Peña Nieto" and "Mr. Holtz-Eakin" to the full names they end', () => {
+    const r = run(
+      'President Enrique Peña Nieto spoke. Mr. Peña Nieto left. Douglas Holtz-Eakin, an economist, agreed. ' +
+        'Mr. Holtz-Eakin said so.',
+    );
+    expect(r.names).toEqual(['Douglas Holtz-Eakin', 'Enrique Peña Nieto']);
+    expect(r.byName('Enrique Peña Nieto')!.mentions).toBe(2);
+    expect(r.byName('Douglas Holtz-Eakin')!.mentions).toBe(2);
+  });
+
+  it('ends a name at a state', () => {
+    expect(run('Sen. Ted Cruz South Carolina Rally Draws Crowds.\nCruz spoke.').names).toEqual(['Ted Cruz']);
+  });
+});
+
 describe('modifiers', () => {
   it('marks a party or a candidate before "voters" or "campaign" as a modifier, not a speaker', () => {
     const r = run('GOP primary voters want a ban. The Trump campaign said no.');

@@ -71,6 +71,11 @@ describe('newArticle', () => {
     }
   });
 
+  it('does not throw on an invalid clock', () => {
+    const r = newArticle({ text: TEXT, origin: 'paste' }, new Date(NaN));
+    expect(r.ok && r.value.addedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
   it('stores the text with unified line ends and trimmed ends only', () => {
     expect(storedText('\uFEFF A\r\nB\rC  \n')).toBe('A\nB\nC');
   });

@@ -99,7 +99,8 @@ export function newArticle(input: ArticleInput, now: Date = new Date()): Result<
     outlet: label(input.outlet, MAX_OUTLET_CHARS),
     ...(url ? { url } : {}),
     ...(date ? { date } : {}),
-    addedAt: now.toISOString(),
+    // An invalid clock must not throw (toISOString would): the time of the call stands in.
+    addedAt: (Number.isNaN(now.getTime()) ? new Date() : now).toISOString(),
     text,
     origin: input.origin,
   };

@@ -149,6 +149,14 @@ export function mergeImport(lib: Library, imported: readonly Article[]): MergeRe
   return { ok: true, library: { articles }, added, alreadyThere };
 }
 
+/** An export file's text into the library, all or nothing: what the import button does. */
+export function importInto(lib: Library, text: string): MergeResult {
+  const parsed = parseImport(text);
+  return parsed.ok
+    ? mergeImport(lib, parsed.articles)
+    : { ok: false, error: `nothing was imported: ${parsed.error}` };
+}
+
 /** The outcome of an import in one sentence for the reader. */
 export function describeMerge(r: Extract<MergeResult, { ok: true }>): string {
   const n = (k: number) => `${k} article${k === 1 ? '' : 's'}`;

@@ -17,6 +17,7 @@ export {
   describeMerge,
   exportFileName,
   exportLibrary,
+  importInto,
   importSizeProblem,
   mergeImport,
   parseImport,

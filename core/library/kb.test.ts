@@ -7,7 +7,7 @@ import { indexKb } from '../kb/load';
 import { type Kb, parseKb } from '../kb/schema';
 import type { DocumentAnalysis } from '../types';
 import { type Article, newArticle } from './article';
-import { extendKb } from './kb';
+import { articleMeta, extendKb } from './kb';
 
 const JANE = 'Jane Doe, the mayor of Springfield, said: \u201CWe will rebuild.\u201D';
 const LAVROV = 'Sergei Lavrov said Moscow was ready to talk. Lavrov added, \u201CWe want peace.\u201D';
@@ -43,6 +43,11 @@ describe('extendKb', () => {
       dateSource: 'corpus',
       text: JANE,
     });
+  });
+
+  it('takes the article’s own date when it has one', () => {
+    const dated = newArticle({ text: JANE, date: '2026-01-02', origin: 'page', url: 'https://example.com/' });
+    expect(dated.ok && articleMeta(dated.value)).toMatchObject({ date: '2026-01-02', dateSource: 'corpus' });
   });
 
   it('makes a new speaker a new actor, with their statement', () => {

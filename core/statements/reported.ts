@@ -312,6 +312,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     // A negated verb reports no statement: "Ukraine has not publicly confirmed…" (004).
     // (Not in an appositive: "A senior European diplomat, who asked not to be named, said…".)
     if (
+      who.start >= sent.start &&
       who.end <= verbStart &&
       /\b(?:not|never)\b|n't\b/.test(norm.slice(who.end, verbStart).replace(/^\s*,[^,]*,/, ''))
     )

@@ -15,7 +15,10 @@ export interface SearchDoc {
   fuse: FuseDoc;
   /** The unfolded strings, parallel to `fuse`, for highlighting. */
   shown: Record<string, string | string[]>;
-  /** Ties between equal scores go to the more prominent: mentions across the corpus. */
+  /**
+   * Ties between equal scores go to the higher: an actor's mentions across the corpus, a statement's
+   * date (so a common word shows the newest statements, not the first outlet in the file order).
+   */
   prominence: number;
   /** Sources the document appears in (filter by source). */
   sources: readonly string[];
@@ -35,9 +38,10 @@ const ACTOR_KEYS: GroupSpec['keys'] = [
   { name: 'roles', weight: 1, field: 'role' },
 ];
 
+// "lavrov" lists what Lavrov said before what others said about him.
 const STATEMENT_KEYS: GroupSpec['keys'] = [
-  { name: 'text', weight: 2, field: 'text' },
-  { name: 'speaker', weight: 1.5, field: 'speaker' },
+  { name: 'speaker', weight: 2, field: 'speaker' },
+  { name: 'text', weight: 1.5, field: 'text' },
   { name: 'topics', weight: 1, field: 'topic' },
 ];
 
@@ -78,7 +82,7 @@ export function buildGroups(ix: KbIndex): { actors: GroupSpec; terms: GroupSpec;
       sourceId: st.sourceId,
       fuse: { text: fold(st.text), speaker: fold(st.speakerName), topics: st.topics.map(fold) },
       shown: { text: st.text, speaker: st.speakerName, topics: st.topics },
-      prominence: 0,
+      prominence: Date.parse(src?.date ?? '') || 0,
       sources: [st.sourceId],
       statements: [st],
     };
@@ -90,7 +94,7 @@ export function buildGroups(ix: KbIndex): { actors: GroupSpec; terms: GroupSpec;
   };
 }
 
-/** The strings a document's words are indexed from. */
-export function indexedFields(doc: SearchDoc): string[] {
-  return Object.values(doc.fuse).flat();
+/** The strings a document's words are indexed from, each with its key's weight. */
+export function indexedFields(doc: SearchDoc, keys: GroupSpec['keys']): { text: string; weight: number }[] {
+  return keys.flatMap(({ name, weight }) => [doc.fuse[name] ?? []].flat().map((text) => ({ text, weight })));
 }

@@ -23,7 +23,7 @@ class Group {
     private readonly spec: GroupSpec,
     private readonly options: Required<SearchOptions>,
   ) {
-    this.index = new TokenIndex(spec.docs.map(indexedFields));
+    this.index = new TokenIndex(spec.docs.map((d) => indexedFields(d, spec.keys)));
     this.fuseOptions = {
       keys: spec.keys.map(({ name, weight }) => ({ name, weight })),
       // Token search scores each query word on its own, across fields: "lavrov nato" finds Lavrov's

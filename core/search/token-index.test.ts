@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TokenIndex } from './token-index';
 
-const docs = [['sergey lavrov', 'foreign minister'], ['lava lamp'], ['volodymyr zelensky', 'president']];
+const docs = [['sergey lavrov', 'foreign minister'], ['lava lamp'], ['volodymyr zelensky', 'president']].map(
+  (fields) => fields.map((text, i) => ({ text, weight: i === 0 ? 2 : 1 })),
+);
 const ix = new TokenIndex(docs);
 const all = () => true;
 
@@ -17,6 +19,11 @@ describe('TokenIndex', () => {
     expect(ix.candidates(['lavrov', 'minister'], all).map((c) => c.doc)).toEqual([0]);
     expect(ix.candidates(['lavrov', 'lamp'], all)).toEqual([]);
     expect(ix.candidates(['lav'], (d) => d !== 0).map((c) => c.doc)).toEqual([1]);
+  });
+
+  it('ranks a word in a heavier field higher', () => {
+    const weighted = new TokenIndex([[{ text: 'nato', weight: 1 }], [{ text: 'nato', weight: 2 }]]);
+    expect(weighted.candidates(['nato'], all).map((c) => c.quality)).toEqual([3, 6]);
   });
 
   it('allows no typo in short words, where one edit makes another word', () => {

@@ -17,14 +17,15 @@ interface WordMatch {
 
 export interface Candidate {
   doc: number;
-  /** Sum over query words of the best word match in the document. */
+  /** Sum over query words of the best word match in the document, times the weight of its field. */
   quality: number;
 }
 
 const MEMO_SIZE = 256;
 
 export class TokenIndex {
-  private readonly postings = new Map<string, number[]>();
+  /** Per word, the documents holding it and, parallel, the weight of the heaviest field it is in. */
+  private readonly postings = new Map<string, { docs: number[]; weights: number[] }>();
   /** Vocabulary by first letter: a typo in the first letter is rare, and this cuts the scan ~20×. */
   private readonly byInitial = new Map<string, string[]>();
   private readonly memo = new Map<string, WordMatch[]>();
@@ -32,20 +33,24 @@ export class TokenIndex {
   private readonly hits: Uint8Array;
   private readonly total: Float32Array;
 
-  /** `docs[i]` is document i's folded fields. */
-  constructor(docs: readonly (readonly string[])[]) {
+  /** `docs[i]` is document i's folded fields with their weights. */
+  constructor(docs: readonly (readonly { text: string; weight: number }[])[]) {
     docs.forEach((fields, doc) => {
-      for (const field of fields) {
-        for (const w of words(field)) {
+      for (const { text, weight } of fields) {
+        for (const w of words(text)) {
           let list = this.postings.get(w);
           if (!list) {
-            this.postings.set(w, (list = []));
+            this.postings.set(w, (list = { docs: [], weights: [] }));
             const initial = w.charAt(0);
             const bucket = this.byInitial.get(initial);
             if (bucket) bucket.push(w);
             else this.byInitial.set(initial, [w]);
           }
-          if (list[list.length - 1] !== doc) list.push(doc);
+          const last = list.docs.length - 1;
+          if (list.docs[last] !== doc) {
+            list.docs.push(doc);
+            list.weights.push(weight);
+          } else if (weight > list.weights[last]!) list.weights[last] = weight;
         }
       }
     });
@@ -94,9 +99,12 @@ export class TokenIndex {
     for (const q of query) {
       const seen: number[] = [];
       for (const { word, quality } of this.lookup(q)) {
-        for (const doc of this.postings.get(word)!) {
+        const { docs, weights } = this.postings.get(word)!;
+        for (let k = 0; k < docs.length; k++) {
+          const doc = docs[k]!;
+          const q = quality * weights[k]!;
           if (best[doc] === 0) seen.push(doc);
-          if (quality > best[doc]!) best[doc] = quality;
+          if (q > best[doc]!) best[doc] = q;
         }
       }
       for (const doc of seen) {

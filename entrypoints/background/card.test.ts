@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as v from 'valibot';
 import { fakeBrowser } from 'wxt/testing';
 import { fixtureIndex } from '@/core/cards/fixture';
+import { CardSchema } from '@/messaging/overlay-schemas';
 import { handle, request } from '@/messaging/protocol';
 import { bridgeRuntimeMessaging } from '@/messaging/runtime-bridge';
 import { cardFor, findCard } from './card';
@@ -24,6 +26,17 @@ describe('getCard', () => {
     const card = cardFor(ix, { id: 'lavrov' }, ['B']);
     expect(card?.header).toMatchObject({ sources: 2, hidden: 2 });
     expect(JSON.stringify(card)).not.toContain('"sourceId":"B"');
+  });
+
+  it('has a schema that refuses a card the model does not allow', () => {
+    const card = cardFor(ix, { id: 'lavrov' })!;
+    expect(v.safeParse(CardSchema, card).success).toBe(true);
+    expect(v.safeParse(CardSchema, { ...card, kind: 'term' }).success).toBe(false);
+    expect(v.safeParse(CardSchema, { ...card, header: { ...card.header, hidden: -1 } }).success).toBe(false);
+    const long = structuredClone(card);
+    const entry = long.kind === 'actor' ? long.ownWords[0]!.entries[0]! : null;
+    if (entry?.type === 'compare') entry.items[0]!.text = 'x'.repeat(2001);
+    expect(v.safeParse(CardSchema, long).success).toBe(false);
   });
 
   it('crosses the protocol and passes its schema', async () => {

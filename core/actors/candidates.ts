@@ -57,6 +57,7 @@ const PARTICLES = new Set([
 // "We're not gonna take it": a contraction is never a name ("O'Brien" keeps its capital).
 const CONTRACTION = /'(?:re|ve|ll|d|m|t)$/;
 
+const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III']);
 const PLACE_NAMES_FIRST = new Set([...PLACE_NAMES].map((p) => p.split(' ')[0]!));
 
 export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
@@ -227,7 +228,7 @@ function extendRun(toks: Token[], i: number): number {
       j++;
       continue;
     }
-    if (j === i && surnameLikeWord(toks, j + 1)) {
+    if (surnameLikeWord(toks, j + 1)) {
       j++;
       continue;
     }
@@ -251,7 +252,8 @@ function extendRun(toks: Token[], i: number): number {
 
 /**
  * A given name followed by a one-word title, organisation or country that ends the name ("Pete King
- * said", "Michael Bloomberg, the former mayor", "Michael Jordan"): there the word is a surname.
+ * said", "Michael Bloomberg, the former mayor", "Martin Luther King Jr."): there the word is a
+ * surname.
  */
 function surnameLikeWord(toks: Token[], k: number): boolean {
   const g = toks[k - 1]!;
@@ -267,7 +269,8 @@ function surnameLikeWord(toks: Token[], k: number): boolean {
   )
     return false;
   const after = toks[k + 1];
-  if (after && after.cap && joined(after)) return false;
+  // "Martin Luther King Jr.": a suffix may follow.
+  if (after && after.cap && joined(after) && !SUFFIXES.has(after.text)) return false;
   if (titleLengths(toks, k).includes(1)) return true;
   const entry = matchEntry(toks, k);
   // "NASCAR chief Brian France": a country too, but not its adjective.

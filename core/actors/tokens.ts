@@ -113,7 +113,9 @@ export function tokenize(doc: PreparedText): Token[] {
  */
 function isHeadline(p: string): boolean {
   // A byline or credit line ("By John Smith", "Editing by Mark Trevelyan") names people; it is no heading.
-  if (/(^|\s)by \p{Lu}/iu.test(p)) return false;
+  // A Title Case heading capitalises its "By" ("I Am Horrified By Donald Trump."): only a line-initial
+  // "By" or a lower-case "by" makes a byline.
+  if (/^by \p{Lu}|\sby \p{Lu}/iu.test(p) && /^by |\sby /u.test(p.replace(/^By /, 'by '))) return false;
   if (/[.!?"')\]:]\s*$/.test(p)) return isTitleCase(p);
   const words = p.match(/\p{L}{4,}/gu) ?? [];
   if (words.length === 0) return true;

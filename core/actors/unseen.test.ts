@@ -16,6 +16,11 @@ describe('names that are not people', () => {
     expect(r.names).toEqual(['John Smith']);
   });
 
+  it('reads a Title Case heading with a capitalised "By" as a heading, not a byline', () => {
+    const r = run('Jane Doe Endorses John Roe: I Am Horrified By Bob Smith.\nJane Doe said so.');
+    expect(r.names).toEqual(['Jane Doe']);
+  });
+
   it('starts a name inside a heading at its given name', () => {
     const r = run('Black Lawmakers Rip Donald Trump As A Fraud.\nTrump said nothing.');
     expect(r.names).toEqual(['Donald Trump']);
@@ -79,6 +84,10 @@ describe('names that were cut short', () => {
   it('reads a one-word title or outlet after a given name as a surname', () => {
     const r = run('New York Congressman Pete King said so. Michael Bloomberg agreed.');
     expect(r.names).toEqual(['Michael Bloomberg', 'Pete King']);
+  });
+
+  it('reads a title after a given name as a surname before a suffix', () => {
+    expect(run('They quoted Martin Luther King Jr. at length.').names).toEqual(['Martin Luther King Jr']);
   });
 
   it('reads "Mr. King" as a name when the text names Larry King', () => {

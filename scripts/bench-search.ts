@@ -90,14 +90,17 @@ const merge = (ts: Iterable<Times>): Times => {
 
 function report(label: string, kb: Kb): void {
   const before = heapMb();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const ix: KbIndex = indexKb(kb);
   const search = createSearch(ix);
   const buildMs = performance.now() - t0;
+  const { user, system } = process.cpuUsage(c0);
   const grown = heapMb() - before;
   console.log(
     `  ${label}: ${kb.sources.length} sources, ${kb.actors.length} actors, ${kb.statements.length} statements; ` +
-      `index built in ${buildMs.toFixed(0)} ms (indexKb + createSearch), +${grown.toFixed(1)} MB heap`,
+      `index built in ${buildMs.toFixed(0)} ms (${((user + system) / 1000).toFixed(0)} ms CPU; indexKb + createSearch), ` +
+      `+${grown.toFixed(1)} MB heap`,
   );
   const queries = [...QUERIES, topName(kb)];
   const runs = typeAll(search, queries);

@@ -74,6 +74,9 @@ const INLINE = new Set([
 // (a byline, a caption) is two lines, not one name.
 const LINE_BREAK = '\n\n\n\n';
 
+/** Whether an element joins its text to the surrounding block. */
+export const isInline = (el: Element): boolean => INLINE.has(el.tagName);
+
 /** Whether an element's subtree is left out of scanning (see SKIP; editable regions too). */
 export function skipped(el: Element, ownHost?: Element | null): boolean {
   if (el === ownHost || SKIP.has(el.tagName)) return true;

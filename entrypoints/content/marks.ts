@@ -69,7 +69,11 @@ export class MarkSet {
         if (list?.length) this.byNode.set(n, list);
         else this.byNode.delete(n);
       }
-      if (!mark.weak) this.strong.set(mark.id, (this.strong.get(mark.id) ?? 1) - 1);
+      if (mark.weak) continue;
+      const left = (this.strong.get(mark.id) ?? 1) - 1;
+      this.strong.set(mark.id, left);
+      // The last safe mention gone (re-rendered away), the bare surname is a common word again.
+      if (!left) for (const m of this.all) if (m.weak && m.id === mark.id) this.shown?.delete(m.range);
     }
   }
 
@@ -88,9 +92,7 @@ export class MarkSet {
 
   /** Live marks in document order (for stepping through them with the keyboard). */
   ordered(): Mark[] {
-    return [...this.all]
-      .filter((m) => this.isLive(m))
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return [...this.all].filter((m) => this.isLive(m)).sort(byPosition);
   }
 
   setActive(mark: Mark | null): void {
@@ -113,5 +115,25 @@ export class MarkSet {
 
   get showing(): boolean {
     return this.visible;
+  }
+}
+
+/** The node a range's text is laid out at in the document: its own, or the host of its shadow tree. */
+function anchor(range: Range): Node {
+  let node: Node = range.startContainer;
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
+}
+
+function byPosition(a: Mark, b: Mark): number {
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    // Ranges in different trees (a page's shadow root and the document) cannot be compared: their
+    // hosts can. (The Keir Starmer of the e2e news page sits in a shadow root.)
+    const x = anchor(a.range);
+    const y = anchor(b.range);
+    if (x === y) return 0;
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   }
 }

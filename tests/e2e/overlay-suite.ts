@@ -125,6 +125,17 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
       await page.close();
     });
 
+    it('Alt+Shift+← from the top reaches the last name, in a page’s shadow root', async () => {
+      const page = await open('/news');
+      await waitForMarks(page, ['Keir Starmer']);
+      await page.focus('#start');
+      await shortcut(page, 'ArrowLeft');
+      expect((await waitForCard(page, 'Keir Starmer')).focusInCard).toBe(true);
+      await page.keyboard.press('Escape');
+      await waitForNoCard(page);
+      await page.close();
+    });
+
     it('the site switch and Alt+Shift+F remove and restore the marks at once', async () => {
       const page = await open('/keys');
       await waitForMarks(page, ['Lavrov']);

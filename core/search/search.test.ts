@@ -84,6 +84,7 @@ describe('grouping', () => {
     const r = search.query('president', undefined, 2);
     expect(r.actors.length).toBe(2);
     expect(r.statements.length).toBeLessThanOrEqual(2);
+    expect(everything(search.query('president', undefined, 0))).toEqual([]);
   });
 
   it('gives every highlight range inside the string it names', () => {

@@ -39,10 +39,6 @@ class Group {
     };
   }
 
-  get vocabularySize(): number {
-    return this.index.vocabularySize;
-  }
-
   search(words: string[], keep: Keep, limit: number): Hit[] {
     const { docs } = this.spec;
     const list = this.index.candidates(words, (i) => keep(docs[i]!));
@@ -147,7 +143,7 @@ function wordsOfLists(doc: SearchDoc): Record<string, string[][]> {
   return known;
 }
 
-/** Builds the search once per loaded KB (the popup keeps it); each query then reads only its candidates. */
+/** Builds the search once per loaded KB, to keep while the KB is loaded; each query reads only its candidates. */
 export function createSearch(ix: KbIndex, opts: SearchOptions = {}): Search {
   const options = { ...DEFAULTS, ...opts };
   const specs = buildGroups(ix);

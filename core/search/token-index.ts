@@ -59,10 +59,6 @@ export class TokenIndex {
     this.total = new Float32Array(docs.length);
   }
 
-  get vocabularySize(): number {
-    return this.postings.size;
-  }
-
   /** Corpus words matching one query word. Memoised: typing one more letter repeats the earlier words. */
   lookup(q: string): WordMatch[] {
     const known = this.memo.get(q);

@@ -8,7 +8,7 @@ const CUE_WORDS = [...verbs.that, ...verbs.participles].join('|');
 // a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), or a
 // comma before a quote that runs on by itself (", “several participants…”", 000 Macron).
 const END_RE = new RegExp(
-  `(?:,\\s+(?:said|says|told|added|warned|noted)\\b|,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
+  `(?:,"?\\s+(?:said|says|told|added|warned|noted)\\b|,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
   '',
 );
 const DAYS = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
@@ -22,7 +22,7 @@ const CLAUSE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|\w+'s)\b/i;
 
 const ADJUNCT_START =
-  /^\s*(?:during|in|as|after|before|about|for|at|on|with|from|when|while|into|of|by|until|since|upon|following|amid|despite|through|over|under|without|earlier|later|last|this|today|yesterday)\b/i;
+  /^\s*(?:during|in|as|after|before|about|for|at|on|with|from|when|while|into|of|by|until|since|upon|following|amid|despite|through|over|under|without|against|toward|towards|behind|across|via|earlier|later|last|this|today|yesterday)\b/i;
 
 function trimSpan(norm: string, start: number, end: number): Span {
   while (start < end && /[\s,:]/.test(norm[start]!)) start++;

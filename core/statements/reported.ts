@@ -32,6 +32,9 @@ const SOME: Entity = {
   head: 'observer',
 };
 
+const ADVERBIAL =
+  /^(?:In|On|At|For|With|From|By|During|After|Before|Of|About|Asked|Speaking|Unlike|Like|As|When|While|Although|Though|If|Since|Despite|Following|Amid)\b/;
+
 /** The first comma in [from, to), or -1: searched within the clause only. */
 function commaIn(norm: string, from: number, to: number): number {
   const i = norm.slice(from, to).indexOf(',');
@@ -327,7 +330,11 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       // "A Ukrainian delegation is also in Abu Dhabi, a US official said, “and has been…”" (000):
       // a clause before the source is a statement too.
       if (/,"?\s*$/.test(norm.slice(Math.max(sent.start, srcStart - 3), srcStart)) && srcStart > sent.start) {
-        emitClause(ctx, who, 'indirect', clauseBefore(doc, sent, srcStart), cue);
+        const before = clauseBefore(doc, sent, srcStart);
+        // …but not an adverbial opening ("In a letter included as part of the pitch, Mr. Rogers
+        // writes, “…”", PolNeAR).
+        if (before && !ADVERBIAL.test(norm.slice(before.start, before.end)))
+          emitClause(ctx, who, 'indirect', before, cue);
       }
       const q = quoteAt(ctx.quotes, skipAdjuncts(norm, cue.end) + lead[0].length);
       if (q && q.open > cue.end) emitClause(ctx, who, 'direct', { start: q.start, end: q.end }, cue);

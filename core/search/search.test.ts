@@ -1,11 +1,21 @@
+// The search on the real seed KB, built from data/ here so the test needs no earlier `npm run kb`.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildKb } from '../kb/build';
+import { readCorpus } from '../kb/corpus';
+import { indexKb } from '../kb/load';
 import { fold } from './normalize';
 import { createSearch } from './search';
-import { seedIndex } from './seed';
 import type { Hit, SearchResults } from './types';
 
-const ix = seedIndex();
+const manifestPath = resolve(import.meta.dirname, '../../data/sources.json');
+const corpus = readCorpus(JSON.parse(readFileSync(manifestPath, 'utf8')), (f) =>
+  readFileSync(resolve(dirname(manifestPath), f)),
+);
+if (!corpus.ok) throw new Error(corpus.errors.join('\n'));
+const ix = indexKb(buildKb(corpus.inputs));
 const search = createSearch(ix);
 const ids = (hits: Hit[]) => hits.map((h) => h.id);
 const everything = (r: SearchResults) => [...r.actors, ...r.terms, ...r.statements];

@@ -59,7 +59,16 @@ function genderOfPerson(p: Person): Gender | undefined {
   return byRole.size === 1 ? [...byRole][0] : undefined;
 }
 
-export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Person[] {
+/**
+ * `paragraphOf` maps a sentence index to its paragraph, so that a bare surname can go to the one
+ * namesake its paragraph names in full.
+ */
+export function clusterPeople(
+  toks: Token[],
+  text: string,
+  runs: NameCand[],
+  paragraphOf: (sentence: number) => number = () => -1,
+): Person[] {
   // A Title Case heading runs names and words together ("Kushner Meet Putin In Moscow"): there
   // each word stands alone.
   const cands = runs.flatMap((c) =>
@@ -81,7 +90,10 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
       if (!p.roles.includes(t)) p.roles.push(t);
     }
   };
-  const find = (surname: string, given: string | undefined, gender?: Gender): Person | undefined => {
+  // Paragraphs where each person was named in full, and where mentioned at all.
+  const namedIn = new Map<Person, Set<number>>();
+  const seenIn = new Map<Person, Set<number>>();
+  const find = (surname: string, given: string | undefined, gender?: Gender, at = -1): Person | undefined => {
     // "Mrs. Clinton" is not Bill Clinton.
     const fits = people.filter(
       (p) => compatible(p, surname, given) && !(gender && genderOfPerson(p) && genderOfPerson(p) !== gender),
@@ -98,7 +110,15 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
     const g = figure && genderOfPerson(figure);
     if (figure && g && fits.every((p) => p === figure || (genderOfPerson(p) && genderOfPerson(p) !== g)))
       return figure;
-    return undefined;
+    // "Bill Clinton called the law crazy. … Clinton said": when this paragraph or the one before
+    // names exactly one of them in full, and the others are not mentioned there, that one is meant
+    // (news wires set each sentence as a paragraph: "Jeb Bush says…\n\nBush says…").
+    const here = paragraphOf(at);
+    if (here < 0) return undefined;
+    const near = (m: Map<Person, Set<number>>, p: Person) =>
+      !!m.get(p)?.has(here) || !!m.get(p)?.has(here - 1);
+    const local = fits.filter((p) => near(namedIn, p));
+    return local.length === 1 && fits.every((p) => p === local[0] || !near(seenIn, p)) ? local[0] : undefined;
   };
   // A compound surname printed alone ("Mr. Peña Nieto", "Mr. Holtz-Eakin", "Mr. Van Voorhis") is
   // the person whose full name ends with it ("Enrique Peña Nieto"), not a namesake with another
@@ -186,7 +206,7 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
     const gender = c.hon !== undefined ? HONORIFIC_GENDER.get(toks[c.hon]!.text) : undefined;
     let p =
       (c.last > c.first ? tailOf(text.slice(toks[c.first]!.start, toks[c.last]!.end)) : undefined) ??
-      find(surname, given, gender);
+      find(surname, given, gender, toks[c.first]!.sentence);
     let used = c;
     if (!p && c.last > c.first && !c.evidence) {
       // "Despite Trump" kept its first word: only the known surname is the mention.
@@ -196,6 +216,9 @@ export function clusterPeople(toks: Token[], text: string, runs: NameCand[]): Pe
     if (!p) continue;
     attach(p, used);
     lastSeen.set(p, at);
+    const para = paragraphOf(toks[used.first]!.sentence);
+    seenIn.set(p, (seenIn.get(p) ?? new Set()).add(para));
+    if (used.last > used.first) namedIn.set(p, (namedIn.get(p) ?? new Set()).add(para));
   }
   return people.filter((p) => p.spans.length > 0);
 }

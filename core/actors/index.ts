@@ -57,7 +57,7 @@ export function findActors(doc: PreparedText): ActorResult {
   };
   const { fixed, runs } = scan(toks, inTerm);
   const cands = classify(toks, runs);
-  const people = clusterPeople(toks, doc.text, cands);
+  const people = clusterPeople(toks, doc.text, cands, (i) => doc.sentences[i]?.paragraph ?? -1);
 
   const pending: Pending[] = [];
   const personStarts = new Set<number>();

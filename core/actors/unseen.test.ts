@@ -152,6 +152,18 @@ describe('people who share a surname', () => {
     expect(r.mentions.some((m) => m.text === 'Clinton' && m.start > 40)).toBe(false);
   });
 
+  it('gives a bare surname to the one namesake its paragraph names in full', () => {
+    const r = run(
+      'Hillary Clinton spoke in Iowa. Clinton said she would win.\n\nBill Clinton called the law crazy. Clinton said so.\n\nClinton left.',
+    );
+    expect(r.byName('Hillary Clinton')!.mentions).toBe(2);
+    expect(r.byName('Bill Clinton')!.mentions).toBe(2);
+    const wire = run(
+      'Hillary Clinton spoke.\n\nJeb Bush says he is excited.\n\nBush says he will work hard.\n\nGeorge W. Bush agreed.',
+    );
+    expect(wire.byName('Jeb Bush')!.mentions).toBe(2);
+  });
+
   it('uses the gender of "Mrs." and "Mr."', () => {
     const r = run('Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no. Mr. Clinton left.');
     expect(r.byName('Hillary Clinton')!.aliases).toContain('Mrs. Clinton');

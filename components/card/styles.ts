@@ -21,9 +21,9 @@ export const CARD_CSS = `
   color-scheme: light;
 }
 /* Inside a host's own frame: no second border, shadow, width or scroll box. */
-.fn-card.fn-bare { width: auto; max-height: none; overflow: visible; border: 0; border-radius: 0; box-shadow: none;
-  background: transparent; }
-.fn-card.fn-bare .fn-bar { position: static; background: transparent; padding: 0 0 6px; }
+/* Its own background stays, so a theme override (data-theme) never puts light text on a light frame. */
+.fn-card.fn-bare { width: auto; max-height: none; overflow: visible; border: 0; border-radius: 0; box-shadow: none; }
+.fn-card.fn-bare .fn-bar { position: static; padding: 0 0 6px; }
 .fn-card.fn-bare .fn-body { padding: 8px 0 0; }
 @media (prefers-color-scheme: dark) { .fn-card:not([data-theme="light"]) {${DARK} color-scheme: dark; } }
 .fn-card[data-theme="dark"] {${DARK} color-scheme: dark; }

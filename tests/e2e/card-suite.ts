@@ -197,6 +197,13 @@ export function cardSuite({ name, executable, target, launch }: SuiteOptions): v
         const element = dialog.asElement() as Awaited<ReturnType<Page['$']>>;
         expect(element).not.toBeNull();
         await new Promise((resolve) => setTimeout(resolve, 300));
+        // Firefox over BiDi cannot emulate the colour scheme: the card's own override stands in (the
+        // overlay's frame around it then keeps the system's theme).
+        await element!.evaluate((dialog, theme) => {
+          if (!matchMedia(`(prefers-color-scheme: ${theme})`).matches) {
+            dialog.querySelectorAll('.fn-card').forEach((card) => card.setAttribute('data-theme', theme));
+          }
+        }, theme);
         await element!.screenshot({ path: new URL(`card-lavrov-${slug}-${theme}.png`, ARTIFACTS).pathname });
         await page.mouse.move(1, 1);
         await page.keyboard.press('Escape');

@@ -121,6 +121,15 @@ describe('names that were cut short', () => {
   });
 });
 
+describe('short given names', () => {
+  it('joins "Len" to "Leonard" and "Bernie" to "Bernard"', () => {
+    const r = run(
+      'Leonard E. Burman spoke. Len Burman, an economist, agreed. Senator Bernard Sanders and Bernie Sanders.',
+    );
+    expect(r.names).toEqual(['Bernard Sanders', 'Leonard E. Burman']);
+  });
+});
+
 describe('compound surnames', () => {
   it('joins "Mr. Peña Nieto" and "Mr. Holtz-Eakin" to the full names they end', () => {
     const r = run(

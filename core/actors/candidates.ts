@@ -128,9 +128,11 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
       continue;
     }
     // "Sign up to The Nightly's newsletters" (000): a capitalised "The" inside a sentence opens a title.
+    // In a Title Case heading every "The" is capitalised ("Hillary Clinton And The Media").
     if (
       t.text === 'The' &&
       !t.initial &&
+      !t.headline &&
       next?.cap &&
       joined(next) &&
       !STOP.has(next.text) &&

@@ -17,6 +17,8 @@ export function orgRun(toks: Token[], i: number): Fixed | undefined {
   const t0 = toks[i]!;
   if (!t0.cap || titleLengths(toks, i).length) return undefined;
   if (STOP.has(t0.text) && t0.text !== 'The') return undefined;
+  // "Writing for the Los Angeles Times": a sentence-initial -ing verb opens no name.
+  if (t0.initial && /^\p{Lu}\p{Ll}{3,}ing$/u.test(t0.text)) return undefined;
   let j = i;
   let lastCap = i;
   let kw = -1;
@@ -29,6 +31,9 @@ export function orgRun(toks: Token[], i: number): Fixed | undefined {
       lastCap = j;
       if (ORG_KEYWORDS[t.text]) kw = j;
     } else if (!ORG_CONNECTORS.has(t.lower)) break;
+    // "Committee for a Responsible Federal Budget": "a" only after "for".
+    else if (t.lower === 'a' && toks[j - 1]?.lower !== 'for') break;
+    else if (t.lower === 'and' && kw >= 0 && listAfterKeyword(toks, i, j)) break;
     else if (
       t.lower === 'and' &&
       toks[j + (toks[j + 1]?.lower === 'the' ? 2 : 1)] &&
@@ -76,4 +81,19 @@ export function owned(toks: Token[], i: number, e: Entry, len: number): Fixed | 
     return { first: i, last: end, key: `inst:${name.toLowerCase()}`, name, type: o.type };
   }
   return undefined;
+}
+
+/**
+ * "The New York Times and Boston Globe", "Republican Party and Clinton": after an institution's
+ * keyword, "and" starts a list, unless the name joins two qualifiers under "of" or "for" ("Center
+ * for Strategic and International Studies").
+ */
+function listAfterKeyword(toks: Token[], first: number, and: number): boolean {
+  if (!toks.slice(first, and).some((t) => t.lower === 'of' || t.lower === 'for')) return true;
+  for (let k = and + 1; k < toks.length && k - and < 6 && joined(toks[k]); k++) {
+    const t = toks[k]!;
+    if (t.lower === 'the' || ORG_KEYWORDS[t.text]) return true;
+    if (!t.cap) break;
+  }
+  return false;
 }

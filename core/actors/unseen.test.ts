@@ -121,6 +121,26 @@ describe('names that were cut short', () => {
   });
 });
 
+describe('institutions', () => {
+  it('ends an institution at "and" when a list follows', () => {
+    const orgs = (t: string) =>
+      run(t)
+        .actors.filter((a) => a.type === 'organization')
+        .map((a) => a.name)
+        .sort();
+    expect(orgs('Writers for The New York Times and Boston Globe agreed.')).toEqual(['New York Times']);
+    expect(orgs('The Center for Strategic and International Studies said so.')).toEqual([
+      'The Center for Strategic and International Studies',
+    ]);
+    expect(orgs('Writing for the Tampa Bay Times, she said so.')).toEqual(['Tampa Bay Times']);
+  });
+
+  it('takes no outlet from a capitalised "The" inside a heading', () => {
+    const r = run('Why Jane Doe Keeps Losing The Argument On Taxes\n\nJane Doe said so.');
+    expect(r.actors.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+});
+
 describe('short given names', () => {
   it('joins "Len" to "Leonard" and "Bernie" to "Bernard"', () => {
     const r = run(

@@ -128,7 +128,9 @@ export async function benchOverlay(all = process.argv.includes('--all')): Promis
         .catch(() => undefined);
       const f = await figures;
       if (f) results.push({ ...f, file });
-      else missing.push(file);
+      // Some pages' scripts send the tab elsewhere (a redirect the network block turns into an error
+      // page), leaving nothing of theirs to measure.
+      else missing.push(page.url().startsWith(origin) ? file : `${file} (navigated away)`);
       await page.close().catch(() => undefined);
     }
   } finally {

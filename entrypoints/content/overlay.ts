@@ -40,7 +40,16 @@ export function startOverlay(doc: Document, data: MatcherData, signal: AbortSign
   const watcher = watchChanges(
     doc,
     {
-      partial: (roots) => active() && scanner.partial(roots),
+      partial: (roots) => {
+        if (!active()) return;
+        scanner.partial(roots);
+        // The page replaced the name under an open card (a live ticker re-rendering): the card has
+        // lost its anchor and would float over unrelated text. A change elsewhere in the block keeps it.
+        const open = cards.current;
+        if (open && (open.range.collapsed || open.nodes.some((n) => !n.isConnected))) {
+          cards.close(cards.openedBy === 'keyboard');
+        }
+      },
       full: () => active() && scanner.full(doc),
     },
     ownHost,

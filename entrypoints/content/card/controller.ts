@@ -58,7 +58,8 @@ export class CardController {
     this.pinned = false;
     this.marks.setActive(mark);
     const { root } = this.host();
-    if (!this.container) {
+    // A new host after the site was switched off and on: the old container went with the old host.
+    if (!this.container?.isConnected) {
       this.container = document.createElement('div');
       this.live = document.createElement('div');
       this.live.className = 'sr';

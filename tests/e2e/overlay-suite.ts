@@ -154,10 +154,24 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
           };
           return (g.browser ?? g.chrome).storage.local.set({ disabledSites: hosts });
         }, hosts);
+      const hoverLavrov = async () => {
+        await page.bringToFront();
+        await page.mouse.move(0, 0);
+        const at = (await markCenter(page, 'Lavrov'))!;
+        await page.mouse.move(at.x, at.y);
+        await waitForCard(page, 'Sergey Lavrov');
+      };
+      await hoverLavrov();
       await setDisabled(['127.0.0.1']);
-      await page.waitForFunction(() => !CSS.highlights.has('footnote-mark'), { polling: 50 });
+      // Switched off: no marks, and the host is gone too.
+      await page.waitForFunction(
+        () => !CSS.highlights.has('footnote-mark') && !document.querySelector('footnote-overlay'),
+        { polling: 50 },
+      );
       await setDisabled([]);
       await waitForMarks(page, ['Lavrov', 'Marco Rubio']);
+      // And a card opens again, in a new host.
+      await hoverLavrov();
       await settings.close();
       await page.close();
     });

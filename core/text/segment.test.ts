@@ -31,6 +31,17 @@ describe('sentences', () => {
       'The U.S. Thanksgiving holiday is near.',
     ]);
   });
+  it('keeps dotted initials with the name they open', () => {
+    expect(texts('President George H.W. Bush said so. Then he left.')).toEqual([
+      'President George H.W. Bush said so.',
+      'Then he left.',
+    ]);
+    expect(texts('J. Joe Ricketts funded it. He said so.')).toEqual([
+      'J. Joe Ricketts funded it.',
+      'He said so.',
+    ]);
+    expect(texts('They chose Plan B. The rest failed.')).toEqual(['They chose Plan B.', 'The rest failed.']);
+  });
   it('breaks after an acronym that ends a sentence', () => {
     expect(texts('He met the U.S. He said no.')).toEqual(['He met the U.S.', 'He said no.']);
   });

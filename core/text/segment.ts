@@ -55,10 +55,12 @@ function isFalseBreak(norm: string, a: Span, b: Span): boolean {
   if (!/\.\s*$/.test(norm.slice(a.start, a.end))) return false;
   const tok = lastToken(norm, a.start, a.end);
   if (TITLES.has(tok)) return true;
-  if (/^[a-z]$/.test(tok)) {
-    // A single capital letter after a capitalised word is a middle initial ("Daniel P. Driscoll").
-    const before = norm.slice(a.start, a.end).replace(/\s*\S+\s*$/, '');
-    return /[A-Z][a-z]+$/.test(before) && /^[A-Z]/.test(firstWord(norm, b.start, b.end));
+  if (/^[a-z](\.[a-z])*$/.test(tok)) {
+    // Initials before a capitalised word are part of a name: "Daniel P. | Driscoll", "George H.W. |
+    // Bush", "J. | Joe Ricketts" opening a sentence. A letter that ends a sentence ("Plan B. | The
+    // rest failed") is followed by a usual sentence opener.
+    const next = firstWord(norm, b.start, b.end);
+    return /^[A-Z]/.test(next) && !OPENERS.has(next);
   }
   if (ACRONYMS.has(tok)) {
     const next = firstWord(norm, b.start, b.end);

@@ -105,6 +105,9 @@ export function complementAfter(
   // Without "that", a complement opening on a preposition is an adjunct, not content: "said
   // during his years in office", "said as he entered the talks", "reported from Midway Atoll".
   if (!sawThat && !told && ADJUNCT_START.test(norm.slice(pos, pos + 12))) return undefined;
+  // "Party leaders, said to be worried, …": "said to be" reports a rumour about the subject, not
+  // the subject's words.
+  if (!sawThat && /^\s*to\s+(?:be|have)\b/.test(norm.slice(pos, pos + 10))) return undefined;
   if (/^\s*[.!?]?\s*$/.test(norm.slice(pos, sent.end))) return undefined;
   const end = clauseEnd(norm, pos, sent);
   const span = trimSpan(norm, pos, end);

@@ -1,5 +1,5 @@
 import type { PreparedText, Sentence } from '../types';
-import type { Entity } from './entities';
+import { lastBefore, type Entity } from './entities';
 import { PRONOUNS, sentenceSubject } from './speakers';
 
 /** A speaker already attributed, in text order: what "he" and "the official" refer back to. */
@@ -41,6 +41,50 @@ export function resolve(
   sent: Sentence,
   history: Said[],
   depth = 0,
+  earlier?: Entity,
+): Entity | undefined {
+  const r = resolveOnce(doc, entities, e, sent, history, depth, earlier);
+  const gender = /^he$/i.test(e.name) ? 'm' : /^she$/i.test(e.name) ? 'f' : undefined;
+  if (!r || !gender || r.gender || depth > 0) return r;
+  return rivalNear(doc, entities, e, sent, r, gender) ? undefined : r;
+}
+
+// How far back a rival is looked for, in entities: bounded work per pronoun.
+const RIVAL_WINDOW = 40;
+
+/**
+ * Whether another person who could be "she" or "he" is named between the start of the sentence
+ * before and the pronoun, when the chosen antecedent's gender is unknown: in "Pat Lee met Jordan
+ * Reyes. She said…" either could be meant, so neither is. A possessive is no rival: in "Mr Putin's
+ * final position will hinge on…, he said" (000) Putin is what is talked about.
+ */
+function rivalNear(
+  doc: PreparedText,
+  entities: Entity[],
+  e: Entity,
+  sent: Sentence,
+  chosen: Entity,
+  gender: 'm' | 'f',
+): boolean {
+  const prev = doc.sentences[sent.index - 1];
+  const from = prev && sent.paragraph - prev.paragraph <= 1 ? prev.start : sent.start;
+  for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < RIVAL_WINDOW; i--, n++) {
+    const x = entities[i]!;
+    if (x.start < from) break;
+    if (x.type !== 'person' || x.unnamed || x.plural || x.modifier) continue;
+    if (x.id ? x.id === chosen.id : x.name === chosen.name) continue;
+    if (!x.gender || x.gender === gender) return true;
+  }
+  return false;
+}
+
+function resolveOnce(
+  doc: PreparedText,
+  entities: Entity[],
+  e: Entity,
+  sent: Sentence,
+  history: Said[],
+  depth: number,
   earlier?: Entity,
 ): Entity | undefined {
   if (e.unnamed && e.definite) {

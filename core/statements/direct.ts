@@ -7,7 +7,7 @@ import type { Cue } from './cues';
 import { clauseBefore } from './clauses';
 import { lastBefore } from './entities';
 import { nameAfter } from './names';
-import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+import { known, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 
 /**
  * The speaker named right after a closing quote mark: "…,” Mr Trump wrote on his social media
@@ -43,7 +43,7 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   if (dash) {
     const para = doc.paragraphs[q.paragraph];
     const at = from + dash[0].length;
-    const name = nameAfter(doc.norm, at, para ? para.end : at + 60);
+    const name = known(ctx.entities, nameAfter(doc.norm, at, para ? para.end : at + 60));
     const e = ctx.entities[lastBefore(ctx.entities, at + 1)];
     const who = e && e.start === at && e.type === 'person' ? e : name;
     if (who && /^\s*(?:[.,;]|$|\n)/.test(doc.norm.slice(who.end, who.end + 2))) {

@@ -1,6 +1,8 @@
 import type { Actor, ActorType, SpeakerType } from '../types';
 import type { ActorResult } from '../actors';
 import pronouns from '../../data/lexicons/pronouns.json';
+import { genderOf as actorGenderOf } from '../actors';
+import { genderOfName as actorGenderOfName } from '../actors/gender';
 
 /** Something that can be the source of a statement, at one place in the text. */
 export interface Entity {
@@ -19,6 +21,13 @@ export interface Entity {
   /** "the official", "the academic": refers back to an earlier source. */
   definite?: boolean;
   plural?: boolean;
+  /**
+   * A name the actors stage did not list, read next to a verb; 'titled' when a title came with it
+   * ("Sen. Smith said"). Checked against the actors stage's evidence before it may speak.
+   */
+  guess?: 'titled' | 'bare';
+  /** The name only qualifies what follows ("the NRA's refusal", "US official"): never the speaker. */
+  modifier?: boolean;
   /** From "Mr"/"Ms" in an alias, so "she" never goes to a man known as "Mr Trump". */
   gender?: 'm' | 'f';
 }
@@ -27,22 +36,23 @@ export function speakerTypeOf(type: ActorType): SpeakerType {
   return type === 'term' ? 'organization' : type;
 }
 
-function genderOf(a: Actor): 'm' | 'f' | undefined {
-  if (a.type !== 'person') return undefined;
-  const forms = [...a.aliases, ...a.roles].join('|');
-  const m = /(?:^|\|)(?:Mr|Mister)\b/.test(forms);
-  const f = /(?:^|\|)(?:Mrs|Ms|Miss)\b/.test(forms);
-  if (m !== f) return m ? 'm' : 'f';
-  return genderOfName(a.name);
-}
-
 const FEMALE = new Set(pronouns.female);
 const MALE = new Set(pronouns.male);
 
-/** Gender from a first name that leaves little doubt ("Kellyanne Conway"), else undefined. */
+/**
+ * Gender from the actors stage's evidence (given names, honorifics, "his wife"), else from a first
+ * name in `pronouns.json` ("Kellyanne Conway"); undefined when nothing says.
+ */
 export function genderOfName(name: string): 'm' | 'f' | undefined {
+  const g = actorGenderOfName(name);
+  if (g) return g;
   const first = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?([A-Z][a-z]+)/.exec(name)?.[1] ?? '';
   return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : undefined;
+}
+
+function genderOf(a: Actor): 'm' | 'f' | undefined {
+  if (a.type !== 'person') return undefined;
+  return actorGenderOf(a) ?? genderOfName(a.name);
 }
 
 /** Named actors' mentions as entities; terms (plans, places, events) never speak. */
@@ -61,6 +71,7 @@ export function namedEntities(found: ActorResult): Entity[] {
       type: a.type,
       speakerType: speakerTypeOf(a.type),
       plural: a.type === 'group',
+      ...(m.modifier ? { modifier: true } : {}),
       ...(gender ? { gender } : {}),
     });
   }

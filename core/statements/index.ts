@@ -61,6 +61,7 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
   const quotes = findQuotes(doc);
   const entities: EntityList = mergeEntities(namedEntities(found), findUnnamed(doc));
   entities.bySurname = surnames(entities, found.actors);
+  entities.norm = doc.norm;
   const out = new Collector(doc, found.actors, found.mentions);
   const cueCache = new Map<number, Cue[]>();
   const said = new Map<number, Said[]>();

@@ -1,4 +1,5 @@
 import { genderOfName, type Entity } from './entities';
+import { roleAfter, roleBefore } from './guess';
 
 // Names joined by spaces only; a name never spans a line break.
 
@@ -10,6 +11,7 @@ const TITLE =
 const TOKEN = "(?:\\p{Lu}\\p{Ll}[\\p{L}'-]*|\\p{Lu}\\.(?:\\p{Lu}\\.)*|Mc\\p{Lu}\\p{Ll}+)";
 const NAME = `(${TOKEN}(?:\\s+(?:${TOKEN}|de|van|von|al|bin|da|del|la|le)){0,3})`;
 const BEFORE = new RegExp(`(?:^|[\\s"(,])${TITLE}?${NAME}(\\s*\\([^)]{1,30}\\))?\\s*$`, 'u');
+const TITLED = new RegExp(`^${TITLE}`);
 const AFTER = new RegExp(`^\\s*${TITLE}?${NAME}`, 'u');
 // Capitalised words that are not names where a subject stands.
 const NOT_NAME = new Set(
@@ -29,7 +31,7 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
-function make(full: string, fullStart: number, titled: string): Entity | undefined {
+function make(norm: string, full: string, fullStart: number, titled: string): Entity | undefined {
   const words = full.split(/\s+/);
   // "The Kremlin said" → "Kremlin"; "It said" → nothing.
   while (words.length && NOT_NAME.has(words[0]!)) words.shift();
@@ -47,6 +49,10 @@ function make(full: string, fullStart: number, titled: string): Entity | undefin
     start,
     end: start + name.length,
     name,
+    guess:
+      TITLED.test(titled) || roleBefore(norm, start) || roleAfter(norm, start + name.length)
+        ? 'titled'
+        : 'bare',
     type: 'person',
     speakerType: words.length === 1 && /s$/.test(name) ? 'group' : 'person',
     ...(gender ? { gender } : {}),
@@ -70,7 +76,7 @@ export function nameBefore(norm: string, from: number, pos: number): Entity | un
   const of = /\s(?:of|from)\s+(?:the\s+)?$/.exec(norm.slice(Math.max(from, start - 10), start));
   if (of) return nameBefore(norm, from, start - of[0].length + 1);
   if (!/\s/.test(name) && titled === name && /^[\s"(]*$/.test(norm.slice(from, start))) return undefined;
-  return make(name, start, titled);
+  return make(norm, name, start, titled);
 }
 
 /** A name that starts right after `pos`: "said Murphy, now a consultant…". */
@@ -78,5 +84,5 @@ export function nameAfter(norm: string, pos: number, end: number): Entity | unde
   const m = AFTER.exec(norm.slice(pos, Math.min(end, pos + 80)));
   if (!m) return undefined;
   const name = m[1]!;
-  return make(name, pos + m[0].length - name.length, m[0].trim());
+  return make(norm, name, pos + m[0].length - name.length, m[0].trim());
 }

@@ -207,6 +207,12 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       if (!owner || owner.end !== ownerEnd || owner.unnamed || (owner.type === 'person' && !possessive))
         return;
       if (!possessive && !/(?:an|ian|ese|ish|i)$/.test(norm.slice(owner.start, owner.end))) return;
+      // "The Tribune claims the union's refusal…": inside what an outlet or body says, the owner's
+      // stance is the outlet's claim; inside a stance ("Ukraine refuses to agree to Russia's
+      // demand that…", 001) or a person's words it stays.
+      const outer = inside(ctx, sent, cue.start);
+      const by = outer && ctx.speakerOf.get(outer);
+      if (by && outer.kind !== 'position' && by.type !== 'person' && !by.unnamed) return;
       // "a demand that remains politically toxic" is a relative clause, not the demand's content.
       if (
         /^\s+that\s+[a-z]+(?:s|ed)\b/.test(norm.slice(cue.end, cue.end + 30)) &&

@@ -1,5 +1,7 @@
 import type { PreparedText, Sentence } from '../types';
 import { lastBefore, type Entity } from './entities';
+import { namedInFull, plausibleName } from './guess';
+import { NOT_NAME } from '../actors/lexicon';
 import { nameAfter, nameBefore } from './names';
 
 // Words that may stand between a subject and its verb: auxiliaries, negation and adverbs
@@ -82,6 +84,8 @@ export function subjectBefore(
     if (e.start < sent.start || pos - e.end > 400) break;
     if (e.end > pos) continue;
     if (pron && pron.start >= e.end) return pron;
+    // "the NRA's refusal", "anti-GOP headline": a name that qualifies a noun is not its subject.
+    if (e.modifier) continue;
     const gap = norm.slice(e.end, pos);
     if (/^'s?\b/.test(gap)) continue;
     if (afterPreposition(norm, sent, e)) continue;
@@ -165,7 +169,7 @@ export function subjectAfter(
   const i = lastBefore(entities, pos + 40);
   for (let j = Math.max(0, i - 4); j <= i; j++) {
     const e = entities[j]!;
-    if (e.start < pos || e.end > sent.end) continue;
+    if (e.start < pos || e.end > sent.end || e.modifier) continue;
     const gap = norm.slice(pos, e.start);
     // Only a title or role may come first: "said Russian Foreign Minister Sergei Lavrov"; the
     // source ends its clause ("said Bevz, a Ukrainian…", "said Trump.").
@@ -229,21 +233,35 @@ export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sen
     if (!ROLE_GAP.test(doc.norm.slice(first.end, next.start))) break;
     first = next;
   }
-  if (/^\s*'s?\b/.test(doc.norm.slice(first.end, first.end + 3))) return undefined;
+  if (first.modifier || /^\s*'s?\b/.test(doc.norm.slice(first.end, first.end + 3))) return undefined;
   if (/^\s+and\b/.test(doc.norm.slice(first.end, first.end + 5))) return undefined;
   return first;
 }
 
-/** A guessed name that is the surname of exactly one known person is that person ("Kasowitz"). */
-function known(entities: EntityList, nm: Entity | undefined): Entity | undefined {
+/**
+ * A guessed name that is the surname of exactly one known person is that person ("Kasowitz"); the
+ * surname of two ("Clinton" with Hillary and Bill named) is left out, as the actors stage leaves
+ * it; any other guess must look like a person by the actors stage's evidence.
+ */
+export function known(entities: EntityList, nm: Entity | undefined): Entity | undefined {
   if (!nm) return undefined;
   const last = /(\S+)$/.exec(nm.name)?.[1] ?? '';
   const k = entities.bySurname?.get(last);
-  return k ? { ...k, start: nm.start, end: nm.end } : nm;
+  if (k) return { ...k, start: nm.start, end: nm.end };
+  if (k === null) return undefined;
+  const words = nm.name.split(/\s+/);
+  if (plausibleName(words, nm.guess === 'titled')) return nm;
+  const lone = words.length === 1 && entities.norm !== undefined && !NOT_NAME.has(nm.name);
+  return lone && namedInFull(entities.norm!, (entities.fullNames ??= new Map()), nm.name) ? nm : undefined;
 }
 
 /** Entities with the known people by surname, for names the actors stage missed in one place. */
-export type EntityList = Entity[] & { bySurname?: Map<string, Entity | null> };
+export type EntityList = Entity[] & {
+  bySurname?: Map<string, Entity | null>;
+  /** The text, to find a lone surname's full form; and the surnames already looked up. */
+  norm?: string;
+  fullNames?: Map<string, boolean>;
+};
 
 /**
  * A sentence opened by a name the actors stage did not mark there but knows elsewhere: "(The Post

@@ -217,8 +217,8 @@ describe('more quote forms', () => {
     expect(brief(r)).toEqual([['direct', 'Steve Quinlan', 'Maybe we can build a wall around him.']]);
   });
   it('takes a name the actors stage missed only right next to the verb', () => {
-    const r = run('Trump spoke first. “He really does love us,” Melanie said to the TV.', [TRUMP]);
-    expect(brief(r)).toEqual([['direct', 'Melanie', 'He really does love us']]);
+    const r = run('Trump spoke first. “He really does love us,” Melanie Ross said to the TV.', [TRUMP]);
+    expect(brief(r)).toEqual([['direct', 'Melanie Ross', 'He really does love us']]);
   });
   it('gives a colon quote to the subject of its own clause', () => {
     const r = run(

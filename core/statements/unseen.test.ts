@@ -1,0 +1,125 @@
+// Error classes seen on unseen US news, each with a small hand-written sentence.
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../text';
+import type { Actor, ActorType, Mention } from '../types';
+import { findStatementsOrThrow } from './index';
+
+type Spec = { name: string; type: ActorType; aliases: string[]; roles?: string[] };
+
+/** A hand-made actors-stage result; a possessive or hyphenated mention is flagged `modifier`. */
+function run(text: string, actors: Spec[] = []) {
+  const doc = prepare(text);
+  const list: Actor[] = actors.map((a, i) => ({
+    id: `a${i}`,
+    name: a.name,
+    type: a.type,
+    aliases: a.aliases,
+    roles: a.roles ?? [],
+    mentions: 0,
+  }));
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  const forms = list
+    .flatMap((a) => a.aliases.map((alias) => ({ a, alias })))
+    .sort((x, y) => y.alias.length - x.alias.length);
+  for (const { a, alias } of forms) {
+    for (let p = doc.norm.indexOf(alias); p >= 0; p = doc.norm.indexOf(alias, p + 1)) {
+      if (/\w/.test(doc.norm[p - 1] ?? ' ') || /\w/.test(doc.norm[p + alias.length] ?? ' ')) continue;
+      if (taken.has(p)) continue;
+      for (let k = p; k < p + alias.length; k++) taken.add(k);
+      const after = doc.norm.slice(p + alias.length, p + alias.length + 2);
+      const modifier = /^'s?|^-/.test(after) || doc.norm[p - 1] === '-';
+      mentions.push({
+        start: p,
+        end: p + alias.length,
+        actorId: a.id,
+        text: alias,
+        sentence: 0,
+        ...(modifier ? { modifier } : {}),
+      });
+    }
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  return findStatementsOrThrow(doc, { actors: list, mentions });
+}
+const brief = (r: ReturnType<typeof run>) => r.statements.map((s) => [s.kind, s.speaker, s.text]);
+const person = (name: string, ...aliases: string[]): Spec => ({
+  name,
+  type: 'person',
+  aliases: [name, ...aliases],
+});
+
+describe('pronoun gender', () => {
+  it('never gives "she" to a man', () => {
+    const r = run('Jeff Stone met the committee. She said the bank should be broken up.', [
+      person('Jeff Stone', 'Stone'),
+    ]);
+    expect(brief(r)).toEqual([]);
+  });
+  it('gives "she" to the woman named before', () => {
+    const r = run('Mary Stone met Jeff Lane. She said the bank should be broken up.', [
+      person('Mary Stone'),
+      person('Jeff Lane'),
+    ]);
+    expect(brief(r)).toEqual([['indirect', 'Mary Stone', 'the bank should be broken up']]);
+  });
+  it('leaves "she" out when two people of unknown gender are near', () => {
+    const r = run('Quinn Vale met Ridley Oakes. She said the bank should be broken up.', [
+      person('Quinn Vale'),
+      person('Ridley Oakes'),
+    ]);
+    expect(brief(r)).toEqual([]);
+  });
+});
+
+describe('guessed names', () => {
+  it('takes no institution for a person', () => {
+    const r = run('“The rule is plainly unlawful,” Harvard Law School has argued.');
+    expect(brief(r)).toEqual([]);
+  });
+  it('takes no sentence-initial word for a name', () => {
+    const r = run('“The rule is plainly unlawful,” Having said.');
+    expect(brief(r)).toEqual([]);
+  });
+  it('takes a titled name and a full name with a known given name', () => {
+    const r = run('“We will win,” said Sen. Pat Vane. “We will lose,” said Robert Quill.');
+    expect(brief(r)).toEqual([
+      ['direct', 'Pat Vane', 'We will win'],
+      ['direct', 'Robert Quill', 'We will lose'],
+    ]);
+  });
+  it('takes a lone surname the text names in full elsewhere, and no lone given name', () => {
+    const r = run('Robert Quill spoke on Monday. “We will win,” said Quill. “We will lose,” Melanie said.');
+    expect(brief(r)).toEqual([['direct', 'Quill', 'We will win']]);
+  });
+  it('leaves out a surname two known people share', () => {
+    const r = run('Hillary Clinton and Bill Clinton spoke. “We will win,” Clinton said.', [
+      person('Hillary Clinton'),
+      person('Bill Clinton'),
+    ]);
+    expect(brief(r)).toEqual([]);
+  });
+});
+
+describe('non-speech complements', () => {
+  it('reads no statement in "said to be"', () => {
+    const r = run('Party leaders said to be worried met on Monday.');
+    expect(brief(r)).toEqual([]);
+  });
+});
+
+describe('modifier mentions', () => {
+  it('never makes a possessive the speaker of an outlet’s claim', () => {
+    const r = run('The Daily Ledger claims the NRA’s refusal to back the bill is a mistake.', [
+      { name: 'Daily Ledger', type: 'organization', aliases: ['Daily Ledger'] },
+      { name: 'National Rifle Association', type: 'organization', aliases: ['NRA'] },
+    ]);
+    expect(r.statements.map((s) => s.speaker)).not.toContain('National Rifle Association');
+  });
+  it('never makes an attributive name the subject', () => {
+    const r = run('A GOP-backed group said the tax plan is dead.', [
+      { name: 'Republican Party', type: 'organization', aliases: ['GOP'] },
+    ]);
+    expect(r.statements.map((s) => s.speaker)).not.toContain('Republican Party');
+  });
+});

@@ -26,9 +26,19 @@ const HOST_STYLE: [string, string][] = [
   ['pointer-events', 'auto'],
 ];
 
+export const HOST_TAG = 'footnote-overlay';
+
+/**
+ * Removes hosts left by an earlier instance of the script: Firefox unloads an updated or reloaded
+ * extension's content scripts without running their clean-up, so their host would stay on the page.
+ */
+export function removeStaleHosts(doc: Document): void {
+  for (const el of doc.querySelectorAll(HOST_TAG)) el.remove();
+}
+
 export function createHost(doc: Document, css: string): Host {
   // A custom tag, not a <div>: page rules on element names ("div { display: none }") never match it.
-  const element = doc.createElement('footnote-overlay');
+  const element = doc.createElement(HOST_TAG);
   for (const [name, value] of HOST_STYLE) element.style.setProperty(name, value, 'important');
   // Open, so tests and assistive tools can see in; the page learns nothing it could not read anyway.
   const root = element.attachShadow({ mode: 'open' });

@@ -18,9 +18,24 @@ export default defineContentScript({
   // highlights.css goes into the manifest: the browser applies it without adding a node to the page.
   cssInjectionMode: 'manifest',
   main(ctx: ContentScriptContext) {
+    watchValidity(ctx);
     void start(ctx.signal);
   },
 });
+
+/**
+ * Chrome does not tell an orphaned content script (extension reloaded, updated, disabled) that it is
+ * one: WXT only notices when `ctx.isInvalid` is read. Read it on every input the overlay reacts to,
+ * before the overlay's own listeners run, and every two seconds, so a stale script withdraws its
+ * marks and card instead of answering a hover with "Extension context invalidated".
+ */
+function watchValidity(ctx: ContentScriptContext): void {
+  const check = () => void ctx.isInvalid;
+  ctx.setInterval(check, 2000);
+  for (const type of ['pointermove', 'keydown'] as const) {
+    ctx.addEventListener(document, type, check, { capture: true, passive: true });
+  }
+}
 
 async function start(signal: AbortSignal): Promise<void> {
   try {

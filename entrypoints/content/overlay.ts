@@ -6,7 +6,7 @@ import type { MatcherData } from '@/core/matcher/compile';
 import { CardController } from './card/controller';
 import { CARD_CSS } from '@/components/card';
 import { FRAME_CSS } from './card/styles';
-import { createHost, type Host } from './host';
+import { createHost, removeStaleHosts, type Host } from './host';
 import { watchPointer } from './hover';
 import { watchKeyboard } from './keyboard';
 import { MarkSet } from './marks';
@@ -20,6 +20,7 @@ export interface Overlay {
 }
 
 export function startOverlay(doc: Document, data: MatcherData, signal: AbortSignal): Overlay {
+  removeStaleHosts(doc);
   const marks = new MarkSet();
   const runner = new IdleRunner(idleCallback(signal), signal);
   let host: Host | null = null;

@@ -9,7 +9,7 @@ export async function followSiteSwitch(
   signal: AbortSignal,
 ): Promise<void> {
   const unwatch = watchSite(hostname, (on) => !signal.aborted && apply(on));
-  signal.addEventListener('abort', unwatch, { once: true });
+  signal.addEventListener('abort', () => quietly(unwatch), { once: true });
   const on = await isSiteEnabled(hostname);
   if (!signal.aborted) apply(on);
 }
@@ -25,5 +25,19 @@ export function answerSiteQuery(signal: AbortSignal): void {
       ? Promise.resolve(location.hostname)
       : undefined;
   browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  signal.addEventListener('abort', () => quietly(() => browser.runtime.onMessage.removeListener(listener)), {
+    once: true,
+  });
+}
+
+/**
+ * Runs an extension-API clean-up that may throw: in an orphaned script (the extension reloaded) every
+ * `browser.*` call throws "Extension context invalidated", and the listener is gone anyway.
+ */
+function quietly(cleanup: () => void): void {
+  try {
+    cleanup();
+  } catch {
+    // nothing left to clean
+  }
 }

@@ -244,6 +244,38 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
       await page.close();
     });
 
+    it('when the extension reloads, the old script takes its marks and card with it', async () => {
+      const page = await open('/keys');
+      await waitForMarks(page, ['Lavrov']);
+      const at = (await markCenter(page, 'Lavrov'))!;
+      await page.mouse.move(at.x, at.y);
+      await waitForCard(page, 'Sergey Lavrov');
+      const ext = await browser.browser.newPage();
+      await browser.openExtensionPage(ext, 'options.html');
+      // The page closes as the extension goes: the call never answers.
+      void ext
+        .evaluate(() => {
+          const g = globalThis as unknown as {
+            browser?: { runtime: { reload(): void } };
+            chrome: { runtime: { reload(): void } };
+          };
+          (g.browser ?? g.chrome).runtime.reload();
+        })
+        .catch(() => undefined);
+      await page.bringToFront();
+      // Chromium leaves the orphaned script running until it notices (within 2 s); Firefox unloads it
+      // and injects the new one, which removes the stale host. Either way: no card, one set of marks.
+      await page.waitForFunction(() => !document.querySelector('footnote-overlay'), {
+        timeout: 10_000,
+        polling: 100,
+      });
+      // Chromium injects no new script into open tabs, so the marks must be gone too.
+      if (name === 'Chromium') {
+        await page.waitForFunction(() => !CSS.highlights.has('footnote-mark'), { polling: 100 });
+      }
+      await page.close();
+    });
+
     it('sends no request outside the browser, and logs no error', () => {
       expect(offsite).toEqual([]);
       expect(problems).toEqual([]);

@@ -18,7 +18,7 @@ const TIME = new RegExp(
 const TOLD_OBJECT =
   /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}(?:'s?\s+"[^"]{1,40}")?)(?=[\s,.;:]|$)/;
 
-const CLAUSE_VERB =
+export const CLAUSE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|\w+'s)\b/i;
 
 const ADJUNCT_START =
@@ -150,9 +150,14 @@ export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: num
   const body = norm.slice(span.start, span.end);
   if (/^(?:Asked|Speaking|Responding|Writing|Talking|Pressed|Questioned|Interviewed)\b/.test(body))
     return undefined;
+  // …longer when no comma leaves room for a clause ("During his seven and a half years in office,
+  // Mr. Obama said, …"; but "For Putin, any form of presence remains…" is content, 004).
+  const words = body.split(/\s+/).length;
   if (
-    /^(?:In|On|At|For|With|From|By|During|After|Before|Of|About|Under|Over|Through)\b/.test(body) &&
-    body.split(/\s+/).length <= 6 &&
+    /^(?:In|On|At|For|With|From|By|During|After|Before|Of|About|Under|Over|Through|Since|Throughout)\b/.test(
+      body,
+    ) &&
+    (words <= 6 || (words <= 12 && !body.includes(','))) &&
     !CLAUSE_VERB.test(body)
   )
     return undefined;

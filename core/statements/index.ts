@@ -10,6 +10,7 @@ import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
 import { findUnnamed } from './unnamed';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './direct';
 import { handleCue } from './reported';
+import { isQuotedTitle } from './titles';
 
 export interface StatementResult {
   statements: Statement[];
@@ -116,6 +117,7 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
       return r && !PRONOUNS.test(r.name) ? r : undefined;
     },
     emit(speaker, kind, span, sent, cue) {
+      if (kind === 'direct' && isQuotedTitle(doc.norm.slice(span.start, span.end))) return undefined;
       const st = out.add(speaker, kind, span, cue);
       if (st) {
         const h: Said = {

@@ -1,5 +1,5 @@
 import type { Sentence, Span, StatementKind } from '../types';
-import { clauseBefore, clauseEnd, complementAfter, skipAdjuncts } from './clauses';
+import { CLAUSE_VERB, clauseBefore, clauseEnd, complementAfter, skipAdjuncts } from './clauses';
 import type { Cue } from './cues';
 import { lastBefore, type Entity } from './entities';
 import type { Ctx } from './index';
@@ -354,6 +354,14 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     if (clauseFirst) {
       // "…, a US official said." / "Only a handful of disagreements remain, he claimed, and significant headway…"
       span = clauseBefore(doc, sent, srcStart);
+      // An adverbial before the source is no content; the clause after the verb is: "During his
+      // years in office, Mr. Lee said, most voters have come to trust the plan."
+      const after = /^\s*,\s+/.exec(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 120));
+      if (!span && after && ADVERBIAL.test(norm.slice(sent.start, srcStart))) {
+        const from = skipAdjuncts(norm, cue.end) + after[0].length;
+        const body = trim(norm, from, clauseEnd(norm, from, sent));
+        if (body && CLAUSE_VERB.test(norm.slice(body.start, body.end))) span = body;
+      }
       emitClause(ctx, who, 'indirect', span, cue);
       const more = /^,\s+and\s+/.exec(norm.slice(cue.end, cue.end + 8));
       if (more)

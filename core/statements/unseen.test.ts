@@ -102,6 +102,19 @@ describe('guessed names', () => {
 });
 
 describe('non-speech complements', () => {
+  it('reads no content in a prepositional phrase after the verb', () => {
+    const r = run('Mr. Lee said in his interview with the paper. Mr. Lee reported from Midway Atoll.', [
+      person('Tom Lee', 'Mr. Lee'),
+    ]);
+    expect(brief(r)).toEqual([]);
+  });
+  it('takes the clause after the verb when an adverbial comes before the source', () => {
+    const r = run(
+      'During his eight long years in office, Mr. Lee said, most voters have come to trust the plan.',
+      [person('Tom Lee', 'Mr. Lee')],
+    );
+    expect(brief(r)).toEqual([['indirect', 'Tom Lee', 'most voters have come to trust the plan']]);
+  });
   it('reads no statement in "said to be"', () => {
     const r = run('Party leaders said to be worried met on Monday.');
     expect(brief(r)).toEqual([]);
@@ -121,5 +134,19 @@ describe('modifier mentions', () => {
       { name: 'Republican Party', type: 'organization', aliases: ['GOP'] },
     ]);
     expect(r.statements.map((s) => s.speaker)).not.toContain('Republican Party');
+  });
+});
+
+describe('quoted titles', () => {
+  it('reads no speech in the name of a show or a book', () => {
+    const r = run(
+      'Mr. Lee appeared on “Morning Talk Hour” on Monday. He praised the book “Collapse: How Nations Fail.”',
+      [person('Tom Lee', 'Mr. Lee')],
+    );
+    expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+  it('still reads a headline that quotes someone in the first person', () => {
+    const r = run('“I Will Win This Race,” Mr. Lee said.', [person('Tom Lee', 'Mr. Lee')]);
+    expect(brief(r)).toEqual([['direct', 'Tom Lee', 'I Will Win This Race']]);
   });
 });

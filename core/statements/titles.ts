@@ -1,0 +1,26 @@
+// A quoted name of a show, book, heading or slogan is not a direct quote of anyone: "appeared on
+// “Morning Joe”", "the book “Collapse: How Nations Fall”", a sub-heading “Nothing Is Settled.”.
+
+// Short words a title leaves in lower case ("Collapse: How Societies Choose to Fail or Succeed").
+const MINOR = new Set(
+  'a an the of in on to for and or nor but at by with from as per via vs into over upon'.split(' '),
+);
+
+const PERSONAL = /^(?:I|I['’](?:m|ve|ll|d)|Me|My|We|We['’](?:re|ve|ll)|Us|Our|You|You['’](?:re|ve|ll)|Your)$/;
+
+/** Whether quoted words are in Title Case: every word capitalised but short function words. */
+export function isQuotedTitle(words: string): boolean {
+  const ws = words.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (ws.length < 2 || ws.length > 12) return false;
+  let caps = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) caps++;
+    else if (i === 0 || !MINOR.has(w)) return false;
+  }
+  // A headline that quotes someone speaks in the first or second person or exclaims ("I Will Win
+  // This Race!"); a show, book or slogan seldom does.
+  if (/[!?]\s*$/.test(words) || ws.some((w) => PERSONAL.test(w))) return false;
+  // "I Am" and "OK Then" are too short to tell a title from speech.
+  return caps >= 2 && ws.some((w) => w.length >= 4 && /^\p{Lu}\p{Ll}/u.test(w) && w !== 'I');
+}

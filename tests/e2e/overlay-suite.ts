@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './browsers';
 import { readBuild, type Build } from './built';
 import type { SuiteOptions } from './extension-suite';
-import { fixtureRoutes } from './fixtures/pages';
+import { fixtureRoutes, SEEDS } from './fixtures/pages';
 import { serveFixtures, type FixtureServer, type Route } from './fixtures/server';
 import {
   changes,
@@ -87,6 +87,19 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
       // Marking is not a DOM change: the page is exactly as it was.
       expect(await changes(page)).toEqual([]);
       await page.close();
+    });
+
+    it('marks every seed article laid out as a news page, without changing it', async () => {
+      for (const id of SEEDS) {
+        const page = await open(`/seed/${id}`);
+        await page.waitForFunction(() => (CSS.highlights.get('footnote-mark')?.size ?? 0) >= 5, {
+          polling: 100,
+        });
+        // Every mark reads as a name, never as an empty or collapsed range.
+        expect((await marks(page)).filter((t) => !/\p{L}/u.test(t))).toEqual([]);
+        expect(await changes(page)).toEqual([]);
+        await page.close();
+      }
     });
 
     it('hovering "Lavrov" opens its card in our shadow root, beside the name; only our host is added', async () => {

@@ -19,7 +19,7 @@ const TOLD_OBJECT =
   /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}(?:'s?\s+"[^"]{1,40}")?)(?=[\s,.;:]|$)/;
 
 export const CLAUSE_VERB =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|\w+'s)\b/i;
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|(?:it|he|she|that|there|what|who|here|this)'s|\w+'(?:re|ll|ve|d))\b/i;
 
 const ADJUNCT_START =
   /^\s*(?:during|in|as|after|before|about|for|at|on|with|from|when|while|into|of|by|until|since|upon|following|amid|despite|through|over|under|without|against|toward|towards|behind|across|via|earlier|later|last|this|today|yesterday)\b/i;
@@ -115,17 +115,23 @@ export function complementAfter(
   // Without "that" or a quote the complement must be a clause: "said he expected…" and "said the
   // US team has made…" are; "claimed a commanding lock on the party's leadership" and "added to
   // her delegate lead" (PolNeAR) are not speech at all.
+  // The same after "told" when no listener was read: "told some of the miners", "told cheering
+  // supporters in Nashua" name only the listener.
   const body = norm.slice(span.start, span.end);
   if (
     !sawThat &&
-    !told &&
-    needClause &&
+    (told ? pos === cueEnd : needClause) &&
     !/"/.test(body) &&
     !CLAUSE_VERB.test(body.split(/\s+/).slice(0, 12).join(' '))
   )
     return undefined;
   return span;
 }
+
+// A phrase that sets the scene rather than reports: "During his years in office", "As for the
+// network's bent".
+const ADVERBIAL_OPENING =
+  /^(?:In|On|At|For|With|From|By|During|After|Before|Of|About|Under|Over|Through|Since|Throughout|As for|As to|Regarding|Beyond|Despite|Amid)\b/;
 
 /**
  * The clause before "…, a US official said" / "…, said Oleksandr Bevz": from the sentence start (or
@@ -154,9 +160,7 @@ export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: num
   // Mr. Obama said, …"; but "For Putin, any form of presence remains…" is content, 004).
   const words = body.split(/\s+/).length;
   if (
-    /^(?:In|On|At|For|With|From|By|During|After|Before|Of|About|Under|Over|Through|Since|Throughout)\b/.test(
-      body,
-    ) &&
+    ADVERBIAL_OPENING.test(body) &&
     (words <= 6 || (words <= 12 && !body.includes(','))) &&
     !CLAUSE_VERB.test(body)
   )

@@ -37,6 +37,11 @@ export interface Ctx {
   /** Resolves pronouns and definite descriptions; undefined when unclear. */
   speaker(e: Entity | undefined, sent: Sentence): Entity | undefined;
   emit(speaker: Entity, kind: StatementKind, span: Span, sent: Sentence, cue?: Span): Statement | undefined;
+  /**
+   * Records that a source spoke here without a statement to show ("he told cheering supporters in
+   * Nashua. “There is nothing we cannot do.”"), so the quote after it still finds its speaker.
+   */
+  heard(speaker: Entity, sent: Sentence, pos: number, statement?: boolean): void;
 }
 
 /**
@@ -116,25 +121,26 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
       const r = resolve(doc, entities, e, sent, ctx.history, 0, earlier);
       return r && !PRONOUNS.test(r.name) ? r : undefined;
     },
+    heard(speaker, sent, pos, statement = false) {
+      const h: Said = { pos, sentence: sent.index, paragraph: sent.paragraph, speaker };
+      // Insert in text order; new entries land at or near the end. Only a statement is a pronoun's
+      // antecedent in `history`: a bare "told supporters" is too weak to steer "he" elsewhere.
+      if (statement) {
+        let i = ctx.history.length;
+        while (i > 0 && ctx.history[i - 1]!.pos > h.pos) i--;
+        ctx.history.splice(i, 0, h);
+      }
+      const here = said.get(sent.index) ?? [];
+      let j = here.length;
+      while (j > 0 && here[j - 1]!.pos > h.pos) j--;
+      here.splice(j, 0, h);
+      said.set(sent.index, here);
+    },
     emit(speaker, kind, span, sent, cue) {
       if (kind === 'direct' && isQuotedTitle(doc.norm.slice(span.start, span.end))) return undefined;
       const st = out.add(speaker, kind, span, cue);
       if (st) {
-        const h: Said = {
-          pos: cue?.start ?? span.start,
-          sentence: sent.index,
-          paragraph: sent.paragraph,
-          speaker,
-        };
-        // Insert in text order; new entries land at or near the end.
-        let i = ctx.history.length;
-        while (i > 0 && ctx.history[i - 1]!.pos > h.pos) i--;
-        ctx.history.splice(i, 0, h);
-        const here = said.get(sent.index) ?? [];
-        let j = here.length;
-        while (j > 0 && here[j - 1]!.pos > h.pos) j--;
-        here.splice(j, 0, h);
-        said.set(sent.index, here);
+        ctx.heard(speaker, sent, cue?.start ?? span.start, true);
         const first = sentenceAt(doc.sentences, st.start)?.index ?? sent.index;
         stmts.set(first, [...(stmts.get(first) ?? []), st]);
         ctx.speakerOf.set(st, speaker);

@@ -113,7 +113,10 @@ function emitClause(
   if (!r) return;
   if (!span) {
     // "he posted a message saying that…": the participle after it speaks for the same subject.
-    if (cue.kind === 'speech') ctx.subjectIn.set(cue.sentence.index, r);
+    if (cue.kind === 'speech') {
+      ctx.subjectIn.set(cue.sentence.index, r);
+      ctx.heard({ ...r, start: who.start, end: who.end }, cue.sentence, cue.start);
+    }
     return;
   }
   // A complement that is nothing but a quote is a direct statement only (CONVENTIONS 2: Umerov

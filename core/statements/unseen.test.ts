@@ -121,6 +121,23 @@ describe('non-speech complements', () => {
   });
 });
 
+describe('noun-phrase complements', () => {
+  it('reads no statement in a listener alone, but lets the quote after it find its speaker', () => {
+    const r = run('Mr. Lee told some of the farmers. “We will not give up.”', [person('Tom Lee', 'Mr. Lee')]);
+    expect(brief(r)).toEqual([['direct', 'Tom Lee', 'We will not give up.']]);
+  });
+  it('reads no clause in a possessive noun phrase', () => {
+    const r = run('Mr. Lee claimed a clear lead in the party’s primary.', [person('Tom Lee', 'Mr. Lee')]);
+    expect(brief(r)).toEqual([]);
+  });
+  it('reads no content in "As for …" before the source', () => {
+    const r = run('As for the network’s political bent, Mr. Lee said, every outlet has taken sides.', [
+      person('Tom Lee', 'Mr. Lee'),
+    ]);
+    expect(brief(r)).toEqual([['indirect', 'Tom Lee', 'every outlet has taken sides']]);
+  });
+});
+
 describe('modifier mentions', () => {
   it('never makes a possessive the speaker of an outlet’s claim', () => {
     const r = run('The Daily Ledger claims the NRA’s refusal to back the bill is a mistake.', [

@@ -63,6 +63,10 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     // The segmenter ends a sentence at “…?” or “….”, so "Trump said, looking out…" opens the next one.
     const next = doc.sentences[s.index + 1];
     if (!next || next.paragraph !== s.paragraph) return undefined;
+    // …but only for a quote that opens its own sentence: in "Lee called the ruling “arbitrary.”
+    // Pat Vane, a party operative, warned…" the quote is Lee's object and Vane opens a new sentence.
+    const own = sentenceAt(doc.sentences, q.open) ?? s;
+    if (/[^\s"(]/.test(doc.norm.slice(own.start, q.open).replace(/:\s*$/, ''))) return undefined;
     s = next;
     from = next.start;
     nextSentence = true;
@@ -97,7 +101,10 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   if (cue.kind.startsWith('stance') && !/^\s*(?:\w+ly\s*)?(?:[,.;:!?]|$)/.test(follow)) return undefined;
   // A source right after the quote with more words after its verb is still the quote's source,
   // but not one to read safely: leave the quote out rather than pass it on.
-  if (!bare && !/^[\s,.?!]*$/.test(lead)) return nextSentence ? undefined : 'blocked';
+  // A short subject right after the quote ("…, who knows?” Trump told a TV station in an
+  // interview…") is still its source even when we cannot read the rest: never pass the quote on.
+  const shortSubject = /^\s*(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}$|^\s*(?:he|she|they)\s+$/u.test(lead);
+  if (!bare && !/^[\s,.?!]*$/.test(lead)) return nextSentence && !shortSubject ? undefined : 'blocked';
   const looksLikeSource =
     /^[\s,.?!]*$/.test(lead) ||
     ((ROLE_LEAD.test(lead) || /^[\s,.?!]*(?:\S+\s+){1,6}$/.test(lead)) &&

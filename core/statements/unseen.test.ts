@@ -167,3 +167,20 @@ describe('quoted titles', () => {
     expect(brief(r)).toEqual([['direct', 'Tom Lee', 'I Will Win This Race']]);
   });
 });
+
+describe('quotes at a sentence end', () => {
+  it('never gives a quoted object to the subject of the next sentence', () => {
+    const r = run(
+      'Mr. Lee called the ruling “arbitrary.” Pat Vane, a party operative, warned that voters would leave.',
+      [person('Tom Lee', 'Mr. Lee'), person('Pat Vane')],
+    );
+    expect(r.statements.filter((s) => s.speaker === 'Pat Vane' && s.kind === 'direct')).toEqual([]);
+  });
+  it('never passes a quote on when a source follows it in the next sentence', () => {
+    const r = run(
+      'Mr. Lee praised the deal. “It looks bad, who knows?” Mr. Vane told a TV station in an interview aired on Monday.',
+      [person('Tom Lee', 'Mr. Lee'), person('Pat Vane', 'Mr. Vane')],
+    );
+    expect(r.statements.filter((s) => s.kind === 'direct' && s.speaker === 'Tom Lee')).toEqual([]);
+  });
+});

@@ -275,7 +275,9 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
           (g.browser ?? g.chrome).runtime.reload();
         })
         .catch(() => undefined);
-      await page.bringToFront();
+      // Firefox may report the closing extension tab's context as discarded while it activates this
+      // one; the page itself is unaffected, so a failed activation is not the test's subject.
+      await page.bringToFront().catch(() => undefined);
       // Chromium leaves the orphaned script running until it notices (within 2 s); Firefox unloads it
       // and injects the new one, which removes the stale host. Either way: no card, one set of marks.
       await page.waitForFunction(() => !document.querySelector('footnote-overlay'), {

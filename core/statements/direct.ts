@@ -163,8 +163,11 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   if (/:\s*$/.test(before)) {
     // The subject of the clause that ends in the colon: "With Democratic leaders increasingly
     // worried…, President Obama is rolling out a new message: “It's about me.”" (PolNeAR).
-    const comma = Math.max(sent.start, doc.norm.lastIndexOf(', ', q.open));
-    const clause = { ...sent, start: comma > sent.start && comma < q.open ? comma + 2 : sent.start };
+    // …or after a spaced dash: "As Mitchell tried to discuss the race - Sanders responded with a
+    // phrase: “…”" is Sanders's. Searched within the sentence only.
+    const head = doc.norm.slice(sent.start, q.open);
+    const brk = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' - '));
+    const clause = { ...sent, start: brk > 0 ? sent.start + brk + 2 : sent.start };
     const own = ctx
       .saidIn(sent.index, q.open)
       .filter((h) => h.pos >= clause.start)
@@ -200,6 +203,12 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   // The quote opens its sentence (a short subject like "Ukrainians" may come first when the
   // attribution follows later; that case was handled by attributeAfter).
   if (/\S/.test(before)) return;
+  // A pull quote (a paragraph of its own, printed again elsewhere) is attributed where it is
+  // repeated, not by the paragraph before it.
+  const para = doc.paragraphs[q.paragraph];
+  const alone =
+    !!para && /^\s*$/.test(doc.norm.slice(para.start, q.open) + doc.norm.slice(q.close + 1, para.end));
+  if (alone && ctx.repeated(q)) return;
   // …and only a sentence that is nothing but the quote continues the speaker before.
   if (!/^[\s.,?!]*$/.test(doc.norm.slice(q.close + 1, Math.max(q.close + 1, sent.end)))) return;
   const prev = doc.sentences[sent.index - 1];

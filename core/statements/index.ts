@@ -10,7 +10,7 @@ import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
 import { findUnnamed } from './unnamed';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './direct';
 import { handleCue } from './reported';
-import { isQuotedTitle } from './titles';
+import { isQuotedTitle, isTranscript } from './titles';
 
 export interface StatementResult {
   statements: Statement[];
@@ -33,6 +33,8 @@ export interface Ctx {
   /** The resolved subject of a reporting verb that gave no statement ("he posted a message saying…"). */
   subjectIn: Map<number, Entity>;
   consumed: Set<number>;
+  /** Whether the same words are quoted elsewhere in the text (a pull quote and its source). */
+  repeated(q: Quote): boolean;
   cuesOf(sent: Sentence): Cue[];
   /** Resolves pronouns and definite descriptions; undefined when unclear. */
   speaker(e: Entity | undefined, sent: Sentence): Entity | undefined;
@@ -70,6 +72,17 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
   entities.norm = doc.norm;
   const out = new Collector(doc, found.actors, found.mentions);
   const cueCache = new Map<number, Cue[]>();
+  const quoteKey = (q: Quote) =>
+    doc.norm
+      .slice(q.start, q.end)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const quoteTimes = new Map<string, number>();
+  for (const q of quotes) {
+    const k = quoteKey(q);
+    if (k.length >= 20) quoteTimes.set(k, (quoteTimes.get(k) ?? 0) + 1);
+  }
   const said = new Map<number, Said[]>();
   const stmts = new Map<number, Statement[]>();
   const ctx: Ctx = {
@@ -89,6 +102,7 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
     speakerOf: new Map(),
     subjectIn: new Map(),
     consumed: new Set(),
+    repeated: (q) => (quoteTimes.get(quoteKey(q)) ?? 0) > 1,
     cuesOf(sent) {
       let c = cueCache.get(sent.index);
       if (!c) cueCache.set(sent.index, (c = findCues(doc, sent, quotes)));
@@ -137,7 +151,8 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
       said.set(sent.index, here);
     },
     emit(speaker, kind, span, sent, cue) {
-      if (kind === 'direct' && isQuotedTitle(doc.norm.slice(span.start, span.end))) return undefined;
+      const words = kind === 'direct' ? doc.norm.slice(span.start, span.end) : '';
+      if (words && (isQuotedTitle(words) || isTranscript(words))) return undefined;
       const st = out.add(speaker, kind, span, cue);
       if (st) {
         ctx.heard(speaker, sent, cue?.start ?? span.start, true);

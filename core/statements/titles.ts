@@ -24,3 +24,11 @@ export function isQuotedTitle(words: string): boolean {
   // "I Am" and "OK Then" are too short to tell a title from speech.
   return caps >= 2 && ws.some((w) => w.length >= 4 && /^\p{Lu}\p{Ll}/u.test(w) && w !== 'I');
 }
+
+/**
+ * Whether a quote opens on a transcript label ("Chris Matthews: Seriously, about this…"): the
+ * words are the labelled person's, not the speaker the sentence names.
+ */
+export function isTranscript(words: string): boolean {
+  return /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}.'’-]*:\s/u.test(words);
+}

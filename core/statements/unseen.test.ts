@@ -184,3 +184,29 @@ describe('quotes at a sentence end', () => {
     expect(r.statements.filter((s) => s.kind === 'direct' && s.speaker === 'Tom Lee')).toEqual([]);
   });
 });
+
+describe('quotes that name their own speaker', () => {
+  it('reads no quote that opens on a transcript label', () => {
+    const r = run('Ms. Ray wrote: “Pat Vane: Seriously, this is a disaster.”', [
+      person('Ann Ray', 'Ms. Ray'),
+      person('Pat Vane'),
+    ]);
+    expect(brief(r)).toEqual([]);
+  });
+  it('gives a colon quote to the subject after a dash', () => {
+    const r = run(
+      'As Ms. Ray tried to change the topic - Mr. Vane answered with a phrase: “Do not moan to me.”',
+      [person('Ann Ray', 'Ms. Ray'), person('Pat Vane', 'Mr. Vane')],
+    );
+    expect(brief(r)).toEqual([['direct', 'Pat Vane', 'Do not moan to me.']]);
+  });
+  it('leaves a pull quote to the place that attributes it', () => {
+    const r = run(
+      'Ms. Ray spoke first.\n\n“We are going to enter the next recession without a plan.”\n\n“We are going to enter the next recession without a plan,” said Mr. Vane.',
+      [person('Ann Ray', 'Ms. Ray'), person('Pat Vane', 'Mr. Vane')],
+    );
+    expect(brief(r)).toEqual([
+      ['direct', 'Pat Vane', 'We are going to enter the next recession without a plan'],
+    ]);
+  });
+});

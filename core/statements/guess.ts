@@ -82,18 +82,20 @@ const MAX_SURNAMES = 32;
 /**
  * Whether a surname printed alone ("…,” said Bolton") is named in full somewhere in the text with a
  * known given name ("John Bolton"): then the lone surname is that person. Each surname is looked
- * up once per text.
+ * up once per text, and the scan stops at the second given name.
  */
 export function namedInFull(norm: string, cache: Map<string, boolean>, surname: string): boolean {
   const seen = cache.get(surname);
   if (seen !== undefined) return seen;
   if (cache.size >= MAX_SURNAMES) return false;
-  let found = false;
-  for (let i = norm.indexOf(surname); i >= 0 && !found; i = norm.indexOf(surname, i + 1)) {
+  // Two given names with the surname ("Hillary Clinton", "Bill Clinton") leave it unclear.
+  const given = new Set<string>();
+  for (let i = norm.indexOf(surname); i >= 0 && given.size < 2; i = norm.indexOf(surname, i + 1)) {
     if (/\p{L}/u.test(norm[i + surname.length] ?? '')) continue;
     const m = /(\p{Lu}[\p{L}'-]*)\s+(?:\p{Lu}\.\s+)?$/u.exec(norm.slice(Math.max(0, i - 30), i));
-    found = !!m && plausibleName([m[1]!, surname], false);
+    if (m && plausibleName([m[1]!, surname], false)) given.add(m[1]!);
   }
+  const found = given.size === 1;
   cache.set(surname, found);
   return found;
 }

@@ -22,9 +22,10 @@ const KEEP_COMPLEMENT =
 const SKIP_COMPLEMENT =
   /^\s+(?:with knowledge of|familiar with|close to|briefed on|involved in|from|in|at|of)\s+(?:the\s+|a\s+|an\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*|\s+(?:talks|matter|situation|negotiations|diplomats|officials|leadership|discussions|Russian|Ukrainian|senior))*/;
 
-// Capitalised only because they open a sentence: "With Democratic leaders increasingly worried…" (PolNeAR).
+// Capitalised only because they open a sentence: "With Democratic leaders increasingly worried…",
+// "Unless countries develop…", "His office said" (a possessive names no one by itself).
 const FUNCTION =
-  /^(?:He|She|They|It|We|I|You|But|And|Or|The|A|An|In|On|At|As|For|With|Without|From|By|To|Of|After|Before|During|When|While|Although|Though|If|Since|Until|Among|Amid|Despite|Under|Over|About|Against|Like|Unlike|Meanwhile|However|Still|Yet|So|Then|Now|This|That|These|Those|Many|Some|Most|Other|Others|Both|All|Several)$/;
+  /^(?:He|She|They|It|We|I|You|But|And|Or|The|A|An|In|On|At|As|For|With|Without|From|By|To|Of|After|Before|During|When|While|Although|Though|If|Since|Until|Among|Amid|Despite|Under|Over|About|Against|Like|Unlike|Meanwhile|However|Still|Yet|So|Then|Now|This|That|These|Those|Many|Some|Most|Other|Others|Both|All|Several|Unless|Because|Whether|Once|Even|Given|Where|Why|How|What|His|Her|Their|Its|Our|My|Your)$/;
 
 function isModifier(w: string): boolean {
   if (MODS.has(w.toLowerCase())) return true;

@@ -2,20 +2,19 @@
 // Types realistic queries letter by letter and times each `query` call, on the seed KB and on a KB the
 // engine builds from the ~1,000 PolNeAR articles in ../shared/eval (read in place, never copied).
 // Prints the index's build time and memory too. Figures only: nothing passes or fails.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { buildKb, type KbInput } from '../core/kb/build';
+import { buildKb } from '../core/kb/build';
 import { readCorpus } from '../core/kb/corpus';
 import { indexKb, type Kb, type KbIndex } from '../core/kb';
 import { createSearch, type Search, type SearchFilters } from '../core/search';
-import { decodeArticle } from '../core/text/decode';
+import { polnearKbInputs, readPolnear } from './polnear';
 
 const root = resolve(import.meta.dirname, '..');
-const polnear = resolve(root, '../shared/eval/polnear');
 const QUERIES = ['zelensky', 'lavrof', 'anchorage summit', '28 point plan', 'sanctions'];
 const PASSES = 5;
 
@@ -121,35 +120,6 @@ function seedKb(): Kb | string {
   return corpus.ok ? buildKb(corpus.inputs) : `skipped: ${corpus.errors.join('; ')}`;
 }
 
-/** The PolNeAR texts as KB inputs, named by file; the outlet and date are in the file name. */
-function polnearInputs(): KbInput[] | string {
-  if (!existsSync(polnear))
-    return `skipped: ${polnear} not found (PolNeAR lives in ../shared/eval beside the repo)`;
-  const inputs: KbInput[] = [];
-  for (const split of ['train', 'dev', 'test']) {
-    const dir = join(polnear, split, 'text');
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)
-      .filter((n) => n.endsWith('.txt'))
-      .sort()) {
-      const d = decodeArticle(readFileSync(join(dir, f)));
-      if (!d.ok) continue;
-      const [outlet, date] = f.split('_');
-      inputs.push({
-        meta: {
-          id: `${split}/${f.slice(0, -4)}`,
-          outlet: outlet ?? null,
-          title: null,
-          date: /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? date! : '2016-01-01',
-          dateSource: 'corpus',
-        },
-        text: d.text,
-      });
-    }
-  }
-  return inputs.length ? inputs : `skipped: no {train,dev,test}/text/*.txt under ${polnear}`;
-}
-
 export async function benchSearch(): Promise<void> {
   console.log('corpus search (core/search: each query typed letter by letter, one query call per keystroke)');
   console.log(
@@ -160,7 +130,8 @@ export async function benchSearch(): Promise<void> {
   const seeds = seedKb();
   if (typeof seeds === 'string') console.log(`  seeds: ${seeds}`);
   else report('seeds', seeds);
-  const inputs = polnearInputs();
+  const texts = readPolnear();
+  const inputs = typeof texts === 'string' ? texts : polnearKbInputs(texts);
   if (typeof inputs === 'string') {
     console.log(`  PolNeAR: ${inputs}`);
     return;

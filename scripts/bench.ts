@@ -2,18 +2,17 @@
 // after a warm-up) on the seed corpus, on long synthetic articles, and on PolNeAR when it sits in
 // ../shared/eval beside the repo; then the knowledge base's build time and size, and peak memory.
 // Figures only: nothing here passes or fails on time. Bounded to about two minutes on 2 cores.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyze } from '../core/engine';
 import { buildKb } from '../core/kb/build';
 import { readCorpus } from '../core/kb/corpus';
-import { decodeArticle } from '../core/text/decode';
 import { benchOverlay } from './bench-overlay';
+import { readPolnear } from './polnear';
 
 const root = resolve(import.meta.dirname, '..');
-const polnear = resolve(root, '../shared/eval/polnear');
 
 let peakHeap = 0;
 const sampleHeap = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
@@ -74,27 +73,6 @@ function measure(label: string, texts: string[], runs: number, budgetMs: number)
   return best.ms;
 }
 
-function polnearTexts(): string[] | string {
-  if (!existsSync(polnear))
-    return `skipped: ${polnear} not found (PolNeAR lives in ../shared/eval beside the repo)`;
-  const texts: string[] = [];
-  let refused = 0;
-  for (const split of ['train', 'dev', 'test']) {
-    const dir = join(polnear, split, 'text');
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)
-      .filter((n) => n.endsWith('.txt'))
-      .sort()) {
-      const d = decodeArticle(readFileSync(join(dir, f)));
-      if (d.ok) texts.push(d.text);
-      else refused++;
-    }
-  }
-  if (!texts.length) return `skipped: no {train,dev,test}/text/*.txt under ${polnear}`;
-  if (refused) console.log(`  (PolNeAR: ${refused} texts refused by the article decoder, left out)`);
-  return texts;
-}
-
 const manifestPath = join(root, 'data/sources.json');
 const corpus = readCorpus(JSON.parse(readFileSync(manifestPath, 'utf8')), (f) =>
   readFileSync(resolve(dirname(manifestPath), f)),
@@ -121,7 +99,8 @@ for (const size of [64, 256, 1024]) {
   const text = joined.repeat(Math.ceil((size * 1024) / joined.length)).slice(0, size * 1024);
   lastMs = measure(label, [text], 3, 20_000);
 }
-const pn = polnearTexts();
+const pnTexts = readPolnear();
+const pn = typeof pnTexts === 'string' ? pnTexts : pnTexts.map((t) => t.text);
 if (typeof pn === 'string') console.log(`  ${'PolNeAR'.padEnd(26)} ${pn}`);
 else measure(`PolNeAR (${pn.length} texts)`, pn, 3, 60_000);
 

@@ -165,5 +165,7 @@ export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: num
     !CLAUSE_VERB.test(body)
   )
     return undefined;
+  // The subject of a split clause is no content: "These employees, Lee explained, were “well-paid”".
+  if (words < 3 && !/"/.test(body) && !CLAUSE_VERB.test(body)) return undefined;
   return span.end - span.start > 3 ? span : undefined;
 }

@@ -26,7 +26,7 @@ export interface Entity {
    * ("Sen. Smith said"). Checked against the actors stage's evidence before it may speak.
    */
   guess?: 'titled' | 'bare';
-  /** The name only qualifies what follows ("the NRA's refusal", "US official"): never the speaker. */
+  /** The name only qualifies what follows ("the union's refusal", "US official"): never the speaker. */
   modifier?: boolean;
   /** From "Mr"/"Ms" in an alias, so "she" never goes to a man known as "Mr Trump". */
   gender?: 'm' | 'f';

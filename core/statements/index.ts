@@ -10,7 +10,7 @@ import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
 import { findUnnamed } from './unnamed';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './direct';
 import { handleCue } from './reported';
-import { isQuotedTitle, isTranscript } from './titles';
+import { isNamed, isQuotedTitle, isTranscript } from './titles';
 
 export interface StatementResult {
   statements: Statement[];
@@ -152,7 +152,8 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
     },
     emit(speaker, kind, span, sent, cue) {
       const words = kind === 'direct' ? doc.norm.slice(span.start, span.end) : '';
-      if (words && (isQuotedTitle(words) || isTranscript(words))) return undefined;
+      if (words && (isQuotedTitle(words) || isTranscript(words) || isNamed(doc.norm, span.start)))
+        return undefined;
       const st = out.add(speaker, kind, span, cue);
       if (st) {
         ctx.heard(speaker, sent, cue?.start ?? span.start, true);

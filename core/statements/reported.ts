@@ -177,6 +177,8 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
         span = complementAfter(doc, sent, comma + 1, false) ?? undefined;
         if (span) span.end = Math.min(span.end, end);
       } else span = clauseBefore(doc, sent, cue.start);
+      // "According to the network, basically.": a word or two is no content.
+      if (span && norm.slice(span.start, span.end).split(/\s+/).length < 3) return;
       emitClause(ctx, who, 'according_to', span, cue);
       return;
     }

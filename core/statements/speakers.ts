@@ -84,7 +84,7 @@ export function subjectBefore(
     if (e.start < sent.start || pos - e.end > 400) break;
     if (e.end > pos) continue;
     if (pron && pron.start >= e.end) return pron;
-    // "the NRA's refusal", "anti-GOP headline": a name that qualifies a noun is not its subject.
+    // "the union's refusal", "anti-GOP headline": a name that qualifies a noun is not its subject.
     if (e.modifier) continue;
     const gap = norm.slice(e.end, pos);
     if (/^'s?\b/.test(gap)) continue;

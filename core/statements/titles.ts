@@ -32,3 +32,10 @@ export function isQuotedTitle(words: string): boolean {
 export function isTranscript(words: string): boolean {
   return /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}.'’-]*:\s/u.test(words);
 }
+
+/** Whether the quote starting at `start` is a name given to something: "the spot, titled “Arrogant,”". */
+export function isNamed(norm: string, start: number): boolean {
+  return /\b(?:titled|entitled|headlined|named|dubbed|nicknamed|labeled|labelled)\s*[,:]?\s*"\s*$/i.test(
+    norm.slice(Math.max(0, start - 24), start),
+  );
+}

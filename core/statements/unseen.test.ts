@@ -221,3 +221,22 @@ describe('unnamed sources', () => {
     expect(brief(r)).toEqual([]);
   });
 });
+
+describe('fragments', () => {
+  it('reads no content in the subject of a split clause', () => {
+    const r = run('These workers, Mr. Lee explained, were paid well.', [person('Tom Lee', 'Mr. Lee')]);
+    expect(brief(r).filter((s) => s[2] === 'These workers')).toEqual([]);
+  });
+  it('reads no content in a word or two before "according to"', () => {
+    const r = run('According to the Daily Ledger, basically.', [
+      { name: 'Daily Ledger', type: 'organization', aliases: ['Daily Ledger'] },
+    ]);
+    expect(brief(r)).toEqual([]);
+  });
+  it('reads no speech in a name given to something', () => {
+    const r = run('The Ledger ran an ad, titled “Careless Spender,” on Monday, Mr. Lee said.', [
+      person('Tom Lee', 'Mr. Lee'),
+    ]);
+    expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
 // The overlay's cost on real pages (part of `npm run bench`): in Chromium with the built extension,
 // over saved news pages in ../shared/pages (read in place, never copied), served from 127.0.0.1 with
 // every other request blocked. Per page, the content script's own figures: main-thread time to build
-// the matcher, scan and mark, and its longest slice (what it adds to the page's longest task). Then
-// the content script's size and the data it loads. Figures only: nothing passes or fails.
+// the matcher, scan and mark, and its longest slice (what it adds to the page's longest task). First
+// the content script's size, its lazily loaded card chunk's and the data it loads. Figures only: nothing passes or fails.
 //
 // Sampled by default (pages whose visible text names someone the corpus knows, then every k-th of
 // the rest, 70 in all) to stay within a minute or two; `--all` runs every page.
@@ -62,14 +62,34 @@ function sample(pages: { file: string; named: boolean }[], all: boolean): string
   return [...named, ...picked].map((p) => p.file);
 }
 
+/**
+ * What a page loads: the content script (eager, on every http(s) page), the card chunk it imports at
+ * the first card or in idle time after a scan that found marks, and the matcher data.
+ */
+function printSizes(): void {
+  const script = join(build, 'content-scripts/content.js');
+  const chunk = join(build, 'card-ui.js');
+  const matcher = join(build, 'matcher.json');
+  const gz = (p: string) => gzipSync(readFileSync(p), { level: 9 }).length;
+  const size = (p: string) => `${kb(statSync(p).size)} minified (${kb(gz(p))} gzipped)`;
+  console.log(
+    [
+      `  content script     ${size(script)}, content.css ${kb(statSync(join(build, 'content-scripts/content.css')).size)}`,
+      `  card chunk         ${existsSync(chunk) ? size(chunk) : 'none'} (card-ui.js: Preact, card, floating-ui; loaded on pages with marks)`,
+      `  data it loads      matcher.json ${kb(statSync(matcher).size)} (${kb(gz(matcher))} gzipped), once per page; cards on demand`,
+    ].join('\n'),
+  );
+}
+
 export async function benchOverlay(all = process.argv.includes('--all')): Promise<void> {
   console.log('\noverlay on real pages (Chromium, content script figures)');
-  if (!existsSync(pagesDir)) {
-    console.log(`  skipped: no saved pages at ${pagesDir} (see its README in the shared folder)`);
-    return;
-  }
   if (!existsSync(join(build, 'manifest.json'))) {
     console.log('  skipped: no Chrome build in .output/chrome-mv3 (run `npm run build` first)');
+    return;
+  }
+  printSizes();
+  if (!existsSync(pagesDir)) {
+    console.log(`  skipped pages: no saved pages at ${pagesDir} (see its README in the shared folder)`);
     return;
   }
   if (!existsSync(CHROMIUM_PATH)) {
@@ -106,7 +126,8 @@ export async function benchOverlay(all = process.argv.includes('--all')): Promis
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const url = request.url();
-        if (url.startsWith(`${origin}/`) || url.startsWith('data:')) void request.continue();
+        // The extension's own files (the card chunk) load as they would anywhere.
+        if (url.startsWith(`${origin}/`) || /^(data|chrome-extension):/.test(url)) void request.continue();
         else {
           blocked++;
           void request.abort();
@@ -149,15 +170,6 @@ export async function benchOverlay(all = process.argv.includes('--all')): Promis
       `  longest slice      median ${ms(median(longest))}, worst ${ms(Math.max(...longest))}; slices over 50 ms: ${longest.filter((l) => l > 50).length}`,
       ...(missing.length ? [`  no figures from     ${missing.join(', ')}`] : []),
       `  marks per page     median ${median(results.map((r) => r.marks))}, most ${Math.max(...results.map((r) => r.marks))}`,
-    ].join('\n'),
-  );
-  const script = join(build, 'content-scripts/content.js');
-  const matcher = join(build, 'matcher.json');
-  const gz = (p: string) => gzipSync(readFileSync(p), { level: 9 }).length;
-  console.log(
-    [
-      `  content script     ${kb(statSync(script).size)} minified (${kb(gz(script))} gzipped), content.css ${kb(statSync(join(build, 'content-scripts/content.css')).size)}`,
-      `  data it loads      matcher.json ${kb(statSync(matcher).size)} (${kb(gz(matcher))} gzipped), once per page; cards on demand`,
     ].join('\n'),
   );
 }

@@ -4,8 +4,6 @@
 import { Matcher } from '@/core/matcher/matcher';
 import type { MatcherData } from '@/core/matcher/compile';
 import { CardController } from './card/controller';
-import { CARD_CSS } from '@/components/card';
-import { FRAME_CSS } from './card/styles';
 import { createHost, removeStaleHosts, type Host } from './host';
 import { watchPointer } from './hover';
 import { watchKeyboard } from './keyboard';
@@ -22,11 +20,13 @@ export interface Overlay {
 export function startOverlay(doc: Document, data: MatcherData, signal: AbortSignal): Overlay {
   removeStaleHosts(doc);
   const marks = new MarkSet();
-  const runner = new IdleRunner(idleCallback(signal), signal);
+  const idle = idleCallback(signal);
+  const runner = new IdleRunner(idle, signal);
   let host: Host | null = null;
   const ownHost = () => host?.element ?? null;
   // Created on the first card: a page that is only read, never hovered, gets no new element at all.
-  const ensureHost = () => (host ??= createHost(doc, FRAME_CSS + CARD_CSS));
+  // Its stylesheet comes with the card chunk (content/card/ui.ts).
+  const ensureHost = (css: string) => (host ??= createHost(doc, css));
 
   let siteOn = false;
   let pageOn = true;
@@ -57,9 +57,16 @@ export function startOverlay(doc: Document, data: MatcherData, signal: AbortSign
     signal,
   );
 
+  let preloaded = false;
   const report = () => {
     void runner.drained().then(() => {
       if (!active()) return;
+      // The first scan found marks: fetch the card chunk in idle time, so the first hover opens its
+      // card as promptly as if it had been there all along. A page without marks never loads it.
+      if (!preloaded && marks.size > 0) {
+        preloaded = true;
+        idle(() => cards.preload());
+      }
       const { busy, longest, slices } = runner.stats;
       const round = (ms: number) => Math.round(ms * 100) / 100;
       // Debug level (hidden by default): what the e2e tests and `npm run bench` read. Cumulative

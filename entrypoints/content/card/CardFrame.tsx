@@ -1,6 +1,9 @@
 // The frame around a card: what makes it a dialog one can reach, pin and close from the keyboard or
 // a screen reader. What the card says is the card component's (components/card, CardContent).
-import { CardContent, openPassage, passageUrl } from '@/components/card';
+// Imported from the component's own files, not its index: the index also exports the passage
+// handlers, which would pull messaging into the lazily loaded card chunk (content/card/ui.ts).
+import { CardContent } from '@/components/card/Card';
+import type { Passage } from '@/core/cards/model';
 import type { Card } from '@/messaging/overlay-schemas';
 
 export type CardState =
@@ -14,9 +17,12 @@ export interface FrameProps {
   pinned: boolean;
   onPin(): void;
   onClose(): void;
+  /** The passage handlers (components/card/passage.ts), passed in from the content script. */
+  onOpenPassage(passage: Passage): void;
+  passageHref(passage: Passage): string;
 }
 
-export function CardFrame({ state, pinned, onPin, onClose }: FrameProps) {
+export function CardFrame({ state, pinned, onPin, onClose, onOpenPassage, passageHref }: FrameProps) {
   const name = state.status === 'ready' ? state.card.name : state.name;
   return (
     <div
@@ -45,7 +51,7 @@ export function CardFrame({ state, pinned, onPin, onClose }: FrameProps) {
       </div>
       <div class="body">
         {state.status === 'ready' ? (
-          <CardContent model={state.card} onOpenPassage={openPassage} passageHref={passageUrl} />
+          <CardContent model={state.card} onOpenPassage={onOpenPassage} passageHref={passageHref} />
         ) : (
           <p class="note">
             {state.status === 'loading'

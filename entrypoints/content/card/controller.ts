@@ -1,12 +1,14 @@
 // Opening, placing, pinning and closing the one card, and where focus goes. The card lives in our
-// shadow root; its data comes from the background (`getCard`).
-import { h, render } from 'preact';
-import { announce } from '@/components/card';
+// shadow root; its data comes from the background (`getCard`). What draws it (Preact, the card
+// component, floating-ui) is the card chunk, loaded at the first card or in idle time before
+// (`preload`), so that a page which is only read never parses it.
+import { openPassage, passageUrl } from '@/components/card/passage';
 import { request } from '@/messaging/protocol';
 import type { Host } from '../host';
 import type { Mark, MarkSet } from '../marks';
-import { place } from '../placement';
-import { CardFrame, type CardState } from './CardFrame';
+import type { CardUi } from './api';
+import type { CardState } from './CardFrame';
+import { loadCardUi } from './load';
 
 export type Via = 'pointer' | 'keyboard';
 
@@ -20,9 +22,10 @@ export class CardController {
   private container: HTMLElement | null = null;
   private live: HTMLElement | null = null;
   private ticket = 0;
+  private ui: CardUi | null = null;
 
   constructor(
-    private readonly host: () => Host,
+    private readonly host: (css: string) => Host,
     private readonly marks: MarkSet,
     private readonly nameOf: (mark: Mark) => string,
   ) {}
@@ -35,6 +38,15 @@ export class CardController {
   }
   get openedBy(): Via {
     return this.via;
+  }
+
+  /** Loads the card chunk ahead of the first card (idle time after the first scan found marks). */
+  preload(): void {
+    this.load().catch(() => {});
+  }
+
+  private load(): Promise<CardUi> {
+    return loadCardUi().then((ui) => (this.ui = ui));
   }
 
   /** Whether an event's path runs through the card (the pointer is on it, focus is in it). */
@@ -57,7 +69,38 @@ export class CardController {
     this.via = via;
     this.pinned = false;
     this.marks.setActive(mark);
-    const { root } = this.host();
+    const ticket = ++this.ticket;
+    this.state = { status: 'loading', name: this.nameOf(mark) };
+    if (this.ui) this.show(this.ui, pointer);
+    else {
+      this.load().then(
+        (ui) => {
+          if (ticket === this.ticket) this.show(ui, pointer);
+        },
+        (error: unknown) => {
+          if (ticket === this.ticket) console.warn('[footnote] card unavailable', error);
+        },
+      );
+    }
+    request('getCard', { id: mark.id })
+      .then((card) => {
+        if (ticket !== this.ticket) return;
+        this.state = card ? { status: 'ready', card } : { status: 'missing', name: this.nameOf(mark) };
+        this.render();
+        this.announceState();
+      })
+      .catch(() => {
+        if (ticket !== this.ticket) return;
+        this.state = { status: 'error', name: this.nameOf(mark) };
+        this.render();
+      });
+  }
+
+  /** Creates the card's container in the host (a new host after a site switch) and places the card. */
+  private show(ui: CardUi, pointer?: { x: number; y: number }) {
+    const mark = this.mark;
+    if (!mark) return;
+    const { root } = this.host(ui.css);
     // A new host after the site was switched off and on: the old container went with the old host.
     if (!this.container?.isConnected) {
       this.container = document.createElement('div');
@@ -67,26 +110,22 @@ export class CardController {
       this.live.setAttribute('aria-live', 'polite');
       root.append(this.live, this.container);
     }
-    const ticket = ++this.ticket;
-    this.state = { status: 'loading', name: this.nameOf(mark) };
     this.render();
     const frame = this.container.firstElementChild as HTMLElement;
-    this.stopPlacing = place(mark.range, frame, pointer);
-    if (via === 'keyboard') this.focus();
-    request('getCard', { id: mark.id })
-      .then((card) => {
-        if (ticket !== this.ticket) return;
-        this.state = card ? { status: 'ready', card } : { status: 'missing', name: this.nameOf(mark) };
-        this.render();
-        this.announce(
-          card ? `${announce(card)} Escape closes it.` : `The corpus has no card for ${this.nameOf(mark)}.`,
-        );
-      })
-      .catch(() => {
-        if (ticket !== this.ticket) return;
-        this.state = { status: 'error', name: this.nameOf(mark) };
-        this.render();
-      });
+    this.stopPlacing = ui.place(mark.range, frame, pointer);
+    if (this.via === 'keyboard') this.focus();
+    // The card's data came before the chunk (a first card opened before the preload finished).
+    this.announceState();
+  }
+
+  private announceState() {
+    const { ui, state, mark } = this;
+    if (!ui || !mark || !state || state.status === 'loading' || state.status === 'error') return;
+    this.announce(
+      state.status === 'ready'
+        ? `${ui.announce(state.card)} Escape closes it.`
+        : `The corpus has no card for ${this.nameOf(mark)}.`,
+    );
   }
 
   close(restore = this.via === 'keyboard'): void {
@@ -98,7 +137,7 @@ export class CardController {
     this.state = null;
     this.pinned = false;
     this.marks.setActive(null);
-    if (this.container) render(null, this.container);
+    if (this.container) this.ui?.render(null, this.container);
     const target = this.returnFocus;
     this.returnFocus = null;
     if (restore && target && target.isConnected) (target as HTMLElement).focus?.({ preventScroll: true });
@@ -123,14 +162,16 @@ export class CardController {
   }
 
   private render() {
-    if (!this.container || !this.state) return;
-    render(
-      h(CardFrame, {
+    if (!this.ui || !this.container || !this.state) return;
+    this.ui.render(
+      {
         state: this.state,
         pinned: this.pinned,
         onPin: () => this.togglePin(),
         onClose: () => this.close(true),
-      }),
+        onOpenPassage: openPassage,
+        passageHref: passageUrl,
+      },
       this.container,
     );
   }

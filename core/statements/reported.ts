@@ -1,26 +1,16 @@
 import type { Sentence, Span, StatementKind } from '../types';
 import { CLAUSE_VERB, clauseBefore, clauseEnd, complementAfter, skipAdjuncts } from './clauses';
 import type { Cue } from './cues';
-import { lastBefore, type Entity } from './entities';
+import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
+import { handleFramedCue } from './framed';
+import type { Entity } from './entities';
 import type { Ctx } from './index';
 import { quoteAt } from './quotes';
 import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
-import stance from '../../data/lexicons/stance-verbs.json';
 import verbs from '../../data/lexicons/speech-verbs.json';
 
 const KEEP_VERB = new Set(verbs.keepVerb);
 const NEED_CLAUSE = new Set(verbs.needClause);
-const KEEP_NOUNS = new Set(stance.keepNouns);
-const REPORTS: Entity = {
-  start: 0,
-  end: 0,
-  name: 'reports',
-  type: 'group',
-  speakerType: 'anonymous',
-  unnamed: true,
-  plural: true,
-  head: 'report',
-};
 const SOME: Entity = {
   start: 0,
   end: 0,
@@ -35,12 +25,6 @@ const SOME: Entity = {
 const ADVERBIAL =
   /^(?:In|On|At|For|With|From|By|During|After|Before|Of|About|Asked|Speaking|Unlike|Like|As|When|While|Although|Though|If|Since|Despite|Following|Amid)\b/;
 
-/** The first comma in [from, to), or -1: searched within the clause only. */
-function commaIn(norm: string, from: number, to: number): number {
-  const i = norm.slice(from, to).indexOf(',');
-  return i < 0 ? -1 : from + i;
-}
-
 /** Where the source's noun phrase starts, titles and roles included ("…, President Volodymyr Zelenskiy said"). */
 function roleStart(norm: string, sent: Sentence, at: number): number {
   const m =
@@ -48,93 +32,6 @@ function roleStart(norm: string, sent: Sentence, at: number): number {
       norm.slice(Math.max(sent.start, at - 80), at),
     );
   return m ? at - m[1]!.length : at;
-}
-
-/** Statements already found in this sentence that hold `pos` in their text. */
-function inside(ctx: Ctx, sent: Sentence, pos: number) {
-  return ctx.statementsNear(sent.index).find((s) => s.start <= pos && s.end > pos);
-}
-
-/**
- * A nested attribution gets its own line only for a person or an unnamed source other than the
- * reporter (CONVENTIONS 6: official → Zelensky "hoped", Herbst → Putin "seeks"); a government
- * inside a spokesperson's words is the spokesperson's own paraphrase (Stefanishyna's "Kyiv
- * wanted…").
- */
-function nestedOk(ctx: Ctx, sent: Sentence, cue: Cue, who: Entity): boolean {
-  const outer = inside(ctx, sent, cue.start);
-  if (!outer) return true;
-  // A pronoun inside someone's words is theirs or unclear: "Trump said he was ready".
-  if (outer.speaker === who.name || PRONOUNS.test(who.name)) return false;
-  return who.type === 'person' || who.unnamed === true;
-}
-
-/** The entity right after "according to" / "citing"; "Moscow's Ministry of Defense" is the ministry. */
-function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined {
-  const { norm } = ctx.doc;
-  const i = lastBefore(ctx.entities, pos + 60);
-  for (let j = Math.max(0, i - 6); j <= i; j++) {
-    const e = ctx.entities[j]!;
-    if (e.start < pos || e.start > sent.end) continue;
-    if (!/^\s*(?:the\s+)?$/i.test(norm.slice(pos, e.start))) return undefined;
-    const poss = /^'s?\s+((?:[A-Z][\w-]*)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)/.exec(
-      norm.slice(e.end, e.end + 60),
-    );
-    if (poss) {
-      const end = e.end + poss[0].length;
-      return {
-        start: e.start,
-        end,
-        name: ctx.doc.text.slice(e.start, end),
-        type: e.type,
-        speakerType: e.speakerType,
-      };
-    }
-    // "by the Ukrainians and Europeans", "by Ukraine and Europe": one composite source (CONVENTIONS 9).
-    const next = ctx.entities[j + 1];
-    if (next && next.end <= sent.end && /^\s+and\s+(?:the\s+)?$/i.test(norm.slice(e.end, next.start))) {
-      const name = ctx.doc.text.slice(e.start, next.end).replace(/^The /, 'the ');
-      return { start: e.start, end: next.end, name, type: 'group', speakerType: 'group', plural: true };
-    }
-    return e;
-  }
-  return undefined;
-}
-
-function emitClause(
-  ctx: Ctx,
-  who: Entity | undefined,
-  kind: StatementKind,
-  span: Span | undefined,
-  cue: Cue,
-) {
-  if (!who) return;
-  const r = ctx.speaker(who, cue.sentence);
-  if (!r) return;
-  if (!span) {
-    // "he posted a message saying that…": the participle after it speaks for the same subject.
-    if (cue.kind === 'speech') {
-      ctx.subjectIn.set(cue.sentence.index, r);
-      ctx.heard({ ...r, start: who.start, end: who.end }, cue.sentence, cue.start);
-    }
-    return;
-  }
-  // A complement that is nothing but a quote is a direct statement only (CONVENTIONS 2: Umerov
-  // "said Tuesday that “our delegations…”", "Trump said: “You know…”").
-  const body = ctx.doc.norm.slice(span.start, span.end);
-  if (/^"[^"]*"?$/.test(body.trim())) {
-    const q = quoteAt(ctx.quotes, span.start);
-    if (q && q.start > span.start && q.close >= span.end - 1)
-      ctx.emit(
-        { ...r, start: who.start, end: who.end },
-        'direct',
-        { start: q.start, end: q.end },
-        cue.sentence,
-        cue,
-      );
-    return;
-  }
-  ctx.emit({ ...r, start: who.start, end: who.end }, kind, span, cue.sentence, cue);
 }
 
 /** "some view as", "Some worry about", "Others question whether": the plural source of the sentence before, else "some observers". */
@@ -163,106 +60,8 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       .statementsNear(sent.index)
       .filter((s) => s.sentence.start === sent.start && s.start < cue.start)
       .pop();
+  if (handleFramedCue(ctx, cue)) return;
   switch (cue.kind) {
-    case 'according': {
-      const to = cue.end + norm.slice(cue.end, cue.end + 5).indexOf('to') + 2;
-      const who = sourceAfter(ctx, sent, to);
-      if (!who) return;
-      const head = norm.slice(sent.start, cue.start);
-      let span: Span | undefined;
-      if (/^\s*$/.test(head)) {
-        const comma = commaIn(norm, who.end, sent.end);
-        if (comma < 0) return;
-        const end = clauseEnd(norm, comma + 1, sent);
-        span = complementAfter(doc, sent, comma + 1, false) ?? undefined;
-        if (span) span.end = Math.min(span.end, end);
-      } else span = clauseBefore(doc, sent, cue.start);
-      // "According to the network, basically.": a word or two is no content.
-      if (span && norm.slice(span.start, span.end).split(/\s+/).length < 3) return;
-      emitClause(ctx, who, 'according_to', span, cue);
-      return;
-    }
-    case 'citing': {
-      const who = sourceAfter(ctx, sent, cue.end);
-      const prev = prevHere();
-      if (who && prev) emitClause(ctx, who, 'according_to', { start: prev.start, end: prev.end }, cue);
-      return;
-    }
-    case 'reportedly': {
-      let start = sent.start;
-      const head = norm.slice(sent.start, cue.start);
-      const br = /.*(?:,\s+(?:but|and|while)\s+|;\s+)/.exec(head);
-      if (br) start = sent.start + br[0].length;
-      const end = clauseEnd(norm, cue.end, sent);
-      emitClause(ctx, REPORTS, 'according_to', trim(norm, start, end), cue);
-      return;
-    }
-    case 'demand': {
-      // "Russia's demand that it cede…", "Moscow's contentious demand that Ukraine withdraw…",
-      // "Kyiv's hopes that…"; an adjective names the owner too ("Russian demands that Ukraine
-      // surrender…", when the actors stage reads "Russian" as Russia).
-      const m = /(?:'s?\s+|\s+)(?:[a-z]+\s+){0,2}$/.exec(
-        norm.slice(Math.max(sent.start, cue.start - 30), cue.start),
-      );
-      if (!m) return;
-      const possessive = m[0].startsWith("'");
-      const ownerEnd = cue.start - m[0].length;
-      const i = lastBefore(ctx.entities, ownerEnd);
-      const owner = ctx.entities[i];
-      if (!owner || owner.end !== ownerEnd || owner.unnamed || (owner.type === 'person' && !possessive))
-        return;
-      if (!possessive && !/(?:an|ian|ese|ish|i)$/.test(norm.slice(owner.start, owner.end))) return;
-      // "The Tribune claims the union's refusal…": inside what an outlet or body says, the owner's
-      // stance is the outlet's claim; inside a stance ("Ukraine refuses to agree to Russia's
-      // demand that…", 001) or a person's words it stays.
-      const outer = inside(ctx, sent, cue.start);
-      const by = outer && ctx.speakerOf.get(outer);
-      if (by && outer.kind !== 'position' && by.type !== 'person' && !by.unnamed) return;
-      // "a demand that remains politically toxic" is a relative clause, not the demand's content.
-      if (
-        /^\s+that\s+[a-z]+(?:s|ed)\b/.test(norm.slice(cue.end, cue.end + 30)) &&
-        !/^\s+that\s+(?:it|its|the|a|an|all|any|no|they|he|she|we|this|these)\b/.test(
-          norm.slice(cue.end, cue.end + 20),
-        )
-      )
-        return;
-      // "Trump's reluctance to participate…" keeps the noun; "Russia's demand that it cede…" does not.
-      const from = KEEP_NOUNS.has(cue.word)
-        ? cue.start
-        : cue.end + (/^\s+(?:that|for)\b/.exec(norm.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
-      let end = clauseEnd(norm, from, sent);
-      const comma = commaIn(norm, from, end);
-      if (comma > 0 && comma < end) end = comma;
-      emitClause(ctx, owner, 'position', trim(norm, from, end), cue);
-      return;
-    }
-    case 'drew': {
-      // "drew criticism from Ukrainian and European officials", "sparked anger among European allies".
-      const from = /^\s+(?:\w+\s+){0,2}?(?:from|among)\s+/.exec(norm.slice(cue.end, cue.end + 40));
-      if (!from) return;
-      const who = sourceAfter(ctx, sent, cue.end + from[0].length);
-      if (!who || who.type === 'term') return;
-      let end = clauseEnd(norm, cue.end, sent);
-      const comma = commaIn(norm, who.end, end);
-      if (comma >= 0 && comma < end) end = comma;
-      emitClause(ctx, who, 'position', trim(norm, cue.start, end), cue);
-      return;
-    }
-    case 'passive': {
-      const by = /^(?:\s+[A-Za-z]+){0,2}?\s+by\s+/.exec(norm.slice(cue.end, cue.end + 30));
-      if (!by) return;
-      const who = sourceAfter(ctx, sent, cue.end + by[0].length);
-      if (!who || who.type === 'term') return;
-      const aux = /(?:\b(?:was|were|been|being|be|is|are)\s+)(?:\w+ly\s+)?$/.exec(
-        norm.slice(Math.max(sent.start, cue.start - 30), cue.start),
-      );
-      const from = aux ? cue.start - aux[0].length : cue.start;
-      let end = clauseEnd(norm, cue.end, sent);
-      const comma = commaIn(norm, who.end, end);
-      if (comma >= 0 && comma < end) end = comma;
-      if (nestedOk(ctx, sent, cue, who)) emitClause(ctx, who, 'position', trim(norm, from, end), cue);
-      return;
-    }
     case 'quoteOnly':
       // Verbs that attribute a quote next to them and nothing else ("she continued", "Blige sings").
       return;
@@ -435,10 +234,4 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     }
   }
   emitClause(ctx, who, kind, span, cue);
-}
-
-function trim(norm: string, start: number, end: number): Span | undefined {
-  while (start < end && /[\s,:]/.test(norm[start]!)) start++;
-  while (end > start && /[\s,;:.-]/.test(norm[end - 1]!)) end--;
-  return end > start ? { start, end } : undefined;
 }

@@ -1,0 +1,169 @@
+// Cues whose source sits in a frame around the content rather than before a verb: "according to
+// X", "citing X", "reportedly", owned stance nouns ("Russia's demand that…"), "drew criticism from
+// X" and passives ("rejected by X").
+import type { Sentence, Span } from '../types';
+import { clauseBefore, clauseEnd, complementAfter } from './clauses';
+import type { Cue } from './cues';
+import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
+import { lastBefore, type Entity } from './entities';
+import type { Ctx } from './index';
+import stance from '../../data/lexicons/stance-verbs.json';
+
+const KEEP_NOUNS = new Set(stance.keepNouns);
+const REPORTS: Entity = {
+  start: 0,
+  end: 0,
+  name: 'reports',
+  type: 'group',
+  speakerType: 'anonymous',
+  unnamed: true,
+  plural: true,
+  head: 'report',
+};
+
+/** The entity right after "according to" / "citing"; "Moscow's Ministry of Defense" is the ministry. */
+function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined {
+  const { norm } = ctx.doc;
+  const i = lastBefore(ctx.entities, pos + 60);
+  for (let j = Math.max(0, i - 6); j <= i; j++) {
+    const e = ctx.entities[j]!;
+    if (e.start < pos || e.start > sent.end) continue;
+    if (!/^\s*(?:the\s+)?$/i.test(norm.slice(pos, e.start))) return undefined;
+    const poss = /^'s?\s+((?:[A-Z][\w-]*)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)/.exec(
+      norm.slice(e.end, e.end + 60),
+    );
+    if (poss) {
+      const end = e.end + poss[0].length;
+      return {
+        start: e.start,
+        end,
+        name: ctx.doc.text.slice(e.start, end),
+        type: e.type,
+        speakerType: e.speakerType,
+      };
+    }
+    // "by the Ukrainians and Europeans", "by Ukraine and Europe": one composite source (CONVENTIONS 9).
+    const next = ctx.entities[j + 1];
+    if (next && next.end <= sent.end && /^\s+and\s+(?:the\s+)?$/i.test(norm.slice(e.end, next.start))) {
+      const name = ctx.doc.text.slice(e.start, next.end).replace(/^The /, 'the ');
+      return { start: e.start, end: next.end, name, type: 'group', speakerType: 'group', plural: true };
+    }
+    return e;
+  }
+  return undefined;
+}
+
+/** Handles a framed cue; false when `cue` is of another kind. */
+export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
+  const { doc } = ctx;
+  const { norm } = doc;
+  const sent = cue.sentence;
+  const prevHere = () =>
+    ctx
+      .statementsNear(sent.index)
+      .filter((s) => s.sentence.start === sent.start && s.start < cue.start)
+      .pop();
+  switch (cue.kind) {
+    case 'according': {
+      const to = cue.end + norm.slice(cue.end, cue.end + 5).indexOf('to') + 2;
+      const who = sourceAfter(ctx, sent, to);
+      if (!who) return true;
+      const head = norm.slice(sent.start, cue.start);
+      let span: Span | undefined;
+      if (/^\s*$/.test(head)) {
+        const comma = commaIn(norm, who.end, sent.end);
+        if (comma < 0) return true;
+        const end = clauseEnd(norm, comma + 1, sent);
+        span = complementAfter(doc, sent, comma + 1, false) ?? undefined;
+        if (span) span.end = Math.min(span.end, end);
+      } else span = clauseBefore(doc, sent, cue.start);
+      // "According to the network, basically.": a word or two is no content.
+      if (span && norm.slice(span.start, span.end).split(/\s+/).length < 3) return true;
+      emitClause(ctx, who, 'according_to', span, cue);
+      return true;
+    }
+    case 'citing': {
+      const who = sourceAfter(ctx, sent, cue.end);
+      const prev = prevHere();
+      if (who && prev) emitClause(ctx, who, 'according_to', { start: prev.start, end: prev.end }, cue);
+      return true;
+    }
+    case 'reportedly': {
+      let start = sent.start;
+      const head = norm.slice(sent.start, cue.start);
+      const br = /.*(?:,\s+(?:but|and|while)\s+|;\s+)/.exec(head);
+      if (br) start = sent.start + br[0].length;
+      const end = clauseEnd(norm, cue.end, sent);
+      emitClause(ctx, REPORTS, 'according_to', trim(norm, start, end), cue);
+      return true;
+    }
+    case 'demand': {
+      // "Russia's demand that it cede…", "Moscow's contentious demand that Ukraine withdraw…",
+      // "Kyiv's hopes that…"; an adjective names the owner too ("Russian demands that Ukraine
+      // surrender…", when the actors stage reads "Russian" as Russia).
+      const m = /(?:'s?\s+|\s+)(?:[a-z]+\s+){0,2}$/.exec(
+        norm.slice(Math.max(sent.start, cue.start - 30), cue.start),
+      );
+      if (!m) return true;
+      const possessive = m[0].startsWith("'");
+      const ownerEnd = cue.start - m[0].length;
+      const i = lastBefore(ctx.entities, ownerEnd);
+      const owner = ctx.entities[i];
+      if (!owner || owner.end !== ownerEnd || owner.unnamed || (owner.type === 'person' && !possessive))
+        return true;
+      if (!possessive && !/(?:an|ian|ese|ish|i)$/.test(norm.slice(owner.start, owner.end))) return true;
+      // "The Tribune claims the union's refusal…": inside what an outlet or body says, the owner's
+      // stance is the outlet's claim; inside a stance ("Ukraine refuses to agree to Russia's
+      // demand that…", 001) or a person's words it stays.
+      const outer = inside(ctx, sent, cue.start);
+      const by = outer && ctx.speakerOf.get(outer);
+      if (by && outer.kind !== 'position' && by.type !== 'person' && !by.unnamed) return true;
+      // "a demand that remains politically toxic" is a relative clause, not the demand's content.
+      if (
+        /^\s+that\s+[a-z]+(?:s|ed)\b/.test(norm.slice(cue.end, cue.end + 30)) &&
+        !/^\s+that\s+(?:it|its|the|a|an|all|any|no|they|he|she|we|this|these)\b/.test(
+          norm.slice(cue.end, cue.end + 20),
+        )
+      )
+        return true;
+      // "Trump's reluctance to participate…" keeps the noun; "Russia's demand that it cede…" does not.
+      const from = KEEP_NOUNS.has(cue.word)
+        ? cue.start
+        : cue.end + (/^\s+(?:that|for)\b/.exec(norm.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
+      let end = clauseEnd(norm, from, sent);
+      const comma = commaIn(norm, from, end);
+      if (comma > 0 && comma < end) end = comma;
+      emitClause(ctx, owner, 'position', trim(norm, from, end), cue);
+      return true;
+    }
+    case 'drew': {
+      // "drew criticism from Ukrainian and European officials", "sparked anger among European allies".
+      const from = /^\s+(?:\w+\s+){0,2}?(?:from|among)\s+/.exec(norm.slice(cue.end, cue.end + 40));
+      if (!from) return true;
+      const who = sourceAfter(ctx, sent, cue.end + from[0].length);
+      if (!who || who.type === 'term') return true;
+      let end = clauseEnd(norm, cue.end, sent);
+      const comma = commaIn(norm, who.end, end);
+      if (comma >= 0 && comma < end) end = comma;
+      emitClause(ctx, who, 'position', trim(norm, cue.start, end), cue);
+      return true;
+    }
+    case 'passive': {
+      const by = /^(?:\s+[A-Za-z]+){0,2}?\s+by\s+/.exec(norm.slice(cue.end, cue.end + 30));
+      if (!by) return true;
+      const who = sourceAfter(ctx, sent, cue.end + by[0].length);
+      if (!who || who.type === 'term') return true;
+      const aux = /(?:\b(?:was|were|been|being|be|is|are)\s+)(?:\w+ly\s+)?$/.exec(
+        norm.slice(Math.max(sent.start, cue.start - 30), cue.start),
+      );
+      const from = aux ? cue.start - aux[0].length : cue.start;
+      let end = clauseEnd(norm, cue.end, sent);
+      const comma = commaIn(norm, who.end, end);
+      if (comma >= 0 && comma < end) end = comma;
+      if (nestedOk(ctx, sent, cue, who)) emitClause(ctx, who, 'position', trim(norm, from, end), cue);
+      return true;
+    }
+    default:
+      return false;
+  }
+}

@@ -35,4 +35,23 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script runs on every page, so it goes without webextension-polyfill (about 10 KB
+    // minified): its own calls are synchronous or answer through sendResponse
+    // (messaging/native-runtime.ts), @wxt-dev/storage and @webext-core/messaging use the browser's
+    // API directly, and WXT's content script context only reads `runtime.id`. For that build alone,
+    // `wxt/browser` is WXT's own native `browser` (@wxt-dev/browser) again; pages and the background
+    // keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        for (const a of alias as { find: unknown; replacement: string }[]) {
+          if (a.find === 'wxt/browser') a.replacement = '@wxt-dev/browser';
+        }
+      } else if (alias && 'wxt/browser' in alias) {
+        (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+      }
+    },
+  },
 });

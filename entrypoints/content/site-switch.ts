@@ -1,6 +1,6 @@
 // The reader's per-site switch: the stored setting (utils/site-settings.ts), watched so a change in
 // the popup takes effect at once, and the answer to the popup's "which site is this tab on?".
-import { browser } from 'wxt/browser';
+import { runtime, type MessageListener } from '@/messaging/native-runtime';
 import { isSiteEnabled, SITE_QUERY, watchSite } from '@/utils/site-settings';
 
 export async function followSiteSwitch(
@@ -20,12 +20,14 @@ export async function followSiteSwitch(
  */
 export function answerSiteQuery(signal: AbortSignal): void {
   if (window !== window.top) return;
-  const listener = (message: unknown) =>
-    (message as { type?: unknown } | null)?.type === SITE_QUERY
-      ? Promise.resolve(location.hostname)
-      : undefined;
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => quietly(() => browser.runtime.onMessage.removeListener(listener)), {
+  // Answered synchronously through sendResponse, which both browsers' own APIs take (a returned
+  // promise needs Firefox or the polyfill); other messages are left to other listeners.
+  const listener: MessageListener = (message, _sender, sendResponse) => {
+    if ((message as { type?: unknown } | null)?.type === SITE_QUERY) sendResponse(location.hostname);
+    return undefined;
+  };
+  runtime().onMessage.addListener(listener);
+  signal.addEventListener('abort', () => quietly(() => runtime().onMessage.removeListener(listener)), {
     once: true,
   });
 }

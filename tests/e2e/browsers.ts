@@ -7,6 +7,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export interface ExtensionBrowser {
   browser: Browser;
+  /** The extension's own origin (chrome-extension://id, moz-extension://uuid), without a slash. */
+  origin: string;
   /** Opens a page of the extension (e.g. 'popup.html') in `page`; resolves once it has loaded. */
   openExtensionPage(page: Page, path: string): Promise<void>;
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
   const id = await browser.installExtension(extensionDir);
   return {
     browser,
+    origin: `chrome-extension://${id}`,
     async openExtensionPage(page, path) {
       await page.goto(`chrome-extension://${id}/${path}`);
     },
@@ -70,6 +73,7 @@ export async function launchFirefox(extensionDir: string, geckoId: string): Prom
   await browser.installExtension(extensionDir);
   return {
     browser,
+    origin: `moz-extension://${FIREFOX_UUID}`,
     async openExtensionPage(page, path) {
       // Firefox loads the page but never reports the end of this navigation to BiDi, so `goto` would
       // only time out; wait for the extension's document to be in place instead.

@@ -6,7 +6,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface Build {
   dir: string;
-  manifest: { browser_specific_settings?: { gecko?: { id?: string } } };
+  manifest: {
+    browser_specific_settings?: { gecko?: { id?: string } };
+    web_accessible_resources: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+  };
   kb: { sources: unknown[]; actors: { name?: unknown }[]; statements: unknown[] };
 }
 

@@ -185,6 +185,28 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
       await waitForMarks(page, ['Lavrov', 'Marco Rubio']);
       // And a card opens again, in a new host.
       await hoverLavrov();
+      // The popup's switch asks the tab's content script for its site (no `tabs` permission needed):
+      // the content script answers through sendResponse, without the polyfill.
+      const sites = await settings.evaluate(async () => {
+        type Api = {
+          tabs: {
+            query(q: object): Promise<{ id?: number }[]>;
+            sendMessage(id: number, m: object): Promise<unknown>;
+          };
+        };
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const api = g.browser ?? g.chrome;
+        const tabs = await api.tabs.query({});
+        const answers = await Promise.all(
+          tabs.map((t) =>
+            t.id == null
+              ? null
+              : api.tabs.sendMessage(t.id, { type: 'footnote:which-site' }).catch(() => null),
+          ),
+        );
+        return answers.filter((a) => a != null);
+      });
+      expect(sites).toContain('127.0.0.1');
       await settings.close();
       await page.close();
     });
@@ -231,6 +253,30 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
       // position: fixed comes from our stylesheet: it applied despite style-src 'none'.
       expect(info).toMatchObject({ position: 'fixed', fontSize: '14px' });
       expect(await changes(page)).toEqual(HOST_ADDED);
+      await page.close();
+    });
+
+    it('the card UI is a separate chunk, the one web-accessible file; in Chromium only at the dynamic URL, so a page cannot probe it', async () => {
+      // The content script holds no card UI of its own: the card above came from card-ui.js.
+      expect(build.manifest.web_accessible_resources).toEqual([
+        expect.objectContaining({ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }),
+      ]);
+      // A page of its own, outside `open`: the refused load is logged, and that is the point here.
+      const page = await browser.browser.newPage();
+      await page.goto(site.url('/news'));
+      const probe = (url: string) =>
+        fetch(url).then(
+          (r) => (r.ok ? 'loaded' : 'refused'),
+          () => 'refused',
+        );
+      const fixed = await page.evaluate(probe, `${browser.origin}/card-ui.js`);
+      if (target === 'chrome-mv3') {
+        // use_dynamic_url: the file answers only at the per-session dynamic address.
+        expect(build.manifest.web_accessible_resources[0]).toMatchObject({ use_dynamic_url: true });
+        expect(fixed).toBe('refused');
+      }
+      // The extension's other files are not web-accessible at all, in either browser.
+      expect(await page.evaluate(probe, `${browser.origin}/matcher.json`)).toBe('refused');
       await page.close();
     });
 

@@ -3,13 +3,13 @@
 // only, so a page cannot probe a fixed address to detect the extension; Firefox's moz-extension
 // address is per install already). The import is the extension's own request, so a page CSP that
 // forbids scripts does not block it.
-import { browser, type PublicPath } from 'wxt/browser';
+import { runtime } from '@/messaging/native-runtime';
 import { CARD_UI_KEY, type CardUi } from './api';
 
 let loading: Promise<CardUi> | null = null;
 
 export function loadCardUi(): Promise<CardUi> {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js' as PublicPath)).then(() => {
+  loading ??= import(/* @vite-ignore */ runtime().getURL('/card-ui.js')).then(() => {
     const ui = (globalThis as Record<string, unknown>)[CARD_UI_KEY] as CardUi | undefined;
     if (!ui) throw new Error('card UI did not load');
     return ui;

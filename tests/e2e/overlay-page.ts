@@ -77,6 +77,8 @@ export interface CardInfo {
   position: string;
   hostCount: number;
   focusInCard: boolean;
+  /** Everything the card says, as text. */
+  text: string;
 }
 
 /** The open card, read from our host's shadow root; null while there is none. */
@@ -98,6 +100,7 @@ export const card = (page: Page): Promise<CardInfo | null> =>
       hostCount: hosts.length,
       focusInCard:
         document.activeElement === hosts[0] && !!root?.activeElement && frame.contains(root.activeElement),
+      text: frame.textContent ?? '',
     };
   });
 

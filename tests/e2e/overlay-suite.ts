@@ -109,6 +109,10 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
       await page.mouse.move(at.x, at.y);
       const info = await waitForCard(page, 'Sergey Lavrov');
       expect(info).toMatchObject({ inShadow: true, hostCount: 1, position: 'fixed' });
+      // His Anchorage remarks, with the outlets that carried them.
+      expect(info.text).toMatch(/spirit and letter of (the )?Anchorage/);
+      expect(info.text).toContain('The Washington Post');
+      expect(info.text).toContain('The Washington Times');
       // Placed off the hovered line, inside the viewport.
       const viewport = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
       const { rect } = info;

@@ -12,6 +12,7 @@ import {
   SourceRequestSchema,
   SourceViewSchema,
 } from './overlay-schemas';
+import { SourceEntrySchema } from './source-schemas';
 
 type Schema = v.GenericSchema;
 
@@ -30,6 +31,8 @@ export const messages = {
   openPassage: { data: PassageRequestSchema, result: v.undefined() },
   /** One source for the reader page; null when the KB has no such source. */
   getSource: { data: SourceRequestSchema, result: v.nullable(SourceViewSchema) },
+  /** Every corpus source, without its text: the options page's source selection lists them. */
+  getSources: { data: v.undefined(), result: v.array(SourceEntrySchema) },
 } satisfies Record<string, { data: Schema; result: Schema }>;
 
 export type MessageType = keyof typeof messages;

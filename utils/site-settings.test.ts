@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey, watchSite } from './site-settings';
+import {
+  disabledSites,
+  isSiteEnabled,
+  parsePatterns,
+  setSiteEnabled,
+  siteKey,
+  siteScope,
+  watchSite,
+} from './site-settings';
 
 describe('site settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -37,5 +45,51 @@ describe('site settings', () => {
     expect(await fakeBrowser.storage.local.get('disabledSites')).toEqual({ disabledSites: ['a.example'] });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     expect(siteKey('WWW.A.example')).toBe('a.example');
+  });
+});
+
+describe('site scope and exclusion patterns', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs only on listed sites in "listed" mode, exclusions winning', async () => {
+    await siteScope.setValue({ mode: 'listed', sites: ['*.news.example', 'paper.example'] });
+    await disabledSites.setValue(['sport.news.example']);
+    expect(await isSiteEnabled('www.paper.example')).toBe(true);
+    expect(await isSiteEnabled('world.news.example')).toBe(true);
+    expect(await isSiteEnabled('sport.news.example')).toBe(false);
+    expect(await isSiteEnabled('other.example')).toBe(false);
+  });
+
+  it('lets the popup switch a site on in "listed" mode and past a wildcard exclusion', async () => {
+    await siteScope.setValue({ mode: 'listed', sites: [] });
+    await disabledSites.setValue(['*.a.example']);
+    await setSiteEnabled('b.a.example', true);
+    expect(await isSiteEnabled('b.a.example')).toBe(true);
+    expect(await siteScope.getValue()).toEqual({ mode: 'listed', sites: ['b.a.example'] });
+    expect(await disabledSites.getValue()).toEqual([]);
+  });
+
+  it('tells a watcher when the scope leaves its site out', async () => {
+    const seen: boolean[] = [];
+    const unwatch = watchSite('a.example', (on) => seen.push(on));
+    await siteScope.setValue({ mode: 'listed', sites: ['b.example'] });
+    await siteScope.setValue({ mode: 'everywhere', sites: ['b.example'] });
+    unwatch();
+    expect(seen).toEqual([false, true]);
+  });
+
+  it('reads an unversioned or malformed scope as "everywhere"', async () => {
+    await fakeBrowser.storage.local.set({ siteScope: { mode: 'nowhere' } });
+    expect(await isSiteEnabled('a.example')).toBe(true);
+  });
+
+  it('validates a pattern list: all saved or, with any invalid line, none and the reasons', () => {
+    expect(parsePatterns('b.example\n\n*.A.example\nb.example')).toEqual({
+      ok: true,
+      patterns: ['*.a.example', 'b.example'],
+    });
+    const bad = parsePatterns('ok.example\nhttp://x.example/');
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors).toHaveLength(1);
   });
 });

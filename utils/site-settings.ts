@@ -1,10 +1,28 @@
-// Where the reader switched Footnote's marks off: a list of host names, in local storage ("sync"
-// would send it through the browser vendor's servers; Footnote sends nothing anywhere).
+// Where Footnote marks pages: everywhere or only on listed sites (the scope), minus an exclusion list.
+// Both are in local storage ("sync" would send them through the browser vendor's servers; Footnote
+// sends nothing anywhere). The exclusion list is the popup's per-site switch's list: it held host names
+// before patterns existed, and a host name is a valid pattern, so old values need no migration.
 import { storage } from 'wxt/utils/storage';
+import { checkPattern, matchesPattern } from './site-patterns';
 
 export const disabledSites = storage.defineItem<string[]>('local:disabledSites', {
   fallback: [],
   version: 1,
+});
+
+export interface SiteScope {
+  /** 'everywhere': every http(s) page; 'listed': only pages matching `sites`. */
+  mode: 'everywhere' | 'listed';
+  sites: string[];
+}
+
+const EVERYWHERE: SiteScope = { mode: 'everywhere', sites: [] };
+
+export const siteScope = storage.defineItem<SiteScope>('local:siteScope', {
+  fallback: EVERYWHERE,
+  version: 1,
+  // Version 1 is the first stored shape; a later shape adds its upgrade here as `2: (old) => …`.
+  migrations: {},
 });
 
 /** "www.example.com" and "example.com" are one site to a reader. */
@@ -12,20 +30,73 @@ export function siteKey(hostname: string): string {
   return hostname.toLowerCase().replace(/^www\./, '');
 }
 
-export async function isSiteEnabled(hostname: string): Promise<boolean> {
-  return !(await disabledSites.getValue()).includes(siteKey(hostname));
+/** The rule itself: excluded anywhere wins; in 'listed' mode a site must match a listed pattern. */
+export function siteAllowed(hostname: string, scope: SiteScope, excluded: string[]): boolean {
+  const key = siteKey(hostname);
+  if (excluded.some((p) => matchesPattern(key, p))) return false;
+  return scope.mode === 'everywhere' || scope.sites.some((p) => matchesPattern(key, p));
 }
 
+/** A scope value another build or a sync conflict left malformed counts as "everywhere". */
+async function readScope(): Promise<SiteScope> {
+  const value = (await siteScope.getValue()) as Partial<SiteScope> | null;
+  return value && (value.mode === 'listed' || value.mode === 'everywhere') && Array.isArray(value.sites)
+    ? { mode: value.mode, sites: value.sites }
+    : EVERYWHERE;
+}
+
+export async function isSiteEnabled(hostname: string): Promise<boolean> {
+  return siteAllowed(hostname, await readScope(), await disabledSites.getValue());
+}
+
+/**
+ * The popup's switch. Off: the site joins the exclusions. On: every exclusion matching it goes (a
+ * "*.example.com" too, or the switch would not turn it on), and in 'listed' mode it joins the list.
+ */
 export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<void> {
   const key = siteKey(hostname);
-  const list = (await disabledSites.getValue()).filter((h) => h !== key);
+  const list = (await disabledSites.getValue()).filter((p) =>
+    enabled ? !matchesPattern(key, p) : p !== key,
+  );
   await disabledSites.setValue(enabled ? list : [...list, key].sort());
+  const scope = await readScope();
+  if (enabled && !siteAllowed(hostname, scope, [])) {
+    await siteScope.setValue({ ...scope, sites: [...scope.sites, key].sort() });
+  }
 }
 
-/** Calls `cb` with whether `hostname` is enabled now and on every change; returns the unwatch. */
+/** Calls `cb` with whether `hostname` is enabled on every change of either list; returns the unwatch. */
 export function watchSite(hostname: string, cb: (enabled: boolean) => void): () => void {
-  const key = siteKey(hostname);
-  return disabledSites.watch((list) => cb(!(list ?? []).includes(key)));
+  // The latest of each value, so a change is decided synchronously, in the order changes happen.
+  let scope: SiteScope = EVERYWHERE;
+  let excluded: string[] = [];
+  void readScope().then((s) => (scope = s));
+  void disabledSites.getValue().then((l) => (excluded = l));
+  const unwatchList = disabledSites.watch((list) => {
+    excluded = list ?? [];
+    cb(siteAllowed(hostname, scope, excluded));
+  });
+  const unwatchScope = siteScope.watch((value) => {
+    scope = value?.mode ? value : EVERYWHERE;
+    cb(siteAllowed(hostname, scope, excluded));
+  });
+  return () => {
+    unwatchList();
+    unwatchScope();
+  };
+}
+
+export type PatternsCheck = { ok: true; patterns: string[] } | { ok: false; errors: string[] };
+
+/** One pattern a line (blank lines skipped), each checked; sorted, without repeats, when all are valid. */
+export function parsePatterns(text: string): PatternsCheck {
+  const checks = text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map(checkPattern);
+  const errors = checks.flatMap((c) => (c.ok ? [] : [c.error]));
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, patterns: [...new Set(checks.flatMap((c) => (c.ok ? [c.pattern] : [])))].sort() };
 }
 
 /** The message the popup sends the active tab's content script to learn which site it shows. */

@@ -4,7 +4,7 @@ import type { KbIndex } from '@/core/kb';
 import { getDeselectedSources } from '@/utils/settings';
 import { cardFor, findCard } from './card';
 import { openPassage, sourceView } from './reader';
-import { findActor, summarize } from './kb';
+import { findActor, listSources, summarize } from './kb';
 import { matcherFor } from './matcher';
 import { fetchKb } from './load-kb';
 
@@ -27,4 +27,5 @@ export default defineBackground(() => {
   handle('findCard', async (name) => findCard(await getKb(), name, await getDeselectedSources()));
   handle('openPassage', (passage) => openPassage(passage));
   handle('getSource', async ({ id }) => sourceView(await getKb(), id));
+  handle('getSources', async () => listSources(await getKb()));
 });

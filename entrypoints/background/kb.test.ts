@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { indexKb } from '@/core/kb';
 import { assembleKb } from '@/core/kb/build';
 import { fixtureDocs } from '@/core/kb/fixture';
-import { findActor, summarize } from './kb';
+import { findActor, listSources, summarize } from './kb';
 import { fetchKb } from './load-kb';
 
 const kb = assembleKb(fixtureDocs());
@@ -17,6 +17,18 @@ describe('KB adapters', () => {
       statements: kb.statements.length,
     });
     expect(summarize(ix).sources).toBe(2);
+  });
+
+  it('lists every source for the options page, without its text', () => {
+    const list = listSources(ix);
+    expect(list).toHaveLength(kb.sources.length);
+    expect(list[0]).toEqual({
+      id: kb.sources[0]!.id,
+      outlet: kb.sources[0]!.outlet,
+      title: kb.sources[0]!.title,
+      date: kb.sources[0]!.date,
+      statements: kb.sources[0]!.statements,
+    });
   });
 
   it('builds the card of an actor found by alias, whatever the case', () => {

@@ -2,6 +2,7 @@
 // a loaded index, so the unit tests run them without a browser.
 import type { KbIndex, KbStatement } from '@/core/kb';
 import type { ActorCard, KbSummary, StatementCard } from '@/messaging/schemas';
+import type { SourceEntry } from '@/messaging/source-schemas';
 
 export function summarize({ kb }: KbIndex): KbSummary {
   return { sources: kb.sources.length, actors: kb.actors.length, statements: kb.statements.length };
@@ -26,4 +27,15 @@ export function findActor(ix: KbIndex, name: string): ActorCard | null {
     roles: actor.roles,
     statements: ix.statementsBy(actor.id).map(statementCard),
   };
+}
+
+/** The corpus sources as the options page lists them: no texts, which it does not need. */
+export function listSources({ kb }: KbIndex): SourceEntry[] {
+  return kb.sources.map(({ id, outlet, title, date, statements }) => ({
+    id,
+    outlet,
+    title,
+    date,
+    statements,
+  }));
 }

@@ -1,7 +1,8 @@
 import { render } from 'preact';
-import { Coming } from '@/components/Coming';
 import { KbSummary } from '@/components/KbSummary';
+import { SourceSelection } from '@/components/options/SourceSelection';
 import '@/components/base.css';
+import './options.css';
 
 function Options() {
   return (
@@ -9,12 +10,7 @@ function Options() {
       <h1>Footnote options</h1>
       <KbSummary />
       <p>Footnote reads pages only in your browser and sends nothing anywhere.</p>
-      <Coming
-        items={[
-          'Choose which corpus sources the cards may quote.',
-          'Choose the sites Footnote marks, or turn it off per site.',
-        ]}
-      />
+      <SourceSelection />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { CHROMIUM_PATH, launchChromium } from './browsers';
 import { extensionSuite, type SuiteOptions } from './extension-suite';
+import { optionsSuite } from './options-suite';
 import { overlaySuite } from './overlay-suite';
 
 const options: SuiteOptions = {
@@ -10,3 +11,4 @@ const options: SuiteOptions = {
 };
 extensionSuite(options);
 overlaySuite(options);
+optionsSuite(options);

@@ -1,5 +1,6 @@
 import { FIREFOX_PATH, launchFirefox } from './browsers';
 import { extensionSuite, type SuiteOptions } from './extension-suite';
+import { optionsSuite } from './options-suite';
 import { overlaySuite } from './overlay-suite';
 
 const options: SuiteOptions = {
@@ -14,3 +15,4 @@ const options: SuiteOptions = {
 };
 extensionSuite(options);
 overlaySuite(options);
+optionsSuite(options);

@@ -3,7 +3,10 @@
 import type { CardController } from './card/controller';
 import { markAt } from './hit-test';
 import type { Mark, MarkSet } from './marks';
+import { followReading } from './reading';
+import { modifierHeld } from '@/utils/reading';
 
+/** The default dwell; the reader's Reading options may set another. */
 export const DWELL_MS = 300;
 export const GRACE_MS = 400;
 
@@ -20,6 +23,7 @@ export function watchPointer(
   let dwell: ReturnType<typeof setTimeout> | undefined;
   let grace: ReturnType<typeof setTimeout> | undefined;
   let hovered: Mark | null = null;
+  const reading = followReading(signal);
 
   const cancel = (t: ReturnType<typeof setTimeout> | undefined) => t !== undefined && clearTimeout(t);
 
@@ -52,6 +56,11 @@ export function watchPointer(
       grace = undefined;
       return;
     }
+    // With a modifier key chosen, hovering without it opens nothing (the keyboard shortcut still does).
+    if (!modifierHeld(reading(), e)) {
+      hovered = null;
+      return;
+    }
     const at = { x: e.clientX, y: e.clientY };
     dwell = setTimeout(() => {
       if (hovered !== mark || !marks.isLive(mark)) return;
@@ -60,7 +69,7 @@ export function watchPointer(
       cancel(grace);
       grace = undefined;
       cards.open(mark, 'pointer', at);
-    }, DWELL_MS);
+    }, reading().hoverDelay);
   };
 
   doc.addEventListener(

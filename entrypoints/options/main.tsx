@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { KbSummary } from '@/components/KbSummary';
+import { ReadingSettings } from '@/components/options/ReadingSettings';
+import { SiteSettings } from '@/components/options/SiteSettings';
 import { SourceSelection } from '@/components/options/SourceSelection';
 import '@/components/base.css';
 import './options.css';
@@ -11,6 +13,8 @@ function Options() {
       <KbSummary />
       <p>Footnote reads pages only in your browser and sends nothing anywhere.</p>
       <SourceSelection />
+      <SiteSettings />
+      <ReadingSettings />
     </main>
   );
 }

@@ -45,6 +45,19 @@ export function optionsSuite({ name, executable, target, launch }: SuiteOptions)
       await page.close();
     });
 
+    it('refuses an invalid site pattern with a message and saves nothing', async () => {
+      const page = await extensionPage('options.html');
+      const area = '[data-testid=excluded-sites] textarea';
+      await page.waitForSelector(area, { timeout: 15_000 });
+      await page.type(area, 'https://news.example/world');
+      await page.click('[data-testid=excluded-sites] button[type=submit]');
+      const alert = await page.waitForSelector('[data-testid=excluded-sites] [role=alert]', {
+        timeout: 5_000,
+      });
+      expect(await alert!.evaluate((el) => el.textContent)).toContain('without http://');
+      await page.close();
+    });
+
     it('deselecting an outlet removes its statements from another tab’s card at once', async () => {
       const actors = build.kb.actors as unknown as BuiltActor[];
       const lavrov = actors.find((a) => /Lavrov/.test(a.name))!;

@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_READING, getReading, modifierHeld, readingItem, setReading, watchReading } from './reading';
+
+const keys = { altKey: false, shiftKey: false, ctrlKey: false, metaKey: false };
+
+describe('reading setting', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts with the behaviour from before the setting', async () => {
+    expect(await getReading()).toEqual(DEFAULT_READING);
+  });
+
+  it('stores a change in storage.sync, well under the per-item quota', async () => {
+    await setReading({ hoverDelay: 800, modifier: 'alt' });
+    expect(await getReading()).toEqual({ ...DEFAULT_READING, hoverDelay: 800, modifier: 'alt' });
+    const stored = await fakeBrowser.storage.sync.get('reading');
+    expect(JSON.stringify(stored).length).toBeLessThan(200);
+  });
+
+  it('refuses an out-of-range delay and keeps the stored value', async () => {
+    await expect(setReading({ hoverDelay: 99_999 })).rejects.toThrow();
+    expect((await getReading()).hoverDelay).toBe(300);
+  });
+
+  it('falls back field by field when a stored value is malformed', async () => {
+    await fakeBrowser.storage.sync.set({ reading: { hoverDelay: 'slow', theme: 'dark' } });
+    expect(await getReading()).toEqual({ ...DEFAULT_READING, theme: 'dark' });
+  });
+
+  it('is version 1 of its key, so a later shape can migrate from it', async () => {
+    await setReading({ theme: 'light' });
+    const v2 = storage.defineItem<{ look: string }>('sync:reading', {
+      fallback: { look: 'system' },
+      version: 2,
+      migrations: { 2: (old: { theme: string }) => ({ look: old.theme }) },
+    });
+    expect(await v2.getValue()).toEqual({ look: 'light' });
+    void readingItem;
+  });
+
+  it('reports changes and tells whether the modifier is held', async () => {
+    const seen: string[] = [];
+    const stop = watchReading((r) => seen.push(r.modifier));
+    await setReading({ modifier: 'shift' });
+    stop();
+    expect(seen).toEqual(['shift']);
+    const reading = await getReading();
+    expect(modifierHeld(reading, keys)).toBe(false);
+    expect(modifierHeld(reading, { ...keys, shiftKey: true })).toBe(true);
+    expect(modifierHeld(DEFAULT_READING, keys)).toBe(true);
+  });
+});

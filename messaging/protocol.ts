@@ -12,6 +12,13 @@ import {
   SourceRequestSchema,
   SourceViewSchema,
 } from './overlay-schemas';
+import {
+  ActorIdsSchema,
+  ActorNamesSchema,
+  SearchAnswerSchema,
+  SearchFacetsSchema,
+  SearchRequestSchema,
+} from './search-schemas';
 import { SourceEntrySchema } from './source-schemas';
 
 type Schema = v.GenericSchema;
@@ -31,6 +38,12 @@ export const messages = {
   openPassage: { data: PassageRequestSchema, result: v.undefined() },
   /** One source for the reader page; null when the KB has no such source. */
   getSource: { data: SourceRequestSchema, result: v.nullable(SourceViewSchema) },
+  /** The popup's corpus search: grouped hits, without the sources the reader switched off. */
+  search: { data: SearchRequestSchema, result: SearchAnswerSchema },
+  /** The topics and selected sources the popup's search can be filtered by. */
+  searchFacets: { data: v.undefined(), result: SearchFacetsSchema },
+  /** Names and types of KB actors, for the popup's "On this page" (unknown ids are left out). */
+  actorNames: { data: ActorIdsSchema, result: ActorNamesSchema },
   /** Every corpus source, without its text: the options page's source selection lists them. */
   getSources: { data: v.undefined(), result: v.array(SourceEntrySchema) },
 } satisfies Record<string, { data: Schema; result: Schema }>;

@@ -6,6 +6,7 @@ import { cardFor, findCard } from './card';
 import { openPassage, sourceView } from './reader';
 import { findActor, listSources, summarize } from './kb';
 import { matcherFor } from './matcher';
+import { actorNames, searchFacets, searchKb } from './search';
 import { fetchKb } from './load-kb';
 
 export default defineBackground(() => {
@@ -27,5 +28,8 @@ export default defineBackground(() => {
   handle('findCard', async (name) => findCard(await getKb(), name, await getDeselectedSources()));
   handle('openPassage', (passage) => openPassage(passage));
   handle('getSource', async ({ id }) => sourceView(await getKb(), id));
+  handle('search', async (req) => searchKb(await getKb(), req, await getDeselectedSources()));
+  handle('searchFacets', async () => searchFacets(await getKb(), await getDeselectedSources()));
+  handle('actorNames', async (ids) => actorNames(await getKb(), ids));
   handle('getSources', async () => listSources(await getKb()));
 });

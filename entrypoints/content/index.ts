@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/messaging/protocol';
 import { startOverlay } from './overlay';
+import { answerPageQueries } from './on-page';
 import { answerSiteQuery, followSiteSwitch } from './site-switch';
 import './highlights.css';
 
@@ -43,6 +44,7 @@ async function start(signal: AbortSignal): Promise<void> {
     const data = await request('getMatcher');
     if (signal.aborted) return;
     const overlay = startOverlay(document, data, signal);
+    answerPageQueries(overlay.marks, signal);
     await followSiteSwitch(location.hostname, (on) => overlay.setSiteEnabled(on), signal);
     // Debug level: hidden in the page console by default, and what the e2e tests wait for.
     console.debug(`[footnote] content script ready: ${data.ids.length} actors known`);

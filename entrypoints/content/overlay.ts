@@ -15,6 +15,8 @@ import { idleCallback, IdleRunner } from './scheduler';
 export interface Overlay {
   /** The site switch: marks appear or disappear at once. */
   setSiteEnabled(on: boolean): void;
+  /** The page's marks, for the popup's "On this page". */
+  readonly marks: MarkSet;
 }
 
 export function startOverlay(doc: Document, data: MatcherData, signal: AbortSignal): Overlay {
@@ -124,6 +126,7 @@ export function startOverlay(doc: Document, data: MatcherData, signal: AbortSign
   );
 
   return {
+    marks,
     setSiteEnabled(on) {
       if (on === siteOn) return;
       siteOn = on;

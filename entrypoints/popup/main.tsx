@@ -1,24 +1,29 @@
 import { render } from 'preact';
-import { ActorLookup } from '@/components/ActorLookup';
-import { Coming } from '@/components/Coming';
+import { useState } from 'preact/hooks';
 import { KbSummary } from '@/components/KbSummary';
+import { OnThisPage } from '@/components/popup/OnThisPage';
+import { Search } from '@/components/popup/Search';
+import { ActorLookup } from '@/components/ActorLookup';
 import { SiteToggle } from './SiteToggle';
 import '@/components/base.css';
 import './popup.css';
 
 function Popup() {
+  // An open card takes the popup's whole body; closing it brings the search back as it was.
+  const [card, setCard] = useState<string | null>(null);
   return (
     <main>
       <h1>Footnote</h1>
-      <SiteToggle />
-      <KbSummary />
-      <ActorLookup />
-      <Coming
-        items={[
-          'Search the whole corpus: statements, topics and sources.',
-          'Marks on news pages for the people, governments and terms the corpus knows.',
-        ]}
-      />
+      <Search cardId={card} onCard={setCard} />
+      {card === null && (
+        <>
+          <OnThisPage />
+          <SiteToggle />
+          <KbSummary />
+          {/* The exact-name lookup stays while extension-suite's e2e check still drives it. */}
+          <ActorLookup />
+        </>
+      )}
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { CHROMIUM_PATH, launchChromium } from './browsers';
 import { extensionSuite, type SuiteOptions } from './extension-suite';
 import { optionsSuite } from './options-suite';
 import { overlaySuite } from './overlay-suite';
+import { popupSuite } from './popup-suite';
 
 const options: SuiteOptions = {
   name: 'Chromium',
@@ -12,3 +13,4 @@ const options: SuiteOptions = {
 extensionSuite(options);
 overlaySuite(options);
 optionsSuite(options);
+popupSuite(options);

@@ -2,6 +2,7 @@ import { FIREFOX_PATH, launchFirefox } from './browsers';
 import { extensionSuite, type SuiteOptions } from './extension-suite';
 import { optionsSuite } from './options-suite';
 import { overlaySuite } from './overlay-suite';
+import { popupSuite } from './popup-suite';
 
 const options: SuiteOptions = {
   name: 'Firefox',
@@ -16,3 +17,4 @@ const options: SuiteOptions = {
 extensionSuite(options);
 overlaySuite(options);
 optionsSuite(options);
+popupSuite(options);

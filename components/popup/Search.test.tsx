@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { fixtureIndex } from '@/core/cards/fixture';
+import { cardFor } from '@/entrypoints/background/card';
+import { searchFacets, searchKb } from '@/entrypoints/background/search';
+import { handle } from '@/messaging/protocol';
+import { bridgeRuntimeMessaging } from '@/messaging/runtime-bridge';
+import { Search } from './Search';
+
+const ix = fixtureIndex();
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+function Harness() {
+  const [card, setCard] = useState<string | null>(null);
+  return <Search cardId={card} onCard={setCard} />;
+}
+
+const input = () => document.querySelector<HTMLInputElement>('[role=combobox]')!;
+const key = (k: string) => input().dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+async function type(text: string) {
+  input().value = text;
+  input().dispatchEvent(new Event('input', { bubbles: true }));
+  await settle();
+}
+
+describe('popup search', () => {
+  const stops: (() => void)[] = [];
+  beforeEach(() => {
+    fakeBrowser.reset();
+    bridgeRuntimeMessaging();
+    stops.push(
+      handle('search', (req) => searchKb(ix, req)),
+      handle('searchFacets', () => searchFacets(ix)),
+      handle('getCard', (req) => cardFor(ix, req)),
+    );
+    document.body.innerHTML = '<div id="app"></div>';
+    render(<Harness />, document.getElementById('app')!);
+  });
+  afterEach(() => {
+    render(null, document.getElementById('app')!);
+    stops.splice(0).forEach((stop) => stop());
+  });
+
+  it('is a labelled combobox that starts with a hint', async () => {
+    await settle();
+    expect(input().labels?.[0]?.textContent).toContain('Search the corpus');
+    expect(input().getAttribute('aria-expanded')).toBe('false');
+    expect(document.body.textContent).toContain('lavrof');
+  });
+
+  it('lists grouped hits for a misspelling and steps through them with the arrows', async () => {
+    await type('lavrof');
+    expect(input().getAttribute('aria-expanded')).toBe('true');
+    const listbox = document.getElementById(input().getAttribute('aria-controls')!)!;
+    expect(listbox.getAttribute('role')).toBe('listbox');
+    const options = [...listbox.querySelectorAll('[role=option]')];
+    expect(options[0]?.textContent).toContain('Sergei Lavrov');
+    expect(listbox.textContent).toContain('People and groups');
+    expect(input().hasAttribute('aria-activedescendant')).toBe(false);
+    key('ArrowDown');
+    await settle();
+    expect(input().getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+    expect(options[0]!.getAttribute('aria-selected')).toBe('true');
+    key('ArrowUp');
+    await settle();
+    expect(input().getAttribute('aria-activedescendant')).toBe(options.at(-1)!.id);
+  });
+
+  it('opens the card on Enter, and Esc on the card returns to the search', async () => {
+    await type('lavrof');
+    key('Enter');
+    await settle();
+    const card = document.querySelector('[data-testid=popup-card] h2');
+    expect(card?.textContent).toBe('Sergei Lavrov');
+    document
+      .querySelector('[data-testid=popup-card] .fn-card')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(document.querySelector('[data-testid=popup-card]')).toBeNull();
+    expect(input().value).toBe('lavrof');
+  });
+
+  it('clears the query on Esc and says when nothing matches', async () => {
+    await type('qqqqzz');
+    expect(document.querySelector('[data-testid=search-status]')?.textContent).toContain('Nothing');
+    key('Escape');
+    await settle();
+    expect(input().value).toBe('');
+  });
+});

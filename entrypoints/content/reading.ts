@@ -2,8 +2,12 @@
 // to date by a storage watch so a change on the options page applies to the next hover at once.
 import { DEFAULT_READING, getReading, watchReading, type Reading } from '@/utils/reading';
 
+// One value for the document's overlay: hover reads it, and so does the card (its theme).
+let current = DEFAULT_READING;
+
+export const currentReading = (): Reading => current;
+
 export function followReading(signal: AbortSignal): () => Reading {
-  let current = DEFAULT_READING;
   try {
     const unwatch = watchReading((reading) => (current = reading));
     signal.addEventListener('abort', () => quietly(unwatch), { once: true });
@@ -14,7 +18,7 @@ export function followReading(signal: AbortSignal): () => Reading {
   } catch {
     // No storage in this context (an orphaned script): the defaults, the behaviour before the option.
   }
-  return () => current;
+  return currentReading;
 }
 
 function quietly(cleanup: () => void): void {

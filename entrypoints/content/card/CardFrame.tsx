@@ -20,9 +20,11 @@ export interface FrameProps {
   /** The passage handlers (components/card/passage.ts), passed in from the content script. */
   onOpenPassage(passage: Passage): void;
   passageHref(passage: Passage): string;
+  /** The reader's forced theme (Reading option); undefined follows the system. */
+  theme?: 'light' | 'dark';
 }
 
-export function CardFrame({ state, pinned, onPin, onClose, onOpenPassage, passageHref }: FrameProps) {
+export function CardFrame({ state, pinned, onPin, onClose, onOpenPassage, passageHref, theme }: FrameProps) {
   const name = state.status === 'ready' ? state.card.name : state.name;
   return (
     <div
@@ -31,6 +33,7 @@ export function CardFrame({ state, pinned, onPin, onClose, onOpenPassage, passag
       aria-label={`Footnote: ${name}`}
       tabIndex={-1}
       data-testid="footnote-card"
+      data-theme={theme}
     >
       <div class="bar">
         <span class="brand" aria-hidden="true">
@@ -51,7 +54,12 @@ export function CardFrame({ state, pinned, onPin, onClose, onOpenPassage, passag
       </div>
       <div class="body">
         {state.status === 'ready' ? (
-          <CardContent model={state.card} onOpenPassage={onOpenPassage} passageHref={passageHref} />
+          <CardContent
+            model={state.card}
+            onOpenPassage={onOpenPassage}
+            passageHref={passageHref}
+            theme={theme}
+          />
         ) : (
           <p class="note">
             {state.status === 'loading'

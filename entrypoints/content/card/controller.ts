@@ -9,6 +9,7 @@ import type { Mark, MarkSet } from '../marks';
 import type { CardUi } from './api';
 import type { CardState } from './CardFrame';
 import { loadCardUi } from './load';
+import { currentReading } from '../reading';
 
 export type Via = 'pointer' | 'keyboard';
 
@@ -171,6 +172,7 @@ export class CardController {
         onClose: () => this.close(true),
         onOpenPassage: openPassage,
         passageHref: passageUrl,
+        theme: themeOf(currentReading().theme),
       },
       this.container,
     );
@@ -183,3 +185,6 @@ export function deepActive(doc: Document): Element | null {
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
 }
+
+/** The Reading option's theme as the card takes it: 'system' is no override. */
+const themeOf = (theme: 'system' | 'light' | 'dark') => (theme === 'system' ? undefined : theme);

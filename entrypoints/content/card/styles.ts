@@ -1,5 +1,13 @@
 // Styles of our shadow root only; page CSS cannot reach in, and these cannot leak out. Light and dark
 // follow the reader's system setting, as the page's own theme is not ours to read.
+// The dark look of a frame matched by `f`: under a dark system unless the reader forced light
+// (data-theme, the Reading option), and always when they forced dark.
+const dark = (f: string) => `
+  ${f} { color: #f2f2f5; background: #1f1f23; border-color: #3a3a40; }
+  ${f} .bar { border-bottom-color: #333338; }
+  ${f} .brand, ${f} .note { color: #a0a0a8; }
+  ${f} .pin[aria-pressed="true"] { background: #4a3a12; border-color: #8a6a20; }`;
+
 export const FRAME_CSS = `
 :host { all: initial; }
 .frame {
@@ -23,9 +31,7 @@ button:focus-visible { outline: 2px solid #b36b00; }
 .note { margin: 0; color: #6e6e73; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  .frame { color: #f2f2f5; background: #1f1f23; border-color: #3a3a40; }
-  .bar { border-bottom-color: #333338; }
-  .brand, .note { color: #a0a0a8; }
-  .pin[aria-pressed="true"] { background: #4a3a12; border-color: #8a6a20; }
+${dark('.frame:not([data-theme="light"])')}
 }
+${dark('.frame[data-theme="dark"]')}
 `;

@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { prepare } from '../text';
-import type { Actor, ActorType, Mention } from '../types';
+import { handMadeActors, type ActorSpec } from './fixture';
 import { findStatementsOrThrow } from './index';
 
-/** A hand-made actors-stage result: every alias found as a whole word, longest first. */
-function run(text: string, actors: { name: string; type: ActorType; aliases: string[] }[] = []) {
+function run(text: string, actors: ActorSpec[] = []) {
   const doc = prepare(text);
-  const list: Actor[] = actors.map((a, i) => ({
-    id: `a${i}`,
-    name: a.name,
-    type: a.type,
-    aliases: a.aliases,
-    roles: [],
-    mentions: 0,
-  }));
-  const mentions: Mention[] = [];
-  const taken = new Set<number>();
-  const found = list
-    .flatMap((a) => a.aliases.map((alias) => ({ a, alias })))
-    .sort((x, y) => y.alias.length - x.alias.length);
-  for (const { a, alias } of found) {
-    for (let p = doc.norm.indexOf(alias); p >= 0; p = doc.norm.indexOf(alias, p + 1)) {
-      if (/\w/.test(doc.norm[p - 1] ?? ' ') || /\w/.test(doc.norm[p + alias.length] ?? ' ')) continue;
-      if (taken.has(p)) continue;
-      for (let k = p; k < p + alias.length; k++) taken.add(k);
-      mentions.push({ start: p, end: p + alias.length, actorId: a.id, text: alias, sentence: 0 });
-    }
-  }
-  mentions.sort((x, y) => x.start - y.start);
-  const r = findStatementsOrThrow(doc, { actors: list, mentions });
+  const r = findStatementsOrThrow(doc, handMadeActors(doc, actors));
   for (const s of r.statements) expect(s.text).toBe(text.slice(s.start, s.end));
   return r;
 }

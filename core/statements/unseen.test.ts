@@ -1,49 +1,16 @@
 // Error classes seen on unseen US news, each with a small hand-written sentence.
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
-import type { Actor, ActorType, Mention } from '../types';
+import { handMadeActors, type ActorSpec } from './fixture';
 import { findStatementsOrThrow } from './index';
 
-type Spec = { name: string; type: ActorType; aliases: string[]; roles?: string[] };
-
-/** A hand-made actors-stage result; a possessive or hyphenated mention is flagged `modifier`. */
-function run(text: string, actors: Spec[] = []) {
+/** A possessive or hyphenated mention is flagged `modifier`, as the actors stage does. */
+function run(text: string, actors: ActorSpec[] = []) {
   const doc = prepare(text);
-  const list: Actor[] = actors.map((a, i) => ({
-    id: `a${i}`,
-    name: a.name,
-    type: a.type,
-    aliases: a.aliases,
-    roles: a.roles ?? [],
-    mentions: 0,
-  }));
-  const mentions: Mention[] = [];
-  const taken = new Set<number>();
-  const forms = list
-    .flatMap((a) => a.aliases.map((alias) => ({ a, alias })))
-    .sort((x, y) => y.alias.length - x.alias.length);
-  for (const { a, alias } of forms) {
-    for (let p = doc.norm.indexOf(alias); p >= 0; p = doc.norm.indexOf(alias, p + 1)) {
-      if (/\w/.test(doc.norm[p - 1] ?? ' ') || /\w/.test(doc.norm[p + alias.length] ?? ' ')) continue;
-      if (taken.has(p)) continue;
-      for (let k = p; k < p + alias.length; k++) taken.add(k);
-      const after = doc.norm.slice(p + alias.length, p + alias.length + 2);
-      const modifier = /^'s?|^-/.test(after) || doc.norm[p - 1] === '-';
-      mentions.push({
-        start: p,
-        end: p + alias.length,
-        actorId: a.id,
-        text: alias,
-        sentence: 0,
-        ...(modifier ? { modifier } : {}),
-      });
-    }
-  }
-  mentions.sort((x, y) => x.start - y.start);
-  return findStatementsOrThrow(doc, { actors: list, mentions });
+  return findStatementsOrThrow(doc, handMadeActors(doc, actors, true));
 }
 const brief = (r: ReturnType<typeof run>) => r.statements.map((s) => [s.kind, s.speaker, s.text]);
-const person = (name: string, ...aliases: string[]): Spec => ({
+const person = (name: string, ...aliases: string[]): ActorSpec => ({
   name,
   type: 'person',
   aliases: [name, ...aliases],

@@ -1,0 +1,42 @@
+// Test helper: a hand-made actors-stage result, so the statements tests do not depend on the actors
+// stage's details. Every alias is found as a whole word, longest first.
+import type { Actor, ActorType, Mention, PreparedText } from '../types';
+import type { ActorResult } from '../actors';
+
+export type ActorSpec = { name: string; type: ActorType; aliases: string[]; roles?: string[] };
+
+/** With `flagModifiers`, a possessive or hyphenated mention is flagged `modifier` ("the NRA's refusal"). */
+export function handMadeActors(doc: PreparedText, specs: ActorSpec[], flagModifiers = false): ActorResult {
+  const actors: Actor[] = specs.map((a, i) => ({
+    id: `a${i}`,
+    name: a.name,
+    type: a.type,
+    aliases: a.aliases,
+    roles: a.roles ?? [],
+    mentions: 0,
+  }));
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  const forms = actors
+    .flatMap((a) => a.aliases.map((alias) => ({ a, alias })))
+    .sort((x, y) => y.alias.length - x.alias.length);
+  for (const { a, alias } of forms) {
+    for (let p = doc.norm.indexOf(alias); p >= 0; p = doc.norm.indexOf(alias, p + 1)) {
+      if (/\w/.test(doc.norm[p - 1] ?? ' ') || /\w/.test(doc.norm[p + alias.length] ?? ' ')) continue;
+      if (taken.has(p)) continue;
+      for (let k = p; k < p + alias.length; k++) taken.add(k);
+      const after = doc.norm.slice(p + alias.length, p + alias.length + 2);
+      const modifier = flagModifiers && (/^'s?|^-/.test(after) || doc.norm[p - 1] === '-');
+      mentions.push({
+        start: p,
+        end: p + alias.length,
+        actorId: a.id,
+        text: alias,
+        sentence: 0,
+        ...(modifier ? { modifier } : {}),
+      });
+    }
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  return { actors, mentions };
+}

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './browsers';
 import { readBuild, type Build } from './built';
 import type { SuiteOptions } from './extension-suite';
+import { poll } from './poll';
 import { newsPageHtml, serveHtml, type PageServer } from './news-page';
 
 interface BuiltStatement {
@@ -161,7 +162,7 @@ export function cardSuite({ name, executable, target, launch }: SuiteOptions): v
           if (text) return text;
         }
         return null;
-      });
+      }, 15_000);
       const [sourceId, span] = passage.split(':');
       const [start, end] = span!.split('-').map(Number);
       const want = statements().find((s) => s.sourceId === sourceId && s.start === start && s.end === end)!;
@@ -220,16 +221,6 @@ const readerMarks = (): string =>
   location.pathname.endsWith('/reader.html')
     ? [...document.querySelectorAll('mark[data-testid=passage]')].map((e) => e.textContent).join('')
     : '';
-
-async function poll<T>(probe: () => Promise<T | null>, timeout = 15_000): Promise<T | null> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== null) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return null;
-}
 
 /** The centre of the first overlay mark showing one of `texts`, scrolled into view; null if none comes. */
 async function waitForMark(

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './browsers';
 import { readBuild, type Build } from './built';
 import type { SuiteOptions } from './extension-suite';
+import { poll } from './poll';
 
 interface BuiltActor {
   id: string;
@@ -81,7 +82,7 @@ export function optionsSuite({ name, executable, target, launch }: SuiteOptions)
       const after = await poll(async () => {
         const outlets = await outletsOnCard(tab, lavrov.id);
         return outlets.includes(outlet!) ? null : outlets;
-      });
+      }, 10_000);
       expect(after).not.toBeNull();
       expect(after!.length).toBeLessThan(before.length);
 
@@ -90,7 +91,7 @@ export function optionsSuite({ name, executable, target, launch }: SuiteOptions)
       const restored = await poll(async () => {
         const outlets = await outletsOnCard(tab, lavrov.id);
         return outlets.includes(outlet!) ? outlets : null;
-      });
+      }, 10_000);
       expect(restored?.length).toBe(before.length);
       await options.close();
       await tab.close();
@@ -120,14 +121,4 @@ function outletsOnCard(page: Page, id: string): Promise<(string | null)[]> {
     walk(answer.res);
     return outlets;
   }, id);
-}
-
-async function poll<T>(probe: () => Promise<T | null>, timeout = 10_000): Promise<T | null> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== null) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return null;
 }

@@ -14,7 +14,7 @@ describe('SiteToggle', () => {
   });
 
   it('switches marks off and on for the active tab’s site, as its content script names it', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, active: true } as never]);
     const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue('www.news.example' as never);
     render(<SiteToggle />, document.getElementById('app')!);
     await settle();
@@ -31,7 +31,7 @@ describe('SiteToggle', () => {
   });
 
   it('says so when the tab has no content script', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, active: true } as never]);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiver'));
     render(<SiteToggle />, document.getElementById('app')!);
     await settle();

@@ -2,18 +2,12 @@
 // content script for its host name rather than reading the tab's URL, which would need the `tabs`
 // permission; a tab without our content script (a browser page, a PDF) simply has no switch.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { askActiveTab } from '@/components/popup/activeTab';
 import { isSiteEnabled, setSiteEnabled, siteKey, SITE_QUERY } from '@/utils/site-settings';
 
 async function activeSite(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
-  try {
-    const host: unknown = await browser.tabs.sendMessage(tab.id, { type: SITE_QUERY }, { frameId: 0 });
-    return typeof host === 'string' && host ? host : null;
-  } catch {
-    return null; // no content script there
-  }
+  const host = await askActiveTab({ type: SITE_QUERY });
+  return typeof host === 'string' && host ? host : null; // no content script there, or no host
 }
 
 export function SiteToggle() {

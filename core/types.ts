@@ -76,6 +76,11 @@ export interface Statement extends Span {
   /** Where the text names the source ("Sergei Lavrov", "he") and the cue ("said"), when it does. */
   source?: Span;
   cue?: Span;
+  /**
+   * The reported content as an attribution span, when it differs from `start`/`end` (the card's
+   * words): a quote with its marks and the punctuation inside them, as PolNeAR annotates it.
+   */
+  content?: Span[];
   /** Canonical names of the actors and terms the statement is about. */
   about: string[];
   /** Topic ids from data/lexicons/topics.json. */

@@ -20,7 +20,11 @@ export function mentionCounts(marks: MarkSet): PageActors {
 export function showMention(marks: MarkSet, id: string): boolean {
   const mark = marks.ordered().find((m) => m.id === id);
   if (!mark) return false;
-  mark.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Smooth only where it is seen: Firefox drops a smooth scroll begun in a hidden tab (the popup
+  // opened as a tab of its own hides the page), and a reader may ask for less motion.
+  const still =
+    document.visibilityState === 'hidden' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mark.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
   if (typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function') {
     const flash = new Highlight(mark.range);
     flash.priority = 2;

@@ -1,11 +1,27 @@
-// The popup's corpus search (issue #4) in a real browser against the built KB: a misspelled name typed
-// into the combobox finds the actor in the background's search and opens the same card as the page.
+// The popup (issue #4) in a real browser against the built KB: a misspelled name typed into the
+// combobox finds the actor in the background's search and opens the same card as the page; "On this
+// page" lists the actors a news tab marks, with counts, and brings the chosen one into view.
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './browsers';
 import { readBuild, type Build } from './built';
 import type { SuiteOptions } from './extension-suite';
+import { serveHtml, type PageServer } from './news-page';
+import { poll } from './poll';
+
+// A news page with known mentions: Lavrov three times (full name with title, "Mr. Lavrov", bare
+// surname), Zelensky twice, all below a screen-tall lead, so showing one has to scroll.
+const ON_PAGE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Talks resume</title></head>
+<body><article>
+<h1>Talks resume as envoys meet again</h1>
+<p style="margin-bottom: 3000px">Negotiators met for a second day on Tuesday, officials said.</p>
+<p>Foreign Minister Sergey Lavrov said Moscow would study the revised plan carefully.</p>
+<p>Volodymyr Zelensky said Kyiv would not give up land it still holds.</p>
+<p>Mr. Lavrov added that any deal had to address what he called the root causes.</p>
+<p>Zelensky thanked allies for their help. Lavrov did not comment further.</p>
+</article></body></html>`;
 
 export function popupSuite({ name, executable, target, launch }: SuiteOptions): void {
   // extensionSuite reports a missing browser; this suite just stays out of the way.
@@ -14,13 +30,16 @@ export function popupSuite({ name, executable, target, launch }: SuiteOptions): 
   describe(`${name} popup search`, () => {
     let build: Build;
     let browser: ExtensionBrowser;
+    let site: PageServer;
 
     beforeAll(async () => {
       build = readBuild(target);
+      site = await serveHtml(ON_PAGE_HTML);
       browser = await launch(build);
     });
     afterAll(async () => {
       await browser?.close();
+      await site?.close();
     });
 
     async function popup(): Promise<Page> {
@@ -47,6 +66,55 @@ export function popupSuite({ name, executable, target, launch }: SuiteOptions): 
       const title = await page.waitForSelector('[data-testid=popup-card] h2', { timeout: 15_000 });
       expect(await title?.evaluate((el) => el.textContent)).toBe('Sergey Lavrov');
       await page.close();
+    });
+
+    it('lists the actors on the page with counts, and shows the chosen one there', async () => {
+      const names = new Set(build.kb.actors.map((a) => a.name));
+      if (!names.has('Sergey Lavrov') || !names.has('Volodymyr Zelensky')) return; // a KB without them
+      const article = await browser.browser.newPage();
+      await article.goto(site.url);
+      await article.waitForFunction(() => (CSS.highlights.get('footnote-mark')?.size ?? 0) >= 5, {
+        timeout: 20_000,
+      });
+      expect(await article.evaluate(() => scrollY)).toBe(0);
+      // The flash lasts a moment and the test cannot promise to look in time, so the page keeps a
+      // note of every flashed text it sees (a background tab's timers run at least once a second).
+      await article.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { __flashed: string[] }).__flashed = seen;
+        setInterval(() => {
+          for (const range of CSS.highlights.get('footnote-flash') ?? []) seen.push(range.toString());
+        }, 50);
+      });
+
+      // Opened as a tab, the popup speaks for the tab the reader was on: the article.
+      const page = await popup();
+      const entries = await page.waitForSelector('[data-testid=on-this-page] button', { timeout: 15_000 });
+      expect(entries).not.toBeNull();
+      const listed = await page.$$eval('[data-testid=on-this-page] button', (els) =>
+        els.map((el) => el.textContent?.replace(/\s+/g, ' ').trim()),
+      );
+      expect(listed[0]).toBe('Sergey Lavrov ×3'); // most mentioned first
+      expect(listed).toContain('Volodymyr Zelensky ×2');
+
+      const [lavrov] = await page.$$('[data-testid=on-this-page] button');
+      await lavrov!.click();
+      await article.bringToFront();
+      const shown = await poll(
+        () =>
+          article.evaluate(() => {
+            const flashed = (window as unknown as { __flashed: string[] }).__flashed;
+            const first = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('Lavrov'))!;
+            const box = first.getBoundingClientRect();
+            const inView = box.top >= 0 && box.bottom <= innerHeight;
+            return flashed.length && inView ? { flashed, scrollY } : null;
+          }),
+        15_000,
+      );
+      expect(shown?.scrollY).toBeGreaterThan(1000);
+      expect(shown?.flashed[0]).toMatch(/Sergey Lavrov$/);
+      await page.close();
+      await article.close();
     });
   });
 }

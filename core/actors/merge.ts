@@ -41,7 +41,11 @@ function groupPeople(items: Item[]): Item[][] {
   for (const it of items) {
     const { given } = personParts(it.actor.name);
     if (!given) bare.push(it);
-    else byGiven.set(given, [...(byGiven.get(given) ?? []), it]);
+    else {
+      const list = byGiven.get(given);
+      if (list) list.push(it);
+      else byGiven.set(given, [it]);
+    }
   }
   const groups = [...byGiven.values()];
   if (!groups.length) return [bare];
@@ -88,13 +92,13 @@ export function mergeAcrossDocuments(docs: { sourceId: string; actors: Actor[] }
   for (const { sourceId, actors } of docs) {
     for (const actor of actors) {
       const it = { sourceId, actor };
-      if (actor.type === 'person') {
-        const k = personParts(actor.name).surname;
-        people.set(k, [...(people.get(k) ?? []), it]);
-      } else {
-        const k = otherKey(actor);
-        others.set(k, [...(others.get(k) ?? []), it]);
-      }
+      // Pushed in place: copying the list per item was quadratic in a surname's articles ("Trump" in
+      // most of PolNeAR's 1,008).
+      const [map, k] =
+        actor.type === 'person' ? [people, personParts(actor.name).surname] : [others, otherKey(actor)];
+      const list = map.get(k);
+      if (list) list.push(it);
+      else map.set(k, [it]);
     }
   }
   // "National Security and Defense Council" (003) is the "Ukrainian National Security and Defence
@@ -102,7 +106,8 @@ export function mergeAcrossDocuments(docs: { sourceId: string; actors: Actor[] }
   for (const [k, items] of others) {
     const m = /^x:(.+)$/.exec(k);
     if (!m) continue;
-    const owners = [...others.keys()].filter((o) => DEMONYM_FOLDS.some((d) => o === `x:${d} ${m[1]}`));
+    // Looked up, not scanned: scanning every key for every key was quadratic in the corpus's actors.
+    const owners = DEMONYM_FOLDS.map((d) => `x:${d} ${m[1]}`).filter((o) => others.has(o));
     if (owners.length !== 1) continue;
     others.get(owners[0]!)!.push(...items);
     others.delete(k);

@@ -189,13 +189,14 @@ export function assignIds(
   sourceOrder: string[],
   alloc = new IdAllocator(),
 ): { actors: KbActor[]; idOf: Map<CorpusActor, string> } {
+  // Positions looked up, not searched for: indexOf per actor was quadratic in the corpus's sources.
+  const position = new Map<string, number>();
+  sourceOrder.forEach((s, i) => {
+    if (!position.has(s)) position.set(s, i);
+  });
+  const byPosition = (a: string, b: string) => position.get(a)! - position.get(b)!;
   const rank = (c: CorpusActor) =>
-    Math.min(
-      ...Object.keys(c.localIds)
-        .map((s) => sourceOrder.indexOf(s))
-        .filter((n) => n >= 0),
-      Infinity,
-    );
+    Math.min(...Object.keys(c.localIds).map((s) => position.get(s) ?? Infinity), Infinity);
   const ordered = merged
     .map((c) => ({ c, base: slug(c.name), rank: rank(c) }))
     .sort(
@@ -211,7 +212,10 @@ export function assignIds(
     const id = alloc.take(base, `${base}-${c.type}`);
     idOf.set(c, id);
     const mentions: Record<string, number> = {};
-    for (const s of sourceOrder) if (c.mentionsBySource[s]) mentions[s] = c.mentionsBySource[s];
+    for (const s of Object.keys(c.mentionsBySource)
+      .filter((s) => position.has(s) && c.mentionsBySource[s])
+      .sort(byPosition))
+      mentions[s] = c.mentionsBySource[s]!;
     return {
       id,
       name: c.name,
@@ -221,8 +225,9 @@ export function assignIds(
       mentions,
     };
   });
-  const total = (a: KbActor) => Object.values(a.mentions).reduce((x, y) => x + y, 0);
-  actors.sort((a, b) => total(b) - total(a) || cmp(a.id, b.id));
+  // Summed once, not per comparison: a much-cited actor has a count for most of the corpus's sources.
+  const totals = new Map(actors.map((a) => [a, Object.values(a.mentions).reduce((x, y) => x + y, 0)]));
+  actors.sort((a, b) => totals.get(b)! - totals.get(a)! || cmp(a.id, b.id));
   return { actors, idOf };
 }
 

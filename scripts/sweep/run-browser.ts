@@ -1,0 +1,92 @@
+// Every page in one browser, one tab at a time. A page that hangs or takes the tab down is recorded
+// as such after a time limit, and the browser is started afresh if the tab cannot even be closed.
+import type { ExtensionBrowser } from '../../tests/e2e/browsers';
+import type { PageResult } from './report';
+import { runPage, type RunOptions } from './run-page';
+
+export interface BrowserRun {
+  name: string;
+  launch(): Promise<ExtensionBrowser>;
+}
+
+const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> =>
+  Promise.race([p, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms))]);
+
+export async function sweepBrowser(
+  run: BrowserRun,
+  files: string[],
+  options: RunOptions & { pageMs: number },
+  progress: (line: string) => void,
+): Promise<PageResult[]> {
+  let browser = await run.launch();
+  const results: PageResult[] = [];
+  const once = async (file: string, scriptless: boolean) => {
+    const page = await browser.browser.newPage();
+    try {
+      return await runPage(page, file, scriptless, options);
+    } finally {
+      // Closed in the background: a hung tab's close is the timeout's business below.
+      void page.close().catch(() => {});
+    }
+  };
+  for (const [i, file] of files.entries()) {
+    const t0 = Date.now();
+    const outcome = await withTimeout(
+      (async () => {
+        const main = await once(file, false);
+        // The page's scripts sent the tab elsewhere (a redirect refused by the network block): the
+        // page as parsed, without its scripts, is what we can test.
+        if (main.navigatedAway && main.result.status === 'no-figures') return (await once(file, true)).result;
+        if (main.result.status !== 'ok' || !main.result.pageDomChanges) return main.result;
+        // Something changed the DOM while the page's scripts ran: whatever still changes without
+        // them is ours.
+        const control = await once(file, true);
+        return {
+          ...main.result,
+          domChanges: control.result.domChanges,
+          ourErrors: [...main.result.ourErrors, ...control.result.ourErrors],
+        };
+      })(),
+      options.pageMs,
+    );
+    let result: PageResult;
+    if (outcome === 'timeout') {
+      result = { ...empty(file), status: 'timeout', note: `no end within ${options.pageMs / 1000} s` };
+      // A tab stuck in a page's endless loop may never close, nor let its browser go on: start afresh.
+      await stop(browser);
+      browser = await run.launch();
+    } else result = { ...outcome, file, ms: 0 };
+    result.ms = Date.now() - t0;
+    results.push(result);
+    const f = result.figures;
+    progress(
+      `[${run.name} ${i + 1}/${files.length}] ${file}: ${result.status}${f ? `, ${result.marks.length} marks, ${(f.setup + f.busy).toFixed(0)} ms` : ''}` +
+        `${result.ourErrors.length ? `, ${result.ourErrors.length} errors of ours` : ''}${result.domChanges.length ? `, ${result.domChanges.length} DOM changes` : ''}`,
+    );
+  }
+  await stop(browser);
+  return results;
+}
+
+/** Closes the browser, or kills the process we started when it will not close. */
+async function stop(browser: ExtensionBrowser): Promise<void> {
+  const closed = await withTimeout(
+    browser.close().catch(() => {}),
+    15_000,
+  );
+  if (closed === 'timeout') browser.browser.process()?.kill('SIGKILL');
+}
+
+const empty = (file: string): PageResult => ({
+  file,
+  status: 'ok',
+  ms: 0,
+  figures: null,
+  ourErrors: [],
+  unplaced: [],
+  pageErrors: 0,
+  domChanges: [],
+  pageDomChanges: 0,
+  card: 'not reached',
+  marks: [],
+});

@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import { KbSummary } from '@/components/KbSummary';
 import { OnThisPage } from '@/components/popup/OnThisPage';
 import { Search } from '@/components/popup/Search';
-import { ActorLookup } from '@/components/ActorLookup';
 import { SiteToggle } from './SiteToggle';
 import '@/components/base.css';
 import './popup.css';
@@ -20,8 +19,6 @@ function Popup() {
           <OnThisPage />
           <SiteToggle />
           <KbSummary />
-          {/* The exact-name lookup stays while extension-suite's e2e check still drives it. */}
-          <ActorLookup />
         </>
       )}
     </main>

@@ -8,6 +8,7 @@ import type { ExtensionBrowser } from './browsers';
 import { readBuild, type Build } from './built';
 import type { SuiteOptions } from './extension-suite';
 import { poll } from './poll';
+import { chooseSearchHit } from './popup-search';
 import { newsPageHtml, serveHtml, type PageServer } from './news-page';
 
 interface BuiltStatement {
@@ -99,10 +100,8 @@ export function cardSuite({ name, executable, target, launch }: SuiteOptions): v
       const page = await browser.browser.newPage();
       await page.setViewport({ width: 460, height: 900 });
       await browser.openExtensionPage(page, 'popup.html');
-      await page.waitForSelector('input[type=search]');
-      await page.type('input[type=search]', 'Lavrov');
-      await page.click('button[type=submit]');
-      const card = (await page.waitForSelector('[data-testid=actor-card] [role=dialog]', {
+      await chooseSearchHit(page, 'Lavrov', /^Serge[iy] Lavrov$/);
+      const card = (await page.waitForSelector('[data-testid=popup-card] [role=dialog]', {
         timeout: 15_000,
       }))!;
       const seen = await card.evaluate((el) => ({
@@ -129,11 +128,9 @@ export function cardSuite({ name, executable, target, launch }: SuiteOptions): v
     it('popup shows a term’s card: how the sources introduce it, and who said what', async () => {
       const page = await browser.browser.newPage();
       await browser.openExtensionPage(page, 'popup.html');
-      await page.waitForSelector('input[type=search]');
-      await page.type('input[type=search]', '28-point plan');
-      await page.click('button[type=submit]');
-      await page.waitForSelector('[data-testid=actor-card] [role=dialog] .fn-intro', { timeout: 15_000 });
-      const seen = await page.$eval('[data-testid=actor-card] [role=dialog]', (el) => ({
+      await chooseSearchHit(page, '28-point plan', '28-point plan');
+      await page.waitForSelector('[data-testid=popup-card] [role=dialog] .fn-intro', { timeout: 15_000 });
+      const seen = await page.$eval('[data-testid=popup-card] [role=dialog]', (el) => ({
         headings: [...el.querySelectorAll('h3')].map((h) => h.textContent),
         introductions: el.querySelectorAll('.fn-intro .fn-item').length,
       }));
@@ -145,10 +142,8 @@ export function cardSuite({ name, executable, target, launch }: SuiteOptions): v
     it('a card’s source link opens the reader on that passage', async () => {
       const page = await browser.browser.newPage();
       await browser.openExtensionPage(page, 'popup.html');
-      await page.waitForSelector('input[type=search]');
-      await page.type('input[type=search]', 'Lavrov');
-      await page.click('button[type=submit]');
-      const link = (await page.waitForSelector('[data-testid=actor-card] .fn-compare a[data-passage]', {
+      await chooseSearchHit(page, 'Lavrov', /^Serge[iy] Lavrov$/);
+      const link = (await page.waitForSelector('[data-testid=popup-card] .fn-compare a[data-passage]', {
         timeout: 15_000,
       }))!;
       const passage = await link.evaluate((el) => el.getAttribute('data-passage')!);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './browsers';
 import { readBuild, type Build } from './built';
 import { newsPageHtml, serveHtml, type PageServer } from './news-page';
+import { chooseSearchHit, POPUP_CARD } from './popup-search';
 
 export interface SuiteOptions {
   name: string;
@@ -67,13 +68,12 @@ export function extensionSuite({ name, executable, target, launch }: SuiteOption
       await page.close();
     });
 
-    it('popup looks up an actor of the built KB', async () => {
+    it('popup finds an actor of the built KB by name, in any case, and opens its card', async () => {
       const name = build.kb.actors.map((a) => a.name).find((n): n is string => typeof n === 'string');
       if (!name) return; // An empty KB has nobody to look up; the summary test still covers it.
       const page = await extensionPage('popup.html');
-      await page.type('input[type=search]', name.toUpperCase());
-      await page.click('button[type=submit]');
-      const card = await page.waitForSelector('[data-testid=actor-card] h2');
+      await chooseSearchHit(page, name.toUpperCase(), name);
+      const card = await page.waitForSelector(`${POPUP_CARD} h2`, { timeout: 15_000 });
       expect(await card?.evaluate((el) => el.textContent)).toBe(name);
       await page.close();
     });
@@ -95,7 +95,7 @@ export function extensionSuite({ name, executable, target, launch }: SuiteOption
         type Runtime = { sendMessage(message: unknown, callback: (answer: unknown) => void): void };
         const { runtime } = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
         return new Promise((resolve) =>
-          runtime.sendMessage({ id: 1, type: 'getActor', data: 42, timestamp: Date.now() }, resolve),
+          runtime.sendMessage({ id: 1, type: 'getCard', data: 42, timestamp: Date.now() }, resolve),
         );
       });
       expect(answer).toMatchObject({ err: { name: 'ValiError' } });

@@ -1,11 +1,12 @@
-// `npm run eval:polnear [-- --split train|dev|test] [--limit N] [--verbose] [--nested]`: the corpus
+// `npm run eval:polnear [-- --split train|dev|test] [--limit N] [--verbose] [--nested]
+// [--statements]`: the corpus
 // engine on PolNeAR's texts, scored by exact span for source, cue and content against the gold
 // attributions (convention: scripts/polnear-score.ts), beside the published table. Develop on train
 // and dev; test is for reporting. Skips with a message when ../shared/eval/polnear is absent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../core/engine';
-import type { Statement } from '../core/types';
+import type { FoundAttribution as Found } from '../core/statements/spans';
 import { POLNEAR_DIR, readPolnear } from './polnear';
 import {
   add,
@@ -31,7 +32,7 @@ const PUBLISHED: [string, string, string, string][] = [
 
 function usage(problem: string): never {
   process.stderr.write(
-    `eval:polnear: ${problem}\nusage: npm run eval:polnear -- [--split train|dev|test] [--limit N] [--verbose] [--nested]\n`,
+    `eval:polnear: ${problem}\nusage: npm run eval:polnear -- [--split train|dev|test] [--limit N] [--verbose] [--nested] [--statements]\n`,
   );
   process.exit(2);
 }
@@ -41,6 +42,7 @@ let split = 'test';
 let limit = Infinity;
 let verbose = false;
 let nested = false;
+let statementsOnly = false;
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i]!;
   if (a === '--split') split = argv[++i] ?? usage('--split needs a value');
@@ -49,13 +51,14 @@ for (let i = 0; i < argv.length; i++) {
     if (!Number.isInteger(limit) || limit < 1) usage('--limit needs a whole number above 0');
   } else if (a === '--verbose') verbose = true;
   else if (a === '--nested') nested = true;
+  else if (a === '--statements') statementsOnly = true;
   else usage(`unknown option ${a}`);
 }
 if (!['train', 'dev', 'test'].includes(split)) usage(`--split is train, dev or test, not ${split}`);
 
 /** The engine's statements as attributions: where it names the source and cue, and the content. */
-function predicted(statements: Statement[]): Attribution[] {
-  return statements.map((s) => ({
+function predicted(found: Found[]): Attribution[] {
+  return found.map((s) => ({
     source: s.source ? [[s.source.start, s.source.end] as Range] : [],
     cue: s.cue ? [[s.cue.start, s.cue.end] as Range] : [],
     content: (s.content ?? [s]).map((c) => [c.start, c.end] as Range),
@@ -88,7 +91,9 @@ for (const { name, text } of texts.slice(0, limit)) {
   const gold = parseAnn(readFileSync(join(annDir, file), 'utf8'), text.length);
   for (const p of gold.problems) console.log(`  ${file}: ${p}`);
   const analysis = analyze(text);
-  const all = predicted(analysis.statements);
+  const all = predicted(
+    statementsOnly ? analysis.statements : [...analysis.statements, ...analysis.unresolved],
+  );
   const { kept, dropped: d } = nested ? { kept: all, dropped: 0 } : univocal(all);
   dropped += d;
   const g = spanSets(text, gold.attributions);

@@ -164,12 +164,15 @@ const within = (r: Range, outer: Range) =>
 /**
  * PolNeAR is univocal: a token belongs to one attribution at most, so an attribution reported inside
  * another's content ("Clinton said Trump believes X") is annotated as content only. A predicted
- * attribution whose cue lies inside another prediction's content is dropped to fit that format; the
+ * attribution whose cue or content lies inside another prediction's content is dropped (a quoted
+ * fragment inside a reported clause the engine also gives) to fit that format; the
  * decision uses the predictions alone, never the gold.
  */
 export function univocal(predicted: Attribution[]): { kept: Attribution[]; dropped: number } {
+  const inOther = (a: Attribution, r: Range) =>
+    predicted.some((b) => b !== a && b.content.some((o) => within(r, o)));
   const kept = predicted.filter(
-    (a) => !a.cue.some((c) => predicted.some((b) => b !== a && b.content.some((o) => within(c, o)))),
+    (a) => !a.cue.some((c) => inOther(a, c)) && !a.content.some((c) => inOther(a, c)),
   );
   return { kept, dropped: predicted.length - kept.length };
 }

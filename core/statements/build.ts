@@ -2,6 +2,7 @@ import type { Actor, Mention, PreparedText, Span, Statement, StatementKind } fro
 import { sentenceAt } from '../text';
 import { aboutOf } from './about';
 import type { Entity } from './entities';
+import type { FoundAttribution } from './spans';
 import { topicsOf } from './topics';
 
 /** Collects statements and the unnamed sources they use, one per name. */
@@ -9,6 +10,8 @@ export class Collector {
   readonly statements: Statement[] = [];
   /** Statements taken back (a clause that is all quote); kept out of every later look-up. */
   readonly removed = new Set<Statement>();
+  /** Attributions whose source is printed but could not be resolved: never statements. */
+  readonly unresolved: FoundAttribution[] = [];
   private readonly keys = new Set<string>();
   private readonly unnamed = new Map<string, Actor>();
   private readonly byId: Map<string, Actor>;
@@ -49,6 +52,18 @@ export class Collector {
     };
     this.statements.push(st);
     return st;
+  }
+
+  /** An attribution whose source ("he", "they") the text does not make clear enough to name. */
+  note(kind: StatementKind, source: Span, span: Span, cue?: Span): void {
+    if (source.end <= source.start || !/[A-Za-z0-9]/.test(this.doc.text.slice(span.start, span.end))) return;
+    this.unresolved.push({
+      kind,
+      start: span.start,
+      end: span.end,
+      source: { start: source.start, end: source.end },
+      ...(cue ? { cue: { start: cue.start, end: cue.end } } : {}),
+    });
   }
 
   remove(st: Statement): void {

@@ -118,6 +118,7 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     if (e && e.start >= from && ROLE_LEAD.test(doc.norm.slice(from, e.start))) who = e;
   }
   const r = who && ctx.speaker(who, s);
+  if (who && !r && !who.modifier) ctx.out.note('direct', who, { start: q.start, end: q.end }, cue);
   if (!who || !r) return looksLikeSource ? 'blocked' : undefined;
   ctx.consumed.add(cue.start);
   return { who: { ...r, start: who.start, end: who.end }, cue, sent: s };

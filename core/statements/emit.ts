@@ -41,7 +41,11 @@ export function emitClause(
 ) {
   if (!who) return;
   const r = ctx.speaker(who, cue.sentence);
-  if (!r) return;
+  if (!r) {
+    // Left out of the statements, but the attribution is there to see ("he said …").
+    if (span && who.end > who.start && !who.modifier) ctx.out.note(kind, who, span, cue);
+    return;
+  }
   if (!span) {
     // "he posted a message saying that…": the participle after it speaks for the same subject.
     if (cue.kind === 'speech') {

@@ -10,12 +10,15 @@ import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
 import { findUnnamed } from './unnamed';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './direct';
 import { handleCue } from './reported';
+import { conventionSpans, unresolvedApart, type FoundAttribution } from './spans';
 import { isNamed, isQuotedTitle, isTranscript } from './titles';
 
 export interface StatementResult {
   statements: Statement[];
   /** Speakers that are not in the actor list: unnamed sources ("a US official"), composites. */
   actors: Actor[];
+  /** Attributions whose source the text does not make clear ("he said" far from any name): no statements. */
+  unresolved: FoundAttribution[];
 }
 
 /** Everything the passes share for one document. */
@@ -57,7 +60,7 @@ export function findStatements(doc: PreparedText, found: ActorResult): Statement
     return findStatementsOrThrow(doc, found, false);
   } catch {
     // The engine must never throw on bad input; a document without statements is the safe answer.
-    return { statements: [], actors: [] };
+    return { statements: [], actors: [], unresolved: [] };
   }
 }
 
@@ -181,7 +184,10 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
   }
   out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
   inheritTopics(out.statements);
-  return { statements: out.statements, actors: out.actors() };
+  conventionSpans(doc, out.statements);
+  const unresolved = unresolvedApart(out.statements, out.unresolved);
+  conventionSpans(doc, unresolved);
+  return { statements: out.statements, actors: out.actors(), unresolved };
 }
 
 function sentence(ctx: Ctx, sent: Sentence, qs: Quote[]): void {

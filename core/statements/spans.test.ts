@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../types';
+import { contentSpan, cueGroup, sourcePhrase } from './spans';
+
+const at = (text: string, part: string, from = 0) => {
+  const start = text.indexOf(part, from);
+  if (start < 0) throw new Error(`"${part}" not in the text`);
+  return { start, end: start + part.length };
+};
+const show = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+describe('attribution spans (PolNeAR conventions)', () => {
+  it('takes the titles, party and determiner before the name into the source', () => {
+    const t = 'He met the longtime Democratic pollster Pat Caddell, who said so.';
+    expect(show(t, sourcePhrase(t, at(t, 'Pat Caddell'), undefined))).toBe(
+      'the longtime Democratic pollster Pat Caddell',
+    );
+    const u = 'Earlier, Clinton spokesman Nick Merrill said it was over.';
+    expect(show(u, sourcePhrase(u, at(u, 'Nick Merrill'), at(u, 'said')))).toBe(
+      'Clinton spokesman Nick Merrill',
+    );
+  });
+
+  it('never walks over a sentence end or a preposition of a title', () => {
+    const t = 'She was secretary of state. Clinton said no.';
+    expect(show(t, sourcePhrase(t, at(t, 'Clinton'), at(t, 'said')))).toBe('Clinton');
+  });
+
+  it('gives "who" for a relative clause and keeps an appositive with its comma', () => {
+    const t = 'Trump, who spoke first, said no. Leonard Burman, director of the center, said yes.';
+    expect(show(t, sourcePhrase(t, at(t, 'Trump'), at(t, 'spoke')))).toBe('who');
+    expect(show(t, sourcePhrase(t, at(t, 'Leonard Burman'), at(t, 'said', 40)))).toBe(
+      'Leonard Burman, director of the center,',
+    );
+  });
+
+  it('reads the verb group and "according to"', () => {
+    const t = 'He has also said so, according to aides.';
+    expect(show(t, cueGroup(t, at(t, 'said')))).toBe('has also said');
+    expect(show(t, cueGroup(t, at(t, 'according')))).toBe('according to');
+  });
+
+  it('takes a quote with its marks and inner comma, and a clause with its "that"', () => {
+    const t = 'X said "We will win," and Y said that it was over.';
+    const q = { kind: 'direct', ...at(t, 'We will win') } as Statement;
+    expect(show(t, contentSpan(t, q))).toBe('"We will win,"');
+    const c = { kind: 'indirect', ...at(t, 'it was over') } as Statement;
+    expect(show(t, contentSpan(t, c))).toBe('that it was over');
+  });
+});

@@ -1,0 +1,146 @@
+// The source, cue and content of each statement as an attribution annotation marks them (PolNeAR's
+// conventions, learnt on its train split): the source is the speaker's whole noun phrase, the cue the
+// verb group, the content a quote with its marks. Run once all statements are found, so the passes
+// before it keep seeing the bare name and verb they matched; the card's words (`start`/`end`) stay.
+import type { PreparedText, Span, Statement, StatementKind } from '../types';
+
+/**
+ * An attribution as the text makes it: a statement's spans, or one whose source the engine could not
+ * resolve to an actor ("he said" with no clear antecedent), which never becomes a statement.
+ */
+export interface FoundAttribution extends Span {
+  kind: StatementKind;
+  source?: Span;
+  cue?: Span;
+  content?: Span[];
+}
+import titles from '../../data/lexicons/titles.json';
+
+const low = (xs: string[]) => xs.map((x) => x.toLowerCase());
+// Words that stand left of a name inside its noun phrase: "longtime Democratic pollster Pat
+// Caddell", "Sen. Ted Cruz", "Republican vice-presidential nominee Gov. Mike Pence". Multi-word
+// titles give their words but for the small ones ("secretary of state" must not walk over "of").
+const SMALL = /^(?:of|and|the|for|to|in|on|at|a|an|state)$/;
+const TITLE_WORDS = new Set(
+  [...low(titles.titles), ...low(titles.adjectival), ...low(titles.honorifics)]
+    .flatMap((t) => t.split(/[\s-]+/))
+    .filter((w) => !SMALL.test(w)),
+);
+const NP_WORDS = new Set([
+  ...TITLE_WORDS,
+  ...low(titles.modifiers)
+    .flatMap((t) => t.split(/[\s-]+/))
+    .filter((w) => !SMALL.test(w)),
+  ...low(titles.affiliations),
+  'longtime',
+  'veteran',
+  'top',
+  'senior',
+  'democratic',
+  'republican',
+  'gop',
+  'campaign',
+]);
+const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
+// A verb group's words before the verb: "has said", "also said", "would later say".
+const AUX =
+  /^(?:has|have|had|also|will|would|could|did|does|do|was|were|is|are|be|been|later|again|repeatedly|previously|never|not|once|recently|publicly|already|just|then|first|still|often|even|further|earlier)$/i;
+
+function wordBefore(norm: string, pos: number): { start: number; word: string } | undefined {
+  const m = /([A-Za-z][\w.'-]*)\s+$/.exec(norm.slice(Math.max(0, pos - 40), pos));
+  if (!m || /\n/.test(m[0])) return undefined;
+  // A period ends a sentence but after an abbreviation ("Sen.", "Gov.", "U.S.").
+  if (m[1]!.endsWith('.') && !/^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$/.test(m[1]!.slice(0, -1)))
+    return undefined;
+  return { start: pos - m[0].length, word: m[1]! };
+}
+
+/** The source's noun phrase: titles, party and determiners before the name; "who" for a relative. */
+export function sourcePhrase(norm: string, source: Span, cue: Span | undefined): Span {
+  // "Caddell, who served as…, said": the relative pronoun is the source as printed.
+  if (cue && cue.start > source.end) {
+    const rel = /^,\s+(who)\s+(?:[\w-]+\s+){0,2}$/.exec(norm.slice(source.end, cue.start));
+    if (rel) {
+      const at = source.end + rel[0].indexOf('who');
+      return { start: at, end: at + 3 };
+    }
+  }
+  let start = source.start;
+  let titled = false;
+  for (let n = 0; n < 6; n++) {
+    const w = wordBefore(norm, start);
+    if (!w) break;
+    const word = w.word.toLowerCase().replace(/\.$/, '');
+    // A name before a title is its owner: "Clinton spokesman Nick Merrill", "White House spokesman".
+    if (NP_WORDS.has(word)) titled ||= TITLE_WORDS.has(word);
+    else if (!(titled && /^[A-Z]/.test(w.word) && !w.word.endsWith('.'))) break;
+    start = w.start;
+  }
+  let end = source.end;
+  // "Richard Revesz, director of the Institute for Policy Integrity, said": the appositive is part
+  // of the source, with its closing comma.
+  if (cue && cue.start > end) {
+    const app = /^,\s[^"();:]{3,160},\s*$/.exec(norm.slice(end, cue.start));
+    if (app) end = cue.start - (app[0].length - app[0].trimEnd().length);
+  }
+  const d = wordBefore(norm, start);
+  if (d && DETERMINERS.test(d.word) && start < source.start) start = d.start;
+  else if (d && /^(?:the|a|an)$/i.test(d.word) && /^[a-z]/.test(norm.slice(source.start, source.end)))
+    start = d.start;
+  return { start, end };
+}
+
+/** The verb group: auxiliaries and adverbs before the verb, "to" after "according". */
+export function cueGroup(norm: string, cue: Span): Span {
+  let { start, end } = cue;
+  const word = norm.slice(start, end);
+  if (/^according$/i.test(word)) {
+    const to = /^\s+to\b/.exec(norm.slice(end, end + 5));
+    return to ? { start, end: end + to[0].length } : cue;
+  }
+  for (let n = 0; n < 3; n++) {
+    const w = wordBefore(norm, start);
+    if (!w || !AUX.test(w.word)) break;
+    start = w.start;
+  }
+  return { start, end };
+}
+
+/** A quote with its marks and the punctuation inside them; a reported clause with its "that". */
+export function contentSpan(norm: string, st: FoundAttribution): Span {
+  let { start, end } = st;
+  if (st.kind === 'direct') {
+    if (norm[start - 1] === '"') start--;
+    const close = /^[,.!?]?"/.exec(norm.slice(end, end + 2));
+    if (close) end += close[0].length;
+    return { start, end };
+  }
+  const that = /\bthat\s+$/.exec(norm.slice(Math.max(0, start - 6), start));
+  if (that) start -= that[0].length;
+  return { start, end };
+}
+
+/** Sets each statement's source, cue and content to the annotation conventions, in place. */
+export function conventionSpans(doc: PreparedText, statements: FoundAttribution[]): void {
+  const { norm } = doc;
+  for (const st of statements) {
+    const cue = st.cue ? cueGroup(norm, st.cue) : undefined;
+    if (st.source) st.source = sourcePhrase(norm, st.source, cue);
+    if (cue) st.cue = cue;
+    const c = contentSpan(norm, st);
+    if (c.start !== st.start || c.end !== st.end) st.content = [c];
+  }
+}
+
+/** Unresolved attributions that no statement already covers, once each, in text order. */
+export function unresolvedApart(statements: Statement[], unresolved: FoundAttribution[]): FoundAttribution[] {
+  const seen = new Set<string>();
+  return unresolved
+    .filter((u) => {
+      const k = `${u.start}:${u.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return !statements.some((s) => s.start < u.end && u.start < s.end);
+    })
+    .sort((a, b) => a.start - b.start);
+}

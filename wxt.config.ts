@@ -8,9 +8,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Footnote',
     description: 'Citable context next to the news: who said what, from a bundled corpus.',
-    // storage only: settings later. The content script's http(s) matches are the only host access,
-    // and nothing is fetched from the network (the KB ships inside the package).
-    permissions: ['storage'],
+    // storage: settings and the reader's own articles; unlimitedStorage: those articles (up to 20 MB,
+    // the library's own limit) must not hit storage.local's 10 MB quota. The content script's http(s)
+    // matches are the only host access, and nothing is fetched from the network.
+    permissions: ['storage', 'unlimitedStorage'],
     // The card UI chunk the content script imports at the first card (entrypoints/card-ui.ts): a
     // content script's import() of an extension file needs it web-accessible to the page's origin.
     // Chrome: only through the per-session dynamic URL, so a page cannot probe a fixed address to

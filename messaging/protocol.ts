@@ -20,6 +20,14 @@ import {
   SearchRequestSchema,
 } from './search-schemas';
 import { SourceEntrySchema } from './source-schemas';
+import {
+  AddArticleSchema,
+  ArticleRequestSchema,
+  ImportRequestSchema,
+  LibraryChangeSchema,
+  LibraryExportSchema,
+  LibraryListSchema,
+} from './library-schemas';
 
 type Schema = v.GenericSchema;
 
@@ -46,6 +54,16 @@ export const messages = {
   actorNames: { data: ActorIdsSchema, result: ActorNamesSchema },
   /** Every corpus source, without its text: the options page's source selection lists them. */
   getSources: { data: v.undefined(), result: v.array(SourceEntrySchema) },
+  /** The reader's own articles (newest first, without texts) and what could not be used. */
+  listArticles: { data: v.undefined(), result: LibraryListSchema },
+  /** Adds an article (page, paste or file) and rebuilds the KB with it; answers once search sees it. */
+  addArticle: { data: AddArticleSchema, result: LibraryChangeSchema },
+  /** Deletes one of the reader's articles (or a damaged stored record) and rebuilds the KB without it. */
+  deleteArticle: { data: ArticleRequestSchema, result: LibraryChangeSchema },
+  /** The export file of the reader's articles: its name and text. */
+  exportArticles: { data: v.undefined(), result: LibraryExportSchema },
+  /** An export file's text into the library, all or nothing; on error nothing changes. */
+  importArticles: { data: ImportRequestSchema, result: LibraryChangeSchema },
 } satisfies Record<string, { data: Schema; result: Schema }>;
 
 export type MessageType = keyof typeof messages;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleKb } from './build';
 import { fixtureDocs } from './fixture';
 import { loadKb } from './load';
+import { KB_VERSION } from './schema';
 
 describe('loadKb', () => {
   const ix = loadKb(JSON.parse(JSON.stringify(assembleKb(fixtureDocs()))));
@@ -35,7 +36,7 @@ describe('loadKb', () => {
   });
 
   it('refuses a broken KB with the path', () => {
-    expect(() => loadKb({ version: 1, sources: [{}], actors: [], statements: [] })).toThrow(
+    expect(() => loadKb({ version: KB_VERSION, sources: [{}], actors: [], statements: [] })).toThrow(
       /sources\[0\]\.id/,
     );
   });

@@ -6,7 +6,8 @@ import { issuePath } from './path';
 import type { ActorType, SpeakerType, StatementKind } from '../types';
 
 /** Bump on any change a reader of an older file would misread; the loader refuses other versions. */
-export const KB_VERSION = 1;
+// 2: a source's dateSource may be 'added' (a reader's undated article, core/library/kb.ts).
+export const KB_VERSION = 2;
 
 export interface KbSource {
   /** The manifest id ("000"); statements and mention counts refer to it. */
@@ -17,8 +18,11 @@ export interface KbSource {
   title: string | null;
   /** YYYY-MM-DD. */
   date: string;
-  /** 'text' when the article prints the date, 'corpus' when it comes from the corpus description. */
-  dateSource: 'text' | 'corpus';
+  /**
+   * 'text' when the article prints the date, 'corpus' when it comes from the corpus description,
+   * 'added' when it is only the day the reader added an undated article of their own (no publication date).
+   */
+  dateSource: 'text' | 'corpus' | 'added';
   /** Number of statements in this source. */
   statements: number;
   /** text.length in UTF-16 units, so the UI can size a source without touching its text. */
@@ -84,7 +88,7 @@ const SourceSchema = v.object({
   outlet: v.nullable(nonEmpty),
   title: v.nullable(nonEmpty),
   date: v.pipe(v.string(), v.isoDate()),
-  dateSource: v.picklist(['text', 'corpus']),
+  dateSource: v.picklist(['text', 'corpus', 'added']),
   statements: count,
   chars: count,
   text: v.string(),

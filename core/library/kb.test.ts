@@ -34,13 +34,13 @@ describe('extendKb', () => {
   const kb = extendKb(bundled, [jane, lavrov]);
   const ix = loaded(kb);
 
-  it('adds each article as a source of its own, with its metadata and the day it was added as date', () => {
+  it('adds each article as a source of its own, with its metadata and the day it was added as date, marked added', () => {
     expect(kb.sources.map((s) => s.id)).toEqual(['000', jane.id, lavrov.id]);
     expect(ix.source(jane.id)).toMatchObject({
       outlet: null,
       title: 'Springfield rebuilds',
       date: '2026-11-21',
-      dateSource: 'corpus',
+      dateSource: 'added',
       text: JANE,
     });
   });

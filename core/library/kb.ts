@@ -29,14 +29,17 @@ export interface ExtendOptions {
   cache?: Map<string, DocumentAnalysis>;
 }
 
-/** A reader's article as a KB source: undated articles carry the day they were added. */
+/**
+ * A reader's article as a KB source. An undated one carries the day it was added, marked 'added' so no
+ * card or reader page presents that day as a publication date.
+ */
 export function articleMeta(a: Article): SourceMeta {
   return {
     id: a.id,
     outlet: a.outlet,
     title: a.title,
     date: a.date ?? a.addedAt.slice(0, 10),
-    dateSource: 'corpus',
+    dateSource: a.date ? 'corpus' : 'added',
   };
 }
 

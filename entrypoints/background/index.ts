@@ -8,22 +8,31 @@ import { findActor, listSources, summarize } from './kb';
 import { matcherFor } from './matcher';
 import { actorNames, searchFacets, searchKb } from './search';
 import { fetchKb } from './load-kb';
+import { LibraryService } from './library';
+import { matcherWithLibrary } from './library-matcher';
 
 export default defineBackground(() => {
   // Fetched on first use, then kept for the worker's lifetime. A failed load is forgotten so that the
   // next message retries instead of serving the same error until the worker restarts.
-  let kb: Promise<KbIndex> | undefined;
-  const getKb = (): Promise<KbIndex> =>
-    (kb ??= fetchKb().catch((error: unknown) => {
-      kb = undefined;
+  let bundled: Promise<KbIndex> | undefined;
+  const getBundled = (): Promise<KbIndex> =>
+    (bundled ??= fetchKb().catch((error: unknown) => {
+      bundled = undefined;
       throw error;
     }));
+  // The KB every answer reads: the bundled one extended with the reader's own articles, rebuilt on
+  // each change of them (search indexes and compiled matchers are keyed by it, so they follow).
+  const library = new LibraryService({ bundled: getBundled });
+  const getKb = (): Promise<KbIndex> => library.kb();
 
   // Listeners are registered synchronously: a Chrome service worker woken by a message only delivers
   // it to listeners that exist when the worker's first turn ends.
   handle('getKbSummary', async () => summarize(await getKb()));
   handle('getActor', async (name) => findActor(await getKb(), name));
-  handle('getMatcher', async () => matcherFor(await getKb()));
+  handle('getMatcher', async () => {
+    const [ix, base] = await Promise.all([getKb(), getBundled()]);
+    return matcherWithLibrary(ix, base, await matcherFor(base));
+  });
   handle('getCard', async (req) => cardFor(await getKb(), req, await getDeselectedSources()));
   handle('findCard', async (name) => findCard(await getKb(), name, await getDeselectedSources()));
   handle('openPassage', (passage) => openPassage(passage));
@@ -32,4 +41,9 @@ export default defineBackground(() => {
   handle('searchFacets', async () => searchFacets(await getKb(), await getDeselectedSources()));
   handle('actorNames', async (ids) => actorNames(await getKb(), ids));
   handle('getSources', async () => listSources(await getKb()));
+  handle('listArticles', () => library.list());
+  handle('addArticle', (input) => library.add(input));
+  handle('deleteArticle', ({ id }) => library.remove(id));
+  handle('exportArticles', () => library.exportFile());
+  handle('importArticles', ({ text }) => library.importText(text));
 });

@@ -1,0 +1,52 @@
+// An engine that throws on a reader's article: the add is stored and said, the article is named as
+// left out, and cards and search keep working on the bundled KB.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { buildKb } from '@/core/kb/build';
+import { indexKb } from '@/core/kb';
+import { LibraryService } from './library';
+import { searchKb } from './search';
+
+const engine = vi.hoisted(() => ({ fail: false }));
+vi.mock('@/core/engine', async (original) => {
+  const real = await original<typeof import('@/core/engine')>();
+  return {
+    ...real,
+    analyze: (...args: Parameters<typeof real.analyze>) => {
+      if (engine.fail) throw new Error('boom');
+      return real.analyze(...args);
+    },
+  };
+});
+
+const bundled = indexKb(
+  buildKb([
+    {
+      meta: { id: '000', outlet: 'The Outlet', title: null, date: '2025-11-25', dateSource: 'text' },
+      text: 'Russian Foreign Minister Sergei Lavrov said, \u201CWe are ready.\u201D',
+    },
+  ]),
+);
+
+describe('the background library when the engine fails on an article', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps the bundled KB working and names the article left out', async () => {
+    engine.fail = true;
+    const service = new LibraryService({ bundled: async () => bundled, announce: async () => {} });
+    const r = await service.add({ text: 'Jane Doe said so.', title: 'Springfield', origin: 'paste' });
+    expect(r).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(
+        /^Added “Springfield”, added .*\. But “Springfield”, added .* was left out of the knowledge base: .*boom$/,
+      ),
+    });
+    const list = await service.list();
+    expect(list.articles[0]).toMatchObject({ title: 'Springfield', statements: null, actors: null });
+    expect(list.problems).toEqual([expect.stringContaining('was left out of the knowledge base')]);
+    const ix = await service.kb();
+    expect(ix.kb.sources.map((s) => s.id)).toEqual(['000']);
+    expect(searchKb(ix, { q: 'lavrov' }).actors[0]).toMatchObject({ label: 'Sergei Lavrov' });
+    engine.fail = false;
+  });
+});

@@ -15,8 +15,8 @@ import { createSearch, type Search, type SearchFilters } from '../core/search';
 import { polnearKbInputs, readPolnear } from './polnear';
 
 const root = resolve(import.meta.dirname, '..');
-const QUERIES = ['zelensky', 'lavrof', 'anchorage summit', '28 point plan', 'sanctions'];
-const PASSES = 5;
+export const QUERIES = ['zelensky', 'lavrof', 'anchorage summit', '28 point plan', 'sanctions'];
+export const PASSES = 5;
 
 // A heap figure is only meaningful after a full collection; tsx gives no --expose-gc, V8 can.
 setFlagsFromString('--expose-gc');
@@ -26,21 +26,21 @@ const heapMb = () => {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 };
 
-const pct = (xs: number[], p: number) =>
+export const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const figures = (xs: number[]) =>
   `p50 ${ms(pct(xs, 0.5))}, p95 ${ms(pct(xs, 0.95))}, max ${ms(Math.max(...xs))}`;
 
 /** The most-mentioned person: "a name from the corpus", whatever the corpus. */
-function topName(kb: Kb): string {
+export function topName(kb: Kb): string {
   const mentions = (m: Record<string, number>) => Object.values(m).reduce((n, c) => n + c, 0);
   const people = kb.actors.filter((a) => a.type === 'person');
   people.sort((a, b) => mentions(b.mentions) - mentions(a.mentions));
   return people[0]?.name ?? 'president';
 }
 
-interface Times {
+export interface Times {
   /** Wall clock: what the reader waits, including time the OS gave to other processes. */
   wall: number[];
   /** This process's CPU time (all its threads, so GC helpers count): the work, whatever the load. */
@@ -50,7 +50,7 @@ interface Times {
 }
 
 /** Per-keystroke times over `PASSES` passes of typing every query, after an untimed warm-up pass. */
-function typeAll(search: Search, queries: string[], filters?: SearchFilters): Map<string, Times> {
+export function typeAll(search: Search, queries: string[], filters?: SearchFilters): Map<string, Times> {
   const out = new Map(queries.map((q): [string, Times] => [q, { wall: [], cpu: [], best: [] }]));
   for (let pass = 0; pass <= PASSES; pass++) {
     for (const q of queries) {
@@ -78,7 +78,7 @@ function typeAll(search: Search, queries: string[], filters?: SearchFilters): Ma
 const both = (t: Times) =>
   `wall ${figures(t.wall)}; cpu p50 ${ms(pct(t.cpu, 0.5))}, p95 ${ms(pct(t.cpu, 0.95))}; ` +
   `best of ${PASSES} p95 ${ms(pct(t.best, 0.95))}`;
-const merge = (ts: Iterable<Times>): Times => {
+export const merge = (ts: Iterable<Times>): Times => {
   const all = [...ts];
   return {
     wall: all.flatMap((t) => t.wall),

@@ -1,7 +1,8 @@
 // `npm run bench`: engine throughput (KB of UTF-8 text per second, median of several timed passes
 // after a warm-up) on the seed corpus, on long synthetic articles, and on PolNeAR when it sits in
-// ../shared/eval beside the repo; then the knowledge base's build time and size, and peak memory.
-// Figures only: nothing here passes or fails on time. Bounded to about two minutes on 2 cores.
+// ../shared/eval beside the repo; then the knowledge base's build time and size, and peak memory;
+// then the overlay, the popup search, and the whole engine at growing corpus sizes (`-- --scale`
+// runs that last section alone). Figures only: nothing here passes or fails on time.
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,9 +11,16 @@ import { analyze } from '../core/engine';
 import { buildKb } from '../core/kb/build';
 import { readCorpus } from '../core/kb/corpus';
 import { benchOverlay } from './bench-overlay';
+import { benchScale } from './bench-scale';
 import { readPolnear } from './polnear';
 
 const root = resolve(import.meta.dirname, '..');
+
+// `npm run bench -- --scale`: only the last section, the engine at growing corpus sizes.
+if (process.argv.includes('--scale')) {
+  await benchScale();
+  process.exit(0);
+}
 
 let peakHeap = 0;
 const sampleHeap = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
@@ -125,3 +133,6 @@ await benchOverlay();
 
 // The popup's corpus search per keystroke, seeds and PolNeAR (scripts/bench-search.ts).
 await (await import('./bench-search')).benchSearch();
+
+// The KB build, its sizes and the search at 100, 300 and 1,008 PolNeAR articles (scripts/bench-scale.ts).
+await benchScale();

@@ -26,6 +26,8 @@ const HOST_STYLE: [string, string][] = [
   ['pointer-events', 'auto'],
 ];
 
+const TEXT_SPACING = ['line-height', 'letter-spacing', 'word-spacing'];
+
 export const HOST_TAG = 'footnote-overlay';
 
 /**
@@ -40,6 +42,10 @@ export function createHost(doc: Document, css: string): Host {
   // A custom tag, not a <div>: page rules on element names ("div { display: none }") never match it.
   const element = doc.createElement(HOST_TAG);
   for (const [name, value] of HOST_STYLE) element.style.setProperty(name, value, 'important');
+  // Text spacing is not locked inline with !important (WCAG 1.4.12; axe's avoid-inline-spacing):
+  // the frame sets its own inside the shadow root, so a page's spacing still stops there. Firefox
+  // drops these from the `all` above; Chromium keeps `all` whole and reports them as not important.
+  for (const name of TEXT_SPACING) element.style.removeProperty(name);
   // Open, so tests and assistive tools can see in; the page learns nothing it could not read anyway.
   const root = element.attachShadow({ mode: 'open' });
   adoptStyles(root, css);

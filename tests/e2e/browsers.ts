@@ -31,7 +31,7 @@ const CHROMIUM_ARGS = [
  * needs the pipe transport and --enable-unsafe-extension-debugging (what `enableExtensions` adds); it
  * returns the extension id, which is all a chrome-extension:// URL needs.
  */
-export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+export async function launchChromium(extensionDir: string, { dark = false } = {}): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'footnote-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
@@ -39,7 +39,8 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
     pipe: true,
     enableExtensions: true,
     userDataDir,
-    args: CHROMIUM_ARGS,
+    // A dark system theme for every tab, the extension's own included (the accessibility suite).
+    args: dark ? [...CHROMIUM_ARGS, '--force-dark-mode'] : CHROMIUM_ARGS,
   });
   const id = await browser.installExtension(extensionDir);
   return {
@@ -61,14 +62,22 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
 const FIREFOX_UUID = '6f6f746e-6f74-4e65-8000-00000000f00d';
 
 /** Firefox over WebDriver BiDi; the extension is installed temporarily, as about:debugging would. */
-export async function launchFirefox(extensionDir: string, geckoId: string): Promise<ExtensionBrowser> {
+export async function launchFirefox(
+  extensionDir: string,
+  geckoId: string,
+  { dark = false } = {},
+): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
     // BiDi refuses to navigate to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      // BiDi cannot emulate the colour scheme per page; this pref makes pages see a dark system (0).
+      ...(dark && { 'layout.css.prefers-color-scheme.content-override': 0 }),
+    },
   });
   await browser.installExtension(extensionDir);
   return {

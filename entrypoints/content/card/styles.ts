@@ -14,6 +14,7 @@ export const FRAME_CSS = `
   position: fixed; top: 0; left: 0; box-sizing: border-box;
   width: max-content; max-width: min(380px, calc(100vw - 16px)); max-height: min(420px, 70vh); overflow: auto;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f;
+  letter-spacing: normal; word-spacing: normal;
   background: #fff; border: 1px solid #d0d0d5; border-radius: 8px;
   box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); outline: none;
 }

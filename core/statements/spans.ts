@@ -92,7 +92,8 @@ export function sourcePhrase(norm: string, source: Span, cue: Span | undefined):
 
 /** The verb group: auxiliaries and adverbs before the verb, "to" after "according". */
 export function cueGroup(norm: string, cue: Span): Span {
-  let { start, end } = cue;
+  const end = cue.end;
+  let start = cue.start;
   const word = norm.slice(start, end);
   if (/^according$/i.test(word)) {
     const to = /^\s+to\b/.exec(norm.slice(end, end + 5));

@@ -7,25 +7,17 @@
 // Sampled by default (pages whose visible text names someone the corpus knows, then every k-th of
 // the rest, 70 in all) to stay within a minute or two; `--all` runs every page.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/browsers';
+import { parseFigures, type ScanFigures } from './sweep/probe';
+import { servePages } from './sweep/serve';
 
 const root = resolve(import.meta.dirname, '..');
 const pagesDir = resolve(root, '../shared/pages');
 const build = join(root, '.output/chrome-mv3');
 const SAMPLE = 70;
 const PAGE_TIMEOUT_MS = 15_000;
-
-interface Figures {
-  top: boolean;
-  marks: number;
-  setup: number;
-  busy: number;
-  longest: number;
-  slices: number;
-}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -102,22 +94,12 @@ export async function benchOverlay(all = process.argv.includes('--all')): Promis
     `  ${files.length} of ${listed.length} pages${files.length < listed.length ? ' (sampled; --all for every page)' : ''}`,
   );
 
-  const server = createServer((req, res) => {
-    const file = decodeURIComponent((req.url ?? '/').slice(1).split('?')[0]!);
-    const path = join(pagesDir, file);
-    // Only the listed pages: any other path (a page's own relative links) is a 404.
-    if (!files.includes(file) || !path.startsWith(pagesDir)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(path));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  // Read in place, every other request refused below: the sweep's server (`npm run sweep`).
+  const server = await servePages(pagesDir);
+  const { origin } = server;
 
   const browser = await launchChromium(build);
-  const results: (Figures & { file: string })[] = [];
+  const results: (ScanFigures & { file: string })[] = [];
   const missing: string[] = [];
   let blocked = 0;
   try {
@@ -133,20 +115,16 @@ export async function benchOverlay(all = process.argv.includes('--all')): Promis
           void request.abort();
         }
       });
-      const figures = new Promise<Figures | null>((resolve) => {
+      const figures = new Promise<ScanFigures | null>((resolve) => {
         const timer = setTimeout(() => resolve(null), PAGE_TIMEOUT_MS);
         page.on('console', (message) => {
-          const m = /^\[footnote\] marks (\{.*\})$/.exec(message.text());
-          if (!m) return;
-          const f = JSON.parse(m[1]!) as Figures;
-          if (!f.top) return;
+          const f = parseFigures(message.text());
+          if (!f) return;
           clearTimeout(timer);
           resolve(f);
         });
       });
-      await page
-        .goto(`${origin}/${encodeURIComponent(file)}`, { waitUntil: 'domcontentloaded' })
-        .catch(() => undefined);
+      await page.goto(server.url(file), { waitUntil: 'domcontentloaded' }).catch(() => undefined);
       const f = await figures;
       if (f) results.push({ ...f, file });
       // Some pages' scripts send the tab elsewhere (a redirect the network block turns into an error
@@ -156,7 +134,7 @@ export async function benchOverlay(all = process.argv.includes('--all')): Promis
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 
   const total = results.map((r) => r.setup + r.busy);

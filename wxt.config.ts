@@ -19,7 +19,8 @@ export default defineConfig({
     // use_dynamic_url).
     web_accessible_resources: [
       {
-        resources: ['card-ui.js'],
+        // readability.js: "Add this page" reads the article in the page, loaded only when asked.
+        resources: ['card-ui.js', 'readability.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },

@@ -4,6 +4,8 @@ import { request } from '@/messaging/protocol';
 import { startOverlay } from './overlay';
 import { answerPageQueries } from './on-page';
 import { answerSiteQuery, followSiteSwitch } from './site-switch';
+import { answerExtract } from './extract/load';
+import { followKb } from './kb-watch';
 import './highlights.css';
 
 // The page overlay (issue #3): marks the KB's names on any http(s) page and opens their cards.
@@ -20,7 +22,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx: ContentScriptContext) {
     watchValidity(ctx);
-    void start(ctx.signal);
+    start(ctx.signal);
   },
 });
 
@@ -38,9 +40,19 @@ function watchValidity(ctx: ContentScriptContext): void {
   }
 }
 
-async function start(signal: AbortSignal): Promise<void> {
+function start(signal: AbortSignal): void {
   try {
     answerSiteQuery(signal);
+    answerExtract(signal);
+    // Started again, with the new matcher, whenever the reader's articles change the KB.
+    followKb(signal, startOverlayWithMatcher);
+  } catch (error) {
+    if (!signal.aborted) console.warn('[footnote] overlay unavailable', error);
+  }
+}
+
+async function startOverlayWithMatcher(signal: AbortSignal): Promise<void> {
+  try {
     const data = await request('getMatcher');
     if (signal.aborted) return;
     const overlay = startOverlay(document, data, signal);

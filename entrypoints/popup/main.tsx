@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { KbSummary } from '@/components/KbSummary';
 import { OnThisPage } from '@/components/popup/OnThisPage';
+import { AddThisPage } from '@/components/popup/AddThisPage';
 import { Search } from '@/components/popup/Search';
 import { SiteToggle } from './SiteToggle';
 import '@/components/base.css';
@@ -17,6 +18,7 @@ function Popup() {
       {card === null && (
         <>
           <OnThisPage />
+          <AddThisPage />
           <SiteToggle />
           <KbSummary />
         </>

@@ -110,6 +110,8 @@ export const SourceViewSchema = v.object({
   outlet: v.nullable(v.string()),
   title: v.nullable(v.string()),
   date: v.string(),
+  /** Where a reader's own article came from; the reader links it only when it is http(s). */
+  url: v.optional(v.pipe(v.string(), v.maxLength(2048))),
   text: v.string(),
   statements: v.array(
     v.object({

@@ -21,6 +21,8 @@ describe('segment', () => {
       ['” today', 'o'],
       ['. Then more.', null],
     ]);
+    const quote = paras[1]!.find((r) => r.text === 'we will see')!;
+    expect(quote.within.map((s) => s.id)).toEqual(['i', 'o']);
   });
 
   it('flags the runs inside the passage, and only those', () => {

@@ -14,6 +14,8 @@ export interface Run<S extends Marked> {
   start: number;
   text: string;
   statement: S | null;
+  /** Every statement the run lies in, innermost first: lighting a paraphrase lights its quotes too. */
+  within: S[];
   inPassage: boolean;
 }
 
@@ -33,12 +35,14 @@ export function segment<S extends Marked>(
     for (let i = 0; i + 1 < points.length; i++) {
       const start = points[i]!;
       const end = points[i + 1]!;
-      const covering = statements.filter((s) => s.start <= start && s.end >= end);
-      const statement = covering.sort((a, b) => a.end - a.start - (b.end - b.start))[0] ?? null;
+      const within = statements
+        .filter((s) => s.start <= start && s.end >= end)
+        .sort((a, b) => a.end - a.start - (b.end - b.start));
       runs.push({
         start,
         text: text.slice(start, end),
-        statement,
+        statement: within[0] ?? null,
+        within,
         inPassage: !!hit && hit.start <= start && end <= hit.end,
       });
     }

@@ -53,10 +53,9 @@ export type ArticleEntry = v.InferOutput<typeof ArticleEntrySchema>;
 
 export const LibraryListSchema = v.object({
   articles: v.array(ArticleEntrySchema),
-  /**
-   * What could not be used, in words: a stored record that is damaged (kept as it is, never written
-   * over unasked), an article the engine failed on, a knowledge base that could not be extended.
-   */
+  /** Stored records that do not read back whole: kept as they are until the reader deletes them. */
+  damaged: v.array(v.object({ id: Id, reason: v.string() })),
+  /** What else could not be used, in words: an article the engine failed on, a KB not extended. */
   problems: v.array(v.string()),
 });
 export type LibraryList = v.InferOutput<typeof LibraryListSchema>;

@@ -71,8 +71,8 @@ describe('the background library', () => {
       ok: true,
       message: expect.stringContaining('Added “Quay to reopen” (Elmsby Post)'),
     });
-    const { articles, problems } = await request('listArticles');
-    expect(problems).toEqual([]);
+    const { articles, damaged, problems } = await request('listArticles');
+    expect([damaged, problems]).toEqual([[], []]);
     expect(articles).toHaveLength(1);
     expect(articles[0]).toMatchObject({
       title: 'Quay to reopen',
@@ -178,13 +178,12 @@ describe('the background library', () => {
     await fakeBrowser.storage.local.set({ [RECORD_PREFIX + bad]: { v: 1, article: { id: bad, text: 3 } } });
     await fakeBrowser.storage.local.set({ [`${RECORD_PREFIX}user:1111111111111111`]: 'garbage' });
     const fresh = start();
-    const { articles, problems } = await fresh.list();
+    const { articles, damaged, problems } = await fresh.list();
     expect(articles).toEqual([]);
-    expect(problems).toEqual([
-      expect.stringMatching(/^A stored article \(user:00000000000000ff\) could not be read: it is damaged/),
-      expect.stringMatching(
-        /^A stored article \(user:1111111111111111\) could not be read: it is not a stored article/,
-      ),
+    expect(problems).toEqual([]);
+    expect(damaged).toEqual([
+      { id: bad, reason: expect.stringMatching(/^it is damaged/) },
+      { id: 'user:1111111111111111', reason: 'it is not a stored article' },
     ]);
     // The KB still works (bundled), and adding another article leaves the damaged records as they were.
     expect((await fresh.kb()).kb.sources.map((s) => s.id)).toEqual(['000']);
@@ -192,13 +191,13 @@ describe('the background library', () => {
     expect((await stored())[RECORD_PREFIX + bad]).toEqual({ v: 1, article: { id: bad, text: 3 } });
     expect(await fresh.remove(bad)).toMatchObject({ ok: true });
     expect((await stored())[RECORD_PREFIX + bad]).toBeUndefined();
-    expect((await fresh.list()).problems).toHaveLength(1);
+    expect((await fresh.list()).damaged).toHaveLength(1);
   });
 
   it('refuses a record from a newer Footnote without touching it', async () => {
     await fakeBrowser.storage.local.set({ [`${RECORD_PREFIX}user:2222222222222222`]: { v: 9, article: {} } });
-    expect((await start().list()).problems).toEqual([
-      expect.stringContaining('it was stored by a newer Footnote (record version 9)'),
+    expect((await start().list()).damaged).toEqual([
+      { id: 'user:2222222222222222', reason: 'it was stored by a newer Footnote (record version 9)' },
     ]);
   });
 

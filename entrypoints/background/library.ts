@@ -66,16 +66,13 @@ export class LibraryService {
 
   async list(): Promise<LibraryList> {
     const s = await this.load();
-    const damaged = s.damaged.map(
-      (d) =>
-        `A stored article (${d.id}) could not be read: ${d.reason}. It is kept as it is; delete it to drop it.`,
-    );
     return {
       articles: entries(
         s,
         list(s.library).map((a) => a.id),
       ),
-      problems: [...damaged, ...s.problems],
+      damaged: s.damaged.map(({ id, reason }) => ({ id, reason })),
+      problems: s.problems,
     };
   }
 

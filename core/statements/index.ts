@@ -68,7 +68,12 @@ export function findStatements(doc: PreparedText, found: ActorResult): Statement
  * The same, for tests: with `strict` an error in one sentence is thrown instead of costing only
  * that sentence its statements.
  */
-export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, strict = true): StatementResult {
+export function findStatementsOrThrow(
+  prepared: PreparedText,
+  found: ActorResult,
+  strict = true,
+): StatementResult {
+  const doc = doubleApostrophes(prepared);
   const quotes = findQuotes(doc);
   const entities: EntityList = mergeEntities(namedEntities(found), findUnnamed(doc));
   entities.bySurname = surnames(entities, found.actors);
@@ -188,6 +193,19 @@ export function findStatementsOrThrow(doc: PreparedText, found: ActorResult, str
   const unresolved = unresolvedApart(out.statements, out.unresolved);
   conventionSpans(doc, unresolved);
   return { statements: out.statements, actors: out.actors(), unresolved };
+}
+
+/**
+ * Some outlets print quotes with two apostrophes (''This isn't tax reform,'' said…, PolNeAR's New
+ * York Times texts). For this stage they read as one double mark, the other apostrophe a space, so
+ * the length and every offset stay: `''This` → ` "This`, `reform,''` → `reform," `.
+ */
+export function doubleApostrophes(doc: PreparedText): PreparedText {
+  if (!doc.norm.includes("''")) return doc;
+  const norm = doc.norm.replace(/''/g, (m, at: number) =>
+    /\s|^$/.test(doc.norm[at - 1] ?? '') ? ' "' : '" ',
+  );
+  return { ...doc, norm };
 }
 
 function sentence(ctx: Ctx, sent: Sentence, qs: Quote[]): void {

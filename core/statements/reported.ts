@@ -5,6 +5,7 @@ import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
 import { handleFramedCue } from './framed';
 import type { Entity } from './entities';
 import type { Ctx } from './index';
+import { notePlain } from './plain';
 import { quoteAt } from './quotes';
 import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 import verbs from '../../data/lexicons/speech-verbs.json';
@@ -190,7 +191,11 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     emitClause(ctx, who, 'indirect', span, cue);
     return;
   }
-  if (!who) return;
+  if (!who) {
+    if (cue.kind === 'speech' && !inside(ctx, sent, cue.start))
+      notePlain(ctx, cue, verbStart, cue.word === 'told' || cue.word === 'tells', NEED_CLAUSE.has(cue.word));
+    return;
+  }
   let kind: StatementKind = 'indirect';
   if (cue.kind === 'speech') {
     span = cue.toldOutlet

@@ -108,13 +108,26 @@ export function cueGroup(norm: string, cue: Span): Span {
 }
 
 /** A quote with its marks and the punctuation inside them; a reported clause with its "that". */
-export function contentSpan(norm: string, st: FoundAttribution): Span {
+export function contentSpan(norm: string, st: FoundAttribution, text = norm): Span {
   let { start, end } = st;
   if (st.kind === 'direct') {
-    if (norm[start - 1] === '"') start--;
+    if (norm[start - 1] === '"') start -= text.slice(start - 2, start) === "''" ? 2 : 1;
     const close = /^[,.!?]?"/.exec(norm.slice(end, end + 2));
-    if (close) end += close[0].length;
+    if (close)
+      end +=
+        close[0].length + (text.slice(end + close[0].length - 1, end + close[0].length + 1) === "''" ? 1 : 0);
     return { start, end };
+  }
+  // A position read from its verb ("wants a stable peace") has the verb as its cue, not content.
+  const cue = st.cue;
+  if (
+    cue &&
+    cue.start >= start &&
+    cue.start < end &&
+    !/\S+\s+\S+\s+\S+\s/.test(norm.slice(start, cue.start))
+  ) {
+    start = cue.end;
+    while (start < end && /\s/.test(norm[start]!)) start++;
   }
   const that = /\bthat\s+$/.exec(norm.slice(Math.max(0, start - 6), start));
   if (that) start -= that[0].length;
@@ -128,7 +141,7 @@ export function conventionSpans(doc: PreparedText, statements: FoundAttribution[
     const cue = st.cue ? cueGroup(norm, st.cue) : undefined;
     if (st.source) st.source = sourcePhrase(norm, st.source, cue);
     if (cue) st.cue = cue;
-    const c = contentSpan(norm, st);
+    const c = contentSpan(norm, st, doc.text);
     if (c.start !== st.start || c.end !== st.end) st.content = [c];
   }
 }

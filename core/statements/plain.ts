@@ -1,0 +1,62 @@
+// Attributions whose source is a plain noun phrase the actors stage does not list ("The campaign
+// says the ad will air", "The Indiana governor said Democrats…", "Several cast members said…").
+// Their words are found, but with no actor to give them to they stay unresolved attributions,
+// never statements (a card must not guess whose words they are).
+import type { Sentence, Span } from '../types';
+import { clauseBefore, complementAfter, skipAdjuncts } from './clauses';
+import type { Cue } from './cues';
+import type { Ctx } from './index';
+import { quoteAt } from './quotes';
+
+const FUNCTION_WORD =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|not|never|that|which|who|whom|whose|when|where|while|if|as|because|and|but|or|so|than|then|to|of|in|on|at|for|with|from|by|about|after|before|also|just|only|even|still|he|she|they|we|i|you|it|there|here|this|these|those|what|how|why)$/i;
+const DETERMINER =
+  /^(?:the|a|an|his|her|its|their|our|some|many|several|most|other|both|all|few|two|three|four|five|one|another|each|every|no)$/i;
+
+/** A plain noun phrase that fills the clause before `verbStart`: "The New York businessman". */
+export function plainSubject(norm: string, sent: Sentence, verbStart: number): Span | undefined {
+  const head = norm.slice(sent.start, verbStart);
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '));
+  const from = cut >= 0 ? sent.start + cut + 2 : sent.start;
+  const raw = norm.slice(from, verbStart);
+  const phrase = raw.trim();
+  if (!phrase || /["()]/.test(phrase)) return undefined;
+  const words = phrase.split(/\s+/);
+  if (words.length > 6) return undefined;
+  if (words.some((w) => FUNCTION_WORD.test(w))) return undefined;
+  const last = words[words.length - 1]!;
+  // A noun head: no adverb ("The campaign quickly said") or past participle as the last word.
+  if (/ly$|ed$/.test(last)) return undefined;
+  // A determiner first, or a name (capitals all through: "Johnson", "Connecticut's tax commissioner"
+  // has its own determiner-like owner).
+  if (!DETERMINER.test(words[0]!) && !words.every((w) => /^[A-Z]/.test(w)) && !/'s$/.test(words[0]!))
+    return undefined;
+  const start = from + (raw.length - raw.trimStart().length);
+  return { start, end: start + phrase.length };
+}
+
+/** Notes the attribution of a speech verb whose subject is a plain noun phrase, if its words can be read. */
+export function notePlain(ctx: Ctx, cue: Cue, verbStart: number, told: boolean, needClause: boolean): void {
+  const { doc } = ctx;
+  const { norm } = doc;
+  const sent = cue.sentence;
+  const who = plainSubject(norm, sent, verbStart);
+  if (!who) return;
+  const lead = /^\s*[,:]\s*(?=")/.exec(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 80));
+  if (lead) {
+    const q = quoteAt(ctx.quotes, skipAdjuncts(norm, cue.end) + lead[0].length);
+    if (q && q.open > cue.end) ctx.out.note('direct', who, { start: q.start, end: q.end }, cue);
+    return;
+  }
+  let span = complementAfter(doc, sent, cue.end, told, needClause);
+  if (!span && who.start > sent.start && /,"?\s*$/.test(norm.slice(who.start - 3, who.start)))
+    span = clauseBefore(doc, sent, who.start);
+  if (!span) return;
+  const body = norm.slice(span.start, span.end).trim();
+  if (/^"[^"]*"?$/.test(body)) {
+    const q = quoteAt(ctx.quotes, span.start);
+    if (q && q.start > span.start) ctx.out.note('direct', who, { start: q.start, end: q.end }, cue);
+    return;
+  }
+  ctx.out.note('indirect', who, span, cue);
+}

@@ -46,7 +46,8 @@ export async function runAxe(page: Page, scope = 'document', rules?: string[]): 
       const results = await axe.run(scope === 'document' ? document : { include: [scope] }, {
         runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
       });
-      const findings = (list: Result[]) =>
+      // No named function in here: tsx (esbuild's keepNames) would wrap it in a __name() the page lacks.
+      const [violations, incomplete] = [results.violations!, results.incomplete!].map((list) =>
         list.map((r) => ({
           id: r.id,
           impact: r.impact ?? null,
@@ -55,10 +56,11 @@ export async function runAxe(page: Page, scope = 'document', rules?: string[]): 
             target: JSON.stringify(n.target),
             summary: (n.failureSummary ?? n.any.map((c) => c.message).join('; ')).replace(/\s+/g, ' ').trim(),
           })),
-        }));
+        })),
+      );
       return {
-        violations: findings(results.violations!),
-        incomplete: findings(results.incomplete!),
+        violations: violations!,
+        incomplete: incomplete!,
         passed: Object.fromEntries(results.passes!.map((r) => [r.id, r.nodes.length])),
       };
     },

@@ -24,7 +24,7 @@ export const PopupHitSchema = v.object({
   detail: v.string(),
   /** The card a choice opens: the actor or term itself, or a statement's speaker when the KB knows them. */
   card: v.optional(v.string()),
-  /** Where a statement without a known speaker opens: the reader at the passage. */
+  /** Where a statement opens: the reader at its passage. */
   passage: v.optional(Passage),
   /** Ranges of `label` to highlight. */
   ranges: v.array(Range),

@@ -1,9 +1,11 @@
 // The source selection: every corpus source, grouped by outlet, each with a checkbox; a group and the
-// whole list can be switched at once. Every change is stored at once; the background reads the
-// setting on each card and search request, so open tabs follow without a reload.
+// whole list can be switched at once; a source's title opens it in the reader. Every change is stored
+// at once; the background reads the setting on each card and search request, so open tabs follow
+// without a reload.
 import { useState } from 'preact/hooks';
 import { request } from '@/messaging/protocol';
 import type { SourceEntry } from '@/messaging/source-schemas';
+import { readerHref } from '@/utils/reader-link';
 import { setDeselectedSources } from '@/utils/settings';
 import { useLoad } from '../useLoad';
 import { groupByOutlet, UNNAMED_OUTLET, withAll, type OutletGroup } from './group';
@@ -93,7 +95,10 @@ function Source({ source, on, deselected, save }: SourceProps) {
         checked={on}
         onChange={(e) => save(withAll(deselected, [source.id], e.currentTarget.checked))}
       />{' '}
-      {source.title ?? <em>Untitled</em>}{' '}
+      {/* A link inside the label follows the link; it does not toggle the box. */}
+      <a href={readerHref(source.id)} target="_blank" rel="noopener" data-testid="source-reader-link">
+        {source.title ?? <em>Untitled</em>}
+      </a>{' '}
       <span class="muted">
         {source.date} · {source.statements} statement{source.statements === 1 ? '' : 's'}
       </span>

@@ -1,5 +1,7 @@
-// Topic and source filters: two labelled selects from the background's facets ("any" by default).
+// Topic and source filters: two labelled selects from the background's facets ("any" by default). A
+// chosen source can be read whole in the reader.
 import { request } from '@/messaging/protocol';
+import { readerHref } from '@/utils/reader-link';
 import { useLoad } from '../useLoad';
 import type { Filters as Value } from './useSearch';
 
@@ -31,6 +33,14 @@ export function Filters({ value, onChange }: { value: Value; onChange(next: Valu
           ))}
         </select>
       </label>
+      {value.source && sources.some((s) => s.id === value.source) && (
+        <>
+          {' '}
+          <a href={readerHref(value.source)} target="_blank" rel="noopener" data-testid="read-source">
+            Read source
+          </a>
+        </>
+      )}
     </div>
   );
 }

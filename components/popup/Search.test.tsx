@@ -28,13 +28,19 @@ async function type(text: string) {
 
 describe('popup search', () => {
   const stops: (() => void)[] = [];
+  const opened: unknown[] = [];
   beforeEach(() => {
+    opened.length = 0;
     fakeBrowser.reset();
     bridgeRuntimeMessaging();
     stops.push(
       handle('search', (req) => searchKb(ix, req)),
       handle('searchFacets', () => searchFacets(ix)),
       handle('getCard', (req) => cardFor(ix, req)),
+      handle('openPassage', (passage) => {
+        opened.push(passage);
+        return undefined;
+      }),
     );
     document.body.innerHTML = '<div id="app"></div>';
     render(<Harness />, document.getElementById('app')!);
@@ -89,5 +95,37 @@ describe('popup search', () => {
     key('Escape');
     await settle();
     expect(input().value).toBe('');
+  });
+
+  it('opens a statement hit in the reader at its passage', async () => {
+    await type('spirit and letter');
+    const options = [...document.querySelectorAll<HTMLElement>('[role=option]')];
+    const said = options.findIndex((o) => o.textContent?.includes('spirit and letter of Anchorage'));
+    expect(said).toBeGreaterThanOrEqual(0);
+    options[said]!.click();
+    await settle();
+    expect(opened).toHaveLength(1);
+    const p = opened[0] as { sourceId: string; start: number; end: number };
+    // Exactly a statement's span of the fixture, and no card opened instead.
+    const st = ix.kb.statements.find(
+      (x) => x.sourceId === p.sourceId && x.start === p.start && x.end === p.end,
+    );
+    expect(st?.text).toContain('spirit and letter of Anchorage');
+    expect(document.querySelector('[data-testid=popup-card]')).toBeNull();
+  });
+
+  it('offers the chosen source filter’s whole text in the reader', async () => {
+    await settle();
+    expect(document.querySelector('[data-testid=read-source]')).toBeNull();
+    const select = [...document.querySelectorAll('select')].find((el) =>
+      el.closest('label')?.textContent?.startsWith('Source'),
+    )!;
+    select.value = 'B';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    const link = document.querySelector<HTMLAnchorElement>('[data-testid=read-source]')!;
+    expect(new URL(link.href).pathname).toBe('/reader.html');
+    expect(new URL(link.href).searchParams.get('source')).toBe('B');
+    expect(link.target).toBe('_blank');
   });
 });

@@ -1,5 +1,6 @@
 // The popup's corpus search (issue #4): a combobox whose listbox holds grouped hits, searched in the
-// background on every keystroke; a chosen hit opens its card, or the reader at a statement's passage.
+// background on every keystroke; a chosen actor or term opens its card, a statement the reader at its
+// passage.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { request } from '@/messaging/protocol';
 import type { PopupHit } from '@/messaging/search-schemas';
@@ -16,20 +17,23 @@ export function Search({ cardId, onCard }: { cardId: string | null; onCard(id: s
   const listId = `${base}-list`;
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<FilterValue>(NO_FILTERS);
-  const [active, setActive] = useState(-1);
   const found = useSearch(query, filters);
+  // New results: nothing is active until the reader moves (Enter still opens the first). Kept with the
+  // results it belongs to rather than reset by an effect, which could land after a quick arrow key.
+  const [moved, setMoved] = useState({ found, index: -1 });
+  const active = moved.found === found ? moved.index : -1;
+  const setActive = (index: number) => setMoved({ found, index });
   const options = flatten(found.results);
   const input = useRef<HTMLInputElement>(null);
-  // New results: nothing is active until the reader moves (Enter still opens the first).
-  useEffect(() => setActive(-1), [found]);
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(listId, active))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
   const choose = (hit: PopupHit | undefined) => {
     if (!hit) return;
-    if (hit.card) onCard(hit.card);
-    else if (hit.passage) void request('openPassage', hit.passage);
+    // A statement is read where it was said: the reader at its passage.
+    if (hit.passage) void request('openPassage', hit.passage);
+    else if (hit.card) onCard(hit.card);
   };
   const closeCard = () => {
     onCard(null);

@@ -14,13 +14,13 @@ describe('background search', () => {
     expect(found.actors[0]!.ranges.length).toBeGreaterThan(0);
   });
 
-  it('opens a statement on its speaker’s card, or at its passage when the speaker has none', () => {
+  it('opens a statement at its passage, naming its speaker’s card when there is one', () => {
     const said = searchKb(ix, { q: 'anchorage' }).statements;
     expect(said.length).toBeGreaterThan(0);
     for (const hit of said) {
       const st = ix.statement(hit.id)!;
-      if (st.speakerId) expect(hit.card).toBe(st.speakerId);
-      else expect(hit.passage).toEqual({ sourceId: st.sourceId, start: st.start, end: st.end });
+      expect(hit.passage).toEqual({ sourceId: st.sourceId, start: st.start, end: st.end });
+      expect(hit.card).toBe(st.speakerId ?? undefined);
     }
     const unnamed = ix.kb.statements.find((s) => !s.speakerId);
     if (unnamed) {

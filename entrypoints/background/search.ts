@@ -23,10 +23,10 @@ function toPopup(ix: KbIndex, hit: Hit): PopupHit {
   if (hit.kind !== 'statement') return { ...base, card: hit.id };
   const st = ix.statement(hit.id);
   if (!st) return base;
-  // A statement opens its speaker's card (where it sits among their positions); an unnamed source has
-  // no card, so the reader opens at the passage instead.
-  if (st.speakerId && ix.actor(st.speakerId)) return { ...base, card: st.speakerId };
-  return { ...base, passage: { sourceId: st.sourceId, start: st.start, end: st.end } };
+  // A statement opens the reader at its passage; its speaker's card, when the KB has one, is named too.
+  const passage = { sourceId: st.sourceId, start: st.start, end: st.end };
+  if (st.speakerId && ix.actor(st.speakerId)) return { ...base, card: st.speakerId, passage };
+  return { ...base, passage };
 }
 
 export function searchKb(ix: KbIndex, req: SearchRequest, deselected: string[] = []): SearchAnswer {

@@ -5,8 +5,6 @@ import { fakeBrowser } from 'wxt/testing';
 import { disabledSites } from '@/utils/site-settings';
 import { SiteToggle } from './SiteToggle';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
 describe('SiteToggle', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -17,25 +15,22 @@ describe('SiteToggle', () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, active: true } as never]);
     const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue('www.news.example' as never);
     render(<SiteToggle />, document.getElementById('app')!);
-    await settle();
+    await vi.waitFor(() => expect(document.querySelector('input[type=checkbox]')).not.toBeNull());
     expect(ask).toHaveBeenCalledWith(7, { type: 'footnote:which-site' }, { frameId: 0 });
     const box = document.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     expect(document.body.textContent).toContain('news.example');
     expect(box.checked).toBe(true);
     box.click();
-    await settle();
-    expect(await disabledSites.getValue()).toEqual(['news.example']);
+    await vi.waitFor(async () => expect(await disabledSites.getValue()).toEqual(['news.example']));
     box.click();
-    await settle();
-    expect(await disabledSites.getValue()).toEqual([]);
+    await vi.waitFor(async () => expect(await disabledSites.getValue()).toEqual([]));
   });
 
   it('says so when the tab has no content script', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, active: true } as never]);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiver'));
     render(<SiteToggle />, document.getElementById('app')!);
-    await settle();
+    await vi.waitFor(() => expect(document.body.textContent).toContain('does not mark this page'));
     expect(document.querySelector('input')).toBeNull();
-    expect(document.body.textContent).toContain('does not mark this page');
   });
 });

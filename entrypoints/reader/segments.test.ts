@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageFromQuery, readerQuery } from './url';
+import { passageFromQuery, readerQuery, sourceQuery } from './url';
 import { segment } from './segments';
 
 const text = 'First line here.\nHe said “we will see” today. Then more.\n\nLast.';
@@ -39,5 +39,11 @@ describe('reader URL', () => {
     expect(passageFromQuery('?source=002&start=9&end=3')).toBeNull();
     expect(passageFromQuery('?start=1&end=3')).toBeNull();
     expect(passageFromQuery('?source=002&start=x&end=3')).toBeNull();
+  });
+
+  it('names a whole source without a passage, its id escaped', () => {
+    const query = new URLSearchParams(sourceQuery('lib-a&b=c'));
+    expect(query.get('source')).toBe('lib-a&b=c');
+    expect(passageFromQuery(sourceQuery('002'))).toBeNull();
   });
 });

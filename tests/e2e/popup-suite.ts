@@ -116,5 +116,38 @@ export function popupSuite({ name, executable, target, launch }: SuiteOptions): 
       await page.close();
       await article.close();
     });
+
+    it('the options list opens a source in the reader, its statements keyed by speaker', async () => {
+      const options = await browser.browser.newPage();
+      await browser.openExtensionPage(options, 'options.html');
+      const link = await options.waitForSelector('[data-testid=source-reader-link]', { timeout: 15_000 });
+      const href = await link!.evaluate((a) => (a as HTMLAnchorElement).href);
+      await options.close();
+      const sourceId = new URL(href).searchParams.get('source')!;
+      const own = (build.kb.statements as { sourceId: string }[]).filter((s) => s.sourceId === sourceId);
+      const page = await browser.browser.newPage();
+      await browser.openExtensionPage(page, href.slice(browser.origin.length + 1));
+      await page.waitForSelector('article.reader', { timeout: 15_000 });
+      const seen = await page.evaluate(() => ({
+        markers: document.querySelectorAll('[data-testid=statement-marker]').length,
+        legend: [...document.querySelectorAll('[data-testid=legend-item]')].map((b) => b.textContent),
+        title: document.title,
+      }));
+      expect(seen.markers).toBe(own.length);
+      expect(seen.legend.length).toBeGreaterThan(0);
+      expect(seen.title).toContain('Footnote reader');
+      // The keyboard reaches the statements: Tab past the legend lands on a marker naming its speaker.
+      const legendSize = seen.legend.length;
+      for (let i = 0; i <= legendSize; i++) await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({
+        testid: document.activeElement?.getAttribute('data-testid'),
+        label: document.activeElement?.getAttribute('aria-label'),
+        lit: document.querySelectorAll('.statement.lit').length,
+      }));
+      expect(focused.testid).toBe('statement-marker');
+      expect(focused.label).toMatch(/, (direct quote|paraphrase|attributed claim|described stance)$/);
+      expect(focused.lit).toBeGreaterThan(0);
+      await page.close();
+    });
   });
 }

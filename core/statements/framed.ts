@@ -7,6 +7,7 @@ import type { Cue } from './cues';
 import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
 import { lastBefore, type Entity } from './entities';
 import type { Ctx } from './index';
+import { plainAfter } from './plain';
 import stance from '../../data/lexicons/stance-verbs.json';
 
 const KEEP_NOUNS = new Set(stance.keepNouns);
@@ -67,11 +68,14 @@ export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
     case 'according': {
       const to = cue.end + norm.slice(cue.end, cue.end + 5).indexOf('to') + 2;
       const who = sourceAfter(ctx, sent, to);
-      if (!who) return true;
+      // "according to a New York Times/CBS News poll, …": a source no actor stands for is still
+      // the attribution's source, but only an unresolved one (plain.ts).
+      const src = who ?? plainAfter(norm, sent, to);
+      if (!src) return true;
       const head = norm.slice(sent.start, cue.start);
       let span: Span | undefined;
       if (/^\s*$/.test(head)) {
-        const comma = commaIn(norm, who.end, sent.end);
+        const comma = commaIn(norm, src.end, sent.end);
         if (comma < 0) return true;
         const end = clauseEnd(norm, comma + 1, sent);
         span = complementAfter(doc, sent, comma + 1, false) ?? undefined;
@@ -79,7 +83,8 @@ export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
       } else span = clauseBefore(doc, sent, cue.start);
       // "According to the network, basically.": a word or two is no content.
       if (span && norm.slice(span.start, span.end).split(/\s+/).length < 3) return true;
-      emitClause(ctx, who, 'according_to', span, cue);
+      if (who) emitClause(ctx, who, 'according_to', span, cue);
+      else if (span) ctx.out.note('according_to', src, span, cue);
       return true;
     }
     case 'citing': {

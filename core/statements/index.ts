@@ -9,6 +9,7 @@ import { findQuotes, type Quote } from './quotes';
 import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
 import { findUnnamed } from './unnamed';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './direct';
+import { noteLabels } from './labels';
 import { handleCue } from './reported';
 import { conventionSpans, unresolvedApart, type FoundAttribution } from './spans';
 import { isNamed, isQuotedTitle, isTranscript } from './titles';
@@ -190,6 +191,7 @@ export function findStatementsOrThrow(
   out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
   inheritTopics(out.statements);
   conventionSpans(doc, out.statements);
+  noteLabels(doc, out);
   const unresolved = unresolvedApart(out.statements, out.unresolved);
   conventionSpans(doc, unresolved);
   return { statements: out.statements, actors: out.actors(), unresolved };

@@ -35,6 +35,22 @@ export function plainSubject(norm: string, sent: Sentence, verbStart: number): S
   return { start, end: start + phrase.length };
 }
 
+/**
+ * The plain noun phrase after "according to", up to the next comma or the sentence end: "a New
+ * York Times/CBS News poll released last week", "the Roper Center for Public Opinion Research".
+ */
+export function plainAfter(norm: string, sent: Sentence, from: number): Span | undefined {
+  const rest = norm.slice(from, Math.min(sent.end, from + 160));
+  const m = /^\s+([^,;:()"]+?)\s*(?:[,;:(]|[.!?]?\s*$)/.exec(rest);
+  if (!m) return undefined;
+  const phrase = m[1]!;
+  const first = phrase.split(/\s+/)[0]!;
+  if (!DETERMINER.test(first) && !/^[A-Z]/.test(first)) return undefined;
+  if (phrase.split(/\s+/).length > 14) return undefined;
+  const start = from + m[0].indexOf(phrase);
+  return { start, end: start + phrase.length };
+}
+
 /** Notes the attribution of a speech verb whose subject is a plain noun phrase, if its words can be read. */
 export function notePlain(ctx: Ctx, cue: Cue, verbStart: number, told: boolean, needClause: boolean): void {
   const { doc } = ctx;

@@ -92,12 +92,13 @@ export function sourcePhrase(norm: string, source: Span, cue: Span | undefined):
 
 /** The verb group: auxiliaries and adverbs before the verb, "to" after "according". */
 export function cueGroup(norm: string, cue: Span): Span {
-  const end = cue.end;
+  // "He said: “…”": the colon right after the verb is part of the cue.
+  const end = cue.end + (norm[cue.end] === ':' ? 1 : 0);
   let start = cue.start;
   const word = norm.slice(start, end);
   if (/^according$/i.test(word)) {
     const to = /^\s+to\b/.exec(norm.slice(end, end + 5));
-    return to ? { start, end: end + to[0].length } : cue;
+    return to ? { start, end: cue.end + to[0].length } : cue;
   }
   for (let n = 0; n < 3; n++) {
     const w = wordBefore(norm, start);

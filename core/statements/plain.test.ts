@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../engine';
+
+// Unresolved attributions: the spans a reader sees, never statements (no actor is guessed).
+function unresolved(text: string) {
+  const a = analyze(text);
+  const show = (s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
+  return {
+    statements: a.statements.length,
+    found: a.unresolved.map((u) => ({
+      source: show(u.source),
+      cue: show(u.cue),
+      content: show(u.content?.[0] ?? u),
+    })),
+  };
+}
+
+describe('unresolved attributions', () => {
+  it('reads a plain noun-phrase source before a speech verb, without a statement', () => {
+    expect(unresolved('The campaign says the ad will air on national cable stations.')).toEqual({
+      statements: 0,
+      found: [{ source: 'The campaign', cue: 'says', content: 'the ad will air on national cable stations' }],
+    });
+  });
+
+  it('reads "according to" a source no actor stands for', () => {
+    const r = unresolved(
+      'Clinton beats Trump by 46 percent to 42 percent, according to a Bloomberg poll released Tuesday.',
+    );
+    expect(r.found).toContainEqual({
+      source: 'a Bloomberg poll released Tuesday',
+      cue: 'according to',
+      content: 'Clinton beats Trump by 46 percent to 42 percent',
+    });
+  });
+
+  it('reads transcript labels and leaves them out of the statements', () => {
+    const r = unresolved(
+      'Partial transcript as follows:\n\n"WALLACE: Let us start with the debate story.\n\n"PENCE: Well, look, it is serious business.',
+    );
+    expect(r.statements).toBe(0);
+    expect(r.found).toEqual([
+      { source: 'WALLACE', cue: ':', content: 'Let us start with the debate story' },
+      { source: 'PENCE', cue: ':', content: 'Well, look, it is serious business' },
+    ]);
+  });
+
+  it('takes no clause or pronoun for a plain source', () => {
+    expect(unresolved('If the bill passes, it says nothing about taxes.').found).toEqual([]);
+    expect(unresolved('What the campaign quickly said was unclear.').found).toEqual([]);
+  });
+
+  it('reads quotes printed with two apostrophes, marks included in the content', () => {
+    const text = "The campaign wrote: ''This is not tax reform.''";
+    expect(unresolved(text).found).toEqual([
+      { source: 'The campaign', cue: 'wrote:', content: "''This is not tax reform.''" },
+    ]);
+  });
+});

@@ -6,6 +6,9 @@ import './reader.css';
 
 const query = new URLSearchParams(location.search);
 render(
-  <Reader sourceId={query.get('source') ?? ''} passage={passageFromQuery(location.search)} />,
+  // The page's one main landmark, in every state (the article, loading, a missing source).
+  <main>
+    <Reader sourceId={query.get('source') ?? ''} passage={passageFromQuery(location.search)} />
+  </main>,
   document.getElementById('app')!,
 );

@@ -163,13 +163,18 @@ export function a11ySuite(options: A11yOptions): void {
         await news.close();
       });
 
-      it('the options page', async () => {
+      it('the options page, and with a refused site pattern', async () => {
         const page = await extensionPage('options.html', '[data-testid=source-selection] label.source');
         expectClean(`options (${theme})`, await runAxe(page));
+        // An error message has colours of its own.
+        await page.type('[data-testid=excluded-sites] textarea', 'https://news.example/world');
+        await page.click('[data-testid=excluded-sites] button[type=submit]');
+        await page.waitForSelector('[data-testid=excluded-sites] [role=alert]', { timeout: 5_000 });
+        expectClean(`options with an error (${theme})`, await runAxe(page));
         await page.close();
       });
 
-      it('the source reader at a cited passage', async () => {
+      it('the source reader at a cited passage, and for a source it does not have', async () => {
         const statements = build.kb.statements as BuiltStatement[];
         const st = statements.find((s) => s.kind === 'direct') ?? statements[0]!;
         const page = await extensionPage(
@@ -177,6 +182,20 @@ export function a11ySuite(options: A11yOptions): void {
           'mark[data-testid=passage]',
         );
         expectClean(`reader (${theme})`, await runAxe(page));
+        await page.close();
+        const missing = await extensionPage('reader.html?source=nope&start=0&end=5', '.error');
+        expectClean(`reader without a source (${theme})`, await runAxe(missing));
+        await missing.close();
+      });
+
+      it('the popup when nothing matches', async () => {
+        const page = await extensionPage('popup.html', '[data-testid=search-input]');
+        await page.type('[data-testid=search-input]', 'qqqqzz');
+        await page.waitForFunction(
+          () => /Nothing/.test(document.querySelector('[data-testid=search-status]')?.textContent ?? ''),
+          { timeout: 15_000 },
+        );
+        expectClean(`popup, no match (${theme})`, await runAxe(page));
         await page.close();
       });
 

@@ -30,6 +30,7 @@ const CardItemSchema = v.object({
   truncated: v.boolean(),
   outlet: v.nullable(v.string()),
   date: v.string(),
+  dateAdded: v.optional(v.literal(true)),
   passage: PassageSchema,
 });
 
@@ -67,6 +68,7 @@ const IntroductionSchema = v.object({
   truncated: v.boolean(),
   outlet: v.nullable(v.string()),
   date: v.string(),
+  dateAdded: v.optional(v.literal(true)),
   passage: PassageSchema,
 });
 
@@ -112,6 +114,8 @@ export const SourceViewSchema = v.object({
   date: v.string(),
   /** Where a reader's own article came from; the reader links it only when it is http(s). */
   url: v.optional(v.pipe(v.string(), v.maxLength(2048))),
+  /** The date is the day the reader added their own undated article, not a publication date. */
+  dateAdded: v.optional(v.literal(true)),
   text: v.string(),
   statements: v.array(
     v.object({

@@ -17,7 +17,7 @@ export function Item({ item, ...link }: { item: CardItem } & PassageLinkProps) {
       ) : (
         <p class="fn-text">{item.text}</p>
       )}
-      <Cite outlet={item.outlet} date={item.date} passage={item.passage} {...link} />
+      <Cite outlet={item.outlet} date={item.date} added={item.dateAdded} passage={item.passage} {...link} />
     </div>
   );
 }
@@ -26,7 +26,13 @@ export function IntroItem({ intro, ...link }: { intro: Introduction } & PassageL
   return (
     <div class="fn-item" data-kind="introduction">
       <p class="fn-text">{intro.text}</p>
-      <Cite outlet={intro.outlet} date={intro.date} passage={intro.passage} {...link} />
+      <Cite
+        outlet={intro.outlet}
+        date={intro.date}
+        added={intro.dateAdded}
+        passage={intro.passage}
+        {...link}
+      />
     </div>
   );
 }
@@ -34,14 +40,18 @@ export function IntroItem({ intro, ...link }: { intro: Introduction } & PassageL
 function Cite({
   outlet,
   date,
+  added,
   passage,
   passageHref,
   onOpenPassage,
-}: { outlet: string | null; date: string; passage: Passage } & PassageLinkProps) {
-  const where = `${outletName(outlet)}, ${formatDate(date)}`;
+}: { outlet: string | null; date: string; added?: boolean; passage: Passage } & PassageLinkProps) {
+  // A reader's undated article carries the day it was added: said so, never passed off as published.
+  const when = `${added ? 'added ' : ''}${formatDate(date)}`;
+  const where = `${outletName(outlet)}, ${when}`;
   return (
     <p class="fn-cite">
-      <cite>{outletName(outlet)}</cite> · <time dateTime={date}>{formatDate(date)}</time> ·{' '}
+      <cite>{outletName(outlet)}</cite> · {added && 'added '}
+      <time dateTime={date}>{formatDate(date)}</time> ·{' '}
       <a
         href={passageHref(passage)}
         target="_blank"

@@ -28,6 +28,7 @@ export function toItem(ix: KbIndex, st: KbStatement): CardItem {
     ...bounded(st.text),
     outlet: source?.outlet ?? null,
     date: source?.date ?? '',
+    ...(source?.dateSource === 'added' && { dateAdded: true as const }),
     passage: { sourceId: st.sourceId, start: st.start, end: st.end },
   };
 }

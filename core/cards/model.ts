@@ -21,6 +21,8 @@ export interface CardItem {
   /** null when the source names no outlet; the card then says "unnamed outlet". */
   outlet: string | null;
   date: string;
+  /** The date is only the day the reader added their own undated article: not a publication date. */
+  dateAdded?: true;
   passage: Passage;
 }
 
@@ -66,6 +68,8 @@ export interface Introduction {
   truncated: boolean;
   outlet: string | null;
   date: string;
+  /** As for CardItem: the day the reader added the article, not a publication date. */
+  dateAdded?: true;
   passage: Passage;
 }
 

@@ -63,6 +63,7 @@ function introduction(ix: KbIndex, sourceId: string, names: RegExp | null): Intr
     ...bounded(source.text.slice(start, end).trim()),
     outlet: source.outlet,
     date: source.date,
+    ...(source.dateSource === 'added' && { dateAdded: true as const }),
     passage: { sourceId, start, end },
   };
 }

@@ -36,7 +36,15 @@ export default defineBackground(() => {
   handle('getCard', async (req) => cardFor(await getKb(), req, await getDeselectedSources()));
   handle('findCard', async (name) => findCard(await getKb(), name, await getDeselectedSources()));
   handle('openPassage', (passage) => openPassage(passage));
-  handle('getSource', async ({ id }) => sourceView(await getKb(), id));
+  handle('getSource', async ({ id }) => {
+    const ix = await getKb();
+    const view = sourceView(ix, id);
+    if (!view) return null;
+    // A reader's own article: the page it came from, and whether its date is only the day it was added.
+    const url = await library.urlOf(id);
+    const added = ix.source(id)?.dateSource === 'added';
+    return { ...view, ...(url && { url }), ...(added && { dateAdded: true as const }) };
+  });
   handle('search', async (req) => searchKb(await getKb(), req, await getDeselectedSources()));
   handle('searchFacets', async () => searchFacets(await getKb(), await getDeselectedSources()));
   handle('actorNames', async (ids) => actorNames(await getKb(), ids));

@@ -137,6 +137,8 @@ describe('the background library', () => {
     for (const a of before.articles) await request('deleteArticle', { id: a.id });
     expect((await request('listArticles')).articles).toEqual([]);
     const back = await request('importArticles', { text: file.text });
+    const page = (await request('listArticles')).articles.find((a) => a.origin === 'page')!;
+    expect(await service.urlOf(page.id)).toBe('https://example.com/l');
     expect(back).toMatchObject({ ok: true, message: 'Added 2 articles.' });
     expect(await request('listArticles')).toEqual(before);
     const again = await request('exportArticles');

@@ -64,6 +64,11 @@ export class LibraryService {
     return (await this.load()).ix;
   }
 
+  /** The reader's page address of a source, when it is one of their articles and has one. */
+  async urlOf(id: string): Promise<string | undefined> {
+    return find((await this.load()).library, id)?.url;
+  }
+
   async list(): Promise<LibraryList> {
     const s = await this.load();
     return {

@@ -7,6 +7,7 @@ import type { Cue } from './cues';
 import { clauseBefore } from './clauses';
 import { lastBefore } from './entities';
 import { nameAfter } from './names';
+import { plainAfter, plainSubject } from './plain';
 import { known, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 
 /**
@@ -46,16 +47,26 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     const name = known(ctx.entities, nameAfter(doc.norm, at, para ? para.end : at + 60));
     const e = ctx.entities[lastBefore(ctx.entities, at + 1)];
     const who = e && e.start === at && e.type === 'person' ? e : name;
+    const dashAt = from + dash[0].indexOf('-');
     if (who && /^\s*(?:[.,;]|$|\n)/.test(doc.norm.slice(who.end, who.end + 2))) {
       const s0 = sentenceAt(doc.sentences, who.start) ?? sent;
       return {
         who,
-        cue: { start: who.start, end: who.start, word: '-', kind: 'quoteOnly', sentence: s0 },
+        // The dash is the cue, as an attribution annotation marks it.
+        cue: { start: dashAt, end: dashAt + 1, word: '-', kind: 'quoteOnly', sentence: s0 },
         sent: s0,
       };
     }
     // A sign-off we cannot read is still someone else's: never pass the quote to the last speaker.
-    if (/^\s*\p{Lu}/u.test(doc.norm.slice(at, at + 3))) return 'blocked';
+    if (/^\s*\p{Lu}/u.test(doc.norm.slice(at, at + 3))) {
+      const signer = /^[^\n,;(]{2,80}?(?=\s*(?:[,;(]|\n|$))/.exec(doc.norm.slice(at, at + 80));
+      if (signer)
+        ctx.out.note('direct', { start: at, end: at + signer[0].trimEnd().length }, q, {
+          start: dashAt,
+          end: dashAt + 1,
+        });
+      return 'blocked';
+    }
   }
   let s = sent;
   let nextSentence = false;
@@ -119,6 +130,13 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   }
   const r = who && ctx.speaker(who, s);
   if (who && !r && !who.modifier) ctx.out.note('direct', who, { start: q.start, end: q.end }, cue);
+  // No actor at all: "“I would,” Melanie said", "…,” the mayor said", "…,” said Charlie King".
+  if (!who && looksLikeSource) {
+    const plain = /^[\s,.?!]*$/.test(lead)
+      ? plainAfter(doc.norm, s, cue.end)
+      : plainSubject(doc.norm, s, cue.start, from);
+    if (plain) ctx.out.note('direct', plain, { start: q.start, end: q.end }, cue);
+  }
   if (!who || !r) return looksLikeSource ? 'blocked' : undefined;
   ctx.consumed.add(cue.start);
   return { who: { ...r, start: who.start, end: who.end }, cue, sent: s };

@@ -56,4 +56,13 @@ describe('unresolved attributions', () => {
       { source: 'The campaign', cue: 'wrote:', content: "''This is not tax reform.''" },
     ]);
   });
+
+  it('reads a quote whose source no actor stands for, after it or inverted', () => {
+    const r = unresolved('“I would,” the mayor said to the crowd. “Not now,” said the bank’s spokesman.');
+    expect(r.statements).toBe(0);
+    expect(r.found).toEqual([
+      { source: 'the mayor', cue: 'said', content: '“I would,”' },
+      { source: 'the bank’s spokesman', cue: 'said', content: '“Not now,”' },
+    ]);
+  });
 });

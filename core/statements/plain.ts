@@ -14,10 +14,16 @@ const DETERMINER =
   /^(?:the|a|an|his|her|its|their|our|some|many|several|most|other|both|all|few|two|three|four|five|one|another|each|every|no)$/i;
 
 /** A plain noun phrase that fills the clause before `verbStart`: "The New York businessman". */
-export function plainSubject(norm: string, sent: Sentence, verbStart: number): Span | undefined {
-  const head = norm.slice(sent.start, verbStart);
+export function plainSubject(
+  norm: string,
+  sent: Sentence,
+  verbStart: number,
+  after = sent.start,
+): Span | undefined {
+  const lo = Math.max(sent.start, after);
+  const head = norm.slice(lo, verbStart);
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '));
-  const from = cut >= 0 ? sent.start + cut + 2 : sent.start;
+  const from = cut >= 0 ? lo + cut + 2 : lo;
   const raw = norm.slice(from, verbStart);
   const phrase = raw.trim();
   if (!phrase || /["()]/.test(phrase)) return undefined;

@@ -66,10 +66,14 @@ export function parseImport(text: string): ImportResult {
     return fail(`the file is not a Footnote export of your articles (it has no "format": "${FORMAT}")`);
   }
   if (head!.version !== FORMAT_VERSION) {
+    // Never "version undefined", and never a long value echoed whole (exchange.property.test).
+    const shown = JSON.stringify(head!.version) ?? '';
     return fail(
-      typeof head!.version === 'number' && head!.version > FORMAT_VERSION
-        ? `the file is a version ${head!.version} export, newer than this Footnote reads (version ${FORMAT_VERSION}): update Footnote`
-        : `the file's version ${JSON.stringify(head!.version)} is not a version of the export format`,
+      head!.version === undefined
+        ? 'the file is damaged: its "version" is missing'
+        : typeof head!.version === 'number' && head!.version > FORMAT_VERSION
+          ? `the file is a version ${head!.version} export, newer than this Footnote reads (version ${FORMAT_VERSION}): update Footnote`
+          : `the file's version ${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown} is not a version of the export format`,
     );
   }
   const envelope = v.safeParse(EnvelopeSchema, json);
@@ -112,10 +116,11 @@ function checkArticle(raw: unknown, i: number, n: number): Article | string {
 
 /** A schema issue in words: 'its "url" should be an http(s) address'. */
 function issueText(issue: v.BaseIssue<unknown>): string {
+  // By the path, not the field's name: a field named "" is still a field (exchange.property.test).
+  if (!issue.path?.length) return 'it is not an article';
   const field = issuePath(issue);
-  if (!field) return 'it is not an article';
   if (issue.type === 'strict_object' && issue.expected === 'never') {
-    return `it has a field "${field}" this Footnote does not know`;
+    return `it has a field ${JSON.stringify(field.length > 40 ? `${field.slice(0, 40)}…` : field)} this Footnote does not know`;
   }
   if (issue.received === 'undefined') return `its "${field}" is missing`;
   // Our own messages name the requirement; valibot's default ones start "Invalid type: …".

@@ -73,6 +73,8 @@ export function a11ySuite(options: A11yOptions): void {
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
           theme === 'dark',
         );
+        // Body text at the size base.css sets, in both browsers (Chromium shrinks extension pages' text).
+        expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
         return page;
       }
 

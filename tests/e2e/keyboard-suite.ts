@@ -21,6 +21,8 @@ interface Focus {
   /** tag: accessible name, e.g. "button: Pin". */
   what: string;
   passage: string | null;
+  /** Whether it shows a focus ring (an outline at least 1px wide): WCAG 2.4.7. */
+  ring: boolean;
 }
 
 /** Where focus is, looking into our host's shadow root. */
@@ -34,6 +36,10 @@ const focused = (page: Page): Promise<Focus> =>
       inCard: el !== document.activeElement,
       what: `${el?.tagName.toLowerCase()}${el?.id ? `#${el.id}` : ''}: ${name}`,
       passage: el?.getAttribute('data-passage') ?? null,
+      ring:
+        !!el &&
+        getComputedStyle(el).outlineStyle !== 'none' &&
+        parseFloat(getComputedStyle(el).outlineWidth) >= 1,
     };
   });
 
@@ -75,7 +81,11 @@ export function keyboardTests(get: () => Context): void {
       await page.keyboard.press('Tab');
       stops.push(await focused(page));
     }
-    expect(stops.map((s) => s.inCard)).toEqual([true, true, true]);
+    expect(stops.map((s) => [s.inCard, s.ring])).toEqual([
+      [true, true],
+      [true, true],
+      [true, true],
+    ]);
     expect(stops[0]!.what).toBe('button: Pin');
     expect(stops[1]!.what).toBe('button: Close card (Esc)');
     expect(stops[2]!.what).toMatch(/^a: Read in source \(.+\)$/);
@@ -157,7 +167,13 @@ export function keyboardTests(get: () => Context): void {
       await title!.evaluate((el) => el.id),
     );
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close card');
+    expect(
+      await page.evaluate(() => {
+        const el = document.activeElement!;
+        const { outlineStyle, outlineWidth } = getComputedStyle(el);
+        return [el.getAttribute('aria-label'), outlineStyle !== 'none' && parseFloat(outlineWidth) >= 1];
+      }),
+    ).toEqual(['Close card', true]);
 
     await page.keyboard.press('Escape');
     await page.waitForSelector(`${input}[aria-expanded=true]`, { timeout: 5_000 });

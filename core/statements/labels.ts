@@ -18,8 +18,9 @@ export function noteLabels(doc: PreparedText, out: Collector): void {
     if (!m || !/[A-Za-z]{2}/.test(m[2]!)) continue;
     const source = { start: p.start + m[1]!.length, end: p.start + m[1]!.length + m[2]!.length };
     const from = p.start + m[0].length;
+    // A transcript's turn keeps its last period, as PolNeAR marks it; a headline has none of its own.
     let end = p.end;
-    while (end > from && /[\s.]/.test(norm[end - 1]!)) end--;
+    while (end > from && (/\s/.test(norm[end - 1]!) || (p.index === 0 && norm[end - 1] === '.'))) end--;
     if (end - from < 3) continue;
     out.note('direct', source, { start: from, end }, { start: source.end, end: source.end + 1 });
   }

@@ -40,8 +40,8 @@ describe('unresolved attributions', () => {
     );
     expect(r.statements).toBe(0);
     expect(r.found).toEqual([
-      { source: 'WALLACE', cue: ':', content: 'Let us start with the debate story' },
-      { source: 'PENCE', cue: ':', content: 'Well, look, it is serious business' },
+      { source: 'WALLACE', cue: ':', content: 'Let us start with the debate story.' },
+      { source: 'PENCE', cue: ':', content: 'Well, look, it is serious business.' },
     ]);
   });
 

@@ -48,3 +48,26 @@ describe('attribution spans (PolNeAR conventions)', () => {
     expect(show(t, contentSpan(t, c))).toBe('that it was over');
   });
 });
+
+describe('source phrase details', () => {
+  it('keeps a possessive, a party label and an inverted appositive with the name', () => {
+    const t = "Trump's claim that it was rigged. Sen. Claire McCaskill (D-Mo.) said no.";
+    expect(show(t, sourcePhrase(t, at(t, 'Trump'), at(t, 'claim')))).toBe("Trump's");
+    expect(show(t, sourcePhrase(t, at(t, 'Claire McCaskill'), at(t, 'said')))).toBe(
+      'Sen. Claire McCaskill (D-Mo.)',
+    );
+    const u = '“It is late,” said Hans Schellnhuber, the director of the institute.';
+    expect(show(u, sourcePhrase(u, at(u, 'Hans Schellnhuber'), at(u, 'said'), u.length))).toBe(
+      'Hans Schellnhuber, the director of the institute',
+    );
+  });
+
+  it('takes the article of a body but not of a titled person, and no participle clause', () => {
+    const t = 'the Roper Center said so; the Latvian journalist Dainis Ivans said no.';
+    expect(show(t, sourcePhrase(t, at(t, 'Roper Center'), at(t, 'said'), t.length, false))).toBe(
+      'the Roper Center',
+    );
+    const u = 'Trump, speaking to a veterans group, said he would.';
+    expect(show(u, sourcePhrase(u, at(u, 'Trump'), at(u, 'said')))).toBe('Trump');
+  });
+});

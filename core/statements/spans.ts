@@ -14,6 +14,7 @@ export interface FoundAttribution extends Span {
   cue?: Span;
   content?: Span[];
 }
+import { sentenceAt } from '../text';
 import titles from '../../data/lexicons/titles.json';
 
 const low = (xs: string[]) => xs.map((x) => x.toLowerCase());
@@ -56,7 +57,13 @@ function wordBefore(norm: string, pos: number): { start: number; word: string } 
 }
 
 /** The source's noun phrase: titles, party and determiners before the name; "who" for a relative. */
-export function sourcePhrase(norm: string, source: Span, cue: Span | undefined): Span {
+export function sourcePhrase(
+  norm: string,
+  source: Span,
+  cue: Span | undefined,
+  sentEnd = norm.length,
+  person = true,
+): Span {
   // "Caddell, who served as…, said": the relative pronoun is the source as printed.
   if (cue && cue.start > source.end) {
     const rel = /^,\s+(who)\s+(?:[\w-]+\s+){0,2}$/.exec(norm.slice(source.end, cue.start));
@@ -77,15 +84,31 @@ export function sourcePhrase(norm: string, source: Span, cue: Span | undefined):
     start = w.start;
   }
   let end = source.end;
+  // "Trump’s claim that…": the possessive is the source as printed.
+  const poss = /^'s?\b/.exec(norm.slice(end, end + 2));
+  if (poss && (!cue || cue.start >= end + poss[0].length)) end += poss[0].length;
+  // "Sen. Claire McCaskill (D-Mo.)": the party and state go with the name.
+  const party = /^\s\([A-Z][\w.]*-[A-Z][\w.]*\)/.exec(norm.slice(end, end + 16));
+  if (party && !poss) end += party[0].length;
   // "Richard Revesz, director of the Institute for Policy Integrity, said": the appositive is part
-  // of the source, with its closing comma.
+  // of the source, with its closing comma; a participle clause ("Trump, speaking to…, said") is not.
   if (cue && cue.start > end) {
-    const app = /^,\s[^"();:]{3,160},\s*$/.exec(norm.slice(end, cue.start));
+    const app = /^,\s(?![a-z]+(?:ing|ed)\b)[^"();:]{3,160},\s*$/.exec(norm.slice(end, cue.start));
     if (app) end = cue.start - (app[0].length - app[0].trimEnd().length);
+  } else if (cue && cue.end <= source.start) {
+    // "…,” said Hans Joachim Schellnhuber, the director of the Potsdam Institute.": an appositive
+    // that runs to the sentence end.
+    const app = /^,\s(?:a|an|the|his|her)\s[^"();:,]{3,160}?(?=[.]?\s*$)/.exec(norm.slice(end, sentEnd));
+    if (app) end += app[0].length;
   }
   const d = wordBefore(norm, start);
   if (d && DETERMINERS.test(d.word) && start < source.start) start = d.start;
-  else if (d && /^(?:the|a|an)$/i.test(d.word) && /^[a-z]/.test(norm.slice(source.start, source.end)))
+  // "the FBI", "the Roper Center", "the agency": a body's article is part of its name as printed.
+  else if (
+    d &&
+    /^(?:the|a|an)$/i.test(d.word) &&
+    (!person || /^[a-z]/.test(norm.slice(source.start, source.end)))
+  )
     start = d.start;
   return { start, end };
 }
@@ -112,15 +135,27 @@ export function cueGroup(norm: string, cue: Span): Span {
 export function contentSpan(norm: string, st: FoundAttribution, text = norm): Span {
   let { start, end } = st;
   if (st.kind === 'direct') {
-    if (norm[start - 1] === '"') start -= text.slice(start - 2, start) === "''" ? 2 : 1;
-    const close = /^[,.!?]?"/.exec(norm.slice(end, end + 2));
-    if (close)
-      end +=
-        close[0].length + (text.slice(end + close[0].length - 1, end + close[0].length + 1) === "''" ? 1 : 0);
+    const mark = norm[start - 1];
+    if (mark === '"' || mark === "'") {
+      start -= text.slice(start - 2, start) === "''" ? 2 : 1;
+      const close = new RegExp(`^[,.!?]?${mark}`).exec(norm.slice(end, end + 2));
+      if (close)
+        end +=
+          close[0].length +
+          (text.slice(end + close[0].length - 1, end + close[0].length + 1) === "''" ? 1 : 0);
+    }
+    // "says on its website that “there were issues…”": the quote is the clause, "that" with it.
+    const that = /\bthat\s+$/.exec(norm.slice(Math.max(0, start - 6), start));
+    if (that && st.cue && st.cue.end <= start) start -= that[0].length;
     return { start, end };
   }
-  // A position read from its verb ("wants a stable peace") has the verb as its cue, not content.
+  // A position read from its verb ("wants a stable peace") has the verb as its cue, not content;
+  // so has a particle the cue took ("called for").
   const cue = st.cue;
+  if (cue && cue.start <= start && start < cue.end) {
+    start = cue.end;
+    while (start < end && /\s/.test(norm[start]!)) start++;
+  }
   if (
     cue &&
     cue.start >= start &&
@@ -139,8 +174,19 @@ export function contentSpan(norm: string, st: FoundAttribution, text = norm): Sp
 export function conventionSpans(doc: PreparedText, statements: FoundAttribution[]): void {
   const { norm } = doc;
   for (const st of statements) {
-    const cue = st.cue ? cueGroup(norm, st.cue) : undefined;
-    if (st.source) st.source = sourcePhrase(norm, st.source, cue);
+    let cue = st.cue ? cueGroup(norm, st.cue) : undefined;
+    // "called for a ban", "called on Trump to stop": the particle belongs to the verb.
+    const particle = cue && /^\s+(?:for|on)\b/.exec(norm.slice(cue.end, cue.end + 5));
+    if (cue && particle && /^call/i.test(norm.slice(cue.start, cue.end).split(/\s+/).pop()!))
+      cue = { start: cue.start, end: cue.end + particle[0].length };
+    if (st.source)
+      st.source = sourcePhrase(
+        norm,
+        st.source,
+        cue,
+        sentenceAt(doc.sentences, st.source.start)?.end,
+        !('speakerType' in st) || st.speakerType === 'person' || st.speakerType === 'anonymous',
+      );
     if (cue) st.cue = cue;
     const c = contentSpan(norm, st, doc.text);
     if (c.start !== st.start || c.end !== st.end) st.content = [c];

@@ -10,13 +10,13 @@ import type { MatcherData } from '../core/matcher/compile';
 import { markIds } from './sweep/marks';
 import { renderMarkdown, summarize, type BrowserSummary, type PageResult } from './sweep/report';
 import { sweepBrowser, type BrowserRun } from './sweep/run-browser';
-import { findPages, servePages } from './sweep/serve';
+import { buildFiles, findPages, servePages } from './sweep/serve';
 
 const USAGE = `usage: npm run sweep -- DIR [--output BUILD] [--browser chromium|firefox] [--only TEXT] [--limit N] [--report DIR]
   DIR        a folder of saved pages (*.html, searched recursively), e.g. ../shared/pages
   --output   the built extension (default .output, from \`npm run build\`)
   --browser  one browser only (default both)
-  --only     only pages whose path contains TEXT
+  --only     only pages whose path contains TEXT (or any of TEXT,TEXT…)
   --limit    the first N pages (after --only), or every k-th page to make N with --spread
   --report   where report.json and summary.md go (default artifacts/sweep)`;
 
@@ -56,7 +56,10 @@ if (!dirArg || extra.length)
 const dir = resolve(dirArg);
 if (!existsSync(dir)) fail(`no folder at ${dir}`);
 let files = findPages(dir);
-if (args.values.only) files = files.filter((f) => f.includes(args.values.only!));
+if (args.values.only) {
+  const parts = args.values.only.split(',');
+  files = files.filter((f) => parts.some((p) => f.includes(p)));
+}
 if (args.values.limit) {
   const n = Number(args.values.limit);
   if (!Number.isInteger(n) || n < 1) fail(`--limit wants a positive whole number, got ${args.values.limit}`);
@@ -80,7 +83,7 @@ for (const name of wanted) {
     if (!existsSync(CHROMIUM_PATH)) fail(`no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
     if (!existsSync(join(chromeDir, 'manifest.json')))
       fail(`no Chrome build at ${chromeDir} (run \`npm run build\`)`);
-    runs.push({ name, launch: () => launchChromium(chromeDir) });
+    runs.push({ name, files: buildFiles(chromeDir), launch: () => launchChromium(chromeDir) });
   } else if (name === 'firefox') {
     if (!existsSync(FIREFOX_PATH)) fail(`no Firefox at ${FIREFOX_PATH} (set FIREFOX_PATH)`);
     const manifest = join(firefoxDir, 'manifest.json');
@@ -91,7 +94,7 @@ for (const name of wanted) {
       }
     ).browser_specific_settings?.gecko?.id;
     if (!id) fail(`${manifest} names no gecko id`);
-    runs.push({ name, launch: () => launchFirefox(firefoxDir, id) });
+    runs.push({ name, files: buildFiles(firefoxDir), launch: () => launchFirefox(firefoxDir, id) });
   } else fail(`unknown browser "${name}" (chromium or firefox)`);
 }
 const matcherFile = join(runs[0]!.name === 'chromium' ? chromeDir : firefoxDir, 'matcher.json');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigures } from './probe';
-import { errorOrigin, renderMarkdown, summarize, type PageResult } from './report';
+import { errorOrigin, ourUrl, renderMarkdown, summarize, type PageResult } from './report';
 
 const page = (file: string, over: Partial<PageResult> = {}): PageResult => ({
   file,
@@ -18,18 +18,23 @@ const page = (file: string, over: Partial<PageResult> = {}): PageResult => ({
 });
 
 describe('errorOrigin', () => {
+  const ours = ourUrl('chrome-extension://abc', new Set(['card-ui.js', 'content-scripts/content.js']));
   it('blames us for a stack in the extension or a [footnote] warning, the page for its own, nobody without a place', () => {
-    expect(errorOrigin('TypeError: x', ['chrome-extension://abc/content-scripts/content.js:1:2'])).toBe(
+    expect(errorOrigin('TypeError: x', ['chrome-extension://abc/content-scripts/content.js:1:2'], ours)).toBe(
       'ours',
     );
+    // Chromium's dynamic URL for the card chunk: another UUID, a file of ours.
+    const chunk = 'chrome-extension://f00-d/card-ui.js:1:1';
+    expect(errorOrigin('Error: y', ['http://127.0.0.1:1/p.html:3:4', chunk], ours)).toBe('ours');
+    expect(errorOrigin('[footnote] overlay unavailable', [''], ours)).toBe('ours');
     expect(
-      errorOrigin('Error: y', ['http://127.0.0.1:1/p.html:3:4', 'moz-extension://u/card-ui.js:1:1']),
-    ).toBe('ours');
-    expect(errorOrigin('[footnote] overlay unavailable', [''])).toBe('ours');
-    expect(errorOrigin('ReferenceError: jQuery is not defined', ['http://127.0.0.1:1/p.html:3:4'])).toBe(
-      'page',
-    );
-    expect(errorOrigin("SyntaxError: Unexpected token '<'", [])).toBe('unplaced');
+      errorOrigin('ReferenceError: jQuery is not defined', ['http://127.0.0.1:1/p.html:3:4'], ours),
+    ).toBe('page');
+    expect(errorOrigin("SyntaxError: Unexpected token '<'", [], ours)).toBe('unplaced');
+  });
+  it('leaves another extension’s files to the page that links them (wikipedia-4)', () => {
+    const theirs = 'chrome-extension://hoki/fonts/fabric-icons.css';
+    expect(errorOrigin('Failed to load resource', [theirs], ours)).toBe('page');
   });
 });
 

@@ -29,15 +29,27 @@ export interface PageResult {
 export type Origin = 'ours' | 'page' | 'unplaced';
 
 /**
- * Whose error this is, by where it was thrown: a stack or console location inside the extension
- * (chrome-extension://, moz-extension://) is ours, any other location the page's. Our console
- * warnings carry "[footnote]" whatever their location.
+ * Whose error this is, by where it was thrown: a stack or console location in our extension is ours
+ * (`ours` knows its files; wikipedia-4 links another extension's stylesheet, whose failed load is
+ * not), any other location the page's. Our console warnings carry "[footnote]" wherever they are.
  */
-export function errorOrigin(text: string, locations: string[]): Origin {
+export function errorOrigin(text: string, locations: string[], ours: (url: string) => boolean): Origin {
   if (/\[footnote\]/.test(text)) return 'ours';
-  if (locations.some((l) => /^(chrome|moz)-extension:\/\//.test(l))) return 'ours';
-  if (/(chrome|moz)-extension:\/\//.test(text)) return 'ours';
+  if (locations.some(ours)) return 'ours';
+  if ([...text.matchAll(/(?:chrome|moz)-extension:\/\/[^\s)'"]+/g)].some((m) => ours(m[0]))) return 'ours';
   return locations.some((l) => l !== '') ? 'page' : 'unplaced';
+}
+
+/**
+ * Whether `url` is one of our extension's files: under its origin, or (Chromium's dynamic URL for
+ * web-accessible files, a fresh UUID per session) any extension origin with a path the build has.
+ */
+export function ourUrl(origin: string, files: Set<string>): (url: string) => boolean {
+  return (url) => {
+    if (url.startsWith(`${origin}/`)) return true;
+    const m = /^(?:chrome|moz)-extension:\/\/[^/]+\/([^?#:]+)/.exec(url);
+    return !!m && files.has(m[1]!);
+  };
 }
 
 export interface BrowserSummary {

@@ -10,12 +10,14 @@ import type { PageServer } from './serve';
 export interface RunOptions {
   server: PageServer;
   ids: (marks: MarkContext[]) => MarkRecord[];
+  /** Whether a URL is one of our extension's files (see `ourUrl`). */
+  ours: (url: string) => boolean;
   /** How long to wait for the content script's first figures. */
   figuresMs: number;
 }
 
 // The host is the one element we add, on <html>, when a card opens.
-const OURS = /^html [+-]footnote-overlay$/;
+const OURS = /^html(#\S+)? [+-]footnote-overlay$/;
 const SETTLE_MS = 1000;
 const CARD_MS = 8000;
 
@@ -38,7 +40,7 @@ export async function runPage(
   page: Page,
   file: string,
   scriptless: boolean,
-  { server, ids, figuresMs }: RunOptions,
+  { server, ids, ours, figuresMs }: RunOptions,
 ): Promise<Run> {
   const result: Run['result'] = {
     status: 'ok',
@@ -60,7 +62,7 @@ export async function runPage(
     else void request.abort().catch(() => {});
   });
   const sort = (text: string, locations: string[]) => {
-    const origin = errorOrigin(text, locations);
+    const origin = errorOrigin(text, locations, ours);
     if (origin === 'ours') result.ourErrors.push(text.slice(0, 300));
     else if (origin === 'unplaced') result.unplaced.push(text.slice(0, 300));
     else result.pageErrors++;
@@ -86,9 +88,11 @@ export async function runPage(
     if (message.type() !== 'error' && message.type() !== 'warn') return;
     // A refused request is the sweep's doing, not an error, unless it is one of our own files.
     const location = message.location()?.url ?? '';
-    if (/^Failed to load resource/.test(text) && !/^(chrome|moz)-extension:/.test(location)) return;
+    if (/^Failed to load resource/.test(text) && !ours(location)) return;
     sort(text, [location]);
   });
+  // remove-script-tags calls alert(): an open dialog would hold the page, and us, until the timeout.
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
   let crashed = false;
   page.on('error', () => (crashed = true));
 
@@ -96,6 +100,8 @@ export async function runPage(
   await page
     .goto(server.url(file, scriptless), { waitUntil: 'domcontentloaded', timeout: figuresMs })
     .catch(() => {});
+  // Headless tabs in the background get no rendering steps (no frames for the observer's flush).
+  await page.bringToFront().catch(() => {});
   const first = await Promise.race([gotFigures, sleep(figuresMs).then(() => null)]);
   const navigatedAway = !page.url().startsWith(`${server.origin}/`);
   if (crashed) return { result: { ...result, status: 'crashed' }, navigatedAway, page };
@@ -107,9 +113,11 @@ export async function runPage(
     return { result, navigatedAway, page };
   }
   await sleep(SETTLE_MS);
-  if (first.marks > 0) result.card = await openCard(page);
+  // The figures of the latest scan: a page that fills in its text late is marked on the rescan.
+  const latest = (): ScanFigures => figures ?? first;
+  if (latest().marks > 0) result.card = await openCard(page);
   await sleep(SETTLE_MS);
-  result.figures = figures;
+  result.figures = latest();
   const seen = (await changes(page).catch(() => ['no recorder'])).filter((c) => !OURS.test(c));
   // With its scripts stopped, every change is ours; with them running, the page's and ours mix and
   // the caller sorts them out with a scriptless run.

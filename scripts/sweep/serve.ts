@@ -5,19 +5,23 @@ import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 
 /** Every .html file under `dir`, as paths relative to it, sorted. */
-export function findPages(dir: string): string[] {
+export const findPages = (dir: string): string[] => findFiles(dir, (name) => /\.html?$/i.test(name));
+
+function findFiles(dir: string, wanted: (name: string) => boolean): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && /\.html?$/i.test(entry.name))
-        out.push(relative(dir, path).split(sep).join('/'));
+      else if (entry.isFile() && wanted(entry.name)) out.push(relative(dir, path).split(sep).join('/'));
     }
   };
   walk(dir);
   return out.sort();
 }
+
+/** Every file of a build, as paths inside it: what tells our extension's URLs from another's. */
+export const buildFiles = (dir: string): Set<string> => new Set(findFiles(dir, () => true));
 
 export interface PageServer {
   origin: string;

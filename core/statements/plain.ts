@@ -9,7 +9,14 @@ import type { Ctx } from './index';
 import { quoteAt } from './quotes';
 
 const FUNCTION_WORD =
-  /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|not|never|that|which|who|whom|whose|when|where|while|if|as|because|and|but|or|so|than|then|to|of|in|on|at|for|with|from|by|about|after|before|also|just|only|even|still|he|she|they|we|i|you|it|there|here|this|these|those|what|how|why)$/i;
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|not|never|that|which|who|whom|whose|when|where|while|if|as|because|but|or|so|than|then|to|on|with|by|about|after|before|also|just|only|even|still|he|she|they|we|i|you|it|there|here|this|these|what|how|why)$/i;
+// Allowed inside a longer phrase only: "Developers and supporters in Congress", "elected officials
+// from both parties", "Those close to him".
+const INNER_WORD = /^(?:and|of|in|for|from|at|close|to|him|her|them|those)$/i;
+// Opening words that are not part of the phrase: "But many Democrats say…".
+const OPENER = /^(?:(?:but|and|so|yet|however|still|now|meanwhile|instead|indeed|also)\s+)+/i;
+// A pronoun alone is a source as printed ("It says the campaign violated…"); who it is stays open.
+const PRONOUN = /^(?:I|we|you|it|they|he|she)$/i;
 const DETERMINER =
   /^(?:the|a|an|his|her|its|their|our|some|many|several|most|other|both|all|few|two|three|four|five|one|another|each|every|no)$/i;
 
@@ -24,21 +31,35 @@ export function plainSubject(
   const head = norm.slice(lo, verbStart);
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '));
   const from = cut >= 0 ? lo + cut + 2 : lo;
-  const raw = norm.slice(from, verbStart);
+  let raw = norm.slice(from, verbStart);
+  const opener = OPENER.exec(raw.trimStart());
+  if (opener) raw = raw.trimStart().slice(opener[0].length);
   const phrase = raw.trim();
   if (!phrase || /["()]/.test(phrase)) return undefined;
   const words = phrase.split(/\s+/);
-  if (words.length > 6) return undefined;
-  if (words.some((w) => FUNCTION_WORD.test(w))) return undefined;
+  const start0 = verbStart - raw.length + (raw.length - raw.trimStart().length);
+  if (words.length === 1 && PRONOUN.test(phrase)) return { start: start0, end: start0 + phrase.length };
+  if (words.length > 8) return undefined;
+  if (
+    words.some((w, i) => FUNCTION_WORD.test(w) || (INNER_WORD.test(w) && (i === 0 || i === words.length - 1)))
+  )
+    return undefined;
+  if (words.length > 6 && !words.some((w) => INNER_WORD.test(w))) return undefined;
   const last = words[words.length - 1]!;
   // A noun head: no adverb ("The campaign quickly said") or past participle as the last word.
   if (/ly$|ed$/.test(last)) return undefined;
   // A determiner first, or a name (capitals all through: "Johnson", "Connecticut's tax commissioner"
   // has its own determiner-like owner).
-  if (!DETERMINER.test(words[0]!) && !words.every((w) => /^[A-Z]/.test(w)) && !/'s$/.test(words[0]!))
+  // …or a plural head ("Civil rights activists", "labor-policy experts").
+  if (
+    !DETERMINER.test(words[0]!) &&
+    !/^Those$/.test(words[0]!) &&
+    !words.every((w) => /^[A-Z]/.test(w) || INNER_WORD.test(w)) &&
+    !/'s$/.test(words[0]!) &&
+    !/^[a-z-]+s$/.test(last)
+  )
     return undefined;
-  const start = from + (raw.length - raw.trimStart().length);
-  return { start, end: start + phrase.length };
+  return { start: start0, end: start0 + phrase.length };
 }
 
 /**

@@ -5,7 +5,7 @@ import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
 import { handleFramedCue } from './framed';
 import type { Entity } from './entities';
 import type { Ctx } from './index';
-import { notePlain } from './plain';
+import { notePlain, plainSubject } from './plain';
 import { quoteAt } from './quotes';
 import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 import verbs from '../../data/lexicons/speech-verbs.json';
@@ -64,17 +64,22 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   if (handleFramedCue(ctx, cue)) return;
   switch (cue.kind) {
     case 'quoteOnly':
-      // Verbs that attribute a quote next to them and nothing else ("she continued", "Blige sings").
+      // Verbs that attribute a quote next to them and nothing else ("she continued", "Blige sings");
+      // "asked" also reports a question or request: "asked Sanders whether…", "asked them to…".
+      if (/^ask(?:ed|s)$/.test(cue.word)) askedClause(ctx, cue);
       return;
     default:
       break;
   }
   if (cue.kind === 'participle') {
-    const who =
-      lastHere() ??
-      ctx.subjectIn.get(sent.index) ??
-      ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
+    const subject = sentenceSubject(doc, ctx.entities, sent);
+    const who = lastHere() ?? ctx.subjectIn.get(sent.index) ?? ctx.speaker(subject, sent);
     if (!who) return;
+    // Where the text names the participle's source: the speaker's own mention in this sentence
+    // ("Trump told a rally…, saying…"), shown as the source as an annotation would; none else.
+    const named = [who, subject].find(
+      (e) => e && e.start >= sent.start && e.end <= cue.start && e.end > e.start,
+    );
     const prevKind = prevHere()?.kind;
     const kind: StatementKind = prevKind === 'position' ? 'position' : 'indirect';
     const span = KEEP_VERB.has(cue.word)
@@ -87,7 +92,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       norm.slice(span.start, span.end).split(/\s+/).length < 3
     )
       return;
-    emitClause(ctx, { ...who, start: 0, end: 0 }, kind, span, cue);
+    emitClause(ctx, { ...who, start: named?.start ?? 0, end: named?.end ?? 0 }, kind, span, cue);
     return;
   }
   // The verb group starts at the copula for "appears willing", "are increasingly optimistic".
@@ -239,4 +244,25 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     }
   }
   emitClause(ctx, who, kind, span, cue);
+}
+
+/** "A reporter asked Sanders how he's feeling", "He asked them to consider…": the question or request. */
+function askedClause(ctx: Ctx, cue: Cue): void {
+  const { doc } = ctx;
+  const { norm } = doc;
+  const sent = cue.sentence;
+  const m = /^\s+((?:[\w.'-]+\s+){0,5}?)(whether|if|to|what|how|why|who|when|where)\s/.exec(
+    norm.slice(cue.end, Math.min(sent.end, cue.end + 80)),
+  );
+  if (!m || /^(?:if|to)\s/.test(m[1]!)) return;
+  const from = cue.end + m[0].length - m[2]!.length - 1;
+  const span = trim(norm, from, clauseEnd(norm, from, sent));
+  if (!span || norm.slice(span.start, span.end).split(/\s+/).length < 3) return;
+  const who = subjectBefore(doc, ctx.entities, sent, cue.start);
+  if (who) {
+    if (nestedOk(ctx, sent, cue, who)) emitClause(ctx, who, 'indirect', span, cue);
+    return;
+  }
+  const plain = plainSubject(norm, sent, cue.start);
+  if (plain) ctx.out.note('indirect', plain, span, cue);
 }

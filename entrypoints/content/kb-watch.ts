@@ -19,8 +19,12 @@ export function followKb(signal: AbortSignal, run: (signal: AbortSignal) => void
   signal.addEventListener(
     'abort',
     () => {
-      unwatch();
       current?.abort();
+      try {
+        unwatch();
+      } catch {
+        // an orphaned script (the extension reloaded): every browser.* call throws, the watch is gone
+      }
     },
     { once: true },
   );

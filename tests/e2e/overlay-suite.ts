@@ -260,10 +260,14 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
       await page.close();
     });
 
-    it('the card UI is a separate chunk, the one web-accessible file; in Chromium only at the dynamic URL, so a page cannot probe it', async () => {
-      // The content script holds no card UI of its own: the card above came from card-ui.js.
+    it('the card UI is a separate chunk, web-accessible with Readability only; in Chromium only at the dynamic URL, so a page cannot probe it', async () => {
+      // The content script holds no card UI of its own: the card above came from card-ui.js. The other
+      // web-accessible file is the Readability chunk "Add this page to your articles" loads.
       expect(build.manifest.web_accessible_resources).toEqual([
-        expect.objectContaining({ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }),
+        expect.objectContaining({
+          resources: ['card-ui.js', 'readability.js'],
+          matches: ['http://*/*', 'https://*/*'],
+        }),
       ]);
       // A page of its own, outside `open`: the refused load is logged, and that is the point here.
       const page = await browser.browser.newPage();
@@ -274,10 +278,11 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
           () => 'refused',
         );
       const fixed = await page.evaluate(probe, `${browser.origin}/card-ui.js`);
+      const reader = await page.evaluate(probe, `${browser.origin}/readability.js`);
       if (target === 'chrome-mv3') {
-        // use_dynamic_url: the file answers only at the per-session dynamic address.
+        // use_dynamic_url: the files answer only at the per-session dynamic address.
         expect(build.manifest.web_accessible_resources[0]).toMatchObject({ use_dynamic_url: true });
-        expect(fixed).toBe('refused');
+        expect([fixed, reader]).toEqual(['refused', 'refused']);
       }
       // The extension's other files are not web-accessible at all, in either browser.
       expect(await page.evaluate(probe, `${browser.origin}/matcher.json`)).toBe('refused');

@@ -45,8 +45,10 @@ describe('unresolved attributions', () => {
     ]);
   });
 
-  it('takes no clause or pronoun for a plain source', () => {
-    expect(unresolved('If the bill passes, it says nothing about taxes.').found).toEqual([]);
+  it('takes a lone pronoun as printed, and no clause or adverb for a plain source', () => {
+    expect(unresolved('The city sent a letter. It says the campaign broke the law.').found).toEqual([
+      { source: 'It', cue: 'says', content: 'the campaign broke the law' },
+    ]);
     expect(unresolved('What the campaign quickly said was unclear.').found).toEqual([]);
   });
 

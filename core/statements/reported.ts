@@ -254,7 +254,8 @@ function askedClause(ctx: Ctx, cue: Cue): void {
   const m = /^\s+((?:[\w.'-]+\s+){0,5}?)(whether|if|to|what|how|why|who|when|where)\s/.exec(
     norm.slice(cue.end, Math.min(sent.end, cue.end + 80)),
   );
-  if (!m || /^(?:if|to)\s/.test(m[1]!)) return;
+  // "who asked not to be named" is no question; nor is a bare "asked to" without a listener.
+  if (!m || /^(?:if|to)\s|\bnot\b/.test(m[1]!) || (m[2] === 'to' && !m[1])) return;
   const from = cue.end + m[0].length - m[2]!.length - 1;
   const span = trim(norm, from, clauseEnd(norm, from, sent));
   if (!span || norm.slice(span.start, span.end).split(/\s+/).length < 3) return;

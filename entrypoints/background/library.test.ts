@@ -5,7 +5,13 @@ import { indexKb } from '@/core/kb';
 import { matcherForKb } from '@/core/kb/matcher';
 import { handle, request } from '@/messaging/protocol';
 import { LIMITS } from '@/messaging/library-schemas';
-import { MAX_LIBRARY_BYTES, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '@/core/library';
+import {
+  articleId,
+  MAX_LIBRARY_BYTES,
+  MAX_OUTLET_CHARS,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+} from '@/core/library';
 import { MAX_ARTICLE_BYTES } from '@/core/text/decode';
 import { bridgeRuntimeMessaging } from '@/messaging/runtime-bridge';
 import { listSources } from './kb';
@@ -194,6 +200,19 @@ describe('the background library', () => {
     expect(await fresh.remove(bad)).toMatchObject({ ok: true });
     expect((await stored())[RECORD_PREFIX + bad]).toBeUndefined();
     expect((await fresh.list()).damaged).toHaveLength(1);
+  });
+
+  it('says so when an added article replaces a damaged stored copy of the same text', async () => {
+    const id = articleId(JANE);
+    await fakeBrowser.storage.local.set({ [RECORD_PREFIX + id]: { v: 1, article: { id } } });
+    const fresh = start();
+    expect((await fresh.list()).damaged.map((d) => d.id)).toEqual([id]);
+    expect(await fresh.add({ text: JANE, origin: 'paste' })).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('It replaces a damaged stored copy of the same text.'),
+    });
+    expect((await fresh.list()).damaged).toEqual([]);
+    expect(((await stored())[RECORD_PREFIX + id] as { article: { text: string } }).article.text).toBe(JANE);
   });
 
   it('refuses a record from a newer Footnote without touching it', async () => {

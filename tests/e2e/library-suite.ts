@@ -135,6 +135,23 @@ export function librarySuite({ name, executable, target, launch }: SuiteOptions)
       expect(before).toContain('Ferry to keep running');
       expect(before).toContain('Port Elmsby quay to reopen in March');
       expect(before).toMatch(/unnamed outlet · added \d+ \w+ \d{4}/);
+      // Both are sources of their own in the source selection above, on by default.
+      const sources = await poll(async () => {
+        const labels = await page.$$eval('label.source', (ls) => ls.map((l) => l.textContent ?? ''));
+        return labels.length === build.kb.sources.length + 2 ? labels : null;
+      }, 15_000);
+      expect(sources?.some((l) => l.includes('Ferry to keep running'))).toBe(true);
+      // Switched off there, its speaker leaves search; switched on, he is back.
+      expect(await searchActors(page, 'skovgaard')).toContain('Ingmar Skovgaard');
+      const box = await page.waitForSelector('xpath/.//label[contains(., "Ferry to keep running")]//input');
+      await box!.click();
+      expect(
+        await poll(async () => ((await searchActors(page, 'skovgaard')).length ? null : true), 10_000),
+      ).toBe(true);
+      await box!.click();
+      expect(
+        await poll(async () => ((await searchActors(page, 'skovgaard')).length ? true : null), 10_000),
+      ).toBe(true);
 
       await upload(
         page,
@@ -201,4 +218,20 @@ export function librarySuite({ name, executable, target, launch }: SuiteOptions)
       await page.close();
     });
   });
+}
+
+/** The actor names the background's search answers for `q`, asked with a raw message from `page`. */
+function searchActors(page: Page, q: string): Promise<string[]> {
+  return page.evaluate(async (q: string) => {
+    type Runtime = { sendMessage(message: unknown, callback: (answer: unknown) => void): void };
+    const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } };
+    // @webext-core/messaging's wire format, as options-suite sends it.
+    const answer = await new Promise<{ res?: { actors?: { label: string }[] } }>((resolve) =>
+      g.chrome.runtime.sendMessage(
+        { id: Date.now(), type: 'search', data: { q }, timestamp: Date.now() },
+        (a) => resolve(a as { res?: { actors?: { label: string }[] } }),
+      ),
+    );
+    return (answer.res?.actors ?? []).map((a) => a.label);
+  }, q);
 }

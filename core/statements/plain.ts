@@ -39,6 +39,13 @@ export function plainSubject(
   const words = phrase.split(/\s+/);
   const start0 = verbStart - raw.length + (raw.length - raw.trimStart().length);
   if (words.length === 1 && PRONOUN.test(phrase)) return { start: start0, end: start0 + phrase.length };
+  // A poll's share: "26 percent said the same", "About 9 percent of voters say…".
+  if (
+    /^(?:(?:about|nearly|almost|roughly|only|just|over|some)\s+)?\d[\d.,]*(?:\s*%|\s+percent)?(?:\s+of\s+[\w\s-]{1,40})?$/i.test(
+      phrase,
+    )
+  )
+    return { start: start0, end: start0 + phrase.length };
   if (words.length > 8) return undefined;
   if (
     words.some((w, i) => FUNCTION_WORD.test(w) || (INNER_WORD.test(w) && (i === 0 || i === words.length - 1)))

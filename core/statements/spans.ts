@@ -167,6 +167,12 @@ export function contentSpan(norm: string, st: FoundAttribution, text = norm): Sp
   }
   const that = /\bthat\s+$/.exec(norm.slice(Math.max(0, start - 6), start));
   if (that) start -= that[0].length;
+  // "And Mrs. Clinton now holds…, a poll found": the joining word is not the poll's.
+  const joint = /^(?:And|But|So|Yet)\s+(?=[A-Z])/.exec(norm.slice(start, start + 6));
+  if (joint && st.cue && st.cue.start >= end) start += joint[0].length;
+  // A quote mark of two apostrophes stays whole: "…editorial policy.''".
+  if (text.slice(end - 1, end + 1) === "''") end++;
+  if (text.slice(start - 1, start + 1) === "''") start--;
   return { start, end };
 }
 

@@ -78,7 +78,8 @@ export function buildGroups(ix: KbIndex): { actors: GroupSpec; terms: GroupSpec;
     return {
       id: st.id,
       label: st.text,
-      detail: `${st.speakerName} · ${src?.outlet ?? 'unnamed outlet'}, ${src?.date ?? ''}`,
+      // A reader's undated article has only the day it was added: said so, as on the card.
+      detail: `${st.speakerName} · ${src?.outlet ?? 'unnamed outlet'}, ${src?.dateSource === 'added' ? 'added ' : ''}${src?.date ?? ''}`,
       sourceId: st.sourceId,
       fuse: { text: fold(st.text), speaker: fold(st.speakerName), topics: st.topics.map(fold) },
       shown: { text: st.text, speaker: st.speakerName, topics: st.topics },

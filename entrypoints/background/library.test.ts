@@ -92,6 +92,8 @@ describe('the background library', () => {
     expect((await request('getSources')).map((s) => s.id)).toEqual(['000', id]);
     const found = searchKb(await service.kb(), { q: 'okonkwo' });
     expect(found.actors[0]).toMatchObject({ label: 'Adaeze Okonkwo' });
+    const said = searchKb(await service.kb(), { q: 'quay reopen' }).statements[0];
+    expect(said?.detail).toBe('Adaeze Okonkwo · Elmsby Post, added 2026-11-21');
     expect(announced).toBe(1);
     // Undated: the KB says the date is the day it was added, not a publication date.
     expect((await service.kb()).source(id)).toMatchObject({ date: '2026-11-21', dateSource: 'added' });

@@ -30,6 +30,7 @@ import type {
 } from '@/messaging/library-schemas';
 import { getDeselectedSources, setSourceSelected } from '@/utils/settings';
 import { type Damaged, deleteRecord, loadLibrary, ordered, putArticles } from './library-store';
+import { readKbCache, writeKbCache } from './kb-cache';
 
 interface State {
   library: Library;
@@ -45,6 +46,10 @@ export interface LibraryOptions {
   now?: () => Date;
   /** Tells open tabs the KB changed; by default a bump of `local:kbRevision`. */
   announce?: () => Promise<void>;
+  /** The built KB kept between wakes; by default the Cache API (kb-cache.ts). */
+  kbCache?: { read: typeof readKbCache; write: typeof writeKbCache };
+  /** What the cache key names the build by; by default the extension's version. */
+  version?: () => string;
 }
 
 export class LibraryService {
@@ -53,10 +58,14 @@ export class LibraryService {
   private readonly cache = new Map<string, DocumentAnalysis>();
   private readonly now: () => Date;
   private readonly announce: () => Promise<void>;
+  private readonly kbCache: { read: typeof readKbCache; write: typeof writeKbCache };
+  private readonly version: () => string;
 
   constructor(private readonly options: LibraryOptions) {
     this.now = options.now ?? (() => new Date());
     this.announce = options.announce ?? bumpRevision;
+    this.kbCache = options.kbCache ?? { read: readKbCache, write: writeKbCache };
+    this.version = options.version ?? extensionVersion;
   }
 
   /** The knowledge base everything reads: bundled plus the reader's articles. */
@@ -155,7 +164,13 @@ export class LibraryService {
   private load(): Promise<State> {
     this.state ??= (async () => {
       const [bundled, stored] = await Promise.all([this.options.bundled(), loadLibrary()]);
-      return { ...this.build(bundled, stored.library), library: stored.library, damaged: stored.damaged };
+      const key = this.cacheKey(bundled, stored.library);
+      const kept = stored.library.articles.length ? await this.kbCache.read(key) : null;
+      const built = kept
+        ? { ix: indexKb(kept.kb), problems: kept.problems }
+        : this.build(bundled, stored.library);
+      if (!kept) void this.keep(key, bundled, built);
+      return { ...built, library: stored.library, damaged: stored.damaged };
     })().catch((error: unknown) => {
       this.state = undefined;
       throw error;
@@ -173,12 +188,14 @@ export class LibraryService {
   private async rebuild(s: State, library: Library, noLongerDamaged: string[]): Promise<State> {
     const bundled = await this.options.bundled();
     const sorted = { articles: ordered(library.articles) };
+    const built = this.build(bundled, sorted);
     const after: State = {
-      ...this.build(bundled, sorted),
+      ...built,
       library: sorted,
       damaged: s.damaged.filter((d) => !noLongerDamaged.includes(d.id)),
     };
     this.state = Promise.resolve(after);
+    void this.keep(this.cacheKey(bundled, sorted), bundled, built);
     try {
       await this.announce();
     } catch (e) {
@@ -186,6 +203,24 @@ export class LibraryService {
       console.warn('[footnote] could not tell open tabs about the new articles', e);
     }
     return after;
+  }
+
+  /**
+   * What a kept KB must have been built from: this build of the extension (its engine), the bundled KB
+   * and exactly these articles (their ids are hashes of their texts).
+   */
+  private cacheKey(bundled: KbIndex, library: Library): string {
+    const { sources, actors, statements } = bundled.kb;
+    const ids = library.articles.map((a) => a.id).sort();
+    return [this.version(), sources.length, actors.length, statements.length, ...ids].join('|');
+  }
+
+  /** Keeps a KB that joined the articles; forgets the entry when there is none to keep. */
+  private keep(key: string, bundled: KbIndex, built: { ix: KbIndex; problems: string[] }): Promise<void> {
+    return this.kbCache.write(
+      key,
+      built.ix === bundled ? null : { kb: built.ix.kb, problems: built.problems },
+    );
   }
 
   /** The bundled KB extended with `library`; if that fails, the bundled KB alone and the reason. */
@@ -231,6 +266,14 @@ async function forgetSelection(id: string): Promise<void> {
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 /** Open tabs' content scripts watch this key and fetch the new matcher (content/kb-watch.ts). */
 async function bumpRevision(): Promise<void> {

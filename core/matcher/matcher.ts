@@ -1,6 +1,7 @@
 // Run-time half of the matcher: a token trie over the knowledge base's aliases that finds mentions in
 // any text, longest alias first. Pure, so the content script and the tests share it.
 import type { Guard, MatcherData } from './compile';
+import { capsNotAName, insideLongerName } from './longer-names';
 import { adjacent, isAllCaps, tokenize, type Token } from './tokens';
 
 export interface Match {
@@ -83,7 +84,9 @@ export class Matcher {
   }
 
   private allowed(text: string, tokens: Token[], i: number, last: number, guard: Guard): boolean {
+    if (insideLongerName(text, tokens, i, last)) return false;
     if (guard === 'caps') {
+      if (capsNotAName(text, tokens, i, last)) return false;
       // "TRUMP TELLS US TO…" is a headline in capitals, not the United States.
       const prev = tokens[i - 1];
       const next = tokens[last + 1];

@@ -21,14 +21,11 @@ export interface A11yOptions extends Omit<SuiteOptions, 'launch'> {
   launch(build: Build, theme: Theme): Promise<ExtensionBrowser>;
 }
 
-export interface BuiltStatement {
-  id: string;
+interface BuiltStatement {
   sourceId: string;
-  speakerName: string;
   kind: string;
   start: number;
   end: number;
-  text: string;
 }
 
 /** A page's serious and critical findings must be none; the message lists every finding. */
@@ -93,12 +90,22 @@ export function a11ySuite(options: A11yOptions): void {
         return page;
       }
 
-      /** Opens the first mark's card from the keyboard and checks it where it is, then its colours. */
-      async function checkCard(where: string): Promise<void> {
+      /**
+       * Opens the first mark's card from the keyboard and checks it where it is, then its colours;
+       * `forced` is the theme the Reading option imposes on the card, if any.
+       */
+      async function checkCard(where: string, forced: Theme | null = null): Promise<void> {
         const page = await newsPage();
         await page.focus('#start');
         await shortcut(page, 'ArrowRight');
         await cardReady(page);
+        const frameTheme = await page.evaluate(() =>
+          document
+            .querySelector('footnote-overlay')!
+            .shadowRoot!.querySelector('.frame')!
+            .getAttribute('data-theme'),
+        );
+        expect(frameTheme).toBe(forced);
         // As shipped: inside <footnote-overlay>'s open shadow root, on <html> after <body>.
         expectClean(where, await runAxe(page, 'footnote-overlay'));
         // axe measures colours only inside <body> (its layout grid starts there) and our host sits
@@ -144,7 +151,7 @@ export function a11ySuite(options: A11yOptions): void {
           }, value);
         await setTheme(other);
         try {
-          await checkCard(`card forced ${other} (system ${theme})`);
+          await checkCard(`card forced ${other} (system ${theme})`, other);
         } finally {
           await setTheme('system');
           await settings.close();

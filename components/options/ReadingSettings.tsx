@@ -1,5 +1,6 @@
 // The Reading option: how cards open (hover delay, an optional modifier key) and look (highlight
-// style, theme). Each change is stored at once; open tabs' overlays watch it (utils/reading.ts).
+// style, theme). Each change is stored at once; open tabs' overlays watch it (utils/reading.ts) and
+// apply it without a reload: the highlight style swaps the marks' highlight (content/reading.ts).
 import { useEffect, useState } from 'preact/hooks';
 import {
   getReading,
@@ -55,18 +56,22 @@ export function ReadingSettings() {
         </label>
       </p>
       <Choice
+        name="modifier"
         label="Open cards on hover only while holding"
         options={MODIFIERS}
         value={reading.modifier}
         onChange={(modifier) => save({ modifier })}
       />
       <Choice
+        name="highlight"
         label="Highlight style of names"
         options={HIGHLIGHTS}
+        labels={{ none: 'None (names still open cards)' }}
         value={reading.highlight}
         onChange={(highlight) => save({ highlight })}
       />
       <Choice
+        name="theme"
         label="Card theme"
         options={THEMES}
         value={reading.theme}
@@ -77,21 +82,28 @@ export function ReadingSettings() {
 }
 
 interface ChoiceProps<T extends string> {
+  /** The setting's key, also the select's test id (reading-<name>). */
+  name: string;
   label: string;
+  labels?: Partial<Record<T, string>>;
   options: readonly T[];
   value: T;
   onChange(value: T): void;
 }
 
-function Choice<T extends string>({ label, options, value, onChange }: ChoiceProps<T>) {
+function Choice<T extends string>({ name, label, labels, options, value, onChange }: ChoiceProps<T>) {
   return (
     <p>
       <label>
         {label}:{' '}
-        <select value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+        <select
+          value={value}
+          data-testid={`reading-${name}`}
+          onChange={(e) => onChange(e.currentTarget.value as T)}
+        >
           {options.map((option) => (
             <option key={option} value={option}>
-              {LABELS[option] ?? option}
+              {labels?.[option] ?? LABELS[option] ?? option}
             </option>
           ))}
         </select>

@@ -13,6 +13,18 @@ export interface Mark {
 export const MARK_HIGHLIGHT = 'footnote-mark';
 export const ACTIVE_HIGHLIGHT = 'footnote-active';
 
+/** The reader's highlight style (utils/reading.ts): how marks look until one is hovered or stepped to. */
+export type MarkStyle = 'background' | 'underline' | 'none';
+
+// One registry name per style, each with its own rule in highlights.css: switching the style swaps the
+// name the marks are registered under, so the page's DOM is still never touched. 'none' keeps the
+// ranges registered under a name no rule styles, so a page probe can still count them.
+export const STYLE_HIGHLIGHTS: Record<MarkStyle, string> = {
+  background: MARK_HIGHLIGHT,
+  underline: 'footnote-mark-underline',
+  none: 'footnote-mark-plain',
+};
+
 // Firefox ESR 140+ and Chrome 105+ have the API; elsewhere marks still exist (hover and keyboard
 // work) but are not drawn.
 const highlightsSupported = () =>
@@ -25,6 +37,8 @@ export class MarkSet {
   private readonly shown: Highlight | undefined;
   private readonly active: Highlight | undefined;
   private visible = true;
+  private registered = false;
+  private style: MarkStyle = 'background';
 
   constructor() {
     if (highlightsSupported()) {
@@ -104,13 +118,24 @@ export class MarkSet {
   show(on: boolean): void {
     this.visible = on;
     if (!this.shown || !this.active) return;
+    this.registered = on;
     if (on) {
-      CSS.highlights.set(MARK_HIGHLIGHT, this.shown);
+      CSS.highlights.set(STYLE_HIGHLIGHTS[this.style], this.shown);
       CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
     } else {
-      CSS.highlights.delete(MARK_HIGHLIGHT);
+      CSS.highlights.delete(STYLE_HIGHLIGHTS[this.style]);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);
     }
+  }
+
+  /** Draws the marks in another style; at once when they are showing, else from the next show(). */
+  setStyle(style: MarkStyle): void {
+    if (style === this.style) return;
+    if (this.registered && this.shown) {
+      CSS.highlights.delete(STYLE_HIGHLIGHTS[this.style]);
+      CSS.highlights.set(STYLE_HIGHLIGHTS[style], this.shown);
+    }
+    this.style = style;
   }
 
   get showing(): boolean {

@@ -9,6 +9,7 @@ import { watchPointer } from './hover';
 import { watchKeyboard } from './keyboard';
 import { MarkSet } from './marks';
 import { watchChanges } from './observer';
+import { followHighlightStyle } from './reading';
 import { Scanner } from './scan';
 import { idleCallback, IdleRunner } from './scheduler';
 
@@ -22,6 +23,7 @@ export interface Overlay {
 export function startOverlay(doc: Document, data: MatcherData, signal: AbortSignal): Overlay {
   removeStaleHosts(doc);
   const marks = new MarkSet();
+  followHighlightStyle(marks, signal);
   const idle = idleCallback(signal);
   const runner = new IdleRunner(idle, signal);
   let host: Host | null = null;

@@ -149,5 +149,35 @@ export function popupSuite({ name, executable, target, launch }: SuiteOptions): 
       expect(focused.lit).toBeGreaterThan(0);
       await page.close();
     });
+
+    it('a highlight style chosen in the options redraws an open tab’s marks at once', async () => {
+      const article = await browser.browser.newPage();
+      await article.goto(site.url);
+      const drawn = () =>
+        article.evaluate(() =>
+          ['footnote-mark', 'footnote-mark-underline', 'footnote-mark-plain'].filter(
+            (name) => (CSS.highlights.get(name)?.size ?? 0) > 0,
+          ),
+        );
+      await article.waitForFunction(() => (CSS.highlights.get('footnote-mark')?.size ?? 0) >= 5, {
+        timeout: 20_000,
+      });
+      const options = await browser.browser.newPage();
+      await browser.openExtensionPage(options, 'options.html');
+      await options.waitForSelector('[data-testid=reading-highlight]', { timeout: 15_000 });
+      await options.select('[data-testid=reading-highlight]', 'underline');
+      const underlined = await poll(async () => {
+        const names = await drawn();
+        return names.join() === 'footnote-mark-underline' ? names : null;
+      }, 15_000);
+      expect(underlined).toEqual(['footnote-mark-underline']);
+      // Back to the default, so the other checks of this browser see the usual marks.
+      await options.select('[data-testid=reading-highlight]', 'background');
+      expect(await poll(async () => ((await drawn()).join() === 'footnote-mark' ? true : null), 15_000)).toBe(
+        true,
+      );
+      await options.close();
+      await article.close();
+    });
   });
 }

@@ -9,6 +9,7 @@ import { findQuotes, type Quote } from './quotes';
 import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
 import { findUnnamed } from './unnamed';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './direct';
+import { bareCues } from './bare';
 import { noteLabels } from './labels';
 import { handleCue } from './reported';
 import { conventionSpans, unresolvedApart, type FoundAttribution } from './spans';
@@ -192,7 +193,12 @@ export function findStatementsOrThrow(
   inheritTopics(out.statements);
   conventionSpans(doc, out.statements);
   noteLabels(doc, out);
-  const unresolved = unresolvedApart(out.statements, out.unresolved);
+  const noted = unresolvedApart(out.statements, out.unresolved);
+  const allCues = doc.sentences.flatMap((s) => ctx.cuesOf(s));
+  const unresolved = unresolvedApart(out.statements, [
+    ...noted,
+    ...bareCues(ctx, allCues, [...out.statements, ...noted]),
+  ]);
   conventionSpans(doc, unresolved);
   return { statements: out.statements, actors: out.actors(), unresolved };
 }

@@ -7,11 +7,13 @@ function unresolved(text: string) {
   const show = (s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : undefined);
   return {
     statements: a.statements.length,
-    found: a.unresolved.map((u) => ({
-      source: show(u.source),
-      cue: show(u.cue),
-      content: show(u.content?.[0] ?? u),
-    })),
+    found: a.unresolved
+      .filter((u) => !u.bare)
+      .map((u) => ({
+        source: show(u.source),
+        cue: show(u.cue),
+        content: show(u.content?.[0] ?? u),
+      })),
   };
 }
 
@@ -66,5 +68,17 @@ describe('unresolved attributions', () => {
       { source: 'the mayor', cue: 'said', content: '“I would,”' },
       { source: 'the bank’s spokesman', cue: 'said', content: '“Not now,”' },
     ]);
+  });
+
+  it('keeps a reporting verb whose content was not read as a cue, with the subject next to it', () => {
+    const text = 'The bank said that. It was said to be over.';
+    const bare = analyze(text).unresolved.filter((u) => u.bare);
+    expect(
+      bare.map((u) => [
+        u.source && text.slice(u.source.start, u.source.end),
+        text.slice(u.cue!.start, u.cue!.end),
+        u.content,
+      ]),
+    ).toEqual([['The bank', 'said', []]]);
   });
 });

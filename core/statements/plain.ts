@@ -27,7 +27,8 @@ export function plainSubject(
   verbStart: number,
   after = sent.start,
 ): Span | undefined {
-  const lo = Math.max(sent.start, after);
+  // A subject is a few words: the window keeps run-on "sentences" linear.
+  const lo = Math.max(sent.start, after, verbStart - 200);
   const head = norm.slice(lo, verbStart);
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '));
   const from = cut >= 0 ? lo + cut + 2 : lo;

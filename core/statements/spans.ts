@@ -13,6 +13,8 @@ export interface FoundAttribution extends Span {
   source?: Span;
   cue?: Span;
   content?: Span[];
+  /** A reporting verb whose content was not read: source and cue only. */
+  bare?: boolean;
 }
 import { sentenceAt } from '../text';
 import titles from '../../data/lexicons/titles.json';
@@ -194,6 +196,7 @@ export function conventionSpans(doc: PreparedText, statements: FoundAttribution[
         !('speakerType' in st) || st.speakerType === 'person' || st.speakerType === 'anonymous',
       );
     if (cue) st.cue = cue;
+    if (st.bare) continue;
     const c = contentSpan(norm, st, doc.text);
     if (c.start !== st.start || c.end !== st.end) st.content = [c];
   }
@@ -201,13 +204,27 @@ export function conventionSpans(doc: PreparedText, statements: FoundAttribution[
 
 /** Unresolved attributions that no statement already covers, once each, in text order. */
 export function unresolvedApart(statements: Statement[], unresolved: FoundAttribution[]): FoundAttribution[] {
+  // Statements by start, with the furthest end so far: an overlap test is one binary search.
+  const sorted = [...statements].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, s.end));
+  const overlaps = (u: Span) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < u.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > u.start;
+  };
   const seen = new Set<string>();
   return unresolved
     .filter((u) => {
       const k = `${u.start}:${u.end}`;
       if (seen.has(k)) return false;
       seen.add(k);
-      return !statements.some((s) => s.start < u.end && u.start < s.end);
+      return !overlaps(u);
     })
     .sort((a, b) => a.start - b.start);
 }

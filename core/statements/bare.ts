@@ -1,0 +1,51 @@
+// Reporting verbs the passes before found no statement or content for: "he said that.", "Melanie
+// said yes", "…, the budget office said, they will go up…". A verb like "said" or "according to"
+// outside any quote is an attribution's cue nine times in ten in news prose (PolNeAR train: 4,475 of
+// 4,846 "said", 322 of 348 "according to"), so it is kept as a cue-only attribution, with its
+// subject where the text names it right there. Never a statement: no words are given to anyone.
+import type { Span } from '../types';
+import type { Cue } from './cues';
+import type { Ctx } from './index';
+import { plainAfter, plainSubject } from './plain';
+import type { FoundAttribution } from './spans';
+import { subjectAfter, subjectBefore } from './speakers';
+
+const BARE = /^(?:said|says|say|told|tells|according|noted|wrote|writes|added|explained|asked)$/;
+
+export function bareCues(ctx: Ctx, cues: Cue[], used: FoundAttribution[]): FoundAttribution[] {
+  const { doc } = ctx;
+  const { norm } = doc;
+  const taken = new Set<number>();
+  for (const u of used) if (u.cue) for (let i = u.cue.start; i < u.cue.end; i++) taken.add(i);
+  const out: FoundAttribution[] = [];
+  for (const cue of cues) {
+    if (!BARE.test(cue.word) || taken.has(cue.start)) continue;
+    // "said to be", "so-called": no one is reported.
+    if (/^\s+to\s+(?:be|have)\b/.test(norm.slice(cue.end, cue.end + 10))) continue;
+    const sent = cue.sentence;
+    let source: Span | undefined;
+    if (cue.word === 'according') {
+      const to = /^\s+to\b/.exec(norm.slice(cue.end, cue.end + 5));
+      if (!to) continue;
+      source = plainAfter(norm, sent, cue.end + to[0].length);
+    } else {
+      const before = subjectBefore(doc, ctx.entities, sent, cue.start, false);
+      const near = before && before.end <= cue.start && /^[\s,]*$/.test(norm.slice(before.end, cue.start));
+      source = near
+        ? before
+        : /[,"]\s*$/.test(norm.slice(Math.max(sent.start, cue.start - 3), cue.start))
+          ? (subjectAfter(doc, ctx.entities, sent, cue.end) ?? plainAfter(norm, sent, cue.end))
+          : plainSubject(norm, sent, cue.start);
+    }
+    out.push({
+      kind: 'indirect',
+      start: cue.start,
+      end: cue.end,
+      ...(source ? { source: { start: source.start, end: source.end } } : {}),
+      cue: { start: cue.start, end: cue.end },
+      content: [],
+      bare: true,
+    });
+  }
+  return out;
+}

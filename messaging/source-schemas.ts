@@ -6,6 +6,8 @@ export const SourceEntrySchema = v.object({
   outlet: v.nullable(v.pipe(v.string(), v.maxLength(300))),
   title: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
   date: v.pipe(v.string(), v.maxLength(20)),
+  /** The date is only the day the reader added their own undated article. */
+  dateAdded: v.optional(v.literal(true)),
   statements: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 

@@ -100,6 +100,7 @@ function Source({ source, on, deselected, save }: SourceProps) {
         {source.title ?? <em>Untitled</em>}
       </a>{' '}
       <span class="muted">
+        {source.dateAdded && 'added '}
         {source.date} · {source.statements} statement{source.statements === 1 ? '' : 's'}
       </span>
     </label>

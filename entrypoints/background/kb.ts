@@ -31,11 +31,12 @@ export function findActor(ix: KbIndex, name: string): ActorCard | null {
 
 /** The corpus sources as the options page lists them: no texts, which it does not need. */
 export function listSources({ kb }: KbIndex): SourceEntry[] {
-  return kb.sources.map(({ id, outlet, title, date, statements }) => ({
+  return kb.sources.map(({ id, outlet, title, date, dateSource, statements }) => ({
     id,
     outlet,
     title,
     date,
+    ...(dateSource === 'added' && { dateAdded: true as const }),
     statements,
   }));
 }

@@ -89,7 +89,9 @@ describe('the background library', () => {
     expect(articles[0]!.statements).toBeGreaterThan(0);
     const id = articles[0]!.id;
     expect(Object.keys(await stored())).toEqual([RECORD_PREFIX + id]);
-    expect((await request('getSources')).map((s) => s.id)).toEqual(['000', id]);
+    const sources = await request('getSources');
+    expect(sources.map((s) => s.id)).toEqual(['000', id]);
+    expect(sources.map((s) => s.dateAdded)).toEqual([undefined, true]);
     const found = searchKb(await service.kb(), { q: 'okonkwo' });
     expect(found.actors[0]).toMatchObject({ label: 'Adaeze Okonkwo' });
     const said = searchKb(await service.kb(), { q: 'quay reopen' }).statements[0];

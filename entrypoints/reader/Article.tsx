@@ -76,7 +76,9 @@ export function Article({ source, passage }: { source: SourceView; passage: Pass
     <article class="reader" data-source={source.id}>
       <header>
         <p class="muted">
-          {outletName(source.outlet)} · <time dateTime={source.date}>{formatDate(source.date)}</time>
+          {/* A reader's undated article carries the day it was added, said so: no publication date. */}
+          {outletName(source.outlet)} · {source.dateAdded && 'added '}
+          <time dateTime={source.date}>{formatDate(source.date)}</time>
           {original && (
             <>
               {' · '}

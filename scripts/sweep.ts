@@ -118,18 +118,42 @@ try {
   await server.close();
 }
 
+// A run of one browser joins the other browser's results already in the folder (same pages), so the
+// two can run side by side and still make one report.
+const reportFile = join(args.values.report, 'report.json');
 const command = `npm run sweep -- ${process.argv.slice(2).join(' ')}`;
+const commands: Record<string, string> = {};
+for (const run of runs) commands[run.name] = command;
+if (runs.length === 1 && existsSync(reportFile)) {
+  try {
+    const earlier = JSON.parse(readFileSync(reportFile, 'utf8')) as {
+      dir: string;
+      files: string[];
+      commands?: Record<string, string>;
+      pages: Record<string, PageResult[]>;
+    };
+    if (earlier.dir === dir && earlier.files.join('\n') === files.join('\n')) {
+      for (const [name, results] of Object.entries(earlier.pages)) {
+        if (reports[name]) continue;
+        reports[name] = results;
+        summaries.push(summarize(name, results));
+        commands[name] = earlier.commands?.[name] ?? '';
+      }
+      summaries.sort((a, b) => a.browser.localeCompare(b.browser));
+    }
+  } catch {
+    // an unreadable earlier report is simply replaced
+  }
+}
+const shown = [...new Set(Object.values(commands))].filter(Boolean).join('` and `');
 const markdown = renderMarkdown(summaries, {
   dir,
-  command,
+  command: shown,
   date: new Date().toISOString().slice(0, 16) + 'Z',
 });
 mkdirSync(args.values.report, { recursive: true });
-writeFileSync(
-  join(args.values.report, 'report.json'),
-  JSON.stringify({ dir, command, files, summaries, pages: reports }, null, 1),
-);
+writeFileSync(reportFile, JSON.stringify({ dir, commands, files, summaries, pages: reports }, null, 1));
 writeFileSync(join(args.values.report, 'summary.md'), markdown);
 console.log(markdown);
-console.log(`report: ${join(args.values.report, 'report.json')}`);
+console.log(`report: ${reportFile}`);
 process.exit(summaries.some((s) => s.withOurErrors || s.withDomChanges) ? 1 : 0);

@@ -89,6 +89,7 @@ describe('YourArticles', () => {
     await until(() => status().startsWith('Deleted'));
     await until(() => !document.querySelector('[data-testid=article-list]'));
     expect($('[data-testid=your-articles]').textContent).toContain('No articles of your own yet.');
+    expect(document.activeElement?.textContent).toBe('Your 0 articles');
   });
 });
 

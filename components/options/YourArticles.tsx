@@ -1,7 +1,7 @@
 // "Your articles" on the options page (issue #4): paste an article, add or import files, export, and
 // the list with delete. Every change goes through the background (which stores it, runs the engine and
 // rebuilds the knowledge base), one at a time; what happened is said in a polite live region.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { exportFileName } from '@/core/library';
 import { request } from '@/messaging/protocol';
 import type { ArticleEntry } from '@/messaging/library-schemas';
@@ -25,6 +25,9 @@ export function YourArticles({ revision, onChange }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [said, setSaid] = useState<Said>([]);
   const [askingAll, setAskingAll] = useState(false);
+  // A deleted article's button goes with it: focus then goes to the list's heading, not to the page's top.
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const refocus = () => listHeading.current?.focus();
 
   /** Runs one change with its progress line, then says how it went and reloads the list. */
   const run = async (doing: string, change: () => Promise<Said>): Promise<Said> => {
@@ -69,7 +72,7 @@ export function YourArticles({ revision, onChange }: Props) {
     void run(`Deleting “${articleName(a)}”…`, async () => {
       const r = await request('deleteArticle', { id: a.id });
       return [r.ok ? { ok: true, text: r.message } : { ok: false, text: r.error }];
-    });
+    }).then(refocus);
 
   const removeAll = (all: ArticleEntry[]) =>
     void run(`Deleting ${all.length} articles…`, async () => {
@@ -78,7 +81,7 @@ export function YourArticles({ revision, onChange }: Props) {
         if (!r.ok) return [{ ok: false, text: r.error }];
       }
       return [{ ok: true, text: `Deleted all ${all.length} articles.` }];
-    });
+    }).then(refocus);
 
   const exportAll = async () => {
     const file = await request('exportArticles');
@@ -130,7 +133,7 @@ export function YourArticles({ revision, onChange }: Props) {
           </p>
         ))}
       </div>
-      <h3>
+      <h3 ref={listHeading} tabIndex={-1}>
         Your {articles.length} article{articles.length === 1 ? '' : 's'}
       </h3>
       {library.state === 'loading' && <p class="muted">Loading your articles…</p>}

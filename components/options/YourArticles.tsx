@@ -4,7 +4,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { exportFileName } from '@/core/library';
 import { request } from '@/messaging/protocol';
-import type { ArticleEntry } from '@/messaging/library-schemas';
+import { LIMITS, type ArticleEntry } from '@/messaging/library-schemas';
 import { useLoad } from '../useLoad';
 import { addFile } from './YourArticlesFiles';
 import { ArticleList, Confirm, articleName } from './YourArticlesList';
@@ -49,6 +49,10 @@ export function YourArticles({ revision, onChange }: Props) {
 
   const paste = async (f: PasteFields) => {
     const [r] = await run('Finding who said what in the article…', async () => {
+      // Beyond what a message may carry; newArticle words every smaller excess itself.
+      if (f.text.length > LIMITS.libraryBytes) {
+        return [{ ok: false, text: 'Not added: the text is over 20 MB; one article may be 5 MB at most.' }];
+      }
       const a = await request('addArticle', { ...f, origin: 'paste' });
       return [a.ok ? { ok: true, text: a.message } : { ok: false, text: a.error }];
     });

@@ -101,10 +101,15 @@ describe('the background library', () => {
     expect((await service.kb()).source(id)).toMatchObject({ date: '2026-11-21', dateSource: 'added' });
   });
 
-  it('refuses an empty text and a duplicate with their reasons, storing nothing more', async () => {
+  it('refuses an empty, an oversized and a duplicate text with their reasons, storing nothing more', async () => {
     expect(await request('addArticle', { text: '  \n ', origin: 'paste' })).toEqual({
       ok: false,
       error: 'Not added: the text is empty.',
+    });
+    const big = `${'Word '.repeat(1_258_292)}end.`; // 6 MB
+    expect(await request('addArticle', { text: big, origin: 'paste' })).toEqual({
+      ok: false,
+      error: 'Not added: the text is 6.0 MB, over the 5.0 MB limit for one article.',
     });
     await request('addArticle', { text: JANE, title: 'Quay', origin: 'paste' });
     const again = await request('addArticle', {

@@ -53,7 +53,12 @@ describe('summarize', () => {
   const results = [
     page('a.html'),
     page('b.html', { figures: { marks: 0, setup: 30, busy: 70, longest: 8, slices: 9 }, marks: [] }),
-    page('c.html', { ourErrors: ['TypeError: boom at chrome-extension://x/c.js'] }),
+    page('c.html', {
+      ourErrors: [
+        'TypeError: boom at chrome-extension://x/c.js',
+        'TypeError: boom at chrome-extension://x/c.js',
+      ],
+    }),
     page('d.html', { domChanges: ['p +span'] }),
     page('e.html', { status: 'timeout', figures: null, marks: [], card: 'not reached' }),
     page('f.html', { unplaced: ['SyntaxError: x'] }),

@@ -91,7 +91,8 @@ export function summarize(browser: string, results: PageResult[]): BrowserSummar
   for (const r of results) {
     const at = `${r.file}${r.scriptless ? ' (without its scripts)' : ''}`;
     if (r.status !== 'ok') problems.push(`${at}: ${r.status}${r.note ? ` (${r.note})` : ''}`);
-    for (const e of r.ourErrors) problems.push(`${at}: our error: ${e}`);
+    // One error per frame and per run (an iframe has its own content script): each message once.
+    for (const e of new Set(r.ourErrors)) problems.push(`${at}: our error: ${e}`);
     if (r.domChanges.length) problems.push(`${at}: DOM changed: ${r.domChanges.slice(0, 5).join('; ')}`);
     if (r.status === 'ok' && !['opened', 'no marks', 'no visible mark'].includes(r.card))
       problems.push(`${at}: card: ${r.card}`);

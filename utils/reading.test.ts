@@ -1,7 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_READING, getReading, modifierHeld, readingItem, setReading, watchReading } from './reading';
+import {
+  DEFAULT_READING,
+  HIGHLIGHTS,
+  MAX_HOVER_DELAY,
+  MODIFIERS,
+  THEMES,
+  getReading,
+  modifierHeld,
+  readingItem,
+  setReading,
+  watchReading,
+} from './reading';
+import { SYNC_ITEM_QUOTA, syncItemBytes } from './settings';
 
 const keys = { altKey: false, shiftKey: false, ctrlKey: false, metaKey: false };
 
@@ -38,6 +50,35 @@ describe('reading setting', () => {
     });
     expect(await v2.getValue()).toEqual({ look: 'light' });
     void readingItem;
+  });
+
+  it('stays far under the per-item quota with its longest value', async () => {
+    const longest = <T extends string>(xs: readonly T[]) =>
+      xs.reduce((a, b) => (b.length > a.length ? b : a));
+    await setReading({
+      hoverDelay: MAX_HOVER_DELAY,
+      modifier: longest(MODIFIERS),
+      highlight: longest(HIGHLIGHTS),
+      theme: longest(THEMES),
+    });
+    const stored = await fakeBrowser.storage.sync.get(null);
+    for (const [key, value] of Object.entries(stored)) {
+      expect(syncItemBytes(key, value)).toBeLessThan(SYNC_ITEM_QUOTA / 40);
+    }
+    expect(Object.keys(stored)).toContain('reading');
+  });
+
+  it('reads a v1 value stored without version metadata as it was written', async () => {
+    const v1 = { hoverDelay: 600, modifier: 'ctrl', highlight: 'underline', theme: 'dark' };
+    await fakeBrowser.storage.sync.set({ reading: v1 });
+    expect(await getReading()).toEqual(v1);
+  });
+
+  it('falls back to the defaults for a value that is not an object at all', async () => {
+    for (const junk of [null, 'fast', 42, ['alt']]) {
+      await fakeBrowser.storage.sync.set({ reading: junk });
+      expect(await getReading()).toEqual(DEFAULT_READING);
+    }
   });
 
   it('reports changes and tells whether the modifier is held', async () => {

@@ -83,6 +83,34 @@ describe('site scope and exclusion patterns', () => {
     expect(await isSiteEnabled('a.example')).toBe(true);
   });
 
+  it('reads a malformed exclusion list as none, and a scope with non-text sites as "everywhere"', async () => {
+    await fakeBrowser.storage.local.set({ disabledSites: 'a.example' });
+    expect(await isSiteEnabled('a.example')).toBe(true);
+    await fakeBrowser.storage.local.set({ disabledSites: ['a.example', 7] });
+    expect(await isSiteEnabled('a.example')).toBe(true);
+    await setSiteEnabled('b.example', false); // a switch-off rewrites the list cleanly
+    expect(await disabledSites.getValue()).toEqual(['b.example']);
+    await fakeBrowser.storage.local.set({ siteScope: { mode: 'listed', sites: [null] } });
+    expect(await isSiteEnabled('c.example')).toBe(true);
+  });
+
+  it('keeps a watcher working through a malformed value', async () => {
+    const seen: boolean[] = [];
+    const unwatch = watchSite('a.example', (on) => seen.push(on));
+    await fakeBrowser.storage.local.set({ disabledSites: { a: 1 } });
+    await fakeBrowser.storage.local.set({ siteScope: 'listed' });
+    await setSiteEnabled('a.example', false);
+    unwatch();
+    expect(seen).toEqual([true, true, false]);
+  });
+
+  it('reads a v1 exclusion list of host names from before patterns, unversioned, as patterns', async () => {
+    await fakeBrowser.storage.local.set({ disabledSites: ['news.example', 'paper.example'] });
+    expect(await isSiteEnabled('www.news.example')).toBe(false);
+    expect(await isSiteEnabled('sport.news.example')).toBe(true); // a host name is not a wildcard
+    expect(await isSiteEnabled('paper.example')).toBe(false);
+  });
+
   it('validates a pattern list: all saved or, with any invalid line, none and the reasons', () => {
     expect(parsePatterns('b.example\n\n*.A.example\nb.example')).toEqual({
       ok: true,

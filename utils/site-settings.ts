@@ -37,16 +37,25 @@ export function siteAllowed(hostname: string, scope: SiteScope, excluded: string
   return scope.mode === 'everywhere' || scope.sites.some((p) => matchesPattern(key, p));
 }
 
-/** A scope value another build or a sync conflict left malformed counts as "everywhere". */
-async function readScope(): Promise<SiteScope> {
-  const value = (await siteScope.getValue()) as Partial<SiteScope> | null;
-  return value && (value.mode === 'listed' || value.mode === 'everywhere') && Array.isArray(value.sites)
-    ? { mode: value.mode, sites: value.sites }
+const strings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((x) => typeof x === 'string');
+
+/** A scope value another build or a hand-edited profile left malformed counts as "everywhere". */
+export function scopeFrom(value: unknown): SiteScope {
+  const scope = value as Partial<SiteScope> | null;
+  return scope && (scope.mode === 'listed' || scope.mode === 'everywhere') && strings(scope.sites)
+    ? { mode: scope.mode, sites: scope.sites }
     : EVERYWHERE;
 }
 
+/** A malformed exclusion list counts as none: better marks on an excluded site than none anywhere. */
+export const excludedFrom = (value: unknown): string[] => (strings(value) ? value : []);
+
+const readScope = async (): Promise<SiteScope> => scopeFrom(await siteScope.getValue());
+const readExcluded = async (): Promise<string[]> => excludedFrom(await disabledSites.getValue());
+
 export async function isSiteEnabled(hostname: string): Promise<boolean> {
-  return siteAllowed(hostname, await readScope(), await disabledSites.getValue());
+  return siteAllowed(hostname, await readScope(), await readExcluded());
 }
 
 /**
@@ -55,9 +64,7 @@ export async function isSiteEnabled(hostname: string): Promise<boolean> {
  */
 export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<void> {
   const key = siteKey(hostname);
-  const list = (await disabledSites.getValue()).filter((p) =>
-    enabled ? !matchesPattern(key, p) : p !== key,
-  );
+  const list = (await readExcluded()).filter((p) => (enabled ? !matchesPattern(key, p) : p !== key));
   await disabledSites.setValue(enabled ? list : [...list, key].sort());
   const scope = await readScope();
   if (enabled && !siteAllowed(hostname, scope, [])) {
@@ -71,13 +78,13 @@ export function watchSite(hostname: string, cb: (enabled: boolean) => void): () 
   let scope: SiteScope = EVERYWHERE;
   let excluded: string[] = [];
   void readScope().then((s) => (scope = s));
-  void disabledSites.getValue().then((l) => (excluded = l));
+  void readExcluded().then((l) => (excluded = l));
   const unwatchList = disabledSites.watch((list) => {
-    excluded = list ?? [];
+    excluded = excludedFrom(list);
     cb(siteAllowed(hostname, scope, excluded));
   });
   const unwatchScope = siteScope.watch((value) => {
-    scope = value?.mode ? value : EVERYWHERE;
+    scope = scopeFrom(value);
     cb(siteAllowed(hostname, scope, excluded));
   });
   return () => {

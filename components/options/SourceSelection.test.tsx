@@ -14,10 +14,12 @@ const SOURCES = [
 
 describe('source selection', () => {
   let stop = () => {};
+  let sources = SOURCES;
   beforeEach(async () => {
     fakeBrowser.reset();
     bridgeRuntimeMessaging();
-    stop = handle('getSources', () => SOURCES);
+    sources = SOURCES;
+    stop = handle('getSources', () => sources);
     document.body.innerHTML = '<div id="app"></div>';
     render(<SourceSelection />, document.getElementById('app')!);
     await vi.waitFor(() => expect(document.querySelectorAll('label.source')).toHaveLength(2));
@@ -45,5 +47,28 @@ describe('source selection', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(document.querySelector<HTMLInputElement>('[data-source="000"] input')!.checked).toBe(true);
     expect(await getDeselectedSources()).toEqual([]);
+  });
+
+  it('says why, and changes nothing, when the switch-offs would not fit the sync quota', async () => {
+    render(null, document.getElementById('app')!);
+    // A bundled corpus far beyond today's (ids as long as the schema allows): "Select none" cannot sync.
+    sources = Array.from({ length: 300 }, (_, i) => ({
+      id: `bundled-${i}`.padEnd(100, 'x'),
+      outlet: 'Wire',
+      title: `Story ${i}`,
+      date: '2025-11-25',
+      statements: 1,
+    }));
+    render(<SourceSelection />, document.getElementById('app')!);
+    await vi.waitFor(() => expect(document.querySelectorAll('label.source')).toHaveLength(300));
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Select none')!.click();
+    await vi.waitFor(() => expect(document.querySelector('[data-testid=selection-error]')).not.toBeNull());
+    expect(document.querySelector('[data-testid=selection-error]')!.textContent).toMatch(
+      /^Footnote cannot sync 300 switched-off sources .*Nothing was changed/,
+    );
+    expect(await getDeselectedSources()).toEqual([]);
+    expect(
+      [...document.querySelectorAll<HTMLInputElement>('label.source input')].every((b) => b.checked),
+    ).toBe(true);
   });
 });

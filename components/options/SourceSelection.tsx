@@ -21,7 +21,8 @@ export function SourceSelection() {
   const save = (ids: string[]) =>
     setDeselectedSources(ids).then(
       () => setError(null),
-      (e: unknown) => setError(String(e)),
+      // The settings' messages are written for the reader (the sync quota refusal says what to do).
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   const all = sources.value.map((s) => s.id);
   const off = new Set(deselected);
@@ -40,7 +41,11 @@ export function SourceSelection() {
           Select none
         </button>
       </p>
-      {error && <p class="error">{error}</p>}
+      {error && (
+        <p class="error" role="alert" data-testid="selection-error">
+          {error}
+        </p>
+      )}
       {groupByOutlet(sources.value).map((group) => (
         <Group key={group.outlet ?? ''} group={group} off={off} save={save} deselected={deselected} />
       ))}

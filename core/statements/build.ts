@@ -57,6 +57,8 @@ export class Collector {
   /** An attribution whose source ("he", "they") the text does not make clear enough to name. */
   note(kind: StatementKind, source: Span, span: Span, cue?: Span): void {
     if (source.end <= source.start || !/[A-Za-z0-9]/.test(this.doc.text.slice(span.start, span.end))) return;
+    // A lone article is no source ("The report prompted…" read "The" as a name).
+    if (/^(?:the|a|an|this|that|these|those)$/i.test(this.doc.text.slice(source.start, source.end))) return;
     this.unresolved.push({
       kind,
       start: span.start,

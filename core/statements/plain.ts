@@ -82,6 +82,8 @@ export function plainAfter(norm: string, sent: Sentence, from: number): Span | u
   const first = phrase.split(/\s+/)[0]!;
   if (!DETERMINER.test(first) && !/^[A-Z]/.test(first)) return undefined;
   if (phrase.split(/\s+/).length > 14) return undefined;
+  // "the Republican National Committee published a": a phrase never ends on an article or a verb form.
+  if (/\s(?:a|an|the|and|or|of|to|that|is|was|has|had|published|said|says)$/i.test(phrase)) return undefined;
   const start = from + m[0].indexOf(phrase);
   return { start, end: start + phrase.length };
 }

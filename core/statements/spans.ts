@@ -92,6 +92,9 @@ export function sourcePhrase(
   // "Sen. Claire McCaskill (D-Mo.)": the party and state go with the name.
   const party = /^\s\([A-Z][\w.]*-[A-Z][\w.]*\)/.exec(norm.slice(end, end + 16));
   if (party && !poss) end += party[0].length;
+  // "Robert Gordon of Northwestern University", "Gov. Terry E. Branstad of Iowa".
+  const of = /^\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}/.exec(norm.slice(end, end + 60));
+  if (of && !poss && !party && (!cue || cue.start >= end + of[0].length)) end += of[0].length;
   // "Richard Revesz, director of the Institute for Policy Integrity, said": the appositive is part
   // of the source, with its closing comma; a participle clause ("Trump, speaking to…, said") is not.
   if (cue && cue.start > end) {
@@ -100,7 +103,10 @@ export function sourcePhrase(
   } else if (cue && cue.end <= source.start) {
     // "…,” said Hans Joachim Schellnhuber, the director of the Potsdam Institute.": an appositive
     // that runs to the sentence end.
-    const app = /^,\s(?:a|an|the|his|her)\s[^"();:,]{3,160}?(?=[.]?\s*$)/.exec(norm.slice(end, sentEnd));
+    const app =
+      /^,\s(?!(?:and|but|as|while|when|because|after|before|though|although|if|since|even|adding|saying|noting|referring)\b)[^"();:]{3,160}?(?=[.]?"?\s*$)/.exec(
+        norm.slice(end, sentEnd),
+      );
     if (app) end += app[0].length;
   }
   const d = wordBefore(norm, start);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../types';
+import { analyze } from '../engine';
 import { contentSpan, cueGroup, sourcePhrase } from './spans';
 
 const at = (text: string, part: string, from = 0) => {
@@ -69,5 +70,15 @@ describe('source phrase details', () => {
     );
     const u = 'Trump, speaking to a veterans group, said he would.';
     expect(show(u, sourcePhrase(u, at(u, 'Trump'), at(u, 'said')))).toBe('Trump');
+  });
+});
+
+describe('relative pronoun source', () => {
+  it('gives "who" as printed when the cue follows it', () => {
+    const text = 'He hired an architect who said he was never paid.';
+    const a = analyze(text);
+    const all = [...a.statements, ...a.unresolved];
+    const who = all.find((s) => s.cue && text.slice(s.cue.start, s.cue.end) === 'said');
+    expect(who?.source && text.slice(who.source.start, who.source.end)).toBe('who');
   });
 });

@@ -193,7 +193,16 @@ export function conventionSpans(doc: PreparedText, statements: FoundAttribution[
     const particle = cue && /^\s+(?:for|on)\b/.exec(norm.slice(cue.end, cue.end + 5));
     if (cue && particle && /^call/i.test(norm.slice(cue.start, cue.end).split(/\s+/).pop()!))
       cue = { start: cue.start, end: cue.end + particle[0].length };
-    if (st.source)
+    // "an architect who said he was stiffed": the relative pronoun is the source as printed.
+    const who =
+      cue &&
+      /\b(?:who|which)\s+(?:(?:also|later|then|has|have|had|\w+ly)\s+)?$/.exec(
+        norm.slice(Math.max(0, cue.start - 20), cue.start),
+      );
+    if (cue && who && (!st.source || st.source.end <= cue.start)) {
+      const at = cue.start - who[0].length;
+      st.source = { start: at, end: at + who[0].trimEnd().split(/\s+/)[0]!.length };
+    } else if (st.source)
       st.source = sourcePhrase(
         norm,
         st.source,

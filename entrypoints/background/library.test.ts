@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { buildKb } from '@/core/kb/build';
 import { indexKb } from '@/core/kb';
@@ -229,6 +229,16 @@ describe('the background library', () => {
     expect((await start().list()).damaged).toEqual([
       { id: 'user:2222222222222222', reason: 'it was stored by a newer Footnote (record version 9)' },
     ]);
+  });
+
+  it('keeps the bundled KB working when storage cannot be read, and says so', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('disk on fire'));
+    const fresh = start();
+    expect((await fresh.kb()).kb.sources.map((s) => s.id)).toEqual(['000']);
+    expect((await fresh.list()).problems).toEqual([
+      'Your articles could not be read from this browser’s storage (disk on fire); cards and search use the bundled corpus alone.',
+    ]);
+    get.mockRestore();
   });
 
   it('refuses a malformed message where it arrives', async () => {

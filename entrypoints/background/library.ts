@@ -163,14 +163,24 @@ export class LibraryService {
   /** Loaded once per worker, then kept; a failed load is forgotten so the next message retries. */
   private load(): Promise<State> {
     this.state ??= (async () => {
-      const [bundled, stored] = await Promise.all([this.options.bundled(), loadLibrary()]);
+      // Storage that cannot be read leaves the bundled KB working; the records stay where they are
+      // (one key each, so a later add writes over none of them) for the next wake to read.
+      let unread: string | null = null;
+      const [bundled, stored] = await Promise.all([
+        this.options.bundled(),
+        loadLibrary().catch((e: unknown) => {
+          unread = `Your articles could not be read from this browser’s storage (${(e as Error).message}); cards and search use the bundled corpus alone.`;
+          return { library: { articles: [] }, damaged: [] };
+        }),
+      ]);
       const key = this.cacheKey(bundled, stored.library);
       const kept = stored.library.articles.length ? await this.kbCache.read(key) : null;
       const built = kept
         ? { ix: indexKb(kept.kb), problems: kept.problems }
         : this.build(bundled, stored.library);
-      if (!kept) void this.keep(key, bundled, built);
-      return { ...built, library: stored.library, damaged: stored.damaged };
+      if (!kept && !unread) void this.keep(key, bundled, built);
+      const problems = unread ? [unread, ...built.problems] : built.problems;
+      return { ...built, problems, library: stored.library, damaged: stored.damaged };
     })().catch((error: unknown) => {
       this.state = undefined;
       throw error;

@@ -1,6 +1,7 @@
 // The popup (issue #4) in a real browser against the built KB: a misspelled name typed into the
 // combobox finds the actor in the background's search and opens the same card as the page; "On this
-// page" lists the actors a news tab marks, with counts, and brings the chosen one into view.
+// page" lists the actors a news tab marks, with counts, and brings the chosen one into view. Also the
+// reader reached from the options list, and the highlight style redrawing an open tab's marks.
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ export function popupSuite({ name, executable, target, launch }: SuiteOptions): 
   // extensionSuite reports a missing browser; this suite just stays out of the way.
   if (!existsSync(executable)) return;
 
-  describe(`${name} popup search`, () => {
+  describe(`${name} popup, reader and reading options`, () => {
     let build: Build;
     let browser: ExtensionBrowser;
     let site: PageServer;

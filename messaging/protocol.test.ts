@@ -4,7 +4,6 @@ import { handle, messages, request } from './protocol';
 import { bridgeRuntimeMessaging } from './runtime-bridge';
 
 const summary = { sources: 5, actors: 40, statements: 120 };
-const card = { name: 'Volodymyr Zelensky', type: 'person', aliases: ['Zelensky'], roles: [], statements: [] };
 
 describe('message protocol', () => {
   const removers: (() => void)[] = [];
@@ -19,30 +18,30 @@ describe('message protocol', () => {
     expect(await request('getKbSummary')).toEqual(summary);
   });
 
-  it('hands the handler trimmed, validated data', async () => {
+  it('hands the handler the validated data', async () => {
     const seen: string[] = [];
     removers.push(
-      handle('getActor', (name) => {
-        seen.push(name);
-        return card;
+      handle('getSource', ({ id }) => {
+        seen.push(id);
+        return null;
       }),
     );
-    expect(await request('getActor', '  Zelensky ')).toEqual(card);
-    expect(seen).toEqual(['Zelensky']);
+    expect(await request('getSource', { id: '000' })).toBeNull();
+    expect(seen).toEqual(['000']);
   });
 
   it('refuses data that breaks the schema before the handler runs', async () => {
     let called = false;
     removers.push(
-      handle('getActor', () => {
+      handle('getCard', () => {
         called = true;
         return null;
       }),
     );
-    await expect(request('getActor', '   ')).rejects.toThrow(/Invalid length/);
-    await expect(request('getActor', 'x'.repeat(201))).rejects.toThrow(/Invalid length/);
+    await expect(request('getCard', { id: '' })).rejects.toThrow(/Invalid length/);
+    await expect(request('getCard', { id: 'x'.repeat(201) })).rejects.toThrow(/Invalid length/);
     // What a stale or buggy sender could put on the wire, past the type checker.
-    await expect(request('getActor', 42 as unknown as string)).rejects.toThrow(/Invalid type/);
+    await expect(request('getCard', 42 as unknown as { id: string })).rejects.toThrow(/Invalid type/);
     expect(called).toBe(false);
   });
 

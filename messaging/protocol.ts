@@ -3,7 +3,7 @@
 // schemas, so the checked shape and the compiled shape cannot drift apart.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
-import { ActorCardSchema, ActorNameSchema, KbSummarySchema } from './schemas';
+import { KbSummarySchema } from './schemas';
 import {
   CardRequestSchema,
   CardSchema,
@@ -34,14 +34,10 @@ type Schema = v.GenericSchema;
 export const messages = {
   /** Counts of the bundled knowledge base: proves the KB loaded and gives the pages something to say. */
   getKbSummary: { data: v.undefined(), result: KbSummarySchema },
-  /** The card of the actor with this name or alias (case-insensitive), or null when the KB has none. */
-  getActor: { data: ActorNameSchema, result: v.nullable(ActorCardSchema) },
   /** The compiled matcher the content script marks pages with. */
   getMatcher: { data: v.undefined(), result: MatcherDataSchema },
   /** The card of one KB actor or term, filtered to the reader's selected sources; null when unknown. */
   getCard: { data: CardRequestSchema, result: v.nullable(CardSchema) },
-  /** The card of the actor or term with this name or alias (the popup's lookup); null when unknown. */
-  findCard: { data: ActorNameSchema, result: v.nullable(CardSchema) },
   /** Opens the reader page on a passage, in a new tab (a content script cannot open extension pages). */
   openPassage: { data: PassageRequestSchema, result: v.undefined() },
   /** One source for the reader page; null when the KB has no such source. */

@@ -5,7 +5,7 @@ import { fixtureIndex } from '@/core/cards/fixture';
 import { CardSchema } from '@/messaging/overlay-schemas';
 import { handle, request } from '@/messaging/protocol';
 import { bridgeRuntimeMessaging } from '@/messaging/runtime-bridge';
-import { cardFor, findCard } from './card';
+import { cardFor } from './card';
 import { openPassage, sourceView } from './reader';
 
 const ix = fixtureIndex();
@@ -15,11 +15,6 @@ describe('getCard', () => {
     expect(cardFor(ix, { id: 'lavrov' })).toMatchObject({ kind: 'actor', name: 'Sergei Lavrov' });
     expect(cardFor(ix, { id: 'plan' })).toMatchObject({ kind: 'term' });
     expect(cardFor(ix, { id: 'nobody' })).toBeNull();
-  });
-
-  it('finds a card by any name form', () => {
-    expect(findCard(ix, 'LAVROV')).toEqual(cardFor(ix, { id: 'lavrov' }));
-    expect(findCard(ix, 'a US official')).toBeNull();
   });
 
   it('leaves out the sources the reader deselected', () => {

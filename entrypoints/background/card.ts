@@ -11,9 +11,3 @@ export function cardFor(ix: KbIndex, req: { id: string }, deselected: string[] =
   );
   return cardOf(ix, req.id, selection);
 }
-
-/** The card of the actor or term named `name` (any alias, any case); the KB's first when two share it. */
-export function findCard(ix: KbIndex, name: string, deselected: string[] = []): Card | null {
-  const actor = ix.actorsNamed(name)[0];
-  return actor ? cardFor(ix, { id: actor.id }, deselected) : null;
-}

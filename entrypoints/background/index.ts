@@ -2,9 +2,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handle } from '@/messaging/protocol';
 import type { KbIndex } from '@/core/kb';
 import { getDeselectedSources } from '@/utils/settings';
-import { cardFor, findCard } from './card';
+import { cardFor } from './card';
 import { openPassage, sourceView } from './reader';
-import { findActor, listSources, summarize } from './kb';
+import { listSources, summarize } from './kb';
 import { matcherFor } from './matcher';
 import { actorNames, searchFacets, searchKb } from './search';
 import { fetchKb } from './load-kb';
@@ -28,13 +28,11 @@ export default defineBackground(() => {
   // Listeners are registered synchronously: a Chrome service worker woken by a message only delivers
   // it to listeners that exist when the worker's first turn ends.
   handle('getKbSummary', async () => summarize(await getKb()));
-  handle('getActor', async (name) => findActor(await getKb(), name));
   handle('getMatcher', async () => {
     const [ix, base] = await Promise.all([getKb(), getBundled()]);
     return matcherWithLibrary(ix, base, await matcherFor(base));
   });
   handle('getCard', async (req) => cardFor(await getKb(), req, await getDeselectedSources()));
-  handle('findCard', async (name) => findCard(await getKb(), name, await getDeselectedSources()));
   handle('openPassage', (passage) => openPassage(passage));
   handle('getSource', async ({ id }) => {
     const ix = await getKb();

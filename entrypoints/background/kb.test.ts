@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { indexKb } from '@/core/kb';
 import { assembleKb } from '@/core/kb/build';
 import { fixtureDocs } from '@/core/kb/fixture';
-import { findActor, listSources, summarize } from './kb';
+import { listSources, summarize } from './kb';
 import { fetchKb } from './load-kb';
 
 const kb = assembleKb(fixtureDocs());
@@ -29,19 +29,6 @@ describe('KB adapters', () => {
       date: kb.sources[0]!.date,
       statements: kb.sources[0]!.statements,
     });
-  });
-
-  it('builds the card of an actor found by alias, whatever the case', () => {
-    const card = findActor(ix, 'STEVE WITKOFF');
-    expect(card).toMatchObject({ name: 'Steve Witkoff', type: 'person' });
-    expect(card?.statements).toEqual([
-      { speaker: 'Steve Witkoff', kind: 'direct', text: expect.stringContaining('Progress'), sourceId: 'B' },
-    ]);
-  });
-
-  it('answers null for a name the KB does not know, and for unnamed sources', () => {
-    expect(findActor(ix, 'Nobody')).toBeNull();
-    expect(findActor(ix, 'a US official')).toBeNull();
   });
 });
 

@@ -9,11 +9,16 @@ import { CARD_UI_KEY, type CardUi } from './api';
 let loading: Promise<CardUi> | null = null;
 
 export function loadCardUi(): Promise<CardUi> {
-  loading ??= import(/* @vite-ignore */ runtime().getURL('/card-ui.js')).then(() => {
-    const ui = (globalThis as Record<string, unknown>)[CARD_UI_KEY] as CardUi | undefined;
-    if (!ui) throw new Error('card UI did not load');
-    return ui;
-  });
+  // getURL throws at once in an orphaned script (the extension reloaded, "Extension context
+  // invalidated"): starting inside a promise turns that into a refusal the callers already handle,
+  // where the idle-time preload would have thrown it to the page (seen in the overlay e2e, Chromium).
+  loading ??= Promise.resolve()
+    .then(() => import(/* @vite-ignore */ runtime().getURL('/card-ui.js')))
+    .then(() => {
+      const ui = (globalThis as Record<string, unknown>)[CARD_UI_KEY] as CardUi | undefined;
+      if (!ui) throw new Error('card UI did not load');
+      return ui;
+    });
   // A failed load (an orphaned script, a network hiccup) is tried again at the next card.
   loading.catch(() => (loading = null));
   return loading;

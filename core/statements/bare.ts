@@ -11,7 +11,7 @@ import type { Cue } from './cues';
 import type { Ctx } from './index';
 import { plainAfter, plainSubject } from './plain';
 import type { FoundAttribution } from './spans';
-import { subjectAfter, subjectBefore } from './speakers';
+import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 
 const BARE = new RegExp(
   '^(?:said|says|say|told|tells|according|noted|wrote|writes|added|explained|explains|asked|asks|' +
@@ -36,6 +36,11 @@ export function bareCues(ctx: Ctx, cues: Cue[], used: FoundAttribution[]): Found
       const to = /^\s+to\b/.exec(norm.slice(cue.end, cue.end + 5));
       if (!to) continue;
       source = plainAfter(norm, sent, cue.end + to[0].length);
+    } else if (/ing$/.test(cue.word)) {
+      // "Trump attacked Clinton, saying…": a participle speaks for the sentence's subject, never for
+      // the name after it.
+      const subj = sentenceSubject(doc, ctx.entities, sent);
+      source = subj && subj.end <= cue.start ? subj : undefined;
     } else {
       const before = subjectBefore(doc, ctx.entities, sent, cue.start, false);
       const near = before && before.end <= cue.start && /^[\s,]*$/.test(norm.slice(before.end, cue.start));

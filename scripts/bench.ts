@@ -107,6 +107,13 @@ for (const size of [64, 256, 1024]) {
   const text = joined.repeat(Math.ceil((size * 1024) / joined.length)).slice(0, size * 1024);
   lastMs = measure(label, [text], 3, 20_000);
 }
+// One paragraph of short sentences: Node's Intl.Segmenter is quadratic in the sentences of one call
+// (core/text/segment.ts segments long paragraphs in windows), so KB/s falling here means it is back.
+const short = 'Putin said so. ';
+for (const size of [256, 1024]) {
+  const text = short.repeat(Math.ceil((size * 1024) / short.length)).slice(0, size * 1024);
+  measure(`one paragraph ${size} KB`, [text], 3, 20_000);
+}
 const pnTexts = readPolnear();
 const pn = typeof pnTexts === 'string' ? pnTexts : pnTexts.map((t) => t.text);
 if (typeof pn === 'string') console.log(`  ${'PolNeAR'.padEnd(26)} ${pn}`);

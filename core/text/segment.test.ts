@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from './index';
 import { normalize } from './normalize';
+import { icuSentences } from './segment';
 
 const texts = (t: string) => {
   const p = prepare(t);
@@ -71,5 +72,48 @@ describe('sentences', () => {
   });
   it('treats CRLF and lone CR as line breaks', () => {
     expect(prepare('one.\r\ntwo.\rthree.').paragraphs).toHaveLength(3);
+  });
+});
+
+// Node's segmenter is quadratic in one call, so long paragraphs are segmented in windows; the
+// breaks must be those of one call wherever a window ends. Small windows put many edges on each
+// text. (Keeping all but a window's last segment, not its last two, fails these.)
+describe('icuSentences in windows', () => {
+  const same = (t: string, windows: number[], start = 0, end = t.length) => {
+    const one = icuSentences(t, start, end, Infinity);
+    for (const w of windows) expect(icuSentences(t, start, end, w), `window ${w}`).toEqual(one);
+    return one;
+  };
+  it('gives the breaks of one call on many short sentences', () => {
+    const one = same('Putin said so. '.repeat(200), [8, 37, 64, 100, 1000]);
+    expect(one).toHaveLength(200);
+  });
+  it('gives the breaks of one call around a sentence longer than the window', () => {
+    const t = `Short one. ${'Word '.repeat(300)}end. Next one. ${'X'.repeat(900)}. Then more. Done.`;
+    const one = same(t, [16, 64, 100, 512]);
+    expect(one.map((s) => t.slice(s.start, s.end).slice(0, 6))).toEqual([
+      'Short ',
+      'Word W',
+      'Next o',
+      'XXXXXX',
+      'Then m',
+      'Done.',
+    ]);
+  });
+  it('gives the breaks of one call with quotes, abbreviations and look-ahead across the edges', () => {
+    const t = [
+      '“It is now clear.” He said.',
+      'Mr. Zelenskyy met the U.S. envoy.',
+      '“Will it work?” asked Lt.-Col. Jeff Tolbert.',
+      'They chose Plan B. The rest failed.',
+      'See etc. 12 34 56 and more, (e.g. 7 8) said he.',
+      '“No,” he said. ‘Fine.’ (Really.)  ',
+    ].join(' ');
+    same(t.repeat(6), [8, 16, 29, 50, 73, 128, 333]);
+  });
+  it('gives the breaks of one call on part of a text and with the default window', () => {
+    const t = 'A “quote.” Mr. Smith said so. '.repeat(1500);
+    same(t, [64], 17, t.length - 23);
+    expect(icuSentences(t, 0, t.length)).toEqual(icuSentences(t, 0, t.length, Infinity));
   });
 });

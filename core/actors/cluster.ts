@@ -125,14 +125,20 @@ export function clusterPeople(
   // given name.
   const byLastWord = new Map<string, Set<Person>>();
   const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+  // `full` gets every printing of a full name (canonical() counts them); the checks below need only
+  // the distinct forms, or 1 MB of one repeated "Sergei Lavrov said" is quadratic.
+  const forms = new Map<Person, Set<string>>();
+  const endsAForm = (p: Person, printed: string) =>
+    [...(forms.get(p) ?? [])].some((f) => f.endsWith(` ${printed}`));
   const addFull = (p: Person, printed: string) => {
     p.full.push(printed);
+    forms.set(p, (forms.get(p) ?? new Set()).add(printed));
     const k = lastWord(printed);
     byLastWord.set(k, (byLastWord.get(k) ?? new Set()).add(p));
   };
   const tailOf = (printed: string): Person | undefined => {
     const near = [...(byLastWord.get(lastWord(printed)) ?? [])];
-    const fits = near.filter((q) => q.full.some((f) => f.endsWith(` ${printed}`)));
+    const fits = near.filter((q) => endsAForm(q, printed));
     return fits.length === 1 ? fits[0] : undefined;
   };
   const create = (surname: string, given: string | undefined): Person => {
@@ -164,7 +170,7 @@ export function clusterPeople(
       create(surname, given);
     p.given ??= given;
     // "Mr. Peña Nieto" after "Enrique Peña Nieto" is no fuller form.
-    if (!p.full.some((f) => f.endsWith(` ${printed}`))) addFull(p, printed);
+    if (!endsAForm(p, printed)) addFull(p, printed);
   }
   // Per surname: the genders its forms of address give ("Mr. Obama") and where a full name first
   // appears.

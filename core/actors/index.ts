@@ -121,8 +121,11 @@ function canonical(group: Pending[], aliases: string[]): string {
     if (!full.length)
       return aliases.map((a) => a.replace(HONORIFIC, '')).sort((a, b) => a.length - b.length)[0] ?? p.name;
     // The fullest form; among equals the one printed most often.
-    const count = (s: string) => full.filter((x) => x === s).length;
-    return [...full].sort((a, b) => b.split(' ').length - a.split(' ').length || count(b) - count(a))[0]!;
+    // Counted once, not per comparison: per comparison it was quadratic in the person's mentions.
+    const counts = new Map<string, number>();
+    for (const x of full) counts.set(x, (counts.get(x) ?? 0) + 1);
+    const words = (s: string) => s.split(' ').length;
+    return [...counts.keys()].sort((a, b) => words(b) - words(a) || counts.get(b)! - counts.get(a)!)[0]!;
   }
   if (p.key.startsWith('term:event:')) {
     const place = p.name.replace(/ (talks|summit)$/, '');

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { options, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { buildKb } from '@/core/kb/build';
 import { indexKb } from '@/core/kb';
@@ -20,20 +21,34 @@ const bundled = indexKb(
 );
 const QUAY = 'Adaeze Okonkwo, the harbour commissioner, said: \u201CThe quay will reopen in March.\u201D';
 
-const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
 const status = () => $('[data-testid=articles-status]').textContent;
 
-async function type(sel: string, value: string) {
-  const el = $<HTMLInputElement>(sel);
-  el.value = value;
-  el.dispatchEvent(new Event('input', { bubbles: true }));
-  await settle(5);
-}
+// Preact runs effects a frame after a render (requestAnimationFrame, or 35 ms), which a loaded
+// machine can put after the test's next step. Here they run right after their render, so once the
+// page shows what a step waits for, its effects (the confirm button's focus) have run too.
+options.requestAnimationFrame = (flush) => void Promise.resolve().then(flush);
 
-async function until(check: () => boolean) {
-  for (let i = 0; i < 100 && !check(); i++) await settle(20);
+// Events go through act(), which flushes the renders they cause before it returns: a click after
+// typing sees what was typed.
+async function type(sel: string, value: string) {
+  await act(() => {
+    const el = $<HTMLInputElement>(sel);
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 }
+const click = (sel: string) => act(() => $<HTMLButtonElement>(sel).click());
+
+// The library answers through messaging and hashing, in its own time on a loaded machine: each step
+// waits for what the page shows, with room to spare.
+const until = (check: () => boolean) =>
+  vi.waitFor(
+    () => {
+      if (!check()) throw new Error(`not yet: ${$('#app').textContent}`);
+    },
+    { timeout: 15_000 },
+  );
 
 describe('YourArticles', () => {
   let stops: (() => void)[] = [];
@@ -59,7 +74,7 @@ describe('YourArticles', () => {
   it('adds a pasted article, lists it with "added" and its counts, and clears the form', async () => {
     await type('#fn-paste-text', QUAY);
     await type('input[type=text]', 'Quay to reopen');
-    $<HTMLButtonElement>('.fn-paste button[type=submit]').click();
+    await click('.fn-paste button[type=submit]');
     await until(() => status().includes('Added'));
     expect(status()).toContain('Added “Quay to reopen”');
     await until(() => !!document.querySelector('[data-testid=article-list] li'));
@@ -72,7 +87,7 @@ describe('YourArticles', () => {
 
   it('says why an empty paste is refused and keeps what was typed', async () => {
     await type('input[type=text]', 'Kept');
-    $<HTMLButtonElement>('.fn-paste button[type=submit]').click();
+    await click('.fn-paste button[type=submit]');
     await until(() => status().includes('Not added'));
     expect(status()).toBe('Not added: the text is empty.');
     expect($<HTMLInputElement>('input[type=text]').value).toBe('Kept');
@@ -80,12 +95,11 @@ describe('YourArticles', () => {
 
   it('deletes only after the reader confirms', async () => {
     await type('#fn-paste-text', QUAY);
-    $<HTMLButtonElement>('.fn-paste button[type=submit]').click();
+    await click('.fn-paste button[type=submit]');
     await until(() => !!document.querySelector('[data-testid=article-list] li'));
-    $<HTMLButtonElement>('[data-testid=article-list] li button').click();
-    await settle();
-    expect(document.activeElement?.textContent).toBe('Yes, delete');
-    (document.activeElement as HTMLButtonElement).click();
+    await click('[data-testid=article-list] li button');
+    await until(() => document.activeElement?.textContent === 'Yes, delete');
+    await act(() => (document.activeElement as HTMLButtonElement).click());
     await until(() => status().startsWith('Deleted'));
     await until(() => !document.querySelector('[data-testid=article-list]'));
     expect($('[data-testid=your-articles]').textContent).toContain('No articles of your own yet.');

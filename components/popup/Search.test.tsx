@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { useState } from 'preact/hooks';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { fixtureIndex } from '@/core/cards/fixture';
 import { cardFor } from '@/entrypoints/background/card';
@@ -11,7 +12,13 @@ import { bridgeRuntimeMessaging } from '@/messaging/runtime-bridge';
 import { Search } from './Search';
 
 const ix = fixtureIndex();
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+// Preact runs effects a frame after a render (requestAnimationFrame, or 35 ms), and the search is
+// sent from one: on a loaded machine that frame came after a fixed wait. Here effects run right after
+// their render, events go through act() (which flushes what they cause before it returns), and each
+// step waits for what the popup shows, with room to spare.
+options.requestAnimationFrame = (flush) => void Promise.resolve().then(flush);
+const WAIT = { timeout: 15_000 };
 
 function Harness() {
   const [card, setCard] = useState<string | null>(null);
@@ -19,12 +26,19 @@ function Harness() {
 }
 
 const input = () => document.querySelector<HTMLInputElement>('[role=combobox]')!;
-const key = (k: string) => input().dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-async function type(text: string) {
-  input().value = text;
-  input().dispatchEvent(new Event('input', { bubbles: true }));
-  await settle();
-}
+const key = (k: string) =>
+  act(() => void input().dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+const type = (text: string) =>
+  act(() => {
+    input().value = text;
+    input().dispatchEvent(new Event('input', { bubbles: true }));
+  });
+/** After typing: the answer to this query is shown (the status is empty while it is on its way). */
+const answered = () =>
+  vi.waitFor(
+    () => expect(document.querySelector('[data-testid=search-status]')?.textContent).not.toBe(''),
+    WAIT,
+  );
 
 describe('popup search', () => {
   const stops: (() => void)[] = [];
@@ -50,8 +64,7 @@ describe('popup search', () => {
     stops.splice(0).forEach((stop) => stop());
   });
 
-  it('is a labelled combobox that starts with a hint', async () => {
-    await settle();
+  it('is a labelled combobox that starts with a hint', () => {
     expect(input().labels?.[0]?.textContent).toContain('Search the corpus');
     expect(input().getAttribute('aria-expanded')).toBe('false');
     expect(document.body.textContent).toContain('lavrof');
@@ -59,6 +72,7 @@ describe('popup search', () => {
 
   it('lists grouped hits for a misspelling and steps through them with the arrows', async () => {
     await type('lavrof');
+    await answered();
     expect(input().getAttribute('aria-expanded')).toBe('true');
     const listbox = document.getElementById(input().getAttribute('aria-controls')!)!;
     expect(listbox.getAttribute('role')).toBe('listbox');
@@ -66,45 +80,48 @@ describe('popup search', () => {
     expect(options[0]?.textContent).toContain('Sergei Lavrov');
     expect(listbox.textContent).toContain('People and groups');
     expect(input().hasAttribute('aria-activedescendant')).toBe(false);
-    key('ArrowDown');
-    await settle();
+    await key('ArrowDown');
     expect(input().getAttribute('aria-activedescendant')).toBe(options[0]!.id);
     expect(options[0]!.getAttribute('aria-selected')).toBe('true');
-    key('ArrowUp');
-    await settle();
+    await key('ArrowUp');
     expect(input().getAttribute('aria-activedescendant')).toBe(options.at(-1)!.id);
   });
 
   it('opens the card on Enter, and Esc on the card returns to the search', async () => {
     await type('lavrof');
-    key('Enter');
-    await settle();
-    const card = document.querySelector('[data-testid=popup-card] h2');
-    expect(card?.textContent).toBe('Sergei Lavrov');
-    document
-      .querySelector('[data-testid=popup-card] .fn-card')!
-      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    await settle();
+    await answered();
+    await key('Enter');
+    await vi.waitFor(
+      () => expect(document.querySelector('[data-testid=popup-card] h2')).not.toBeNull(),
+      WAIT,
+    );
+    expect(document.querySelector('[data-testid=popup-card] h2')?.textContent).toBe('Sergei Lavrov');
+    await act(
+      () =>
+        void document
+          .querySelector('[data-testid=popup-card] .fn-card')!
+          .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    );
     expect(document.querySelector('[data-testid=popup-card]')).toBeNull();
     expect(input().value).toBe('lavrof');
   });
 
   it('clears the query on Esc and says when nothing matches', async () => {
     await type('qqqqzz');
+    await answered();
     expect(document.querySelector('[data-testid=search-status]')?.textContent).toContain('Nothing');
-    key('Escape');
-    await settle();
+    await key('Escape');
     expect(input().value).toBe('');
   });
 
   it('opens a statement hit in the reader at its passage', async () => {
     await type('spirit and letter');
-    const options = [...document.querySelectorAll<HTMLElement>('[role=option]')];
-    const said = options.findIndex((o) => o.textContent?.includes('spirit and letter of Anchorage'));
+    await answered();
+    const hits = [...document.querySelectorAll<HTMLElement>('[role=option]')];
+    const said = hits.findIndex((o) => o.textContent?.includes('spirit and letter of Anchorage'));
     expect(said).toBeGreaterThanOrEqual(0);
-    options[said]!.click();
-    await settle();
-    expect(opened).toHaveLength(1);
+    await act(() => hits[said]!.click());
+    await vi.waitFor(() => expect(opened).toHaveLength(1), WAIT);
     const p = opened[0] as { sourceId: string; start: number; end: number };
     // Exactly a statement's span of the fixture, and no card opened instead.
     const st = ix.kb.statements.find(
@@ -115,14 +132,19 @@ describe('popup search', () => {
   });
 
   it('offers the chosen source filter’s whole text in the reader', async () => {
-    await settle();
+    // The filters show once the facets have come.
+    const select = await vi.waitFor(() => {
+      const el = [...document.querySelectorAll('select')].find((s) =>
+        s.closest('label')?.textContent?.startsWith('Source'),
+      );
+      if (!el) throw new Error('no source filter yet');
+      return el;
+    }, WAIT);
     expect(document.querySelector('[data-testid=read-source]')).toBeNull();
-    const select = [...document.querySelectorAll('select')].find((el) =>
-      el.closest('label')?.textContent?.startsWith('Source'),
-    )!;
-    select.value = 'B';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle();
+    await act(() => {
+      select.value = 'B';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     const link = document.querySelector<HTMLAnchorElement>('[data-testid=read-source]')!;
     expect(new URL(link.href).pathname).toBe('/reader.html');
     expect(new URL(link.href).searchParams.get('source')).toBe('B');

@@ -15,6 +15,9 @@ import {
   watchDeselectedSources,
 } from './settings';
 
+// CI's machine is loaded: vi.waitFor's 1 s default is too short to count on there.
+const WAIT = { timeout: 15_000 };
+
 // The bundled corpus's ids, as the build reads them.
 const BUNDLED = (
   JSON.parse(readFileSync(`${__dirname}/../data/sources.json`, 'utf8')) as { sources: { id: string }[] }
@@ -130,7 +133,7 @@ describe('source selection setting', () => {
     const seen: string[][] = [];
     const stop = watchDeselectedSources((ids) => seen.push(ids));
     await setSourceSelected(LIBRARY[3]!, false);
-    await vi.waitFor(() => expect(seen).toEqual([['001', LIBRARY[3]].sort()]));
+    await vi.waitFor(() => expect(seen).toEqual([['001', LIBRARY[3]].sort()]), WAIT);
     stop();
   });
 

@@ -7,6 +7,9 @@ import { bridgeRuntimeMessaging } from '@/messaging/runtime-bridge';
 import { getDeselectedSources } from '@/utils/settings';
 import { SourceSelection } from './SourceSelection';
 
+// CI's machine is loaded: vi.waitFor's 1 s default is too short to count on there.
+const WAIT = { timeout: 15_000 };
+
 const SOURCES = [
   { id: '000', outlet: 'The Washington Post', title: 'Talks resume', date: '2025-11-25', statements: 3 },
   { id: 'lib-1', outlet: null, title: null, date: '2026-01-02', statements: 0 },
@@ -22,7 +25,7 @@ describe('source selection', () => {
     stop = handle('getSources', () => sources);
     document.body.innerHTML = '<div id="app"></div>';
     render(<SourceSelection />, document.getElementById('app')!);
-    await vi.waitFor(() => expect(document.querySelectorAll('label.source')).toHaveLength(2));
+    await vi.waitFor(() => expect(document.querySelectorAll('label.source')).toHaveLength(2), WAIT);
   });
   afterEach(() => {
     render(null, document.getElementById('app')!);
@@ -60,9 +63,12 @@ describe('source selection', () => {
       statements: 1,
     }));
     render(<SourceSelection />, document.getElementById('app')!);
-    await vi.waitFor(() => expect(document.querySelectorAll('label.source')).toHaveLength(300));
+    await vi.waitFor(() => expect(document.querySelectorAll('label.source')).toHaveLength(300), WAIT);
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Select none')!.click();
-    await vi.waitFor(() => expect(document.querySelector('[data-testid=selection-error]')).not.toBeNull());
+    await vi.waitFor(
+      () => expect(document.querySelector('[data-testid=selection-error]')).not.toBeNull(),
+      WAIT,
+    );
     expect(document.querySelector('[data-testid=selection-error]')!.textContent).toMatch(
       /^Footnote cannot sync 300 switched-off sources .*Nothing was changed/,
     );

@@ -6,6 +6,9 @@ import { setReading } from '@/utils/reading';
 import { MarkSet, STYLE_HIGHLIGHTS, type MarkStyle } from './marks';
 import { followHighlightStyle } from './reading';
 
+// CI's machine is loaded: vi.waitFor's 1 s default is too short to count on there.
+const WAIT = { timeout: 15_000 };
+
 // happy-dom has no CSS Custom Highlight API: a registry and Highlight just big enough for MarkSet.
 class FakeHighlight extends Set<Range> {
   priority = 0;
@@ -60,9 +63,9 @@ describe('highlight style on the page', () => {
     marks.show(true);
     const stop = new AbortController();
     followHighlightStyle(marks, stop.signal);
-    await vi.waitFor(() => expect(drawnAs()).toEqual(['footnote-mark-underline']));
+    await vi.waitFor(() => expect(drawnAs()).toEqual(['footnote-mark-underline']), WAIT);
     await setReading({ highlight: 'none' });
-    await vi.waitFor(() => expect(drawnAs()).toEqual(['footnote-mark-plain']));
+    await vi.waitFor(() => expect(drawnAs()).toEqual(['footnote-mark-plain']), WAIT);
     stop.abort();
     await setReading({ highlight: 'background' });
     await new Promise((resolve) => setTimeout(resolve, 30));

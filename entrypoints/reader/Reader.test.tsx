@@ -8,7 +8,8 @@ import { bridgeRuntimeMessaging } from '@/messaging/runtime-bridge';
 import { originalLink } from './Article';
 import { Reader } from './Reader';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+// CI's machine is loaded: vi.waitFor's 1 s default is too short to count on there.
+const WAIT = { timeout: 15_000 };
 
 const TEXT = 'Talks resumed.\nLavrov said “we will study it” on Monday. Zelensky said Kyiv would not yield.';
 const at = (s: string) => TEXT.indexOf(s);
@@ -57,8 +58,7 @@ describe('reader page', () => {
       document.getElementById('app')!,
     );
     // The machine is loaded: wait for the answer rather than for a fixed time.
-    await vi.waitFor(() => expect(document.querySelector('.reader, .error')).not.toBeNull());
-    await settle();
+    await vi.waitFor(() => expect(document.querySelector('.reader, .error')).not.toBeNull(), WAIT);
   };
   const $$ = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
 
@@ -96,14 +96,14 @@ describe('reader page', () => {
     const lit = () => $$('.statement.lit').map((s) => s.dataset.statement);
     const [lavrov, zelensky] = $$('[data-testid=statement-marker]');
     zelensky!.focus();
-    await vi.waitFor(() => expect(lit()).toEqual(['s2']));
+    await vi.waitFor(() => expect(lit()).toEqual(['s2']), WAIT);
     zelensky!.blur();
-    await vi.waitFor(() => expect(lit()).toEqual([]));
+    await vi.waitFor(() => expect(lit()).toEqual([]), WAIT);
     lavrov!.click();
-    await vi.waitFor(() => expect(lit()).toEqual(['s1']));
+    await vi.waitFor(() => expect(lit()).toEqual(['s1']), WAIT);
     expect(lavrov!.getAttribute('aria-pressed')).toBe('true');
     $$('[data-testid=legend-item]')[1]!.click();
-    await vi.waitFor(() => expect(lit()).toEqual(['s1', 's2']));
+    await vi.waitFor(() => expect(lit()).toEqual(['s1', 's2']), WAIT);
     expect($$('[data-testid=legend-item]')[1]!.getAttribute('aria-pressed')).toBe('true');
   });
 
@@ -112,7 +112,7 @@ describe('reader page', () => {
     await show('lib-1', { start: s.start, end: s.end });
     const marks = $$('mark[data-testid=passage]');
     expect(marks.map((m) => m.textContent).join('')).toBe('we will study it');
-    await vi.waitFor(() => expect(document.activeElement).toBe(marks[0]));
+    await vi.waitFor(() => expect(document.activeElement).toBe(marks[0]), WAIT);
   });
 
   it('says plainly when the source is gone or the address names none', async () => {

@@ -4,6 +4,10 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every file imports what it uses. WXT's auto-imports scanned utils/ with a regular expression that
+  // read the `version: 1` of each storage item's options as an export named `version` (a duplicate
+  // warning on every run, and a false global `version` in the types).
+  imports: false,
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Footnote',

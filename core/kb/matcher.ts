@@ -1,6 +1,8 @@
 // Build-time bridge from the knowledge base to the page matcher (core/matcher): which aliases of which
 // actors may mark a page. Kept apart from build.ts so the KB stays byte-identical whatever the matcher
 // does, and the word list that informs it never reaches the extension.
+import names from '../../data/lexicons/names.json';
+import titles from '../../data/lexicons/titles.json';
 import { compileMatcher, type MatcherData } from '../matcher/compile';
 import type { Kb } from './schema';
 
@@ -21,8 +23,21 @@ export function matcherForKb(kb: Kb, isCommonWord: (word: string) => boolean): M
       aliases: [a.name, ...a.aliases].filter((alias) => !unnamed.has(alias.toLowerCase()) && sane(alias)),
     })),
     isCommonWord,
+    NOT_GIVEN,
   );
 }
+
+// Capitalised words that are no given name before a surname alone, so "President Trump", "Mr Lavrov",
+// "Republican Trump", "Former Chancellor Merz", "When Putin…", "On Monday Zelensky…" stay marked while
+// "Barron Trump" does not (core/matcher/surnames.ts). Every word of a multi-word title counts
+// ("Foreign Minister Lavrov"). About 3 KB of matcher.json.
+export const NOT_GIVEN = [
+  ...titles.honorifics,
+  ...titles.titles.flatMap((t) => t.split(/[\s-]+/)),
+  ...titles.modifiers,
+  ...titles.affiliations,
+  ...names.stop,
+];
 
 function sane(alias: string): boolean {
   // "MrTrump" (a run-together artefact in the corpus) is no way a page writes a name.

@@ -22,6 +22,12 @@ export interface MatcherData {
   ids: string[];
   /** [alias tokens joined by a space, index into ids, guard] */
   aliases: [string, number, Guard][];
+  /**
+   * Lower-cased words that may stand right before a person's surname alone without being another
+   * person's given name ("President", "Mr", "Monday"); see surnames.ts. The build always sets it
+   * (core/kb/matcher.ts); absent, as in tests of other rules, the surname rule is off.
+   */
+  notGiven?: string[];
 }
 
 const DETERMINERS = new Set([
@@ -39,7 +45,11 @@ const DETERMINERS = new Set([
   'our',
 ]);
 
-export function compileMatcher(entries: MatchEntry[], isCommonWord: (w: string) => boolean): MatcherData {
+export function compileMatcher(
+  entries: MatchEntry[],
+  isCommonWord: (w: string) => boolean,
+  notGiven: string[] = [],
+): MatcherData {
   const rules = new Map<string, { entry: number; guard: Guard } | null>();
   entries.forEach((entry, index) => {
     const surnames = new Set(
@@ -65,7 +75,9 @@ export function compileMatcher(entries: MatchEntry[], isCommonWord: (w: string) 
   });
   const aliases: [string, number, Guard][] = [];
   for (const [key, rule] of rules) if (rule) aliases.push([key, rule.entry, rule.guard]);
-  return { v: 1, ids: entries.map((e) => e.id), aliases };
+  const data: MatcherData = { v: 1, ids: entries.map((e) => e.id), aliases };
+  if (notGiven.length) data.notGiven = [...new Set(notGiven.map((w) => w.toLowerCase()))].sort();
+  return data;
 }
 
 function guardFor(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatchEntry } from './compile';
+import { NOT_GIVEN } from '../kb/matcher';
 import { confirmWeak, Matcher } from './matcher';
 
 const COMMON = new Set(['trump', 'will', 'post', 'reform', 'alliance', 'funds', 'x']);
@@ -122,5 +123,98 @@ describe('matcher: a name inside a longer name', () => {
     expect(hits('For $799 US. A price of $130 US. Costs US$50.')).toEqual([]);
     // Counted soldiers and member states are the country and the union.
     expect(hits('3 US soldiers and 27 EU members; US troops')).toEqual(['us:US', 'eu:EU', 'us:US']);
+  });
+});
+
+// Wrong-person and place-not-government marks found by `npm run sweep` on the saved real pages.
+describe('matcher: another person with the same surname', () => {
+  const people: MatchEntry[] = [
+    ...entries,
+    { id: 'lavrov', type: 'person', aliases: ['Sergey Lavrov', 'Sergei Lavrov', 'Mr Lavrov', 'Lavrov'] },
+    { id: 'merz', type: 'person', aliases: ['Friedrich Merz', 'Merz'] },
+    { id: 'russia', type: 'government', aliases: ['Russia', 'Russian'] },
+  ];
+  const m = new Matcher(compileMatcher(people, (w) => COMMON.has(w), NOT_GIVEN));
+  const hits = (text: string) =>
+    confirmWeak(m.scan(text)).map((x) => `${x.id}:${text.slice(x.start, x.end)}`);
+
+  it('does not mark a surname after another given name', () => {
+    expect(hits('Donald Trump spoke; his son Barron Trump and Melania Trump listened.')).toEqual([
+      'trump:Donald Trump',
+    ]);
+    expect(hits('Ludmila Putin and Anna Zelensky, not Sergei Lavrov.')).toEqual(['lavrov:Sergei Lavrov']);
+    // Any capitalised word the list does not know counts as a given name, also opening a sentence.
+    expect(hits('Marina Lavrov spoke.')).toEqual([]);
+    // Without the list (tests of other rules) the rule is off.
+    const bare = new Matcher(compileMatcher(people, (w) => COMMON.has(w)));
+    expect(bare.scan('Marina Lavrov').map((x) => x.id)).toEqual(['lavrov']);
+  });
+
+  it('keeps a surname after a title, honorific, party, opener, day, place or the own given name', () => {
+    expect(
+      hits(
+        'President Trump met Mr Trump. Senator Trump, Republican Trump, Former Chancellor Merz and Foreign Minister Lavrov. When Putin spoke on Monday Zelensky and Russian Lavrov and Kremlin Putin answered; Russia’s Putin; Then-President Trump.',
+      ),
+    ).toEqual([
+      'trump:President Trump',
+      'trump:Mr Trump',
+      'trump:Trump',
+      'trump:Trump',
+      'merz:Merz',
+      'lavrov:Lavrov',
+      'putin:Putin',
+      'zelensky:Zelensky',
+      'russia:Russian',
+      'lavrov:Lavrov',
+      'kremlin:Kremlin',
+      'putin:Putin',
+      'russia:Russia',
+      'putin:Putin',
+      'trump:Trump',
+    ]);
+    expect(hits('Sergey Lavrov said. Lavrov left. Volodymyr Zelensky and Zelensky.')).toEqual([
+      'lavrov:Sergey Lavrov',
+      'lavrov:Lavrov',
+      'zelensky:Volodymyr Zelensky',
+      'zelensky:Zelensky',
+    ]);
+  });
+});
+
+describe('matcher: a capital city as a place, not its government', () => {
+  const places: MatchEntry[] = [
+    ...entries,
+    { id: 'us-gov', type: 'government', aliases: ['Washington'] },
+    { id: 'russia', type: 'government', aliases: ['Russia', 'Moscow'] },
+    { id: 'ukraine', type: 'government', aliases: ['Kyiv'] },
+  ];
+  const m = new Matcher(compileMatcher(places, (w) => COMMON.has(w)));
+  const hits = (text: string) => m.scan(text).map((x) => `${x.id}:${text.slice(x.start, x.end)}`);
+
+  it('drops a US state after its city, and a city before a place noun or after "east of"', () => {
+    expect(hits('Spokane, Washington, a city. Seattle, Washington.')).toEqual([]);
+    expect(hits('the Washington area; Washington State Department of Health; Washington state')).toEqual([]);
+    expect(
+      hits('drones 40 km east of Moscow, outside Moscow, near Washington, in downtown Washington'),
+    ).toEqual([]);
+  });
+
+  it('keeps the capital as its government', () => {
+    expect(
+      hits("Washington and Kyiv agreed. Moscow said no. Washington's plan. Kyiv, Washington and Berlin."),
+    ).toEqual([
+      'us-gov:Washington',
+      'ukraine:Kyiv',
+      'russia:Moscow',
+      'us-gov:Washington',
+      'ukraine:Kyiv',
+      'us-gov:Washington',
+    ]);
+    expect(hits('London, Washington, Paris. Moscow state media said. In Kyiv, Washington spoke.')).toEqual([
+      'us-gov:Washington',
+      'russia:Moscow',
+      'ukraine:Kyiv',
+      'us-gov:Washington',
+    ]);
   });
 });

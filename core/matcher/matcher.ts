@@ -1,7 +1,9 @@
 // Run-time half of the matcher: a token trie over the knowledge base's aliases that finds mentions in
 // any text, longest alias first. Pure, so the content script and the tests share it.
 import type { Guard, MatcherData } from './compile';
+import { capitalAsPlace } from './capital-places';
 import { capsNotAName, insideLongerName } from './longer-names';
+import { indexSurnames, otherPersonsSurname, type SurnameIndex } from './surnames';
 import { adjacent, isAllCaps, tokenize, type Token } from './tokens';
 
 export interface Match {
@@ -20,9 +22,13 @@ interface Node {
 export class Matcher {
   private readonly root: Node = {};
   private readonly ids: string[];
+  private readonly surnames: SurnameIndex;
+  private readonly notGiven: Set<string> | undefined;
 
   constructor(data: MatcherData) {
     this.ids = data.ids;
+    this.surnames = indexSurnames(data.aliases);
+    this.notGiven = data.notGiven ? new Set(data.notGiven) : undefined;
     for (const [key, entry, guard] of data.aliases) {
       const words = key.split(' ');
       this.insert(words, { entry, guard });
@@ -57,7 +63,7 @@ export class Matcher {
       const { last, hit } = found;
       const first = tokens[i]!;
       const end = tokens[last]!;
-      if (this.allowed(text, tokens, i, last, hit.guard)) {
+      if (this.allowed(text, tokens, i, last, hit)) {
         out.push({
           start: first.start,
           end: end.end,
@@ -83,8 +89,20 @@ export class Matcher {
     return best;
   }
 
-  private allowed(text: string, tokens: Token[], i: number, last: number, guard: Guard): boolean {
+  private allowed(
+    text: string,
+    tokens: Token[],
+    i: number,
+    last: number,
+    hit: NonNullable<Node['hit']>,
+  ): boolean {
+    const guard: Guard = hit.guard;
     if (insideLongerName(text, tokens, i, last)) return false;
+    if (i === last) {
+      if (capitalAsPlace(text, tokens, i)) return false;
+      const notGiven = this.notGiven;
+      if (notGiven && otherPersonsSurname(text, tokens, i, hit.entry, this.surnames, notGiven)) return false;
+    }
     if (guard === 'caps') {
       if (capsNotAName(text, tokens, i, last)) return false;
       // "TRUMP TELLS US TO…" is a headline in capitals, not the United States.

@@ -28,6 +28,8 @@ export interface MatcherData {
    * (core/kb/matcher.ts); absent, as in tests of other rules, the surname rule is off.
    */
   notGiven?: string[];
+  /** Common given names ("Melania", "Ivanka"): in a title-case headline only these count as one. */
+  givenNames?: string[];
 }
 
 const DETERMINERS = new Set([
@@ -49,6 +51,7 @@ export function compileMatcher(
   entries: MatchEntry[],
   isCommonWord: (w: string) => boolean,
   notGiven: string[] = [],
+  givenNames: string[] = [],
 ): MatcherData {
   const rules = new Map<string, { entry: number; guard: Guard } | null>();
   entries.forEach((entry, index) => {
@@ -77,6 +80,7 @@ export function compileMatcher(
   for (const [key, rule] of rules) if (rule) aliases.push([key, rule.entry, rule.guard]);
   const data: MatcherData = { v: 1, ids: entries.map((e) => e.id), aliases };
   if (notGiven.length) data.notGiven = [...new Set(notGiven.map((w) => w.toLowerCase()))].sort();
+  if (givenNames.length) data.givenNames = [...new Set(givenNames)].sort();
   return data;
 }
 

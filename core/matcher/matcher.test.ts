@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatchEntry } from './compile';
-import { NOT_GIVEN } from '../kb/matcher';
+import { GIVEN_NAMES, NOT_GIVEN } from '../kb/matcher';
 import { confirmWeak, Matcher } from './matcher';
 
 const COMMON = new Set(['trump', 'will', 'post', 'reform', 'alliance', 'funds', 'x']);
@@ -134,7 +134,7 @@ describe('matcher: another person with the same surname', () => {
     { id: 'merz', type: 'person', aliases: ['Friedrich Merz', 'Merz'] },
     { id: 'russia', type: 'government', aliases: ['Russia', 'Russian'] },
   ];
-  const m = new Matcher(compileMatcher(people, (w) => COMMON.has(w), NOT_GIVEN));
+  const m = new Matcher(compileMatcher(people, (w) => COMMON.has(w), NOT_GIVEN, GIVEN_NAMES));
   const hits = (text: string) =>
     confirmWeak(m.scan(text)).map((x) => `${x.id}:${text.slice(x.start, x.end)}`);
 
@@ -171,6 +171,15 @@ describe('matcher: another person with the same surname', () => {
       'russia:Russia',
       'putin:Putin',
       'trump:Trump',
+    ]);
+    // A title-case headline capitalises its verbs (nytimes-2, yahoo-3); only a known given name stops.
+    expect(hits('Donald Trump. Critics Say Trump Appointees Gain; China Warns Trump Again')).toEqual([
+      'trump:Donald Trump',
+      'trump:Trump',
+      'trump:Trump',
+    ]);
+    expect(hits('Donald Trump. Designers Who Dress Melania Trump as First Lady')).toEqual([
+      'trump:Donald Trump',
     ]);
     expect(hits('Sergey Lavrov said. Lavrov left. Volodymyr Zelensky and Zelensky.')).toEqual([
       'lavrov:Sergey Lavrov',

@@ -24,11 +24,13 @@ export class Matcher {
   private readonly ids: string[];
   private readonly surnames: SurnameIndex;
   private readonly notGiven: Set<string> | undefined;
+  private readonly given: Set<string>;
 
   constructor(data: MatcherData) {
     this.ids = data.ids;
     this.surnames = indexSurnames(data.aliases);
     this.notGiven = data.notGiven ? new Set(data.notGiven) : undefined;
+    this.given = new Set(data.givenNames ?? []);
     for (const [key, entry, guard] of data.aliases) {
       const words = key.split(' ');
       this.insert(words, { entry, guard });
@@ -101,7 +103,8 @@ export class Matcher {
     if (i === last) {
       if (capitalAsPlace(text, tokens, i)) return false;
       const notGiven = this.notGiven;
-      if (notGiven && otherPersonsSurname(text, tokens, i, hit.entry, this.surnames, notGiven)) return false;
+      if (notGiven && otherPersonsSurname(text, tokens, i, hit.entry, this.surnames, notGiven, this.given))
+        return false;
     }
     if (guard === 'caps') {
       if (capsNotAName(text, tokens, i, last)) return false;

@@ -52,6 +52,7 @@ export function otherPersonsSurname(
   entry: number,
   index: SurnameIndex,
   free: Set<string>,
+  given: Set<string>,
 ): boolean {
   const token = tokens[i]!;
   if (!index.surnames.has(token.text)) return false;
@@ -62,5 +63,18 @@ export function otherPersonsSurname(
   if (index.ownParts.get(entry)?.has(prev.text) || index.plainNames.has(prev.text)) return false;
   // "Then-President Trump", "Ex-Chancellor Merz": the role is the hyphenated word's last part.
   const head = prev.text.split('-').pop()!.toLowerCase();
-  return !free.has(head) && !free.has(prev.text.toLowerCase());
+  if (free.has(head) || free.has(prev.text.toLowerCase())) return false;
+  // A title-case headline capitalises its verbs and nouns: "Judge Blocks Trump Administration", "China
+  // Warns Trump", "Critics Say Trump Appointees…" (sweep: nytimes-2, yahoo-3). There only a known given
+  // name is one ("Dress Melania Trump as First Lady", yahoo-2).
+  return titleCase(text, tokens, i) ? given.has(prev.text) : true;
+}
+
+/** Whether the words either side of "<prev> <surname>" are capitalised too, as a headline's are. */
+function titleCase(text: string, tokens: Token[], i: number): boolean {
+  const capital = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+  const before = tokens[i - 2];
+  const after = tokens[i + 1];
+  if (capital(before) && !before!.possessive && adjacent(text, before!, tokens[i - 1]!)) return true;
+  return capital(after) && adjacent(text, tokens[i]!, after!);
 }

@@ -28,3 +28,23 @@ export function runtime(): NativeRuntime {
   if (!api) throw new Error('no extension runtime');
   return api;
 }
+
+/**
+ * Adds a message listener until `signal` aborts. The removal may throw: in an orphaned script (the
+ * extension reloaded) every extension call throws "Extension context invalidated", and the listener
+ * is gone with the old runtime anyway.
+ */
+export function listenUntil(listener: MessageListener, signal: AbortSignal): void {
+  runtime().onMessage.addListener(listener);
+  signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        runtime().onMessage.removeListener(listener);
+      } catch {
+        // nothing left to clean
+      }
+    },
+    { once: true },
+  );
+}

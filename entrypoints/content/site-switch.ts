@@ -1,6 +1,6 @@
 // The reader's per-site switch: the stored setting (utils/site-settings.ts), watched so a change in
 // the popup takes effect at once, and the answer to the popup's "which site is this tab on?".
-import { runtime, type MessageListener } from '@/messaging/native-runtime';
+import { listenUntil, type MessageListener } from '@/messaging/native-runtime';
 import { isSiteEnabled, SITE_QUERY, watchSite } from '@/utils/site-settings';
 
 export async function followSiteSwitch(
@@ -26,10 +26,7 @@ export function answerSiteQuery(signal: AbortSignal): void {
     if ((message as { type?: unknown } | null)?.type === SITE_QUERY) sendResponse(location.hostname);
     return undefined;
   };
-  runtime().onMessage.addListener(listener);
-  signal.addEventListener('abort', () => quietly(() => runtime().onMessage.removeListener(listener)), {
-    once: true,
-  });
+  listenUntil(listener, signal);
 }
 
 /**

@@ -2,20 +2,11 @@
 // its own (entrypoints/readability.ts), imported by its extension URL the first time a reader asks, as
 // the card UI is: pages that are only read never parse it.
 import { EXTRACT_QUERY, type ExtractedPage } from '@/messaging/library-page';
-import { runtime, type MessageListener } from '@/messaging/native-runtime';
+import { listenUntil, type MessageListener } from '@/messaging/native-runtime';
+import { loadChunk } from '../chunk';
 import { READABILITY_KEY, type PageReader } from './api';
 
-let loading: Promise<PageReader> | null = null;
-
-function loadReader(): Promise<PageReader> {
-  loading ??= import(/* @vite-ignore */ runtime().getURL('/readability.js')).then(() => {
-    const reader = (globalThis as Record<string, unknown>)[READABILITY_KEY] as PageReader | undefined;
-    if (!reader) throw new Error('the article reader did not load');
-    return reader;
-  });
-  loading.catch(() => (loading = null));
-  return loading;
-}
+const loadReader = () => loadChunk<PageReader>('/readability.js', READABILITY_KEY, 'the article reader');
 
 export function answerExtract(signal: AbortSignal): void {
   if (window !== window.top) return;
@@ -30,16 +21,5 @@ export function answerExtract(signal: AbortSignal): void {
     );
     return true; // the answer comes after the chunk loads
   };
-  runtime().onMessage.addListener(listener);
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        runtime().onMessage.removeListener(listener);
-      } catch {
-        // an orphaned script's runtime is gone, and the listener with it
-      }
-    },
-    { once: true },
-  );
+  listenUntil(listener, signal);
 }

@@ -181,6 +181,8 @@ describe('matcher: another person with the same surname', () => {
     expect(hits('Donald Trump. Designers Who Dress Melania Trump as First Lady')).toEqual([
       'trump:Donald Trump',
     ]);
+    // "Barron" is in the given-names lexicon, so his headline is his own, not his father's.
+    expect(hits('Donald Trump. Barron Trump Starts College')).toEqual(['trump:Donald Trump']);
     expect(hits('Sergey Lavrov said. Lavrov left. Volodymyr Zelensky and Zelensky.')).toEqual([
       'lavrov:Sergey Lavrov',
       'lavrov:Lavrov',

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Build } from './built';
 
 export interface ExtensionBrowser {
   browser: Browser;
@@ -105,4 +106,14 @@ async function waitForDocument(page: Page, origin: string, timeoutMs = 20_000): 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${origin} did not load within ${timeoutMs} ms`);
+}
+
+/** The Firefox build launched under its own gecko id, without which Firefox will not install an MV3 add-on. */
+export function launchFirefoxBuild(
+  build: Build,
+  options: { dark?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const id = build.manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error('the Firefox build has no browser_specific_settings.gecko.id');
+  return launchFirefox(build.dir, id, options);
 }

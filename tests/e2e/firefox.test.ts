@@ -1,4 +1,4 @@
-import { FIREFOX_PATH, launchFirefox } from './browsers';
+import { FIREFOX_PATH, launchFirefoxBuild } from './browsers';
 import { extensionSuite, type SuiteOptions } from './extension-suite';
 import { optionsSuite } from './options-suite';
 import { overlaySuite } from './overlay-suite';
@@ -8,11 +8,7 @@ const options: SuiteOptions = {
   name: 'Firefox',
   executable: FIREFOX_PATH,
   target: 'firefox-mv3',
-  launch: (build) => {
-    const id = build.manifest.browser_specific_settings?.gecko?.id;
-    if (!id) throw new Error('the Firefox build has no browser_specific_settings.gecko.id');
-    return launchFirefox(build.dir, id);
-  },
+  launch: (build) => launchFirefoxBuild(build),
 };
 extensionSuite(options);
 overlaySuite(options);

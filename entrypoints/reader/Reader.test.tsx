@@ -118,8 +118,10 @@ describe('reader page', () => {
   it('says plainly when the source is gone or the address names none', async () => {
     await show('lib-9');
     expect(document.body.textContent).toContain('no source “lib-9”');
+    expect(document.querySelector('h1')?.textContent).toBe('Source not available');
     await show('');
     expect(document.body.textContent).toContain('names no source');
+    expect(document.querySelector('h1')?.textContent).toBe('Source not available');
   });
 });
 

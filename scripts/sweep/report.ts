@@ -26,6 +26,21 @@ export interface PageResult {
   note?: string;
 }
 
+/** A page's result before anything was found on it; `card` says how far the run got. */
+export function blankResult(card: string): Omit<PageResult, 'file' | 'ms'> {
+  return {
+    status: 'ok',
+    figures: null,
+    ourErrors: [],
+    unplaced: [],
+    pageErrors: 0,
+    domChanges: [],
+    pageDomChanges: 0,
+    card,
+    marks: [],
+  };
+}
+
 export type Origin = 'ours' | 'page' | 'unplaced';
 
 /**

@@ -1,7 +1,7 @@
 // Every page in one browser, one tab at a time. A page that hangs or takes the tab down is recorded
 // as such after a time limit, and the browser is started afresh if the tab cannot even be closed.
 import type { ExtensionBrowser } from '../../tests/e2e/browsers';
-import { ourUrl, type PageResult } from './report';
+import { blankResult, ourUrl, type PageResult } from './report';
 import { runPage, type RunOptions } from './run-page';
 
 export interface BrowserRun {
@@ -85,16 +85,4 @@ async function stop(browser: ExtensionBrowser): Promise<void> {
   if (closed === 'timeout') browser.browser.process()?.kill('SIGKILL');
 }
 
-const empty = (file: string): PageResult => ({
-  file,
-  status: 'ok',
-  ms: 0,
-  figures: null,
-  ourErrors: [],
-  unplaced: [],
-  pageErrors: 0,
-  domChanges: [],
-  pageDomChanges: 0,
-  card: 'not reached',
-  marks: [],
-});
+const empty = (file: string): PageResult => ({ file, ms: 0, ...blankResult('not reached') });

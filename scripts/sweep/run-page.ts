@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { changes, recordChanges, shortcut } from '../../tests/e2e/overlay-page';
 import type { MarkRecord } from './marks';
 import { parseFigures, readMarks, type MarkContext, type ScanFigures } from './probe';
-import { errorOrigin, type PageResult } from './report';
+import { blankResult, errorOrigin, type PageResult } from './report';
 import type { PageServer } from './serve';
 
 export interface RunOptions {
@@ -42,18 +42,7 @@ export async function runPage(
   scriptless: boolean,
   { server, ids, ours, figuresMs }: RunOptions,
 ): Promise<Run> {
-  const result: Run['result'] = {
-    status: 'ok',
-    figures: null,
-    ourErrors: [],
-    unplaced: [],
-    pageErrors: 0,
-    domChanges: [],
-    pageDomChanges: 0,
-    card: 'no marks',
-    marks: [],
-    ...(scriptless ? { scriptless } : {}),
-  };
+  const result: Run['result'] = { ...blankResult('no marks'), ...(scriptless ? { scriptless } : {}) };
   const extension = /^(chrome-extension|moz-extension|data|blob|about):/;
   await page.setRequestInterception(true);
   page.on('request', (request) => {

@@ -55,7 +55,11 @@ describe('YourArticles', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     bridgeRuntimeMessaging();
-    const service = new LibraryService({ bundled: async () => bundled, announce: async () => {} });
+    const service = new LibraryService({
+      bundled: async () => bundled,
+      announce: async () => {},
+      engine: () => import('@/core/library/kb'),
+    });
     stops = [
       handle('listArticles', () => service.list()),
       handle('addArticle', (input) => service.add(input)),

@@ -1,5 +1,5 @@
-// The extended KB kept between background wakes: a wake with the same articles skips the engine; a
-// different set of articles, another build of the extension or a damaged entry builds again.
+// The extended KB kept between background wakes: a wake with the same articles does not even load the
+// engine; a different set of articles, another build of the extension or a damaged entry builds again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { buildKb } from '@/core/kb/build';
@@ -50,22 +50,41 @@ describe('the knowledge base kept between wakes', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
+  // The engine's chunk is a built file; here, the module it is built from, counting its loads.
+  const engine = vi.fn(() => import('@/core/library/kb'));
   const wake = (version = '1.0.0') =>
-    new LibraryService({ bundled: async () => bundled, announce: async () => {}, version: () => version });
+    new LibraryService({
+      bundled: async () => bundled,
+      announce: async () => {},
+      version: () => version,
+      engine,
+    });
 
-  it('gives the next wake the same KB without running the engine, and builds again when it must', async () => {
+  it('gives the next wake the same KB without loading the engine, and builds again when it must', async () => {
     const first = wake();
     await first.add({ text: QUAY, origin: 'paste' });
     const built = (await first.kb()).kb;
     await new Promise((r) => setTimeout(r, 0)); // the cache write is not waited for
 
+    engine.mockClear();
     const build = vi.spyOn(LibraryService.prototype as unknown as { build(): unknown }, 'build');
-    expect((await wake().kb()).kb).toEqual(built);
+    const warm = wake();
+    expect((await warm.kb()).kb).toEqual(built);
+    expect((await warm.list()).articles).toHaveLength(1);
     expect(build).not.toHaveBeenCalled();
+    expect(engine).not.toHaveBeenCalled();
     // Another build of the extension (another engine) does not trust it.
     expect((await wake('1.0.1').kb()).kb).toEqual(built);
     expect(build).toHaveBeenCalledTimes(1);
+    expect(engine).toHaveBeenCalledTimes(1);
     build.mockRestore();
+  });
+
+  it('never loads the engine for a reader without articles of their own', async () => {
+    engine.mockClear();
+    const service = wake();
+    expect((await service.kb()).kb).toBe(bundled.kb);
+    expect(engine).not.toHaveBeenCalled();
   });
 
   it('is forgotten when the last article goes, and a damaged entry is no entry', async () => {

@@ -25,6 +25,7 @@ async function cardText(date?: string): Promise<string> {
     bundled: async () => bundled,
     now: () => new Date('2026-11-21T09:00:00Z'),
     announce: async () => {},
+    engine: () => import('@/core/library/kb'),
   });
   await service.add({ text: QUAY, origin: 'paste', outlet: 'Elmsby Post', date });
   const card = cardFor(await service.kb(), { id: 'ottilie-brandvold' })!;

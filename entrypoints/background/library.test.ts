@@ -43,6 +43,8 @@ function start(): LibraryService {
     bundled: async () => bundled,
     now: () => new Date((clock += 60_000)),
     announce: async () => void announced++,
+    // The engine's chunk is a built file; here, the module it is built from.
+    engine: () => import('@/core/library/kb'),
   });
   stops = [
     handle('listArticles', () => service.list()),
@@ -265,7 +267,11 @@ describe('the matcher with the reader’s articles', () => {
     const again = matcherWithLibrary(indexKb(bundled.kb), bundled, base);
     expect(again).toEqual(base);
     fakeBrowser.reset();
-    const service = new LibraryService({ bundled: async () => bundled, announce: async () => {} });
+    const service = new LibraryService({
+      bundled: async () => bundled,
+      announce: async () => {},
+      engine: () => import('@/core/library/kb'),
+    });
     await service.add({ text: JANE, origin: 'paste' });
     const data = matcherWithLibrary(await service.kb(), bundled, base);
     const okonkwo = data.ids.indexOf('adaeze-okonkwo');

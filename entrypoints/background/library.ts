@@ -2,7 +2,9 @@
 // and the five messages that list, add, delete, export and import. Changes run one at a time; each is
 // stored first, then the KB is rebuilt (only new articles go through the engine: the analyses are kept
 // by id across rebuilds), then every open tab is told through a storage bump, so the add message's
-// answer means search, cards, the reader and the source list already see the article.
+// answer means search, cards, the reader and the source list already see the article. The engine is
+// loaded at the first rebuild that needs it (engine-loader.ts), never for a library that is empty or
+// whose KB was kept from an earlier wake.
 import { browser } from 'wxt/browser';
 import { indexKb, type KbIndex } from '@/core/kb';
 import {
@@ -18,7 +20,6 @@ import {
   newArticle,
   remove,
 } from '@/core/library';
-import { extendKb } from '@/core/library/kb';
 import type { DocumentAnalysis } from '@/core/types';
 import { KB_REVISION_KEY } from '@/messaging/library-page';
 import type {
@@ -29,6 +30,8 @@ import type {
   LibraryList,
 } from '@/messaging/library-schemas';
 import { getDeselectedSources, setSourceSelected } from '@/utils/settings';
+import type { Engine } from './engine-api';
+import { loadEngine } from './engine-loader';
 import { type Damaged, deleteRecord, loadLibrary, ordered, putArticles } from './library-store';
 import { readKbCache, writeKbCache } from './kb-cache';
 
@@ -50,7 +53,12 @@ export interface LibraryOptions {
   kbCache?: { read: typeof readKbCache; write: typeof writeKbCache };
   /** What the cache key names the build by; by default the extension's version. */
   version?: () => string;
+  /** The corpus engine; by default its chunk, loaded at the first analysis (engine-loader.ts). */
+  engine?: () => Promise<Engine>;
 }
+
+/** How a whole-library failure starts, so an add or import can say it too. */
+const NOT_JOINED = 'Your articles could not be joined to the knowledge base';
 
 export class LibraryService {
   private state: Promise<State> | undefined;
@@ -60,12 +68,14 @@ export class LibraryService {
   private readonly announce: () => Promise<void>;
   private readonly kbCache: { read: typeof readKbCache; write: typeof writeKbCache };
   private readonly version: () => string;
+  private readonly engine: () => Promise<Engine>;
 
   constructor(private readonly options: LibraryOptions) {
     this.now = options.now ?? (() => new Date());
     this.announce = options.announce ?? bumpRevision;
     this.kbCache = options.kbCache ?? { read: readKbCache, write: writeKbCache };
     this.version = options.version ?? extensionVersion;
+    this.engine = options.engine ?? loadEngine;
   }
 
   /** The knowledge base everything reads: bundled plus the reader's articles. */
@@ -99,7 +109,7 @@ export class LibraryService {
       await putArticles([made.value]);
       const replaced = s.damaged.some((d) => d.id === made.value.id);
       const after = await this.rebuild(s, next.value, replaced ? [made.value.id] : []);
-      const left = after.problems.find((p) => p.startsWith(describe(made.value)));
+      const left = after.problems.find((p) => p.startsWith(describe(made.value))) ?? notJoined(after);
       return {
         ok: true,
         message:
@@ -149,9 +159,10 @@ export class LibraryService {
       await putArticles(merged.added);
       const fixed = merged.added.filter((a) => s.damaged.some((d) => d.id === a.id)).map((a) => a.id);
       const after = await this.rebuild(s, merged.library, fixed);
+      const failed = notJoined(after);
       return {
         ok: true,
-        message: describeMerge(merged),
+        message: describeMerge(merged) + (failed ? ` But ${failed}` : ''),
         added: entries(
           after,
           merged.added.map((a) => a.id),
@@ -177,7 +188,7 @@ export class LibraryService {
       const kept = stored.library.articles.length ? await this.kbCache.read(key) : null;
       const built = kept
         ? { ix: indexKb(kept.kb), problems: kept.problems }
-        : this.build(bundled, stored.library);
+        : await this.build(bundled, stored.library);
       if (!kept && !unread) void this.keep(key, bundled, built);
       const problems = unread ? [unread, ...built.problems] : built.problems;
       return { ...built, problems, library: stored.library, damaged: stored.damaged };
@@ -198,7 +209,7 @@ export class LibraryService {
   private async rebuild(s: State, library: Library, noLongerDamaged: string[]): Promise<State> {
     const bundled = await this.options.bundled();
     const sorted = { articles: ordered(library.articles) };
-    const built = this.build(bundled, sorted);
+    const built = await this.build(bundled, sorted);
     const after: State = {
       ...built,
       library: sorted,
@@ -233,18 +244,22 @@ export class LibraryService {
     );
   }
 
-  /** The bundled KB extended with `library`; if that fails, the bundled KB alone and the reason. */
-  private build(bundled: KbIndex, library: Library): { ix: KbIndex; problems: string[] } {
+  /**
+   * The bundled KB extended with `library`; if that fails (the engine, or loading it), the bundled KB
+   * alone and the reason. The articles stay stored either way, and the next change or wake tries again.
+   */
+  private async build(bundled: KbIndex, library: Library): Promise<{ ix: KbIndex; problems: string[] }> {
     if (!library.articles.length) return { ix: bundled, problems: [] };
     const problems: string[] = [];
     try {
+      const { extendKb } = await this.engine();
       const kb = extendKb(bundled.kb, library.articles, { cache: this.cache, warn: (m) => problems.push(m) });
       return { ix: indexKb(kb), problems };
     } catch (e) {
       return {
         ix: bundled,
         problems: [
-          `Your articles could not be joined to the knowledge base (${(e as Error).message}); cards and search use the bundled corpus alone.`,
+          `${NOT_JOINED} (${(e as Error).message}); they are kept in this browser, and cards and search use the bundled corpus alone.`,
         ],
       };
     }
@@ -264,6 +279,12 @@ function entries(s: State, ids: string[]): ArticleEntry[] {
       { ...a, statements: source ? source.statements : null, actors: source ? (actors.get(id) ?? 0) : null },
     ];
   });
+}
+
+/** The whole-library failure of `s`, worded to follow "But", if its articles could not be joined. */
+function notJoined(s: State): string | undefined {
+  const p = s.problems.find((p) => p.startsWith(NOT_JOINED));
+  return p && p.charAt(0).toLowerCase() + p.slice(1);
 }
 
 /** A deleted source's switch-off is dropped, so re-adding the same text later shows it again. */

@@ -58,6 +58,13 @@ export async function launchChromium(extensionDir: string, { dark = false } = {}
   };
 }
 
+export interface FirefoxOptions {
+  /** A dark system colour scheme for every page. */
+  dark?: boolean;
+  /** More preferences, e.g. a short idle time for the background (the engine-load suite). */
+  prefs?: Record<string, unknown>;
+}
+
 // Firefox gives each install a random internal UUID for its moz-extension:// origin; this pref pins
 // it, so the test knows the URL without reading the profile.
 const FIREFOX_UUID = '6f6f746e-6f74-4e65-8000-00000000f00d';
@@ -66,7 +73,7 @@ const FIREFOX_UUID = '6f6f746e-6f74-4e65-8000-00000000f00d';
 export async function launchFirefox(
   extensionDir: string,
   geckoId: string,
-  { dark = false } = {},
+  { dark = false, prefs = {} }: FirefoxOptions = {},
 ): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -78,6 +85,7 @@ export async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       // BiDi cannot emulate the colour scheme per page; this pref makes pages see a dark system (0).
       ...(dark && { 'layout.css.prefers-color-scheme.content-override': 0 }),
+      ...prefs,
     },
   });
   await browser.installExtension(extensionDir);
@@ -109,10 +117,7 @@ async function waitForDocument(page: Page, origin: string, timeoutMs = 20_000): 
 }
 
 /** The Firefox build launched under its own gecko id, without which Firefox will not install an MV3 add-on. */
-export function launchFirefoxBuild(
-  build: Build,
-  options: { dark?: boolean } = {},
-): Promise<ExtensionBrowser> {
+export function launchFirefoxBuild(build: Build, options: FirefoxOptions = {}): Promise<ExtensionBrowser> {
   const id = build.manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error('the Firefox build has no browser_specific_settings.gecko.id');
   return launchFirefox(build.dir, id, options);

@@ -1,0 +1,6 @@
+// Small learned models for the engine: an averaged perceptron trained in the build (scripts/train)
+// and read back in the browser from data/models/*.json. See README.md.
+export { feature, featureOf, hashString, mix } from './hash';
+export { LinearModel, type LinearModelJson } from './model';
+export { Perceptron, train, type Example, type QuantiseOptions, type TrainOptions } from './perceptron';
+export { mulberry32, shuffle } from './rng';

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBase64, encodeBase64, VarintReader, VarintWriter } from './codec';
+import { feature, featureOf, hashString, LinearModel, mulberry32, Perceptron, train, type Example } from '.';
+
+/** Points of three classes, each told by one of its features; noise features on every point. */
+function separable(n: number, seed: number): Example[] {
+  const next = mulberry32(seed);
+  return Array.from({ length: n }, () => {
+    const label = Math.floor(next() * 3);
+    const noise = Array.from({ length: 4 }, () => featureOf(`noise=${Math.floor(next() * 20)}`));
+    return { label, features: [featureOf(`class=${label}`), featureOf(`weak=${label}`), ...noise] };
+  });
+}
+
+describe('averaged perceptron', () => {
+  it('learns a small separable set', () => {
+    const data = separable(300, 7);
+    const model = train(data, { epochs: 5, seed: 3 });
+    expect(data.every((e) => model.predict(e.features) === e.label)).toBe(true);
+    expect(model.classes).toBe(3);
+  });
+
+  it('learns a binary decision with two features that must combine', () => {
+    // Class 1 only when both a and b are present: the combined feature carries it.
+    const ex = (a: boolean, b: boolean): Example => ({
+      label: a && b ? 1 : 0,
+      features: [
+        featureOf('bias'),
+        ...(a ? [featureOf('a')] : []),
+        ...(b ? [featureOf('b')] : []),
+        ...(a && b ? [featureOf('a&b')] : []),
+      ],
+    });
+    const data = [ex(true, true), ex(true, false), ex(false, true), ex(false, false)];
+    const model = train([...data, ...data, ...data], { epochs: 10, seed: 1, classes: 2 });
+    for (const e of data) expect(model.predict(e.features)).toBe(e.label);
+    const s = model.scores(data[0]!.features);
+    expect(s[1]!).toBeGreaterThan(s[0]!);
+  });
+
+  it('trains the same model from the same seed, and survives JSON', () => {
+    const data = separable(200, 11);
+    const a = JSON.stringify(train(data, { epochs: 3, seed: 5 }));
+    const b = JSON.stringify(train(data, { epochs: 3, seed: 5 }));
+    expect(a).toBe(b);
+    const back = LinearModel.fromJSON(JSON.parse(a));
+    expect(JSON.stringify(back)).toBe(a);
+    const model = train(data, { epochs: 3, seed: 5 });
+    for (const e of data.slice(0, 50))
+      expect(Array.from(back.scores(e.features))).toEqual(Array.from(model.scores(e.features)));
+  });
+
+  it('prunes small weights and keeps the labels', () => {
+    const data = separable(200, 2);
+    const full = train(data, { epochs: 3, labels: ['a', 'b', 'c'] });
+    const pruned = train(data, { epochs: 3, prune: 0.5, labels: ['a', 'b', 'c'] });
+    expect(pruned.size.weights).toBeLessThan(full.size.weights);
+    expect(LinearModel.fromJSON(pruned.toJSON()).labels).toEqual(['a', 'b', 'c']);
+    expect(data.every((e) => pruned.predict(e.features) === e.label)).toBe(true);
+  });
+
+  it('updates online: the last guess moves toward the truth', () => {
+    const p = new Perceptron(2);
+    const f = [feature(1, 2), feature(1, 3)];
+    expect(p.predict(f)).toBe(0);
+    p.update(1, 0, f);
+    expect(p.predict(f)).toBe(1);
+    // The average counts a change from the next instance on.
+    p.update(1, 1, f);
+    expect(p.model().predict(f)).toBe(1);
+  });
+});
+
+describe('codec and hashing', () => {
+  it('round-trips varints and base64', () => {
+    const w = new VarintWriter();
+    const values = [0, 1, -1, 127, 128, -32768, 32767, 2 ** 31 - 1, -(2 ** 31)];
+    for (const v of values) w.int(v);
+    w.uint(4294967295);
+    const r = new VarintReader(decodeBase64(w.base64()));
+    expect(values.map(() => r.int())).toEqual(values);
+    expect(r.uint()).toBe(4294967295);
+    for (let n = 0; n < 8; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + 13) & 255);
+      expect(Array.from(decodeBase64(encodeBase64(bytes)))).toEqual(Array.from(bytes));
+      expect(encodeBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    }
+  });
+
+  it('hashes strings and combinations to 32-bit integers, order-sensitively', () => {
+    expect(hashString('a')).toBe(hashString('xa', 1));
+    expect(hashString('')).toBe(0x811c9dc5 | 0);
+    expect(feature(1, 2, 3)).not.toBe(feature(1, 3, 2));
+    expect(Number.isInteger(feature(1, 2))).toBe(true);
+  });
+});

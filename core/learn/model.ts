@@ -11,10 +11,13 @@ export interface LinearModelJson {
   rows: number;
   /** Feature keys, ascending as unsigned integers, as gaps. */
   keys: string;
-  /** How many classes each feature weighs. */
-  counts: string;
-  /** Each weight's class, as a gap from the previous class of its feature. */
-  cls: string;
+  /**
+   * Which classes each feature weighs: with few classes (up to 16) a bit mask a feature (`masks`),
+   * else a count a feature (`counts`) and each weight's class as a gap from the one before (`cls`).
+   */
+  masks?: string;
+  counts?: string;
+  cls?: string;
   /** The weights, zigzag-coded. */
   weights: string;
 }
@@ -25,10 +28,17 @@ export interface LinearModelJson {
  * twenty features costs twenty probes and a few dozen additions.
  */
 export class LinearModel {
-  /** Open addressing, three numbers a slot: key, first and end of its row in `packed` (0, 0: empty). */
-  private readonly table: Int32Array;
+  /**
+   * Open addressing over the keys alone (0: empty; a key 0 is stored as 1), four bytes a slot, so a
+   * probe for an absent feature (most probes) touches a small, cache-friendly array.
+   */
+  private readonly slotKeys: Int32Array;
+  /** Each slot's row in `packed`: first and end. */
+  private readonly slotRows: Int32Array;
   /** Each weight with its class: class << 16 | (weight & 0xffff). */
   private readonly packed: Int32Array;
+  /** With at most four classes, each slot's weights themselves, two 16-bit weights a number. */
+  private readonly dense: Int32Array | undefined;
   private readonly shift: number;
   private readonly mask: number;
 
@@ -45,16 +55,26 @@ export class LinearModel {
     const bits = Math.max(4, Math.ceil(Math.log2(keys.length * 2 + 1)));
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    this.table = new Int32Array(3 << bits);
-    for (let r = 0; r < keys.length; r++) {
-      let s = Math.imul(keys[r]!, 0x9e3779b1) >>> this.shift;
-      while (this.table[s * 3 + 2] !== 0) s = (s + 1) & this.mask;
-      this.table[s * 3] = keys[r]!;
-      this.table[s * 3 + 1] = rowStart[r]!;
-      this.table[s * 3 + 2] = rowStart[r + 1]!;
-    }
+    this.slotKeys = new Int32Array(1 << bits);
+    this.slotRows = new Int32Array(2 << bits);
+    this.dense = classes <= 4 ? new Int32Array(2 << bits) : undefined;
     this.packed = new Int32Array(weights.length);
     for (let j = 0; j < weights.length; j++) this.packed[j] = (cls[j]! << 16) | (weights[j]! & 0xffff);
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r]! || 1;
+      let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.slotKeys[s] !== 0) s = (s + 1) & this.mask;
+      this.slotKeys[s] = key;
+      this.slotRows[2 * s] = rowStart[r]!;
+      this.slotRows[2 * s + 1] = rowStart[r + 1]!;
+      if (!this.dense) continue;
+      for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) {
+        const at = 2 * s + (cls[j]! >> 1);
+        const w = weights[j]!;
+        this.dense[at] =
+          cls[j]! & 1 ? (this.dense[at]! & 0xffff) | (w << 16) : (this.dense[at]! & ~0xffff) | (w & 0xffff);
+      }
+    }
   }
 
   /** How many features carry weight, and how many weights there are. */
@@ -67,17 +87,45 @@ export class LinearModel {
    * cleared here): the hot path, with no allocation and no floating point.
    */
   accumulate(features: ArrayLike<number>, count: number, out: Int32Array | Float64Array): void {
-    const { table, packed, mask, shift } = this;
+    if (this.dense) return this.accumulateDense(this.dense, features, count, out);
+    const { slotKeys, slotRows, packed, mask, shift } = this;
     for (let i = 0; i < count; i++) {
-      const f = features[i]! | 0;
+      const f = features[i]! | 0 || 1;
       for (let s = Math.imul(f, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
-        const t = s * 3;
-        const end = table[t + 2]!;
-        if (end === 0) break;
-        if (table[t] === f) {
-          for (let j = table[t + 1]!; j < end; j++) {
+        const k = slotKeys[s]!;
+        if (k === 0) break;
+        if (k === f) {
+          for (let j = slotRows[2 * s]!, end = slotRows[2 * s + 1]!; j < end; j++) {
             const v = packed[j]!;
             out[v >>> 16]! += (v << 16) >> 16;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private accumulateDense(
+    dense: Int32Array,
+    features: ArrayLike<number>,
+    count: number,
+    out: Int32Array | Float64Array,
+  ): void {
+    const { slotKeys, mask, shift } = this;
+    const classes = this.classes;
+    for (let i = 0; i < count; i++) {
+      const f = features[i]! | 0 || 1;
+      for (let s = Math.imul(f, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
+        const k = slotKeys[s]!;
+        if (k === 0) break;
+        if (k === f) {
+          const a = dense[2 * s]!;
+          out[0]! += (a << 16) >> 16;
+          if (classes > 1) out[1]! += a >> 16;
+          if (classes > 2) {
+            const b = dense[2 * s + 1]!;
+            out[2]! += (b << 16) >> 16;
+            if (classes > 3) out[3]! += b >> 16;
           }
           break;
         }
@@ -103,7 +151,9 @@ export class LinearModel {
   }
 
   toJSON(): LinearModelJson {
+    const useMasks = this.classes <= MASK_CLASSES;
     const keys = new VarintWriter();
+    const masks = new VarintWriter();
     const counts = new VarintWriter();
     const cls = new VarintWriter();
     const weights = new VarintWriter();
@@ -112,13 +162,18 @@ export class LinearModel {
       const k = this.keys[r]! >>> 0;
       keys.uint(k - prev);
       prev = k;
-      counts.uint(this.rowStart[r + 1]! - this.rowStart[r]!);
+      const from = this.rowStart[r]!;
+      const to = this.rowStart[r + 1]!;
+      let mask = 0;
       let last = 0;
-      for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) {
-        cls.uint(this.cls[j]! - last);
+      for (let j = from; j < to; j++) {
+        mask |= 1 << this.cls[j]!;
+        if (!useMasks) cls.uint(this.cls[j]! - last);
         last = this.cls[j]!;
         weights.int(this.weights[j]!);
       }
+      if (useMasks) masks.uint(mask);
+      else counts.uint(to - from);
     }
     return {
       format: 'linear-1',
@@ -127,8 +182,7 @@ export class LinearModel {
       scale: this.scale,
       rows: this.keys.length,
       keys: keys.base64(),
-      counts: counts.base64(),
-      cls: cls.base64(),
+      ...(useMasks ? { masks: masks.base64() } : { counts: counts.base64(), cls: cls.base64() }),
       weights: weights.base64(),
     };
   }
@@ -136,27 +190,39 @@ export class LinearModel {
   static fromJSON(json: LinearModelJson): LinearModel {
     if (json.format !== 'linear-1') throw new Error(`linear model: unknown format ${String(json.format)}`);
     const keysIn = new VarintReader(decodeBase64(json.keys));
-    const countsIn = new VarintReader(decodeBase64(json.counts));
-    const clsIn = new VarintReader(decodeBase64(json.cls));
+    const masksIn = json.masks === undefined ? undefined : new VarintReader(decodeBase64(json.masks));
+    const countsIn = new VarintReader(decodeBase64(json.counts ?? ''));
+    const clsIn = new VarintReader(decodeBase64(json.cls ?? ''));
     const weightsIn = new VarintReader(decodeBase64(json.weights));
     const keys = new Int32Array(json.rows);
     const rowStart = new Int32Array(json.rows + 1);
+    const cls: number[] = [];
     let prev = 0;
     for (let r = 0; r < json.rows; r++) {
       prev = (prev + keysIn.uint()) >>> 0;
       keys[r] = prev | 0;
-      rowStart[r + 1] = rowStart[r]! + countsIn.uint();
-    }
-    const n = rowStart[json.rows]!;
-    const cls = new Uint16Array(n);
-    const weights = new Int16Array(n);
-    for (let r = 0; r < json.rows; r++) {
-      let last = 0;
-      for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) {
-        cls[j] = last += clsIn.uint();
-        weights[j] = weightsIn.int();
+      if (masksIn) {
+        const mask = masksIn.uint();
+        for (let c = 0; c < json.classes; c++) if (mask & (1 << c)) cls.push(c);
+      } else {
+        let last = 0;
+        for (let j = countsIn.uint(); j > 0; j--) cls.push((last += clsIn.uint()));
       }
+      rowStart[r + 1] = cls.length;
     }
-    return new LinearModel(json.classes, json.scale, keys, rowStart, cls, weights, json.labels);
+    const weights = new Int16Array(cls.length);
+    for (let j = 0; j < cls.length; j++) weights[j] = weightsIn.int();
+    return new LinearModel(
+      json.classes,
+      json.scale,
+      keys,
+      rowStart,
+      Uint16Array.from(cls),
+      weights,
+      json.labels,
+    );
   }
 }
+
+/** Models with at most this many classes store a bit mask of classes for each feature. */
+const MASK_CLASSES = 16;

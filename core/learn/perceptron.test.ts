@@ -50,6 +50,24 @@ describe('averaged perceptron', () => {
       expect(Array.from(back.scores(e.features))).toEqual(Array.from(model.scores(e.features)));
   });
 
+  it('stores many classes (rows of class numbers) as well as few (bit masks, weights in the slots)', () => {
+    const next = mulberry32(9);
+    const data: Example[] = Array.from({ length: 400 }, () => {
+      const label = Math.floor(next() * 20);
+      return { label, features: [featureOf(`c=${label}`), featureOf(`n=${Math.floor(next() * 50)}`)] };
+    });
+    const model = train(data, { epochs: 4, classes: 20 });
+    const json = model.toJSON();
+    expect(json.counts).toBeDefined();
+    expect(json.masks).toBeUndefined();
+    const back = LinearModel.fromJSON(JSON.parse(JSON.stringify(json)));
+    expect(data.every((e) => back.predict(e.features) === model.predict(e.features))).toBe(true);
+    expect(data.filter((e) => back.predict(e.features) === e.label).length).toBeGreaterThan(
+      0.95 * data.length,
+    );
+    expect(train(separable(50, 1), { epochs: 2 }).toJSON().masks).toBeDefined();
+  });
+
   it('prunes small weights and keeps the labels', () => {
     const data = separable(200, 2);
     const full = train(data, { epochs: 3, labels: ['a', 'b', 'c'] });

@@ -5,6 +5,13 @@ import { mulberry32, shuffle } from './rng';
 export interface QuantiseOptions {
   /** Averaged weights smaller than this in magnitude are left out of the model. */
   prune?: number;
+  /** Features seen fewer times than this in training (over all epochs) are left out: rare ones. */
+  minCount?: number;
+  /**
+   * The quantisation step: weights are stored as multiples of it (at least the largest weight over
+   * 32767, so every weight fits 16 bits). A coarser step makes smaller files.
+   */
+  step?: number;
   /** Class names kept in the model. */
   labels?: string[];
 }
@@ -18,6 +25,8 @@ export class Perceptron {
   private readonly index = new IntMap(1 << 16);
   private featureKeys = new Int32Array(1 << 16);
   private first = new Int32Array(1 << 16);
+  /** How often each feature was seen since it first took part in a wrong guess. */
+  private seen = new Int32Array(1 << 16);
   private next = new Int32Array(1 << 16);
   private cls = new Uint16Array(1 << 16);
   private weight = new Float64Array(1 << 16);
@@ -36,6 +45,7 @@ export class Perceptron {
     for (let i = 0; i < count; i++) {
       const f = this.index.get(features[i]! | 0);
       if (f < 0) continue;
+      this.seen[f]!++;
       for (let e = this.first[f]!; e >= 0; e = this.next[e]!) out[this.cls[e]!]! += this.weight[e]!;
     }
   }
@@ -78,6 +88,7 @@ export class Perceptron {
     if (f >= this.first.length) {
       this.first = grow(this.first, -1);
       this.featureKeys = grow(this.featureKeys, 0);
+      this.seen = grow(this.seen, 0);
     }
     this.first[f] = -1;
     this.featureKeys[f] = key;
@@ -119,7 +130,7 @@ export class Perceptron {
       avg[e] = Math.abs(a) < prune ? 0 : a;
       max = Math.max(max, Math.abs(avg[e]!));
     }
-    const scale = max > 0 ? max / 32767 : 1;
+    const scale = Math.max(options.step ?? 0, max > 0 ? max / 32767 : 1);
     const order = Array.from({ length: n }, (_, f) => f).sort(
       (a, b) => (this.featureKeys[a]! >>> 0) - (this.featureKeys[b]! >>> 0),
     );
@@ -128,6 +139,7 @@ export class Perceptron {
     const cls: number[] = [];
     const weights: number[] = [];
     for (const f of order) {
+      if (this.seen[f]! < (options.minCount ?? 0)) continue;
       const row: [number, number][] = [];
       for (let e = this.first[f]!; e >= 0; e = this.next[e]!) {
         const q = Math.round(avg[e]! / scale);

@@ -88,9 +88,14 @@ export function tokenize(text: string, start = 0, end = text.length): Span[] {
 const ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
 const ADDRESS_TRAIL = /[.,;:!?)\]}"'\u2019\u201d>]+$/;
 
+function hasAt(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 64) return true;
+  return false;
+}
+
 function chunk(text: string, a: number, b: number, out: Span[], first: boolean): void {
   const c0 = text.charCodeAt(a);
-  if (b - a > 6 && (c0 === 104 || c0 === 119 || c0 === 72 || c0 === 87 || text.indexOf('@', a) >= 0)) {
+  if (b - a > 6 && (c0 === 104 || c0 === 119 || c0 === 72 || c0 === 87 || hasAt(text, a, b))) {
     const s = text.slice(a, b);
     const m = ADDRESS.exec(s);
     if (m) {
@@ -178,8 +183,8 @@ function word(text: string, p: number, b: number, out: Span[], sentenceStart: bo
     }
   }
 
-  const split = SPLIT_WORDS.get(text.slice(p, q).toLowerCase());
-  const cut = split !== undefined && q - p > split ? p + split : p;
+  const split = q - p === 5 || q - p === 6 ? SPLIT_WORDS.get(text.slice(p, q).toLowerCase()) : undefined;
+  const cut = split !== undefined ? p + split : p;
   emit(out, p, cut);
   return emit(out, cut, q);
 }

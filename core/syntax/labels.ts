@@ -1,0 +1,260 @@
+import { feature, LinearModel, mulberry32, Perceptron, shuffle, type LinearModelJson } from '../learn';
+import type { ParserInput } from './parser';
+
+/**
+ * Names each arc of a finished tree with its relation, head before dependent (top-down), so an arc
+ * is named knowing its head's relation, both words' tags and words, and the children of both: the
+ * "case" child that makes an obl, the relative pronoun that makes an acl:relcl.
+ */
+export interface LabellerJson {
+  format: 'labeller-1';
+  model: LinearModelJson;
+}
+
+// The subtypes kept apart; every other relation is named by its basic type ("obl:unmarked" → "obl").
+const KEPT = new Set([
+  'nsubj:pass',
+  'csubj:pass',
+  'aux:pass',
+  'acl:relcl',
+  'compound:prt',
+  'nmod:poss',
+  'obl:agent',
+  'det:predet',
+  'cc:preconj',
+]);
+
+/** A gold relation as the labeller names it. */
+export function relationOf(deprel: string): string {
+  if (KEPT.has(deprel)) return deprel;
+  const i = deprel.indexOf(':');
+  return i < 0 ? deprel : deprel.slice(0, i);
+}
+
+const NONE = 0x4e4f4e45;
+const ROOT = 0x524f4f54;
+const MAX_FEATURES = 40;
+
+/**
+ * What naming an arc asks of the tree, computed once a sentence in typed arrays: each word's head
+ * (the root's is `n`), nearest siblings, outer children and child counts, and an order in which
+ * every head comes before its dependents.
+ */
+interface TreeView {
+  head: Int32Array;
+  prevSib: Int32Array;
+  nextSib: Int32Array;
+  left1: Int32Array;
+  left2: Int32Array;
+  right1: Int32Array;
+  nLeft: Int32Array;
+  nRight: Int32Array;
+  order: Int32Array;
+}
+
+function treeOf(heads: Int32Array): TreeView {
+  const n = heads.length;
+  const head = new Int32Array(n);
+  const count = new Int32Array(n + 2);
+  for (let d = 0; d < n; d++) {
+    const h = heads[d]!;
+    head[d] = h >= 0 && h < n && h !== d ? h : n;
+    count[head[d]! + 1]!++;
+  }
+  for (let h = 0; h <= n; h++) count[h + 1]! += count[h]!;
+  const kids = new Int32Array(n);
+  const fill = count.slice(0, n + 1);
+  for (let d = 0; d < n; d++) kids[fill[head[d]!]!++] = d;
+  const v: TreeView = {
+    head,
+    prevSib: new Int32Array(n).fill(-1),
+    nextSib: new Int32Array(n).fill(-1),
+    left1: new Int32Array(n).fill(-1),
+    left2: new Int32Array(n).fill(-1),
+    right1: new Int32Array(n).fill(-1),
+    nLeft: new Int32Array(n),
+    nRight: new Int32Array(n),
+    order: new Int32Array(n),
+  };
+  for (let h = 0; h <= n; h++) {
+    const from = count[h]!;
+    const to = count[h + 1]!;
+    for (let j = from; j < to; j++) {
+      const d = kids[j]!;
+      if (j > from) v.prevSib[d] = kids[j - 1]!;
+      if (j + 1 < to) v.nextSib[d] = kids[j + 1]!;
+      if (h === n) continue;
+      if (d < h) {
+        if (v.nLeft[h] === 0) v.left1[h] = d;
+        else if (v.nLeft[h] === 1) v.left2[h] = d;
+        v.nLeft[h]!++;
+      } else {
+        v.right1[h] = d;
+        v.nRight[h]!++;
+      }
+    }
+  }
+  // Heads before dependents: breadth first from the root; a malformed tree (a cycle) still names
+  // every word, after the others.
+  const seen = new Uint8Array(n);
+  let tail = 0;
+  for (let j = count[n]!; j < count[n + 1]!; j++) {
+    v.order[tail++] = kids[j]!;
+    seen[kids[j]!] = 1;
+  }
+  for (let at = 0; at < tail; at++) {
+    const h = v.order[at]!;
+    for (let j = count[h]!; j < count[h + 1]!; j++) {
+      const d = kids[j]!;
+      if (seen[d]) continue;
+      seen[d] = 1;
+      v.order[tail++] = d;
+    }
+  }
+  for (let d = 0; d < n; d++) if (!seen[d]) v.order[tail++] = d;
+  return v;
+}
+
+const bucket = (d: number) => (d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7);
+
+/** The features of the arc into word `d`, given the relations named so far (`rel`, 0 for none). */
+function features(x: ParserInput, v: TreeView, rel: Int32Array, d: number, out: Int32Array): number {
+  const n = v.head.length;
+  const W = x.words;
+  const T = x.tags;
+  const h = v.head[d]!;
+  const root = h >= n;
+  const td = T[d]!;
+  const wd = W[d]!;
+  const th = root ? ROOT : T[h]!;
+  const wh = root ? ROOT : W[h]!;
+  const dir = root ? 0 : d < h ? 1 : 2;
+  const dist = root ? 0 : bucket(Math.abs(h - d));
+  const hrel = root ? NONE : rel[h]!;
+  const hh = root ? n : v.head[h]!;
+  const dl1 = v.left1[d]!;
+  const dl2 = v.left2[d]!;
+  const dr1 = v.right1[d]!;
+  const prevSib = v.prevSib[d]!;
+  const nextSib = v.nextSib[d]!;
+  const wdl1 = dl1 >= 0 ? W[dl1]! : NONE;
+
+  let k = 0;
+  const tdd = feature(0, td, dir);
+  const tddth = feature(0, tdd, th);
+  out[k++] = feature(1, dir);
+  out[k++] = feature(2, tdd);
+  out[k++] = feature(3, wd, dir);
+  out[k++] = feature(4, tdd, th);
+  out[k++] = feature(5, feature(0, wd, dir), th);
+  out[k++] = feature(6, tdd, wh);
+  out[k++] = feature(7, tddth, dist);
+  out[k++] = feature(8, tddth, hrel);
+  out[k++] = feature(9, tdd, hrel);
+  out[k++] = feature(10, th, hrel);
+  out[k++] = feature(11, tddth, hh >= n ? ROOT : T[hh]!);
+  out[k++] = feature(12, tdd, wdl1);
+  out[k++] = feature(13, feature(0, tdd, dl1 >= 0 ? T[dl1]! : NONE), dl2 >= 0 ? T[dl2]! : NONE);
+  out[k++] = feature(14, tdd, dr1 >= 0 ? T[dr1]! : NONE);
+  out[k++] = feature(15, tdd, dr1 >= 0 ? W[dr1]! : NONE);
+  out[k++] = feature(16, feature(0, tdd, v.nLeft[d]!), v.nRight[d]!);
+  out[k++] = feature(17, tddth, d > 0 ? T[d - 1]! : NONE);
+  out[k++] = feature(18, tddth, d + 1 < n ? T[d + 1]! : NONE);
+  out[k++] = feature(19, tddth, prevSib >= 0 ? T[prevSib]! : NONE);
+  out[k++] = feature(20, tddth, nextSib >= 0 ? T[nextSib]! : NONE);
+  out[k++] = feature(21, feature(0, tdd, prevSib >= 0 ? rel[prevSib]! : NONE), th);
+  out[k++] = feature(22, tddth, nextSib >= 0 ? W[nextSib]! : NONE);
+  out[k++] = feature(23, tddth, prevSib >= 0 ? W[prevSib]! : NONE);
+  out[k++] = feature(24, feature(0, wd, th), wdl1);
+  out[k++] = feature(25, feature(0, tdd, wh), wdl1);
+  return k;
+}
+
+export class Labeller {
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly scores: Int32Array;
+
+  constructor(readonly model: LinearModel) {
+    this.scores = new Int32Array(model.classes);
+  }
+
+  get relations(): string[] {
+    return this.model.labels ?? [];
+  }
+
+  static fromJSON(json: LabellerJson): Labeller {
+    if (json.format !== 'labeller-1') throw new Error(`labeller: unknown format ${String(json.format)}`);
+    return new Labeller(LinearModel.fromJSON(json.model));
+  }
+
+  toJSON(): LabellerJson {
+    return { format: 'labeller-1', model: this.model.toJSON() };
+  }
+
+  /** Each word's relation number (an index into `relations`). */
+  label(x: ParserInput, heads: Int32Array): Int32Array {
+    const v = treeOf(heads);
+    const rel = new Int32Array(heads.length).fill(NONE);
+    const out = new Int32Array(heads.length);
+    const { feats, scores } = this;
+    for (let j = 0; j < v.order.length; j++) {
+      const d = v.order[j]!;
+      scores.fill(0);
+      this.model.accumulate(feats, features(x, v, rel, d, feats), scores);
+      let best = 0;
+      for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+      out[d] = best;
+      rel[d] = best + 1;
+    }
+    return out;
+  }
+}
+
+export interface LabelExample extends ParserInput {
+  heads: Int32Array;
+  /** Gold relations (as in the treebank; `relationOf` names them). */
+  deprels: string[];
+}
+
+export interface LabellerTraining {
+  epochs: number;
+  seed: number;
+  prune?: number;
+  minCount?: number;
+  step?: number;
+  onEpoch?: (epoch: number, labeller: () => Labeller) => void;
+}
+
+/** Trains on gold trees, each arc named after its head's predicted relation. */
+export function trainLabeller(examples: readonly LabelExample[], opts: LabellerTraining): Labeller {
+  const relations = [...new Set(examples.flatMap((e) => e.deprels.map(relationOf)))].sort();
+  const relId = new Map(relations.map((r, i) => [r, i]));
+  const p = new Perceptron(relations.length);
+  const feats = new Int32Array(MAX_FEATURES);
+  const scores = new Float64Array(relations.length);
+  const trees = examples.map((e) => treeOf(e.heads));
+  const order = examples.map((_, i) => i);
+  const next = mulberry32(opts.seed);
+  const snapshot = () =>
+    new Labeller(p.model({ prune: opts.prune, step: opts.step, minCount: opts.minCount, labels: relations }));
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffle(order, next);
+    for (const s of order) {
+      const x = examples[s]!;
+      const v = trees[s]!;
+      const rel = new Int32Array(x.heads.length).fill(NONE);
+      for (let j = 0; j < v.order.length; j++) {
+        const d = v.order[j]!;
+        const k = features(x, v, rel, d, feats);
+        scores.fill(0);
+        p.accumulate(feats, k, scores);
+        let guess = 0;
+        for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[guess]!) guess = c;
+        p.update(relId.get(relationOf(x.deprels[d]!))!, guess, feats, k);
+        rel[d] = guess + 1;
+      }
+    }
+    opts.onEpoch?.(epoch, snapshot);
+  }
+  return snapshot();
+}

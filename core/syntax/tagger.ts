@@ -1,0 +1,184 @@
+import { feature, LinearModel, mulberry32, Perceptron, shuffle, type LinearModelJson } from '../learn';
+import type { Span } from './tokenize';
+import { formKey, wordsOf, type Words } from './words';
+
+/**
+ * A greedy left-to-right part-of-speech tagger (Honnibal's averaged perceptron): each class is a
+ * Penn tag with its universal tag ("VBN|VERB", "IN|SCONJ"), so both come from one decision. Frequent
+ * words that always take one tag are looked up instead of scored.
+ */
+export interface TaggerJson {
+  format: 'tagger-1';
+  tags: string[];
+  /** Unambiguous frequent words and their tag number. */
+  dict: Record<string, number>;
+  model: LinearModelJson;
+}
+
+export interface TaggedSentence {
+  text: string;
+  spans: Span[];
+  /** "XPOS|UPOS" of each span. */
+  tags: string[];
+}
+
+const START = 0x5354;
+const END = 0x454e;
+const MAX_FEATURES = 24;
+
+/** The features of word `i` given the two tags before it (numbers; `tags.length` before the start). */
+function features(w: Words, i: number, t1: number, t2: number, out: Int32Array): number {
+  const n = w.n;
+  const m1 = i > 0 ? w.lower[i - 1]! : START;
+  const m2 = i > 1 ? w.lower[i - 2]! : START;
+  const p1 = i + 1 < n ? w.lower[i + 1]! : END;
+  const p2 = i + 2 < n ? w.lower[i + 2]! : END;
+  let k = 0;
+  out[k++] = feature(1, 0);
+  out[k++] = feature(2, w.suffix3[i]!);
+  out[k++] = feature(3, w.suffix2[i]!);
+  out[k++] = feature(4, w.prefix[i]!);
+  out[k++] = feature(5, t1);
+  out[k++] = feature(6, t2);
+  out[k++] = feature(7, t1, t2);
+  out[k++] = feature(8, w.lower[i]!);
+  out[k++] = feature(9, w.form[i]!);
+  out[k++] = feature(10, t1, w.lower[i]!);
+  out[k++] = feature(11, m1);
+  out[k++] = feature(12, i > 0 ? w.suffix3[i - 1]! : START);
+  out[k++] = feature(13, m2);
+  out[k++] = feature(14, p1);
+  out[k++] = feature(15, i + 1 < n ? w.suffix3[i + 1]! : END);
+  out[k++] = feature(16, p2);
+  out[k++] = feature(17, w.shape[i]!);
+  out[k++] = feature(18, w.shape[i]!, i === 0 ? 1 : 0);
+  out[k++] = feature(19, m1, w.lower[i]!);
+  out[k++] = feature(20, w.lower[i]!, p1);
+  out[k++] = feature(21, t1, w.suffix3[i]!);
+  out[k++] = feature(22, i + 1 < n ? w.shape[i + 1]! : END);
+  return k;
+}
+
+export class Tagger {
+  private readonly dict: Map<number, number>;
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly scores: Int32Array;
+
+  constructor(
+    readonly model: LinearModel,
+    readonly tags: string[],
+    private readonly dictWords: Record<string, number>,
+  ) {
+    this.dict = new Map(Object.entries(dictWords).map(([word, t]) => [formKey(word), t]));
+    this.scores = new Int32Array(tags.length);
+  }
+
+  static fromJSON(json: TaggerJson): Tagger {
+    if (json.format !== 'tagger-1') throw new Error(`tagger: unknown format ${String(json.format)}`);
+    return new Tagger(LinearModel.fromJSON(json.model), json.tags, json.dict);
+  }
+
+  toJSON(): TaggerJson {
+    return { format: 'tagger-1', tags: this.tags, dict: this.dictWords, model: this.model.toJSON() };
+  }
+
+  /** Each word's tag number (an index into `tags`). */
+  tag(w: Words): Int32Array {
+    const out = new Int32Array(w.n);
+    const { scores, feats, dict } = this;
+    const none = this.tags.length;
+    let t1 = none;
+    let t2 = none;
+    for (let i = 0; i < w.n; i++) {
+      let t = dict.get(w.form[i]!);
+      if (t === undefined) {
+        scores.fill(0);
+        this.model.accumulate(feats, features(w, i, t1, t2, feats), scores);
+        t = 0;
+        for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[t]!) t = c;
+      }
+      out[i] = t;
+      t2 = t1;
+      t1 = t;
+    }
+    return out;
+  }
+}
+
+export interface TaggerTraining {
+  epochs: number;
+  seed: number;
+  /** Averaged weights below this are left out of the shipped model. */
+  prune?: number;
+  minCount?: number;
+  /** The shipped weights' quantisation step. */
+  step?: number;
+  /** A word enters the dictionary seen this often, with one tag at least `dictShare` of the time. */
+  dictMin?: number;
+  dictShare?: number;
+  /** Called after each epoch with the tagger as it would be shipped then. */
+  onEpoch?: (epoch: number, tagger: () => Tagger) => void;
+}
+
+export function trainTagger(sentences: readonly TaggedSentence[], opts: TaggerTraining): Tagger {
+  const tags = [...new Set(sentences.flatMap((s) => s.tags))].sort();
+  const tagId = new Map(tags.map((t, i) => [t, i]));
+  const dictWords = dictionary(sentences, tags, opts.dictMin ?? 20, opts.dictShare ?? 0.99);
+  const dict = new Map(Object.entries(dictWords).map(([word, t]) => [formKey(word), t]));
+  const data = sentences.map((s) => ({
+    w: wordsOf(s.text, s.spans),
+    gold: s.tags.map((t) => tagId.get(t)!),
+  }));
+  const p = new Perceptron(tags.length);
+  const feats = new Int32Array(MAX_FEATURES);
+  const scores = new Float64Array(tags.length);
+  const order = data.map((_, i) => i);
+  const next = mulberry32(opts.seed);
+  const snapshot = () =>
+    new Tagger(p.model({ prune: opts.prune, step: opts.step, minCount: opts.minCount }), tags, dictWords);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffle(order, next);
+    for (const s of order) {
+      const { w, gold } = data[s]!;
+      let t1 = tags.length;
+      let t2 = tags.length;
+      for (let i = 0; i < w.n; i++) {
+        let guess = dict.get(w.form[i]!);
+        if (guess === undefined) {
+          const k = features(w, i, t1, t2, feats);
+          scores.fill(0);
+          p.accumulate(feats, k, scores);
+          guess = 0;
+          for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[guess]!) guess = c;
+          p.update(gold[i]!, guess, feats, k);
+        }
+        t2 = t1;
+        t1 = guess;
+      }
+    }
+    opts.onEpoch?.(epoch, snapshot);
+  }
+  return snapshot();
+}
+
+/** Frequent words that (nearly) always take one tag, keyed by one of their spellings. */
+function dictionary(sentences: readonly TaggedSentence[], tags: string[], min: number, share: number) {
+  const counts = new Map<number, { word: string; byTag: Map<string, number>; n: number }>();
+  for (const s of sentences)
+    s.spans.forEach((sp, i) => {
+      const word = s.text.slice(sp.start, sp.end);
+      const key = formKey(word);
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = { word, byTag: new Map(), n: 0 }));
+      if (word < c.word) c.word = word;
+      c.byTag.set(s.tags[i]!, (c.byTag.get(s.tags[i]!) ?? 0) + 1);
+      c.n++;
+    });
+  const out: [string, number][] = [];
+  for (const { word, byTag, n } of counts.values()) {
+    if (n < min) continue;
+    const [tag, k] = [...byTag].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    if (k / n >= share) out.push([word, tags.indexOf(tag)]);
+  }
+  return Object.fromEntries(out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}

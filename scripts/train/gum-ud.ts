@@ -70,15 +70,8 @@ export function parseConllu(src: string): GoldSentence[] {
       return [pos, pos];
     };
     for (const r of rows) {
-      const [num, form, , upos, xpos, head, deprel] = r as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
+      // ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC
+      const [num = '', form = '', , upos = '', xpos = '', , head = '', deprel = ''] = r;
       const range = /^(\d+)-(\d+)$/.exec(num);
       if (range) {
         mwtEnd = Number(range[2]);

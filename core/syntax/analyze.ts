@@ -1,0 +1,115 @@
+import { hashString } from '../learn';
+import type { Labeller, LabellerJson } from './labels';
+import type { Parser, ParserJson } from './parser';
+import type { Tagger } from './tagger';
+import { tokenize, type Span } from './tokenize';
+import { wordsOf } from './words';
+
+/** One token of a parsed sentence. */
+export interface SynToken {
+  /** Offsets into the analysed text. */
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Universal tag (NOUN, VERB, AUX…) and Penn tag (NN, VBD, VBN…). */
+  upos: string;
+  xpos: string;
+  /** Index of the head among the sentence's tokens; -1 for the root. */
+  head: number;
+  /** Universal Dependencies relation (nsubj, nsubj:pass, obj, acl:relcl…). */
+  deprel: string;
+}
+
+export interface SyntaxModels {
+  tagger: Tagger;
+  parser: Parser;
+  labeller: Labeller;
+}
+
+/** The shipped parser file: the transition model and the relation namer. */
+export interface ParserFileJson {
+  parser: ParserJson;
+  labeller: LabellerJson;
+}
+
+/** Sentences longer than this are parsed in pieces of this many tokens, so work stays linear. */
+export const MAX_PARSE = 150;
+
+/** Tokens, tags and trees for each range of `text` with the given models (see `analyzeSyntax`). */
+export function analyzer(m: SyntaxModels) {
+  const analyse = spanAnalyzer(m);
+  return (text: string, ranges: readonly { start: number; end: number }[]): SynToken[][] =>
+    ranges.map((r) => {
+      const start = clamp(r.start, text.length);
+      const end = Math.max(start, clamp(r.end, text.length));
+      return analyse(text, tokenize(text, start, end));
+    });
+}
+
+/** Tags and a tree for one sentence already cut into tokens (evaluation on gold tokens). */
+export function spanAnalyzer(m: SyntaxModels) {
+  const tagHashes = m.tagger.tags.map((t) => hashString(t));
+  const split = m.tagger.tags.map((t) => {
+    const bar = t.indexOf('|');
+    return bar < 0 ? [t, t] : [t.slice(0, bar), t.slice(bar + 1)];
+  });
+  const relations = m.labeller.relations;
+  return (text: string, spans: Span[]): SynToken[] => {
+    try {
+      return analyseSpans(m, text, spans, tagHashes, split, relations);
+    } catch {
+      // Not expected; if a model misbehaves the tokens still come back, as a flat sentence.
+      return spans.map((s, i) => token(text, s, 'X', 'X', i === 0 ? -1 : 0, i === 0 ? 'root' : 'dep'));
+    }
+  };
+}
+
+function analyseSpans(
+  m: SyntaxModels,
+  text: string,
+  spans: Span[],
+  tagHashes: number[],
+  split: string[][],
+  relations: string[],
+): SynToken[] {
+  const words = wordsOf(text, spans);
+  const tagIds = m.tagger.tag(words);
+  const tags = Int32Array.from(tagIds, (t) => tagHashes[t]!);
+  const heads = new Int32Array(spans.length).fill(-1);
+  const rels = new Int32Array(spans.length);
+  let firstRoot = -1;
+  for (let from = 0; from < spans.length; from += MAX_PARSE) {
+    const to = Math.min(spans.length, from + MAX_PARSE);
+    const x = { words: words.lower.subarray(from, to), tags: tags.subarray(from, to) };
+    const h = m.parser.parse(x);
+    const l = m.labeller.label(x, h);
+    for (let i = 0; i < h.length; i++) {
+      heads[from + i] = h[i]! < 0 ? -1 : from + h[i]!;
+      rels[from + i] = l[i]!;
+    }
+    // A long sentence's later pieces hang from the first piece's root.
+    for (let i = from; i < to; i++) {
+      if (heads[i] !== -1) continue;
+      if (firstRoot < 0) firstRoot = i;
+      else {
+        heads[i] = firstRoot;
+        rels[i] = -1;
+      }
+    }
+  }
+  return spans.map((s, i) => {
+    const [xpos, upos] = split[tagIds[i]!]!;
+    const rel = heads[i] === -1 ? 'root' : rels[i] === -1 ? 'parataxis' : (relations[rels[i]!] ?? 'dep');
+    return token(text, s, upos!, xpos!, heads[i]!, rel === 'root' && heads[i] !== -1 ? 'dep' : rel);
+  });
+}
+
+function token(text: string, s: Span, upos: string, xpos: string, head: number, deprel: string): SynToken {
+  const t = text.slice(s.start, s.end);
+  return { start: s.start, end: s.end, text: t, lower: t.toLowerCase(), upos, xpos, head, deprel };
+}
+
+function clamp(v: number, max: number): number {
+  return Number.isFinite(v) ? Math.max(0, Math.min(Math.trunc(v), max)) : v > 0 ? max : 0;
+}

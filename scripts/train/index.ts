@@ -1,0 +1,20 @@
+// `npm run train [-- NAME...]`: every trainer in turn (or the named ones), each writing its models
+// under data/models. A trainer is a module exporting `name` and `run()`; add yours to the list.
+// Order matters: later trainers may read the models earlier ones wrote (attribution parses with
+// the syntax models).
+import * as syntax from './syntax';
+
+interface Trainer {
+  name: string;
+  run: () => void | Promise<void>;
+}
+
+const trainers: Trainer[] = [syntax];
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+for (const t of trainers) {
+  if (wanted.length && !wanted.includes(t.name)) continue;
+  const t0 = performance.now();
+  await t.run();
+  console.log(`  (${t.name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}

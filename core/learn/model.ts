@@ -39,6 +39,11 @@ export class LinearModel {
   private readonly packed: Int32Array;
   /** With at most four classes, each slot's weights themselves, two 16-bit weights a number. */
   private readonly dense: Int32Array | undefined;
+  /**
+   * With at most three classes whose weights all fit 10 bits (the parser's moves), key and weights
+   * side by side, two numbers a slot: one memory access a feature, hit or miss.
+   */
+  private readonly fused: Int32Array | undefined;
   private readonly shift: number;
   private readonly mask: number;
 
@@ -58,6 +63,8 @@ export class LinearModel {
     this.slotKeys = new Int32Array(1 << bits);
     this.slotRows = new Int32Array(2 << bits);
     this.dense = classes <= 4 ? new Int32Array(2 << bits) : undefined;
+    const narrow = classes <= 3 && weights.every((w) => w >= -512 && w < 512);
+    this.fused = narrow ? new Int32Array(2 << bits) : undefined;
     this.packed = new Int32Array(weights.length);
     for (let j = 0; j < weights.length; j++) this.packed[j] = (cls[j]! << 16) | (weights[j]! & 0xffff);
     for (let r = 0; r < keys.length; r++) {
@@ -67,6 +74,11 @@ export class LinearModel {
       this.slotKeys[s] = key;
       this.slotRows[2 * s] = rowStart[r]!;
       this.slotRows[2 * s + 1] = rowStart[r + 1]!;
+      if (this.fused) {
+        this.fused[2 * s] = key;
+        for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++)
+          this.fused[2 * s + 1]! |= (weights[j]! & 1023) << (10 * cls[j]!);
+      }
       if (!this.dense) continue;
       for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) {
         const at = 2 * s + (cls[j]! >> 1);
@@ -87,6 +99,7 @@ export class LinearModel {
    * cleared here): the hot path, with no allocation and no floating point.
    */
   accumulate(features: ArrayLike<number>, count: number, out: Int32Array | Float64Array): void {
+    if (this.fused) return this.accumulateFused(this.fused, features, count, out);
     if (this.dense) return this.accumulateDense(this.dense, features, count, out);
     const { slotKeys, slotRows, packed, mask, shift } = this;
     for (let i = 0; i < count; i++) {
@@ -101,6 +114,30 @@ export class LinearModel {
           }
           break;
         }
+      }
+    }
+  }
+
+  private accumulateFused(
+    fused: Int32Array,
+    features: ArrayLike<number>,
+    count: number,
+    out: Int32Array | Float64Array,
+  ): void {
+    const { mask, shift } = this;
+    const classes = this.classes;
+    for (let i = 0; i < count; i++) {
+      const f = features[i]! | 0 || 1;
+      for (let s = Math.imul(f, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
+        const k = fused[2 * s]!;
+        if (k === f) {
+          const v = fused[2 * s + 1]!;
+          out[0]! += (v << 22) >> 22;
+          if (classes > 1) out[1]! += (v << 12) >> 22;
+          if (classes > 2) out[2]! += (v << 2) >> 22;
+          break;
+        }
+        if (k === 0) break;
       }
     }
   }

@@ -33,7 +33,10 @@ export function relationOf(deprel: string): string {
 
 const NONE = 0x4e4f4e45;
 const ROOT = 0x524f4f54;
-const MAX_FEATURES = 40;
+const FEATURES = 25;
+const MAX_FEATURES = FEATURES;
+const PAIRS_A = new Int32Array(FEATURES);
+const PAIRS_B = new Int32Array(FEATURES);
 
 /**
  * What naming an arc asks of the tree, computed once a sentence in typed arrays: each word's head
@@ -139,35 +142,63 @@ function features(x: ParserInput, v: TreeView, rel: Int32Array, d: number, out: 
   const nextSib = v.nextSib[d]!;
   const wdl1 = dl1 >= 0 ? W[dl1]! : NONE;
 
-  let k = 0;
   const tdd = feature(0, td, dir);
   const tddth = feature(0, tdd, th);
-  out[k++] = feature(1, dir);
-  out[k++] = feature(2, tdd);
-  out[k++] = feature(3, wd, dir);
-  out[k++] = feature(4, tdd, th);
-  out[k++] = feature(5, feature(0, wd, dir), th);
-  out[k++] = feature(6, tdd, wh);
-  out[k++] = feature(7, tddth, dist);
-  out[k++] = feature(8, tddth, hrel);
-  out[k++] = feature(9, tdd, hrel);
-  out[k++] = feature(10, th, hrel);
-  out[k++] = feature(11, tddth, hh >= n ? ROOT : T[hh]!);
-  out[k++] = feature(12, tdd, wdl1);
-  out[k++] = feature(13, feature(0, tdd, dl1 >= 0 ? T[dl1]! : NONE), dl2 >= 0 ? T[dl2]! : NONE);
-  out[k++] = feature(14, tdd, dr1 >= 0 ? T[dr1]! : NONE);
-  out[k++] = feature(15, tdd, dr1 >= 0 ? W[dr1]! : NONE);
-  out[k++] = feature(16, feature(0, tdd, v.nLeft[d]!), v.nRight[d]!);
-  out[k++] = feature(17, tddth, d > 0 ? T[d - 1]! : NONE);
-  out[k++] = feature(18, tddth, d + 1 < n ? T[d + 1]! : NONE);
-  out[k++] = feature(19, tddth, prevSib >= 0 ? T[prevSib]! : NONE);
-  out[k++] = feature(20, tddth, nextSib >= 0 ? T[nextSib]! : NONE);
-  out[k++] = feature(21, feature(0, tdd, prevSib >= 0 ? rel[prevSib]! : NONE), th);
-  out[k++] = feature(22, tddth, nextSib >= 0 ? W[nextSib]! : NONE);
-  out[k++] = feature(23, tddth, prevSib >= 0 ? W[prevSib]! : NONE);
-  out[k++] = feature(24, feature(0, wd, th), wdl1);
-  out[k++] = feature(25, feature(0, tdd, wh), wdl1);
-  return k;
+  // Each feature is a pair of values, hashed in one loop below (its template: its place, from 1).
+  const A = PAIRS_A;
+  const B = PAIRS_B;
+  A[0] = dir;
+  B[0] = 0;
+  A[1] = tdd;
+  B[1] = 0;
+  A[2] = wd;
+  B[2] = dir;
+  A[3] = tdd;
+  B[3] = th;
+  A[4] = feature(0, wd, dir);
+  B[4] = th;
+  A[5] = tdd;
+  B[5] = wh;
+  A[6] = tddth;
+  B[6] = dist;
+  A[7] = tddth;
+  B[7] = hrel;
+  A[8] = tdd;
+  B[8] = hrel;
+  A[9] = th;
+  B[9] = hrel;
+  A[10] = tddth;
+  B[10] = hh >= n ? ROOT : T[hh]!;
+  A[11] = tdd;
+  B[11] = wdl1;
+  A[12] = feature(0, tdd, dl1 >= 0 ? T[dl1]! : NONE);
+  B[12] = dl2 >= 0 ? T[dl2]! : NONE;
+  A[13] = tdd;
+  B[13] = dr1 >= 0 ? T[dr1]! : NONE;
+  A[14] = tdd;
+  B[14] = dr1 >= 0 ? W[dr1]! : NONE;
+  A[15] = feature(0, tdd, v.nLeft[d]!);
+  B[15] = v.nRight[d]!;
+  A[16] = tddth;
+  B[16] = d > 0 ? T[d - 1]! : NONE;
+  A[17] = tddth;
+  B[17] = d + 1 < n ? T[d + 1]! : NONE;
+  A[18] = tddth;
+  B[18] = prevSib >= 0 ? T[prevSib]! : NONE;
+  A[19] = tddth;
+  B[19] = nextSib >= 0 ? T[nextSib]! : NONE;
+  A[20] = feature(0, tdd, prevSib >= 0 ? rel[prevSib]! : NONE);
+  B[20] = th;
+  A[21] = tddth;
+  B[21] = nextSib >= 0 ? W[nextSib]! : NONE;
+  A[22] = tddth;
+  B[22] = prevSib >= 0 ? W[prevSib]! : NONE;
+  A[23] = feature(0, wd, th);
+  B[23] = wdl1;
+  A[24] = feature(0, tdd, wh);
+  B[24] = wdl1;
+  for (let k = 0; k < FEATURES; k++) out[k] = feature(k + 1, A[k]!, B[k]!);
+  return FEATURES;
 }
 
 export class Labeller {

@@ -21,7 +21,6 @@ const SHIFT = 0;
 const RIGHT = 1;
 const LEFT = 2;
 const MOVES = 3;
-const MAX_FEATURES = 64;
 const NONE = 0x4e4f4e45;
 const ROOT_WORD = 0x524f4f54;
 const COMMA = Math.imul(0x811c9dc5 ^ 44, 0x01000193);
@@ -48,6 +47,9 @@ class Config {
   T = new Int32Array(0);
   /** Commas before each word. */
   commas = new Int32Array(0);
+  /** What the current state's features are made of (see ATOMS), and the words at POSITIONS. */
+  readonly atoms = new Int32Array(ATOMS.length);
+  readonly where = new Int32Array(POSITIONS.length);
 
   reset(x: ParserInput): this {
     const n = (this.n = x.words.length);
@@ -135,143 +137,154 @@ class Config {
   }
 }
 
-/**
- * The state's features (Honnibal's set and a few more), hashed, into `out`; answers how many.
- */
+// A state's features are pairs of atoms: the word and tag of the stack's top three, the buffer's
+// first three and the outer children (POSITIONS), child counts, distance, commas, and a few pairs
+// of those hashed into one (COMBOS). Listed as data, the features are hashed in one loop, where the
+// hash is inlined (seventy call sites of it would not all be).
+const POSITIONS = [
+  'n0',
+  'n1',
+  'n2',
+  's0',
+  's1',
+  's2',
+  'n0l1',
+  'n0l2',
+  's0l1',
+  's0l2',
+  's0r1',
+  's0r2',
+] as const;
+type Position = (typeof POSITIONS)[number];
+const COUNTS = ['vs0r', 'vs0l', 'vn0l', 'dist', 'commas'] as const;
+// prettier-ignore
+const COMBO_NAMES = [
+  'wtn0', 'wts0', 'ts0tn0', 'tn0tn1', 'ts0ts1', 'ts0ts0r1', 'ts0ts0l1', 'tn0tn0l1', 'wn0ws0', 'tn1tn2', 'ws0tn0',
+  'wn0ts0', 'ts1ts0',
+] as const;
+type Atom = 'zero' | `w${Position}` | `t${Position}` | (typeof COUNTS)[number] | (typeof COMBO_NAMES)[number];
+const ATOMS: Atom[] = [
+  'zero',
+  ...POSITIONS.flatMap((p) => [`w${p}`, `t${p}`] as const),
+  ...COUNTS,
+  ...COMBO_NAMES,
+];
+const at = (a: Atom) => ATOMS.indexOf(a);
+const FIRST_COUNT = at('vs0r');
+
+const COMBOS: [Atom, Atom, Atom][] = [
+  ['wtn0', 'wn0', 'tn0'],
+  ['wts0', 'ws0', 'ts0'],
+  ['ts0tn0', 'ts0', 'tn0'],
+  ['tn0tn1', 'tn0', 'tn1'],
+  ['ts0ts1', 'ts0', 'ts1'],
+  ['ts0ts0r1', 'ts0', 'ts0r1'],
+  ['ts0ts0l1', 'ts0', 'ts0l1'],
+  ['tn0tn0l1', 'tn0', 'tn0l1'],
+  ['wn0ws0', 'wn0', 'ws0'],
+  ['tn1tn2', 'tn1', 'tn2'],
+  ['ws0tn0', 'ws0', 'tn0'],
+  ['wn0ts0', 'wn0', 'ts0'],
+  ['ts1ts0', 'ts1', 'ts0'],
+];
+
+/** Each feature: two atoms (a lone atom's feature is left out when its word is not there). */
+const TEMPLATES: ([Atom] | [Atom, Atom])[] = [
+  ['zero'],
+  // Words and tags one by one.
+  ...POSITIONS.flatMap((p) => [[`w${p}`], [`t${p}`]] as [Atom][]),
+  // Word and tag together; pairs of the stack's top and the buffer's front.
+  ['wn0', 'tn0'],
+  ['wn1', 'tn1'],
+  ['wn2', 'tn2'],
+  ['ws0', 'ts0'],
+  ['ws0', 'wn0'],
+  ['wtn0', 'ws0'],
+  ['wtn0', 'ts0'],
+  ['wts0', 'wn0'],
+  ['wts0', 'tn0'],
+  ['wts0', 'wtn0'],
+  ['ts0', 'tn0'],
+  ['tn0', 'tn1'],
+  // Tag trigrams.
+  ['tn0tn1', 'tn2'],
+  ['ts0tn0', 'tn1'],
+  ['ts0ts1', 'tn0'],
+  ['ts0ts0r1', 'tn0'],
+  ['ts0tn0', 'tn0l1'],
+  ['ts0ts0l1', 'ts0l2'],
+  ['ts0ts0r1', 'ts0r2'],
+  ['tn0tn0l1', 'tn0l2'],
+  ['ts0ts1', 'ts2'],
+  // How many children the top and the front have, and how far apart they are.
+  ['ws0', 'vs0r'],
+  ['ws0', 'vs0l'],
+  ['wn0', 'vn0l'],
+  ['ts0', 'vs0r'],
+  ['ts0', 'vs0l'],
+  ['tn0', 'vn0l'],
+  ['ws0', 'dist'],
+  ['wn0', 'dist'],
+  ['ts0', 'dist'],
+  ['tn0', 'dist'],
+  ['ts0tn0', 'dist'],
+  ['wn0ws0', 'dist'],
+  // Commas between the top and the front; more pairs and a tag four-gram.
+  ['ts0tn0', 'commas'],
+  ['ws1', 'ws0'],
+  ['ts1ts0', 'ws0'],
+  ['wtn0', 'ts0r1'],
+  ['ws0', 'wn1'],
+  ['ts0tn0', 'tn1tn2'],
+  ['ws0tn0', 'tn1'],
+  ['wn0ts0', 'ts1'],
+];
+
+const COMBO_OUT = Int8Array.from(COMBOS, (c) => at(c[0]));
+const COMBO_A = Int8Array.from(COMBOS, (c) => at(c[1]));
+const COMBO_B = Int8Array.from(COMBOS, (c) => at(c[2]));
+const TEMPLATE_A = Int8Array.from(TEMPLATES, (t) => at(t[0]));
+const TEMPLATE_B = Int8Array.from(TEMPLATES, (t) => at(t[1] ?? 'zero'));
+const MAX_FEATURES = TEMPLATES.length;
+
+/** The state's features (Honnibal's set and a few more), hashed, into `out`; answers how many. */
 function features(c: Config, out: Int32Array): number {
   const { stack, depth, b, n, W, T } = c;
+  const x = c.atoms;
   const s0 = depth > 0 ? stack[depth - 1]! : -1;
   const s1 = depth > 1 ? stack[depth - 2]! : -1;
   const s2 = depth > 2 ? stack[depth - 3]! : -1;
-  const n0 = b;
-  const n1 = b + 1 <= n ? b + 1 : -1;
-  const n2 = b + 2 <= n ? b + 2 : -1;
-  const n0l1 = c.l1[n0]!;
-  const n0l2 = c.l2[n0]!;
-  const s0l1 = s0 >= 0 ? c.l1[s0]! : -1;
-  const s0l2 = s0 >= 0 ? c.l2[s0]! : -1;
-  const s0r1 = s0 >= 0 ? c.r1[s0]! : -1;
-  const s0r2 = s0 >= 0 ? c.r2[s0]! : -1;
-  const vn0l = c.nl[n0]!;
-  const vs0l = s0 >= 0 ? c.nl[s0]! : 0;
-  const vs0r = s0 >= 0 ? c.nr[s0]! : 0;
-  const dist = s0 >= 0 ? Math.min(n0 - s0, 5) : 0;
-
-  const ws0 = s0 >= 0 ? W[s0]! : NONE;
-  const ws1 = s1 >= 0 ? W[s1]! : NONE;
-  const wn0 = W[n0]!;
-  const wn1 = n1 >= 0 ? W[n1]! : NONE;
-  const ts0 = s0 >= 0 ? T[s0]! : NONE;
-  const ts1 = s1 >= 0 ? T[s1]! : NONE;
-  const ts2 = s2 >= 0 ? T[s2]! : NONE;
-  const tn0 = T[n0]!;
-  const tn1 = n1 >= 0 ? T[n1]! : NONE;
-  const tn2 = n2 >= 0 ? T[n2]! : NONE;
-  const ts0l1 = s0l1 >= 0 ? T[s0l1]! : NONE;
-  const ts0l2 = s0l2 >= 0 ? T[s0l2]! : NONE;
-  const ts0r1 = s0r1 >= 0 ? T[s0r1]! : NONE;
-  const ts0r2 = s0r2 >= 0 ? T[s0r2]! : NONE;
-  const tn0l1 = n0l1 >= 0 ? T[n0l1]! : NONE;
-  const tn0l2 = n0l2 >= 0 ? T[n0l2]! : NONE;
-
+  const where = c.where;
+  where[0] = b;
+  where[1] = b + 1 <= n ? b + 1 : -1;
+  where[2] = b + 2 <= n ? b + 2 : -1;
+  where[3] = s0;
+  where[4] = s1;
+  where[5] = s2;
+  where[6] = c.l1[b]!;
+  where[7] = c.l2[b]!;
+  where[8] = s0 >= 0 ? c.l1[s0]! : -1;
+  where[9] = s0 >= 0 ? c.l2[s0]! : -1;
+  where[10] = s0 >= 0 ? c.r1[s0]! : -1;
+  where[11] = s0 >= 0 ? c.r2[s0]! : -1;
+  for (let p = 0; p < POSITIONS.length; p++) {
+    const i = where[p]!;
+    x[1 + 2 * p] = i >= 0 ? W[i]! : NONE;
+    x[2 + 2 * p] = i >= 0 ? T[i]! : NONE;
+  }
+  x[FIRST_COUNT] = s0 >= 0 ? c.nr[s0]! : 0;
+  x[FIRST_COUNT + 1] = s0 >= 0 ? c.nl[s0]! : 0;
+  x[FIRST_COUNT + 2] = c.nl[b]!;
+  x[FIRST_COUNT + 3] = s0 >= 0 ? Math.min(b - s0, 5) : 0;
+  x[FIRST_COUNT + 4] = Math.min(3, c.commas[b]! - (s0 >= 0 ? c.commas[s0 + 1]! : 0));
+  for (let i = 0; i < COMBO_OUT.length; i++) x[COMBO_OUT[i]!] = feature(0, x[COMBO_A[i]!]!, x[COMBO_B[i]!]!);
   let k = 0;
-  out[k++] = feature(1, 0);
-  // Words and tags of the stack's top three, the buffer's first three and the outer children.
-  out[k++] = feature(10, wn0);
-  out[k++] = feature(30, tn0);
-  if (n1 >= 0) {
-    out[k++] = feature(11, wn1);
-    out[k++] = feature(31, tn1);
+  for (let i = 0; i < MAX_FEATURES; i++) {
+    const a = x[TEMPLATE_A[i]!]!;
+    const bb = TEMPLATE_B[i]!;
+    if (bb === 0 && a === NONE) continue;
+    out[k++] = feature(i + 1, a, x[bb]!);
   }
-  if (n2 >= 0) {
-    out[k++] = feature(12, W[n2]!);
-    out[k++] = feature(32, tn2);
-  }
-  if (s0 >= 0) {
-    out[k++] = feature(13, ws0);
-    out[k++] = feature(33, ts0);
-  }
-  if (s1 >= 0) {
-    out[k++] = feature(14, ws1);
-    out[k++] = feature(34, ts1);
-  }
-  if (s2 >= 0) {
-    out[k++] = feature(15, W[s2]!);
-    out[k++] = feature(35, ts2);
-  }
-  if (n0l1 >= 0) {
-    out[k++] = feature(16, W[n0l1]!);
-    out[k++] = feature(36, tn0l1);
-  }
-  if (n0l2 >= 0) {
-    out[k++] = feature(17, W[n0l2]!);
-    out[k++] = feature(37, tn0l2);
-  }
-  if (s0l1 >= 0) {
-    out[k++] = feature(18, W[s0l1]!);
-    out[k++] = feature(38, ts0l1);
-  }
-  if (s0l2 >= 0) {
-    out[k++] = feature(19, W[s0l2]!);
-    out[k++] = feature(39, ts0l2);
-  }
-  if (s0r1 >= 0) {
-    out[k++] = feature(20, W[s0r1]!);
-    out[k++] = feature(40, ts0r1);
-  }
-  if (s0r2 >= 0) {
-    out[k++] = feature(21, W[s0r2]!);
-    out[k++] = feature(41, ts0r2);
-  }
-  out[k++] = feature(50, wn0, tn0);
-  if (n1 >= 0) out[k++] = feature(51, wn1, tn1);
-  if (n2 >= 0) out[k++] = feature(52, W[n2]!, tn2);
-  if (s0 >= 0) out[k++] = feature(53, ws0, ts0);
-  // Pairs of the stack's top and the buffer's front.
-  const wtn0 = feature(0, wn0, tn0);
-  const wts0 = feature(0, ws0, ts0);
-  out[k++] = feature(60, ws0, wn0);
-  out[k++] = feature(61, wtn0, ws0);
-  out[k++] = feature(62, wtn0, ts0);
-  out[k++] = feature(63, wts0, wn0);
-  out[k++] = feature(64, wts0, tn0);
-  out[k++] = feature(65, wts0, wtn0);
-  out[k++] = feature(66, ts0, tn0);
-  out[k++] = feature(67, tn0, tn1);
-  // Tag trigrams.
-  const ts0tn0 = feature(0, ts0, tn0);
-  out[k++] = feature(70, feature(0, tn0, tn1), tn2);
-  out[k++] = feature(71, ts0tn0, tn1);
-  out[k++] = feature(72, feature(0, ts0, ts1), tn0);
-  out[k++] = feature(73, feature(0, ts0, ts0r1), tn0);
-  out[k++] = feature(74, ts0tn0, tn0l1);
-  out[k++] = feature(75, feature(0, ts0, ts0l1), ts0l2);
-  out[k++] = feature(76, feature(0, ts0, ts0r1), ts0r2);
-  out[k++] = feature(77, feature(0, tn0, tn0l1), tn0l2);
-  out[k++] = feature(78, feature(0, ts0, ts1), ts2);
-  // How many children the top and the front have, and how far apart they are.
-  out[k++] = feature(80, ws0, vs0r);
-  out[k++] = feature(81, ws0, vs0l);
-  out[k++] = feature(82, wn0, vn0l);
-  out[k++] = feature(83, ts0, vs0r);
-  out[k++] = feature(84, ts0, vs0l);
-  out[k++] = feature(85, tn0, vn0l);
-  out[k++] = feature(86, ws0, dist);
-  out[k++] = feature(87, wn0, dist);
-  out[k++] = feature(88, ts0, dist);
-  out[k++] = feature(89, tn0, dist);
-  out[k++] = feature(90, ts0tn0, dist);
-  out[k++] = feature(91, feature(0, wn0, ws0), dist);
-  // Commas between the top and the front; more pairs and a tag four-gram.
-  const commas = Math.min(3, c.commas[n0]! - (s0 >= 0 ? c.commas[s0 + 1]! : 0));
-  out[k++] = feature(92, ts0tn0, commas);
-  out[k++] = feature(93, ws1, ws0);
-  out[k++] = feature(94, feature(0, ts1, ts0), ws0);
-  out[k++] = feature(95, wtn0, ts0r1);
-  out[k++] = feature(96, ws0, wn1);
-  out[k++] = feature(97, ts0tn0, feature(0, tn1, tn2));
-  out[k++] = feature(98, feature(0, ws0, tn0), tn1);
-  out[k++] = feature(99, feature(0, wn0, ts0), ts1);
   return k;
 }
 

@@ -24,7 +24,10 @@ export interface TaggedSentence {
 
 const START = 0x5354;
 const END = 0x454e;
-const MAX_FEATURES = 24;
+const FEATURES = 22;
+const MAX_FEATURES = FEATURES;
+const PAIRS_A = new Int32Array(FEATURES);
+const PAIRS_B = new Int32Array(FEATURES);
 
 /** The features of word `i` given the two tags before it (numbers; `tags.length` before the start). */
 function features(w: Words, i: number, t1: number, t2: number, out: Int32Array): number {
@@ -33,30 +36,55 @@ function features(w: Words, i: number, t1: number, t2: number, out: Int32Array):
   const m2 = i > 1 ? w.lower[i - 2]! : START;
   const p1 = i + 1 < n ? w.lower[i + 1]! : END;
   const p2 = i + 2 < n ? w.lower[i + 2]! : END;
-  let k = 0;
-  out[k++] = feature(1, 0);
-  out[k++] = feature(2, w.suffix3[i]!);
-  out[k++] = feature(3, w.suffix2[i]!);
-  out[k++] = feature(4, w.prefix[i]!);
-  out[k++] = feature(5, t1);
-  out[k++] = feature(6, t2);
-  out[k++] = feature(7, t1, t2);
-  out[k++] = feature(8, w.lower[i]!);
-  out[k++] = feature(9, w.form[i]!);
-  out[k++] = feature(10, t1, w.lower[i]!);
-  out[k++] = feature(11, m1);
-  out[k++] = feature(12, i > 0 ? w.suffix3[i - 1]! : START);
-  out[k++] = feature(13, m2);
-  out[k++] = feature(14, p1);
-  out[k++] = feature(15, i + 1 < n ? w.suffix3[i + 1]! : END);
-  out[k++] = feature(16, p2);
-  out[k++] = feature(17, w.shape[i]!);
-  out[k++] = feature(18, w.shape[i]!, i === 0 ? 1 : 0);
-  out[k++] = feature(19, m1, w.lower[i]!);
-  out[k++] = feature(20, w.lower[i]!, p1);
-  out[k++] = feature(21, t1, w.suffix3[i]!);
-  out[k++] = feature(22, i + 1 < n ? w.shape[i + 1]! : END);
-  return k;
+  // Each feature is a pair of values, hashed in one loop below (its template: its place, from 1).
+  const A = PAIRS_A;
+  const B = PAIRS_B;
+  A[0] = 0;
+  B[0] = 0;
+  A[1] = w.suffix3[i]!;
+  B[1] = 0;
+  A[2] = w.suffix2[i]!;
+  B[2] = 0;
+  A[3] = w.prefix[i]!;
+  B[3] = 0;
+  A[4] = t1;
+  B[4] = 0;
+  A[5] = t2;
+  B[5] = 0;
+  A[6] = t1;
+  B[6] = t2;
+  A[7] = w.lower[i]!;
+  B[7] = 0;
+  A[8] = w.form[i]!;
+  B[8] = 0;
+  A[9] = t1;
+  B[9] = w.lower[i]!;
+  A[10] = m1;
+  B[10] = 0;
+  A[11] = i > 0 ? w.suffix3[i - 1]! : START;
+  B[11] = 0;
+  A[12] = m2;
+  B[12] = 0;
+  A[13] = p1;
+  B[13] = 0;
+  A[14] = i + 1 < n ? w.suffix3[i + 1]! : END;
+  B[14] = 0;
+  A[15] = p2;
+  B[15] = 0;
+  A[16] = w.shape[i]!;
+  B[16] = 0;
+  A[17] = w.shape[i]!;
+  B[17] = i === 0 ? 1 : 0;
+  A[18] = m1;
+  B[18] = w.lower[i]!;
+  A[19] = w.lower[i]!;
+  B[19] = p1;
+  A[20] = t1;
+  B[20] = w.suffix3[i]!;
+  A[21] = i + 1 < n ? w.shape[i + 1]! : END;
+  B[21] = 0;
+  for (let k = 0; k < FEATURES; k++) out[k] = feature(k + 1, A[k]!, B[k]!);
+  return FEATURES;
 }
 
 export class Tagger {

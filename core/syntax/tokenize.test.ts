@@ -123,6 +123,9 @@ describe('tokenize', () => {
       '’',
     ]);
     expect(words('th- the')).toEqual(['th-', 'the']);
+    // A joined word that ends the text with a hyphen (it once read past the end).
+    expect(words('non-non-')).toEqual(['non-non', '-']);
+    expect(words('x non-a-')).toEqual(['x', 'non-a', '-']);
   });
 
   it('keeps web and e-mail addresses whole, less their closing punctuation', () => {

@@ -41,6 +41,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
 /** Letters, digits and combining marks, by UTF-16 unit (a surrogate pair asks about its code point). */
 function isWordAt(text: string, i: number): boolean {
+  if (!(i >= 0 && i < text.length)) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && isWordAt(text, i - 1) && text.charCodeAt(i - 1) >= 0xd800;

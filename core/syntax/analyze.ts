@@ -39,12 +39,24 @@ export const MAX_PARSE = 150;
 /** Tokens, tags and trees for each range of `text` with the given models (see `analyzeSyntax`). */
 export function analyzer(m: SyntaxModels) {
   const analyse = spanAnalyzer(m);
-  return (text: string, ranges: readonly { start: number; end: number }[]): SynToken[][] =>
-    ranges.map((r) => {
-      const start = clamp(r.start, text.length);
-      const end = Math.max(start, clamp(r.end, text.length));
-      return analyse(text, tokenize(text, start, end));
+  return (text: string, ranges: readonly { start: number; end: number }[]): SynToken[][] => {
+    // Callers in plain JavaScript may pass anything; nothing here throws.
+    const s = typeof text === 'string' ? text : String(text ?? '');
+    return Array.from(ranges ?? [], (r) => {
+      const start = clamp(r?.start, s.length);
+      const end = Math.max(start, clamp(r?.end, s.length));
+      let spans: Span[];
+      try {
+        spans = tokenize(s, start, end);
+      } catch {
+        spans = [...s.slice(start, end).matchAll(/\S+/g)].map((m) => ({
+          start: start + m.index,
+          end: start + m.index + m[0].length,
+        }));
+      }
+      return analyse(s, spans);
     });
+  };
 }
 
 /** Tags and a tree for one sentence already cut into tokens (evaluation on gold tokens). */
@@ -110,6 +122,7 @@ function token(text: string, s: Span, upos: string, xpos: string, head: number, 
   return { start: s.start, end: s.end, text: t, lower: t.toLowerCase(), upos, xpos, head, deprel };
 }
 
-function clamp(v: number, max: number): number {
+function clamp(v: number | undefined, max: number): number {
+  if (typeof v !== 'number') return 0;
   return Number.isFinite(v) ? Math.max(0, Math.min(Math.trunc(v), max)) : v > 0 ? max : 0;
 }

@@ -310,6 +310,12 @@ export class Parser {
     const c = this.config.reset(x);
     const { feats, scores } = this;
     while (!c.done) {
+      // A move that is the only one possible (an empty stack, the sentence's end) needs no scores.
+      const only = c.b >= n ? (c.depth === 1 ? LEFT : RIGHT) : c.depth === 0 ? SHIFT : -1;
+      if (only >= 0) {
+        c.apply(only);
+        continue;
+      }
       scores.fill(0);
       this.model.accumulate(feats, features(c, feats), scores);
       c.apply(best(c, scores));

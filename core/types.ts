@@ -85,6 +85,11 @@ export interface Statement extends Span {
   about: string[];
   /** Topic ids from data/lexicons/topics.json. */
   topics: string[];
+  /**
+   * How sure the engine is that the speaker is right, from 0 to 1: cards show a statement only at
+   * or above the threshold chosen on development data (core/statements/confidence.ts).
+   */
+  confidence?: number;
 }
 
 export interface DocumentAnalysis {

@@ -14,6 +14,10 @@ import { noteLabels } from './labels';
 import { handleCue } from './reported';
 import { conventionSpans, unresolvedApart, type FoundAttribution } from './spans';
 import { isNamed, isQuotedTitle, isTranscript } from './titles';
+import { addLearned } from './learned';
+import { confidenceFeatures } from './confidence';
+import type { Learned, ModelAttribution } from '../attribution';
+import { SpanIndex } from './near';
 
 export interface StatementResult {
   statements: Statement[];
@@ -21,6 +25,8 @@ export interface StatementResult {
   actors: Actor[];
   /** Attributions whose source the text does not make clear ("he said" far from any name): no statements. */
   unresolved: FoundAttribution[];
+  /** What each statement's confidence is judged on (core/statements/confidence.ts). */
+  features?: Map<Statement, string[]>;
 }
 
 /** Everything the passes share for one document. */
@@ -57,9 +63,9 @@ export interface Ctx {
  * after their closing mark ("…,” Lavrov said) first, then every other cue, then the quotes that
  * take their speaker from a reported clause, a colon or the sentence before.
  */
-export function findStatements(doc: PreparedText, found: ActorResult): StatementResult {
+export function findStatements(doc: PreparedText, found: ActorResult, learned?: Learned): StatementResult {
   try {
-    return findStatementsOrThrow(doc, found, false);
+    return findStatementsOrThrow(doc, found, false, learned);
   } catch {
     // The engine must never throw on bad input; a document without statements is the safe answer.
     return { statements: [], actors: [], unresolved: [] };
@@ -74,6 +80,7 @@ export function findStatementsOrThrow(
   prepared: PreparedText,
   found: ActorResult,
   strict = true,
+  learned?: Learned,
 ): StatementResult {
   const doc = doubleApostrophes(prepared);
   const quotes = findQuotes(doc);
@@ -195,12 +202,33 @@ export function findStatementsOrThrow(
   noteLabels(doc, out);
   const noted = unresolvedApart(out.statements, out.unresolved);
   const allCues = doc.sentences.flatMap((s) => ctx.cuesOf(s));
-  const unresolved = unresolvedApart(out.statements, [
+  let unresolved = unresolvedApart(out.statements, [
     ...noted,
     ...bareCues(ctx, allCues, [...out.statements, ...noted]),
   ]);
   conventionSpans(doc, unresolved);
-  return { statements: out.statements, actors: out.actors(), unresolved };
+  const made = new Set<Statement>();
+  if (learned) {
+    unresolved = addLearned(ctx, learned.trees, learned.found, out.statements, unresolved, made);
+    out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
+    unresolved.sort((a, b) => a.start - b.start);
+  }
+  // People named per sentence, counted once: a pronoun among several is less sure.
+  const persons = new Map<number, number>();
+  for (const e of entities) {
+    if (e.type !== 'person' || e.modifier) continue;
+    const i = sentenceAt(doc.sentences, e.start)?.index;
+    if (i !== undefined) persons.set(i, (persons.get(i) ?? 0) + 1);
+  }
+  const features = new Map<Statement, string[]>();
+  const byCue = new SpanIndex<Span & { a: ModelAttribution }>();
+  for (const a of learned?.found ?? []) byCue.add({ ...a.cue, a });
+  for (const st of out.statements) {
+    const n = persons.get(sentenceAt(doc.sentences, st.start)?.index ?? -1) ?? 0;
+    const match = st.cue ? byCue.overlapping(st.cue)[0]?.a : undefined;
+    features.set(st, confidenceFeatures(doc, st, made.has(st) ? 'model' : 'rule', match, n));
+  }
+  return { statements: out.statements, actors: out.actors(), unresolved, features };
 }
 
 /**

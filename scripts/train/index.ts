@@ -2,6 +2,8 @@
 // under data/models. A trainer is a module exporting `name` and `run()`; add yours to the list.
 // Order matters: later trainers may read the models earlier ones wrote (attribution parses with
 // the syntax models).
+import * as attribution from './attribution';
+import * as confidence from './confidence';
 import * as syntax from './syntax';
 
 interface Trainer {
@@ -9,7 +11,7 @@ interface Trainer {
   run: () => void | Promise<void>;
 }
 
-const trainers: Trainer[] = [syntax];
+const trainers: Trainer[] = [syntax, attribution, confidence];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const t of trainers) {

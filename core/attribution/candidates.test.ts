@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { contentPieces, predicates, sourceCandidates } from './candidates';
+import { handTree, type Row } from './fixture';
+import { charSpan, contentRange } from './spans';
+
+// “We will win,” Smith said.
+const QUOTE_FIRST: Row[] = [
+  ['“', 'PUNCT', '``', 4, 'punct'],
+  ['We', 'PRON', 'PRP', 4, 'nsubj'],
+  ['will', 'AUX', 'MD', 4, 'aux'],
+  ['win', 'VERB', 'VB', 0, 'root'],
+  [',', 'PUNCT', ',', 4, 'punct'],
+  ['”', 'PUNCT', "''", 4, 'punct'],
+  ['Smith', 'PROPN', 'NNP', 8, 'nsubj'],
+  ['said', 'VERB', 'VBD', 4, 'parataxis'],
+  ['.', 'PUNCT', '.', 4, 'punct'],
+];
+
+// The senator, who chairs the panel, said that taxes would rise.
+const REPORTED: Row[] = [
+  ['The', 'DET', 'DT', 2, 'det'],
+  ['senator', 'NOUN', 'NN', 9, 'nsubj'],
+  [',', 'PUNCT', ',', 5, 'punct'],
+  ['who', 'PRON', 'WP', 5, 'nsubj'],
+  ['chairs', 'VERB', 'VBZ', 2, 'acl:relcl'],
+  ['the', 'DET', 'DT', 7, 'det'],
+  ['panel', 'NOUN', 'NN', 5, 'obj'],
+  [',', 'PUNCT', ',', 5, 'punct'],
+  ['said', 'VERB', 'VBD', 0, 'root'],
+  ['that', 'SCONJ', 'IN', 13, 'mark'],
+  ['taxes', 'NOUN', 'NNS', 13, 'nsubj'],
+  ['would', 'AUX', 'MD', 13, 'aux'],
+  ['rise', 'VERB', 'VB', 9, 'ccomp'],
+  ['.', 'PUNCT', '.', 9, 'punct'],
+];
+
+describe('attribution candidates', () => {
+  it('offers the clause a parenthetical "said" hangs off, with its quotation marks', () => {
+    const { text, tree } = handTree(QUOTE_FIRST);
+    expect(predicates(tree)).toEqual([3, 7]);
+    const pieces = contentPieces(tree, 7, [7, 7]);
+    expect(pieces).toEqual([{ token: 3, kind: 'head', from: 0, to: 5 }]);
+    const r = contentRange(tree, 0, 5)!;
+    const s = charSpan(tree, r);
+    expect(text.slice(s.start, s.end)).toBe('“We will win,”');
+    expect(sourceCandidates(tree, 7).map((c) => [c.how, c.from, c.to])).toEqual([['nsubj', 6, 6]]);
+  });
+
+  it('offers the reported clause with its "that", and the whole subject with its relative clause', () => {
+    const { text, tree } = handTree(REPORTED);
+    const pieces = contentPieces(tree, 8, [8, 8]);
+    expect(pieces.map((p) => [p.kind, p.from, p.to])).toEqual([['child', 9, 12]]);
+    const s = charSpan(tree, contentRange(tree, 9, 12)!);
+    expect(text.slice(s.start, s.end)).toBe('that taxes would rise');
+    const src = sourceCandidates(tree, 8)[0]!;
+    const ss = charSpan(tree, [src.from, src.to]);
+    expect(text.slice(ss.start, ss.end)).toBe('The senator, who chairs the panel,');
+  });
+
+  it('takes the subject of the clause above a participle ("…, saying that…")', () => {
+    // Officials denied it, saying that nothing happened.
+    const { tree } = handTree([
+      ['Officials', 'NOUN', 'NNS', 2, 'nsubj'],
+      ['denied', 'VERB', 'VBD', 0, 'root'],
+      ['it', 'PRON', 'PRP', 2, 'obj'],
+      [',', 'PUNCT', ',', 5, 'punct'],
+      ['saying', 'VERB', 'VBG', 2, 'advcl'],
+      ['that', 'SCONJ', 'IN', 8, 'mark'],
+      ['nothing', 'PRON', 'NN', 8, 'nsubj'],
+      ['happened', 'VERB', 'VBD', 5, 'ccomp'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ]);
+    expect(sourceCandidates(tree, 4).map((c) => [c.how, c.token])).toEqual([['up1:advcl', 0]]);
+  });
+});

@@ -1,0 +1,138 @@
+import { base, isVerb, type Tree } from './tree';
+
+// The candidates the models decide among. Generation is generous (every verb, every dependent,
+// every subject up the chain); the decisions are the models'. Training reads the same functions,
+// so what is learnt is exactly what inference will be asked.
+
+/** Every token that could head a reporting event: each verb, and "according" of "according to". */
+export function predicates(tree: Tree): number[] {
+  const out: number[] = [];
+  tree.tokens.forEach((t, i) => {
+    if (isVerb(t) || t.lower === 'according') out.push(i);
+  });
+  return out;
+}
+
+const CUE_LEFT = new Set(['aux', 'advmod', 'neg']);
+const CUE_RIGHT = new Set(['compound', 'case', 'punct', 'advmod', 'obl', 'obj', 'xcomp']);
+
+/**
+ * Tokens that may join the predicate in the cue, nearest first on each side: auxiliaries, "not" and
+ * adverbs before it ("has largely ignored"); a particle, the preposition of a complement ("called
+ * for", "pointed to") or a colon after it.
+ */
+export function extentCandidates(tree: Tree, pred: number): { left: number[]; right: number[] } {
+  const left: number[] = [];
+  for (let j = pred - 1; j >= 0 && left.length < 4; j--) {
+    const t = tree.tokens[j]!;
+    const owner = t.head === pred || tree.tokens[t.head]?.head === pred;
+    if (!owner || !CUE_LEFT.has(t.deprel.split(':')[0]!)) break;
+    left.push(j);
+  }
+  const right: number[] = [];
+  for (let j = pred + 1; j < tree.tokens.length && right.length < 3; j++) {
+    const t = tree.tokens[j]!;
+    const near = t.head === pred || tree.tokens[t.head]?.head === pred;
+    if (!near || !CUE_RIGHT.has(t.deprel.split(':')[0]!)) break;
+    // A complement's preposition joins the cue, never its words.
+    if (base(t.deprel) === 'obl' || base(t.deprel) === 'obj' || base(t.deprel) === 'xcomp') break;
+    right.push(j);
+  }
+  return { left, right };
+}
+
+const NOT_CONTENT = new Set([
+  'nsubj',
+  'csubj',
+  'aux',
+  'cop',
+  'punct',
+  'cc',
+  'mark',
+  'expl',
+  'discourse',
+  'vocative',
+  'case',
+  'dep',
+  'reparandum',
+]);
+
+export interface Piece {
+  token: number;
+  kind: 'child' | 'head';
+  /** Token range of the piece, inclusive. */
+  from: number;
+  to: number;
+}
+
+/**
+ * The parts of the sentence that may be what the predicate reports: each dependent's subtree, and,
+ * when the predicate hangs off a clause ("…, he said" as parataxis), that clause without the
+ * predicate's own subtree.
+ */
+export function contentPieces(tree: Tree, pred: number, cue: [number, number]): Piece[] {
+  const out: Piece[] = [];
+  for (const c of tree.children[pred]!) {
+    if (c >= cue[0] && c <= cue[1]) continue;
+    if (NOT_CONTENT.has(base(tree.tokens[c]!.deprel))) continue;
+    out.push({ token: c, kind: 'child', from: tree.lo[c]!, to: tree.hi[c]! });
+  }
+  const h = tree.tokens[pred]!.head;
+  if (h >= 0 && h < tree.tokens.length) {
+    // The clause on the far side of the predicate's own subtree: before it for "“…,” he said",
+    // after it for "According to X, …".
+    const piece =
+      h > pred
+        ? { from: tree.hi[pred]! + 1, to: tree.hi[h]! }
+        : { from: tree.lo[h]!, to: tree.lo[pred]! - 1 };
+    if (piece.from <= piece.to) out.push({ token: h, kind: 'head', ...piece });
+  }
+  return out;
+}
+
+export interface SourceCandidate {
+  token: number;
+  how: string;
+  from: number;
+  to: number;
+}
+
+const INHERIT = new Set(['xcomp', 'conj', 'advcl', 'acl', 'ccomp', 'parataxis']);
+
+/**
+ * Who may be the source: the predicate's subject, a passive's "by" agent, the object of "according
+ * to"; failing those, the subject of the clause it depends on ("…, saying that…", "and also
+ * rejected…"), at most three heads up.
+ */
+export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
+  const out: SourceCandidate[] = [];
+  const span = (c: number, how: string, skipCase = false) => {
+    let from = tree.lo[c]!;
+    if (skipCase) while (from < c && base(tree.tokens[from]!.deprel) === 'case') from++;
+    out.push({ token: c, how, from, to: tree.hi[c]! });
+  };
+  for (const c of tree.children[pred]!) {
+    const r = tree.tokens[c]!.deprel;
+    if (base(r) === 'nsubj' || base(r) === 'csubj') span(c, r);
+    else if (base(r) === 'obl' || base(r) === 'obj') {
+      const cs = tree.children[c]!.map((g) => tree.tokens[g]!).find((g) => base(g.deprel) === 'case');
+      if (cs?.lower === 'by') span(c, 'agent', true);
+      else if (cs?.lower === 'to' && tree.tokens[pred]!.lower === 'according') span(c, 'according', true);
+    }
+  }
+  if (out.some((o) => o.how.startsWith('nsubj') || o.how.startsWith('csubj'))) return out;
+  let at = pred;
+  for (let up = 1; up <= 3; up++) {
+    const rel = base(tree.tokens[at]!.deprel);
+    const h = tree.tokens[at]!.head;
+    if (h < 0 || !INHERIT.has(rel)) break;
+    if (rel === 'acl' && h < pred) out.push({ token: h, how: 'aclhead', from: tree.lo[h]!, to: h });
+    const subj = tree.children[h]!.find((c) => base(tree.tokens[c]!.deprel) === 'nsubj');
+    if (subj !== undefined) {
+      span(subj, `up${up}:${rel}`);
+      break;
+    }
+    at = h;
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import type { Span } from '../types';
+import { contentPieces, extentCandidates, predicates, sourceCandidates } from './candidates';
+import { contentFeatures, extentFeatures, predicateFeatures, sourceFeatures } from './features';
+import { charSpan, contentRange, phraseRange } from './spans';
+import type { Tree } from './tree';
+
+/** A model's margin for a feature list: above zero means yes. */
+export type Scorer = (features: string[]) => number;
+
+export interface Models {
+  predicate: Scorer;
+  extent: Scorer;
+  content: Scorer;
+  source: Scorer;
+}
+
+/** One attribution the models found in a sentence. */
+export interface ModelAttribution {
+  /** Index of the predicate token in its sentence's tokens. */
+  predicate: number;
+  sentence: number;
+  cue: Span;
+  /** Cue token range (inclusive). */
+  cueTokens: [number, number];
+  source?: Span;
+  /** Source token range and the token heading it. */
+  sourceTokens?: [number, number];
+  sourceHead?: number;
+  content: Span;
+  contentTokens: [number, number];
+  /** The predicate model's margin: how sure the model is that this is an attribution at all. */
+  score: number;
+  /** The source model's margin for the chosen source (or minus the best one's when none is chosen). */
+  sourceScore: number;
+}
+
+/** The predicate's cue: itself and the neighbours the extent model takes, stopping at the first it does not. */
+export function cueRange(tree: Tree, pred: number, extent: Scorer): [number, number] {
+  const { left, right } = extentCandidates(tree, pred);
+  let lo = pred;
+  for (const j of left) {
+    if (extent(extentFeatures(tree, pred, j)) <= 0) break;
+    lo = j;
+  }
+  let hi = pred;
+  for (const j of right) {
+    if (extent(extentFeatures(tree, pred, j)) <= 0) break;
+    hi = j;
+  }
+  return [lo, hi];
+}
+
+/** Every attribution of one sentence whose predicate the model accepts (margin above `floor`). */
+export function findInTree(tree: Tree, sentence: number, models: Models, floor = 0): ModelAttribution[] {
+  const out: ModelAttribution[] = [];
+  for (const p of predicates(tree)) {
+    const score = models.predicate(predicateFeatures(tree, p));
+    if (score <= floor) continue;
+    const cueTokens = cueRange(tree, p, models.extent);
+    let from = Infinity;
+    let to = -Infinity;
+    for (const piece of contentPieces(tree, p, cueTokens)) {
+      if (models.content(contentFeatures(tree, p, piece.token, piece.kind)) <= 0) continue;
+      from = Math.min(from, piece.from);
+      to = Math.max(to, piece.to);
+    }
+    if (from > to) continue;
+    const contentTokens = contentRange(tree, from, to);
+    if (!contentTokens) continue;
+    let best: { s: number; r: [number, number]; head: number } | undefined;
+    for (const c of sourceCandidates(tree, p)) {
+      const s = models.source(sourceFeatures(tree, p, c.token, c.how));
+      const r = phraseRange(tree, c.from, c.to, c.to < p);
+      if (r && (!best || s > best.s)) best = { s, r, head: c.token };
+    }
+    const chosen = best && best.s > 0 ? best : undefined;
+    out.push({
+      predicate: p,
+      sentence,
+      cue: charSpan(tree, cueTokens),
+      cueTokens,
+      ...(chosen
+        ? { source: charSpan(tree, chosen.r), sourceTokens: chosen.r, sourceHead: chosen.head }
+        : {}),
+      content: charSpan(tree, contentTokens),
+      contentTokens,
+      score,
+      sourceScore: best ? best.s : -Infinity,
+    });
+  }
+  return out;
+}
+
+/**
+ * One attribution per stretch of text: a predicate inside another's cue is the same event, and one
+ * inside another's content is reported by it (news annotation gives the outer one alone). The
+ * surest go first.
+ */
+export function univocal(found: ModelAttribution[]): ModelAttribution[] {
+  const kept: ModelAttribution[] = [];
+  const within = (x: Span, y: Span) => y.start <= x.start && x.end <= y.end;
+  for (const a of [...found].sort((x, y) => y.score - x.score)) {
+    if (kept.some((k) => within(a.cue, k.content) || within(a.cue, k.cue) || within(k.cue, a.cue))) continue;
+    // An outer attribution found after the inner one it holds replaces it.
+    for (let i = kept.length - 1; i >= 0; i--) if (within(kept[i]!.cue, a.content)) kept.splice(i, 1);
+    kept.push(a);
+  }
+  return kept.sort((x, y) => x.cue.start - y.cue.start);
+}

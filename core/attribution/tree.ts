@@ -1,0 +1,70 @@
+import type { SynToken } from '../syntax';
+
+/**
+ * One parsed sentence with what every later decision asks of it: each token's children and the
+ * tokens its subtree spans. Built once per sentence, so the attribution passes never walk the tree
+ * again.
+ */
+export interface Tree {
+  tokens: SynToken[];
+  children: number[][];
+  /** Leftmost and rightmost token index of each token's subtree (inclusive). */
+  lo: number[];
+  hi: number[];
+  /** Whether a token stands between quotation marks of its paragraph. */
+  quoted: boolean[];
+}
+
+export function buildTree(tokens: SynToken[], quoted: (pos: number) => boolean): Tree {
+  const n = tokens.length;
+  const children: number[][] = Array.from({ length: n }, () => []);
+  const lo = tokens.map((_, i) => i);
+  const hi = tokens.map((_, i) => i);
+  for (let i = 0; i < n; i++) {
+    const h = tokens[i]!.head;
+    if (h >= 0 && h < n && h !== i) children[h]!.push(i);
+  }
+  // Extents bottom-up: a token's order in a post-order walk; an explicit stack keeps deep trees
+  // (a 150-token chain) off the call stack, and a visited mark keeps a malformed cycle finite.
+  const state = new Uint8Array(n);
+  for (let r = 0; r < n; r++) {
+    if (state[r]) continue;
+    const stack = [r];
+    while (stack.length) {
+      const t = stack[stack.length - 1]!;
+      if (state[t] === 0) {
+        state[t] = 1;
+        for (const c of children[t]!) if (!state[c]) stack.push(c);
+        continue;
+      }
+      stack.pop();
+      if (state[t] === 2) continue;
+      state[t] = 2;
+      for (const c of children[t]!) {
+        if (state[c] !== 2) continue;
+        if (lo[c]! < lo[t]!) lo[t] = lo[c]!;
+        if (hi[c]! > hi[t]!) hi[t] = hi[c]!;
+      }
+    }
+  }
+  return { tokens, children, lo, hi, quoted: tokens.map((t) => quoted(t.start)) };
+}
+
+/** The basic relation without its subtype: "nsubj:pass" → "nsubj". */
+export const base = (deprel: string) => {
+  const i = deprel.indexOf(':');
+  return i < 0 ? deprel : deprel.slice(0, i);
+};
+
+export const isVerb = (t: SynToken) => t.upos === 'VERB' || (t.xpos.startsWith('VB') && t.upos !== 'AUX');
+
+/** The chain of heads above a token, nearest first, at most `max` long. */
+export function ancestors(tree: Tree, i: number, max = 12): number[] {
+  const out: number[] = [];
+  let h = tree.tokens[i]!.head;
+  while (h >= 0 && out.length < max && !out.includes(h)) {
+    out.push(h);
+    h = tree.tokens[h]!.head;
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, type Models } from '../attribution';
+import { handTree, type Row } from '../attribution/fixture';
+import { prepare } from '../text';
+import { handMadeActors, type ActorSpec } from './fixture';
+import { findStatementsOrThrow } from './index';
+
+// Hand-made decisions, so these tests follow what the statement pass does with a model's answer,
+// not what a trained model happens to answer: "said", "found" and "believes" report; a clausal
+// complement or the clause a parenthetical hangs off is the content; a subject is the source.
+const MODELS: Models = {
+  predicate: (f) => (f.some((x) => /^w=(?:said|found|believes)$/.test(x)) ? 1 : -1),
+  extent: () => -1,
+  content: (f) => (f.includes('head') || f.includes('rb=ccomp') ? 1 : -1),
+  source: (f) => (f.some((x) => x.startsWith('how=nsubj') || x.startsWith('how=up')) ? 1 : -1),
+};
+
+function run(rows: Row[], actors: ActorSpec[] = []) {
+  const { text, tree } = handTree(rows);
+  const doc = prepare(text);
+  const trees = [tree];
+  const r = findStatementsOrThrow(doc, handMadeActors(doc, actors), true, {
+    trees,
+    found: attribute(trees, MODELS),
+  });
+  const show = (s: { start: number; end: number } | undefined) =>
+    s ? text.slice(s.start, s.end) : undefined;
+  return {
+    statements: r.statements.map((s) => ({
+      speaker: s.speaker,
+      type: s.speakerType,
+      words: s.text,
+      source: show(s.source),
+    })),
+    unresolved: r.unresolved.map((u) => ({ source: show(u.source), content: show(u.content?.[0]) })),
+  };
+}
+
+// The trial court, which heard the case, said that the rule was void.
+const COURT: Row[] = [
+  ['The', 'DET', 'DT', 3, 'det'],
+  ['trial', 'NOUN', 'NN', 3, 'compound'],
+  ['court', 'NOUN', 'NN', 10, 'nsubj'],
+  [',', 'PUNCT', ',', 6, 'punct'],
+  ['which', 'PRON', 'WDT', 6, 'nsubj'],
+  ['heard', 'VERB', 'VBD', 3, 'acl:relcl'],
+  ['the', 'DET', 'DT', 8, 'det'],
+  ['case', 'NOUN', 'NN', 6, 'obj'],
+  [',', 'PUNCT', ',', 6, 'punct'],
+  ['said', 'VERB', 'VBD', 0, 'root'],
+  ['that', 'SCONJ', 'IN', 15, 'mark'],
+  ['the', 'DET', 'DT', 13, 'det'],
+  ['rule', 'NOUN', 'NN', 15, 'nsubj'],
+  ['was', 'AUX', 'VBD', 15, 'cop'],
+  ['void', 'ADJ', 'JJ', 10, 'ccomp'],
+  ['.', 'PUNCT', '.', 10, 'punct'],
+];
+
+describe('statements from the attribution models', () => {
+  it('gives a described source its words as printed, up to its head noun, as an unnamed source', () => {
+    const { statements } = run(COURT);
+    expect(statements).toEqual([
+      {
+        speaker: 'The trial court',
+        type: 'anonymous',
+        words: 'that the rule was void',
+        source: 'The trial court, which heard the case,',
+      },
+    ]);
+  });
+
+  it('gives a named source its actor', () => {
+    const rows = COURT.map((r, i) => (i === 0 ? (['Chen', 'PROPN', 'NNP', 3, 'compound'] as Row) : r));
+    rows[1] = ['Li', 'PROPN', 'NNP', 3, 'flat'];
+    rows[2] = ['Wang', 'PROPN', 'NNP', 10, 'nsubj'];
+    const { statements } = run(rows, [{ name: 'Chen Li Wang', type: 'person', aliases: ['Chen Li Wang'] }]);
+    expect(statements.map((s) => [s.speaker, s.type])).toEqual([['Chen Li Wang', 'person']]);
+  });
+
+  it('gives no card to a stance a described group takes, only to one a known actor takes', () => {
+    const rows = COURT.map((r) => (r[0] === 'said' ? (['found', 'VERB', 'VBD', 0, 'root'] as Row) : r));
+    const { statements, unresolved } = run(rows);
+    expect(statements).toEqual([]);
+    expect(unresolved.map((u) => u.content)).toEqual(['that the rule was void']);
+  });
+
+  it('leaves a pronoun nobody can be meant by as an attribution without a card', () => {
+    // He believes that taxes will rise.
+    const { statements, unresolved } = run([
+      ['He', 'PRON', 'PRP', 2, 'nsubj'],
+      ['believes', 'VERB', 'VBZ', 0, 'root'],
+      ['that', 'SCONJ', 'IN', 6, 'mark'],
+      ['taxes', 'NOUN', 'NNS', 6, 'nsubj'],
+      ['will', 'AUX', 'MD', 6, 'aux'],
+      ['rise', 'VERB', 'VB', 2, 'ccomp'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ]);
+    expect(statements).toEqual([]);
+    expect(unresolved).toEqual([{ source: 'He', content: 'that taxes will rise' }]);
+  });
+});

@@ -1,0 +1,177 @@
+import type { Span, Statement, StatementKind } from '../types';
+import { sentenceAt } from '../text';
+import type { ModelAttribution } from '../attribution';
+import type { Tree } from '../attribution/tree';
+import verbs from '../../data/lexicons/speech-verbs.json';
+import type { Ctx } from './index';
+import { genderOfName, lastBefore, type Entity } from './entities';
+import { SpanIndex } from './near';
+import { PRONOUNS } from './speakers';
+import type { FoundAttribution } from './spans';
+
+const SPEECH = new Set([...verbs.that, ...verbs.quoteOnly, ...verbs.participles]);
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/**
+ * The entity a source phrase stands for: the actor or unnamed source whose mention holds the
+ * phrase's head word ("The senator, who chairs the panel," is the senator's), never a name that
+ * only qualifies it ("a lawyer for Trump" is the lawyer's, and the lawyer is unnamed here).
+ */
+function sourceEntity(ctx: Ctx, tree: Tree, a: ModelAttribution): Entity | undefined {
+  if (a.sourceHead === undefined || !a.sourceTokens) return undefined;
+  let h = a.sourceHead;
+  let from = a.sourceTokens[0];
+  // "an architect who said…": the relative pronoun stands for the noun its clause hangs off.
+  const rel = tree.tokens[a.predicate]!;
+  if (
+    /^(?:who|that|which)$/.test(tree.tokens[h]!.lower) &&
+    rel.deprel === 'acl:relcl' &&
+    tree.tokens[rel.head]
+  ) {
+    h = rel.head;
+    from = tree.lo[h]!;
+  }
+  const head = tree.tokens[h]!;
+  if (PRONOUNS.test(head.lower) && head.lower !== 'i' && head.lower !== 'we')
+    return { start: head.start, end: head.end, name: head.lower, type: 'person', speakerType: 'person' };
+  // Entities are sorted by start: the ones that can hold the head start at most a name's length before it.
+  for (let i = lastBefore(ctx.entities, head.start + 1), n = 0; i >= 0 && n < 8; i--, n++) {
+    const x = ctx.entities[i]!;
+    if (!x.modifier && x.start <= head.start && head.end <= x.end) return x;
+  }
+  return describedSource(ctx, tree, h, from);
+}
+
+const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
+
+/**
+ * A source no actor stands for, as the text describes it ("the trial court", "many Americans",
+ * "Voters who meet me"): the phrase up to its head noun and the names glued to it, without
+ * relative clauses or appositives, as an unnamed source (kept apart from every named actor).
+ * Pronouns other than "he", "she" and "they" ("it", "this") and bare determiners describe nobody.
+ */
+function describedSource(ctx: Ctx, tree: Tree, h: number, from: number): Entity | undefined {
+  const head = tree.tokens[h]!;
+  if (head.upos !== 'NOUN' && head.upos !== 'PROPN') return undefined;
+  let to = h;
+  while (
+    to + 1 < tree.tokens.length &&
+    tree.tokens[to + 1]!.head === h &&
+    CORE_RIGHT.has(tree.tokens[to + 1]!.deprel.split(':')[0]!)
+  )
+    to++;
+  let start = tree.tokens[from]!.start;
+  // A quote mark or bracket that opens the phrase is not part of its name.
+  while (start < head.start && /["'([,]/.test(ctx.doc.norm[start]!)) start++;
+  const end = tree.tokens[to]!.end;
+  const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
+  const plural = head.xpos === 'NNS' || head.xpos === 'NNPS';
+  // A name the actors stage did not list: a person where a given name says so, else a body.
+  const named = head.upos === 'PROPN' && !/^(?:the|a|an)\b/i.test(name);
+  const person = named && genderOfName(name) !== undefined;
+  return {
+    start,
+    end,
+    name,
+    type: person ? 'person' : named ? 'organization' : 'group',
+    speakerType: person ? 'person' : named ? 'organization' : 'anonymous',
+    unnamed: !named,
+    head: head.lower,
+    headAt: head.start,
+    plural,
+    ...(person ? { gender: genderOfName(name) } : {}),
+  };
+}
+
+function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution): StatementKind {
+  const words = ctx.doc.norm.slice(a.content.start, a.content.end);
+  if (/^"[^"]*"$/.test(words)) return 'direct';
+  const verb = tree.tokens[a.predicate]!.lower;
+  if (verb === 'according') return 'according_to';
+  return SPEECH.has(verb) ? 'indirect' : 'position';
+}
+
+/**
+ * Attributions the models found that no rule pass did: a statement when the source phrase names an
+ * actor or unnamed source (a pronoun or "the official" only where the resolver is sure), else an
+ * unresolved attribution (spans only, never a card). Rules go first: where they read the same
+ * words, theirs stand, but for an attribution they could name no speaker for.
+ */
+export function addLearned(
+  ctx: Ctx,
+  trees: Tree[],
+  found: ModelAttribution[],
+  statements: Statement[],
+  ruleUnresolved: FoundAttribution[],
+  made: Set<Statement>,
+): FoundAttribution[] {
+  const unresolved: FoundAttribution[] = [];
+  // What is taken already, by its cue and by its words: the rules' statements, then each model
+  // attribution. The rules' attributions without a speaker give way to a model statement that
+  // names one ("The campaign says…" as a described source), and stand otherwise.
+  const taken = { cues: new SpanIndex<Span>(), words: new SpanIndex<Span>() };
+  const open = {
+    cues: new SpanIndex<Span & { u: FoundAttribution }>(),
+    words: new SpanIndex<Span & { u: FoundAttribution }>(),
+  };
+  const take = (t: FoundAttribution) => {
+    if (t.cue) taken.cues.add(t.cue);
+    taken.words.add(t);
+    for (const c of t.content ?? []) taken.words.add(c);
+  };
+  statements.forEach(take);
+  for (const u of ruleUnresolved) {
+    if (u.cue) open.cues.add({ ...u.cue, u });
+    open.words.add({ start: u.start, end: u.end, u });
+    for (const c of u.content ?? []) open.words.add({ ...c, u });
+  }
+  const hits = <T extends Span>(
+    idx: { cues: SpanIndex<T>; words: SpanIndex<T> },
+    cue: Span,
+    content: Span,
+  ): T[] => {
+    const len = content.end - content.start || 1;
+    return [
+      ...idx.cues.overlapping(cue),
+      ...idx.words.overlapping(content).filter((w) => overlap(w, content) >= 0.5 * len),
+    ];
+  };
+  const superseded = new Set<FoundAttribution>();
+  for (const a of found) {
+    const content = a.content;
+    if (hits(taken, a.cue, content).length) continue;
+    const rules = hits(open, a.cue, content).map((x) => x.u);
+    const tree = trees[a.sentence]!;
+    const sent = sentenceAt(ctx.doc.sentences, a.cue.start);
+    if (!sent) continue;
+    const kind = kindOf(ctx, tree, a);
+    const spans = { ...(a.source ? { source: a.source } : {}), cue: a.cue, content: [content] };
+    const entity = sourceEntity(ctx, tree, a);
+    // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
+    // position only when a known actor holds it; a described group doing something is no card.
+    const speaker = entity && (kind !== 'position' || entity.id) ? ctx.speaker(entity, sent) : undefined;
+    // The card shows a quotation's words without its marks.
+    const shown = kind === 'direct' ? { start: content.start + 1, end: content.end - 1 } : content;
+    const st = speaker && ctx.emit(speaker, kind, shown, sent, a.cue);
+    if (st) {
+      Object.assign(st, spans);
+      made.add(st);
+      take(st);
+      for (const u of rules) superseded.add(u);
+      continue;
+    }
+    if (rules.length) continue;
+    const u: FoundAttribution = {
+      kind,
+      start: shown.start,
+      end: shown.end,
+      ...(a.source ? { source: a.source } : {}),
+      cue: a.cue,
+      content: [content],
+    };
+    unresolved.push(u);
+    take(u);
+  }
+  return [...ruleUnresolved.filter((u) => !superseded.has(u)), ...unresolved];
+}

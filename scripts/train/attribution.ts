@@ -1,0 +1,68 @@
+// `npm run train` (attribution): the attribution models of core/attribution, trained on PolNeAR's
+// train split read in place (../shared/eval/polnear, never copied), written to
+// data/models/attribution.json. Skips with a message when the corpus is absent.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { treesOf } from '../../core/attribution';
+import { analyzeSyntax } from '../../core/syntax';
+import { prepare } from '../../core/text';
+import { doubleApostrophes } from '../../core/statements';
+import { POLNEAR_DIR, readPolnear } from '../polnear';
+import { parseAnn, pickAnnotation } from '../polnear-score';
+import { addExamples, emptySets, trainAll, type ExampleSets } from './attribution-data';
+
+export const name = 'attribution';
+export const OUT = resolve(import.meta.dirname, '../../data/models/attribution.json');
+
+/** Parsed texts of a split, with their gold attributions (the annotation that sorts first). */
+export function goldDocs(split: string, limit = Infinity) {
+  const texts = readPolnear([split]);
+  if (typeof texts === 'string') return texts;
+  const annDir = join(POLNEAR_DIR, split, 'attributions');
+  const files = readdirSync(annDir);
+  const out = [];
+  for (const { name: n, text } of texts.slice(0, limit)) {
+    const f = pickAnnotation(files, n);
+    if (!f) continue;
+    const gold = parseAnn(readFileSync(join(annDir, f), 'utf8'), text.length).attributions;
+    const doc = doubleApostrophes(prepare(text));
+    const trees = treesOf(doc, analyzeSyntax(doc.norm, doc.sentences));
+    out.push({ name: n, text, doc, trees, gold });
+  }
+  return out;
+}
+
+export function examplesOf(docs: Exclude<ReturnType<typeof goldDocs>, string>): ExampleSets {
+  const sets = emptySets();
+  for (const d of docs) {
+    for (const tree of d.trees) {
+      if (!tree.tokens.length) continue;
+      const s = tree.tokens[0]!.start;
+      const e = tree.tokens[tree.tokens.length - 1]!.end;
+      const near = d.gold.filter((g) => g.cue.some(([a, b]) => a < e && s < b));
+      addExamples(sets, tree, near);
+    }
+  }
+  return sets;
+}
+
+/** The models as `npm run train` writes them, or why they cannot be trained here. */
+export function build(): { json: string; note: string } | string {
+  const docs = goldDocs('train');
+  if (typeof docs === 'string') return docs;
+  const sets = examplesOf(docs);
+  const sizes = Object.entries(sets)
+    .map(([k, v]) => `${k} ${v.length}`)
+    .join(', ');
+  return { json: JSON.stringify(trainAll(sets)) + '\n', note: `${docs.length} texts; examples ${sizes}` };
+}
+
+export function run(): void {
+  const built = build();
+  if (typeof built === 'string') {
+    console.log(`train attribution: ${built}`);
+    return;
+  }
+  writeFileSync(OUT, built.json);
+  console.log(`train attribution: ${built.note} → ${OUT}`);
+}

@@ -141,6 +141,10 @@ export function addLearned(
   for (const a of found) {
     const content = a.content;
     if (hits(taken, a.cue, content).length) continue;
+    // A verb inside what someone else is reported to say is part of their words, not a statement
+    // of its own ("she argued that Congress authorized relief": Congress is not the speaker).
+    const within = (w: Span) => w.start <= a.cue.start && a.cue.end <= w.end;
+    if (taken.words.overlapping(a.cue).some(within) || open.words.overlapping(a.cue).some(within)) continue;
     const rules = hits(open, a.cue, content).map((x) => x.u);
     const tree = trees[a.sentence]!;
     const sent = sentenceAt(ctx.doc.sentences, a.cue.start);

@@ -3,6 +3,7 @@
 // deterministic (a seeded shuffle, features in first-seen order) and round their weights to a step,
 // leaving out the ones that round to zero, so `npm run train` writes the same bytes on every run.
 import type { LinearJson } from '../../core/attribution/linear';
+import { mulberry32, shuffle } from '../../core/learn/rng';
 
 export interface Example {
   features: string[];
@@ -19,17 +20,7 @@ export interface TrainOptions {
   minCount?: number;
 }
 
-/** mulberry32: a tiny seeded generator, so the shuffle is the same everywhere. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as rng } from '../../core/learn/rng';
 
 /** Feature ids in first-seen order, and each example's ids. */
 function indexed(examples: Example[], minCount = 1): { index: Map<string, number>; ids: number[][] } {
@@ -52,14 +43,8 @@ function indexed(examples: Example[], minCount = 1): { index: Map<string, number
 /** A new order of the examples for each epoch, from one seeded generator. */
 function* epochs(n: number, opts: TrainOptions): Generator<number[]> {
   const order = Array.from({ length: n }, (_, i) => i);
-  const next = rng(opts.seed);
-  for (let e = 0; e < opts.epochs; e++) {
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    yield order;
-  }
+  const next = mulberry32(opts.seed);
+  for (let e = 0; e < opts.epochs; e++) yield shuffle(order, next);
 }
 
 function quantized(index: Map<string, number>, weight: (i: number) => number, step = 0.01): LinearJson {

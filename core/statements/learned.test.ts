@@ -36,11 +36,11 @@ function run(rows: Row[], actors: ActorSpec[] = []) {
   };
 }
 
-// The trial court, which heard the case, said that the rule was void.
+// The trial courts, which heard the case, said that the rule was void.
 const COURT: Row[] = [
   ['The', 'DET', 'DT', 3, 'det'],
   ['trial', 'NOUN', 'NN', 3, 'compound'],
-  ['court', 'NOUN', 'NN', 10, 'nsubj'],
+  ['courts', 'NOUN', 'NNS', 10, 'nsubj'],
   [',', 'PUNCT', ',', 6, 'punct'],
   ['which', 'PRON', 'WDT', 6, 'nsubj'],
   ['heard', 'VERB', 'VBD', 3, 'acl:relcl'],
@@ -61,10 +61,10 @@ describe('statements from the attribution models', () => {
     const { statements } = run(COURT);
     expect(statements).toEqual([
       {
-        speaker: 'The trial court',
+        speaker: 'The trial courts',
         type: 'anonymous',
         words: 'that the rule was void',
-        source: 'The trial court, which heard the case,',
+        source: 'The trial courts, which heard the case,',
       },
     ]);
   });
@@ -75,6 +75,13 @@ describe('statements from the attribution models', () => {
     rows[2] = ['Wang', 'PROPN', 'NNP', 10, 'nsubj'];
     const { statements } = run(rows, [{ name: 'Chen Li Wang', type: 'person', aliases: ['Chen Li Wang'] }]);
     expect(statements.map((s) => [s.speaker, s.type])).toEqual([['Chen Li Wang', 'person']]);
+  });
+
+  it('gives no card to a singular "the …" a source points back to, as printed', () => {
+    const rows = COURT.map((r) => (r[0] === 'courts' ? (['court', 'NOUN', 'NN', 10, 'nsubj'] as Row) : r));
+    const { statements, unresolved } = run(rows);
+    expect(statements).toEqual([]);
+    expect(unresolved.length).toBeGreaterThan(0);
   });
 
   it('gives no card to a stance a described group takes, only to one a known actor takes', () => {

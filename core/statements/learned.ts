@@ -67,6 +67,9 @@ function describedSource(ctx: Ctx, tree: Tree, h: number, from: number): Entity 
   const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
   const plural = head.xpos === 'NNS' || head.xpos === 'NNPS';
+  // "The campaign says…": a singular definite description points back to someone the text named
+  // (whose campaign?), so it is no speaker as printed; "many voters", "a friend", "the states" are.
+  if (head.upos === 'NOUN' && !plural && /^the\b/i.test(name)) return undefined;
   // A name the actors stage did not list: a person where a given name says so, else a body.
   const named = head.upos === 'PROPN' && !/^(?:the|a|an)\b/i.test(name);
   const person = named && genderOfName(name) !== undefined;
@@ -143,9 +146,13 @@ export function addLearned(
     if (hits(taken, a.cue, content).length) continue;
     // A verb inside what someone else is reported to say is part of their words, not a statement
     // of its own ("she argued that Congress authorized relief": Congress is not the speaker).
-    const within = (w: Span) => w.start <= a.cue.start && a.cue.end <= w.end;
-    if (taken.words.overlapping(a.cue).some(within) || open.words.overlapping(a.cue).some(within)) continue;
     const rules = hits(open, a.cue, content).map((x) => x.u);
+    const within = (w: Span) => w.start <= a.cue.start && a.cue.end <= w.end;
+    if (
+      taken.words.overlapping(a.cue).some(within) ||
+      open.words.overlapping(a.cue).some((w) => !w.u.bare && !rules.includes(w.u) && within(w))
+    )
+      continue;
     const tree = trees[a.sentence]!;
     const sent = sentenceAt(ctx.doc.sentences, a.cue.start);
     if (!sent) continue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTree } from '../attribution/tree';
-import { handDoc, met, metPerson, said } from './fixture';
+import { handDoc, met, metOn, said } from './fixture';
 import { antecedentOf } from '.';
 
 describe('antecedentOf with the shipped model', () => {
@@ -11,8 +11,12 @@ describe('antecedentOf with the shipped model', () => {
   });
 
   it('abstains between two women, and never gives "she" to a man', () => {
-    expect(antecedentOf(handDoc([metPerson('Maria', 'Anna'), said('She')]), 1, 0)).toBeUndefined();
+    expect(
+      antecedentOf(handDoc([metOn(['Maria', 'Lopez'], ['Anna', 'Berg']), said('She')]), 1, 0),
+    ).toBeUndefined();
     expect(antecedentOf(handDoc([met(['John', 'Smith'], 'board'), said('She')]), 1, 0)).toBeUndefined();
+    const mixed = handDoc([metOn(['Maria', 'Lopez'], ['Peter', 'Hall']), said('She')]);
+    expect(antecedentOf(mixed, 1, 0)?.token ?? 0).toBe(0);
   });
 
   it('answers only for the pronouns it resolves', () => {

@@ -178,6 +178,8 @@ export function answerFeatures(trees: Tree[], p: Anaphor, c: Choice): string[] {
     'bias',
     `prole=${roleOf(ptree, p.token)}`,
     ...steps('lead', c.lead),
+    // A lead over "none" differs from a lead over another person who could be meant.
+    ...steps(`persons=${Math.min(c.persons, 2)}|lead`, c.lead),
     ...steps('score', c.score),
     ...steps('second', c.second),
     `links=${Math.min(c.links, 3)}`,

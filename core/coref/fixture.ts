@@ -28,6 +28,20 @@ export function metPerson(a: string, b: string): Row[] {
   ];
 }
 
+/** "<a> met <b> on Monday ." with two-word names. */
+export function metOn(a: [string, string], b: [string, string]): Row[] {
+  return [
+    [a[0], 'PROPN', 'NNP', 3, 'nsubj'],
+    [a[1], 'PROPN', 'NNP', 1, 'flat'],
+    ['met', 'VERB', 'VBD', 0, 'root'],
+    [b[0], 'PROPN', 'NNP', 3, 'obj'],
+    [b[1], 'PROPN', 'NNP', 4, 'flat'],
+    ['on', 'ADP', 'IN', 7, 'case'],
+    ['Monday', 'PROPN', 'NNP', 3, 'obl'],
+    ['.', 'PUNCT', '.', 3, 'punct'],
+  ];
+}
+
 /** "The <people> left the <place> ." */
 export function left(people: string, place: string): Row[] {
   return [

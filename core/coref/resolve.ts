@@ -105,7 +105,9 @@ function resolveOne(
   // The pair model must prefer this reading to "none of them" before the answer model is asked.
   if (lead <= 0) return { ...path.target!, margin: -Infinity, lead, links: choice.links };
   const answer = answerFeatures(trees, { sentence, token, family }, choice);
-  const r = { ...path.target!, margin: model.answer(answer), lead, links: choice.links };
+  // A chain is no surer than the answer it leads through.
+  const margin = Math.min(model.answer(answer), path.via?.margin ?? Infinity);
+  const r = { ...path.target!, margin, lead, links: choice.links };
   observe?.(sentence, token, r, answer);
   return r;
 }

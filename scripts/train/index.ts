@@ -4,6 +4,7 @@
 // the syntax models).
 import * as attribution from './attribution';
 import * as confidence from './confidence';
+import * as coref from './coref';
 import * as syntax from './syntax';
 
 interface Trainer {
@@ -11,7 +12,7 @@ interface Trainer {
   run: () => void | Promise<void>;
 }
 
-const trainers: Trainer[] = [syntax, attribution, confidence];
+const trainers: Trainer[] = [syntax, coref, attribution, confidence];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const t of trainers) {

@@ -1,6 +1,7 @@
 // A 64-bit content hash in plain JavaScript: the ids of the reader's articles are made in the browser,
 // where Node's crypto is absent and Subtle crypto is async. Not for security, only identity: two
 // multiply-xorshift lanes (cyrb53's mixing) over UTF-16 units, both kept, as 16 hex digits.
+import { isSpace } from '../text/space';
 
 /**
  * The hash of `s` as if each run of whitespace were one space and the ends trimmed
@@ -32,23 +33,6 @@ export function contentHash(s: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return hex(h2) + hex(h1);
-}
-
-/** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function hex(n: number): string {

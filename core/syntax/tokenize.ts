@@ -1,3 +1,4 @@
+import { isSpace } from '../text/space';
 /**
  * English tokens as Universal Dependencies' English treebanks (GUM) cut them, each with its exact
  * offsets in the input, so a token found here can always be pointed at in the original text.
@@ -48,18 +49,6 @@ function isWordAt(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
-const isSpace = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isLetterAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -10,7 +10,15 @@ import type { FoundAttribution } from './spans';
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const bucket = (n: number, steps: number[]) => steps.findIndex((s) => n <= s) + 1 || steps.length + 1;
 
-export type Origin = 'rule' | 'model';
+/**
+ * Where a statement's speaker came from: a rule pass, the attribution models, or the parse tree's
+ * head of a source phrase the rules read but could not resolve.
+ */
+export type Origin = 'rule' | 'model' | 'head';
+
+/** Whether the cards' threshold judges a statement: only what the trees and models added. */
+export const thresholded = (features: string[]): boolean =>
+  features.includes('o=model') || features.includes('o=head');
 
 export function confidenceFeatures(
   doc: PreparedText,
@@ -90,7 +98,7 @@ export function decide(
     st.confidence = Math.round(p * 1000) / 1000;
     // The rule passes were tuned to their own precision (the seeds' 1.0, PolNeAR's 97 %); the
     // threshold holds back what the models add where they are less sure than that.
-    if (!f.includes('o=model') || st.confidence >= model.threshold) kept.push(st);
+    if (!thresholded(f) || st.confidence >= model.threshold) kept.push(st);
     else
       dropped.push({
         kind: st.kind,

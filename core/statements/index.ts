@@ -15,6 +15,7 @@ import { handleCue } from './reported';
 import { conventionSpans, unresolvedApart, type FoundAttribution } from './spans';
 import { isNamed, isQuotedTitle, isTranscript } from './titles';
 import { addLearned } from './learned';
+import { resolveByHead } from './heads';
 import { confidenceFeatures } from './confidence';
 import type { Learned, ModelAttribution } from '../attribution';
 import { SpanIndex } from './near';
@@ -208,8 +209,10 @@ export function findStatementsOrThrow(
   ]);
   conventionSpans(doc, unresolved);
   const made = new Set<Statement>();
+  const byHead = new Set<Statement>();
   if (learned) {
     unresolved = addLearned(ctx, learned.trees, learned.found, out.statements, unresolved, made);
+    unresolved = resolveByHead(ctx, learned.trees, unresolved, made, byHead);
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
     unresolved.sort((a, b) => a.start - b.start);
   }
@@ -226,7 +229,10 @@ export function findStatementsOrThrow(
   for (const st of out.statements) {
     const n = persons.get(sentenceAt(doc.sentences, st.start)?.index ?? -1) ?? 0;
     const match = st.cue ? byCue.overlapping(st.cue)[0]?.a : undefined;
-    features.set(st, confidenceFeatures(doc, st, made.has(st) ? 'model' : 'rule', match, n));
+    features.set(
+      st,
+      confidenceFeatures(doc, st, byHead.has(st) ? 'head' : made.has(st) ? 'model' : 'rule', match, n),
+    );
   }
   return { statements: out.statements, actors: out.actors(), unresolved, features };
 }

@@ -17,7 +17,11 @@ const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.
  * phrase's head word ("The senator, who chairs the panel," is the senator's), never a name that
  * only qualifies it ("a lawyer for Trump" is the lawyer's, and the lawyer is unnamed here).
  */
-function sourceEntity(ctx: Ctx, tree: Tree, a: ModelAttribution): Entity | undefined {
+export function sourceEntity(
+  ctx: Ctx,
+  tree: Tree,
+  a: Pick<ModelAttribution, 'predicate' | 'sourceHead' | 'sourceTokens'>,
+): Entity | undefined {
   if (a.sourceHead === undefined || !a.sourceTokens) return undefined;
   let h = a.sourceHead;
   let from = a.sourceTokens[0];

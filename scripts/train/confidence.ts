@@ -8,6 +8,7 @@ import { scorer, type LinearJson } from '../../core/attribution/linear';
 import { modelsOf } from '../../core/attribution/models';
 import type { Models } from '../../core/attribution';
 import { analyzeUndecided } from '../../core/engine';
+import { thresholded } from '../../core/statements/confidence';
 import { POLNEAR_DIR, readPolnear } from '../polnear';
 import { parseAnn, pickAnnotation, type Range } from '../polnear-score';
 import { OUT as ATTRIBUTION } from './attribution';
@@ -64,7 +65,7 @@ export function build(): { json: string; note: string } | string {
   const score = scorer(model);
   const p = (f: string[]) => Math.round(1000 / (1 + Math.exp(-score(f)))) / 1000;
   // Only what the models add is held back by the threshold, so it is chosen on those alone.
-  const added = dev.filter((j) => j.features.includes('o=model'));
+  const added = dev.filter((j) => thresholded(j.features));
   const threshold = chooseThreshold(
     added.map((j) => ({ p: p(j.features), verdict: j.verdict })),
     TARGET,

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, type Models } from '../attribution';
+import { handTree, type Row } from '../attribution/fixture';
+import { prepare } from '../text';
+import { handMadeActors } from './fixture';
+import { headOf } from './heads';
+import { findStatementsOrThrow } from './index';
+
+// "…," said Rep. Elijah Cummings of Maryland, the panel's ranking Democrat.
+const CUMMINGS: Row[] = [
+  ['“', 'PUNCT', '``', 3, 'punct'],
+  ['Republicans', 'PROPN', 'NNPS', 3, 'nsubj'],
+  ['want', 'VERB', 'VBP', 0, 'root'],
+  ['votes', 'NOUN', 'NNS', 3, 'obj'],
+  [',', 'PUNCT', ',', 3, 'punct'],
+  ['”', 'PUNCT', "''", 3, 'punct'],
+  ['said', 'VERB', 'VBD', 3, 'parataxis'],
+  ['Rep.', 'PROPN', 'NNP', 10, 'compound'],
+  ['Elijah', 'PROPN', 'NNP', 10, 'compound'],
+  ['Cummings', 'PROPN', 'NNP', 7, 'nsubj'],
+  ['of', 'ADP', 'IN', 12, 'case'],
+  ['Maryland', 'PROPN', 'NNP', 10, 'nmod'],
+  [',', 'PUNCT', ',', 18, 'punct'],
+  ['the', 'DET', 'DT', 15, 'det'],
+  ['panel', 'NOUN', 'NN', 18, 'nmod:poss'],
+  ["'s", 'PART', 'POS', 15, 'case'],
+  ['ranking', 'ADJ', 'JJ', 18, 'amod'],
+  ['Democrat', 'PROPN', 'NNP', 10, 'appos'],
+  ['.', 'PUNCT', '.', 3, 'punct'],
+];
+
+// Models that find nothing, so whatever gets a speaker here comes from the rules and the tree.
+const NONE: Models = { predicate: () => -1, extent: () => -1, content: () => -1, source: () => -1 };
+
+describe('source phrases resolved by their head in the tree', () => {
+  it('finds the head a phrase hangs from, and none for words that are not one phrase', () => {
+    const { text, tree } = handTree(CUMMINGS);
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const phrase = headOf(tree, span("Rep. Elijah Cummings of Maryland, the panel's ranking Democrat"));
+    expect(tree.tokens[phrase!.head]!.text).toBe('Cummings');
+    expect(headOf(tree, span('Rep. Elijah'))).toBeUndefined();
+  });
+
+  it('names the actor whose name heads a run-on source phrase the rules left without a speaker', () => {
+    const { text, tree } = handTree(CUMMINGS);
+    const doc = prepare(text);
+    const actors = handMadeActors(doc, [
+      { name: 'Elijah Cummings', type: 'person', aliases: ['Elijah Cummings', 'Cummings'] },
+    ]);
+    const without = findStatementsOrThrow(doc, actors, true);
+    const withTree = findStatementsOrThrow(doc, actors, true, {
+      trees: [tree],
+      found: attribute([tree], NONE),
+    });
+    // Without the tree the rules leave it unresolved; with it, the head names Cummings.
+    expect(without.statements).toEqual([]);
+    expect(without.unresolved.length).toBe(1);
+    expect(withTree.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Elijah Cummings', 'Republicans want votes'],
+    ]);
+    expect(withTree.unresolved).toEqual([]);
+    expect(withTree.features?.get(withTree.statements[0]!)).toContain('o=head');
+  });
+});

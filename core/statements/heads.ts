@@ -1,0 +1,94 @@
+import type { Span, Statement } from '../types';
+import { sentenceAt } from '../text';
+import type { Tree } from '../attribution/tree';
+import type { Ctx } from './index';
+import { sourceEntity } from './learned';
+import type { FoundAttribution } from './spans';
+
+/**
+ * The one token of `span` that its tree hangs the rest of the span from: the span's syntactic head.
+ * Undefined when the span is not one phrase (two tokens hang outside it: "Trump and has aides").
+ */
+export function headOf(tree: Tree, span: Span): { head: number; from: number; to: number } | undefined {
+  let head: number | undefined;
+  let from = -1;
+  let to = -1;
+  const inside = (i: number) => {
+    const t = tree.tokens[i];
+    return t !== undefined && t.start >= span.start && t.end <= span.end;
+  };
+  for (let i = 0; i < tree.tokens.length; i++) {
+    if (!inside(i)) continue;
+    if (from < 0) from = i;
+    to = i;
+    const up = tree.tokens[i]!.head;
+    if (up >= 0 && inside(up)) continue;
+    // Punctuation at the edge ("Cummings of Maryland, the panel's ranking Democrat,") is no head.
+    if (tree.tokens[i]!.upos === 'PUNCT') continue;
+    if (head !== undefined) return undefined;
+    head = i;
+  }
+  return head === undefined ? undefined : { head, from, to };
+}
+
+/**
+ * Attributions the rule passes read but gave no speaker, because the source phrase runs on past
+ * the name (`"…," said Rep. <Name> of <State>, the panel's ranking <party member>`): the phrase's
+ * head in the parse tree names the source when an actor's mention holds it, or a group the text
+ * describes, as for the models' own sources. What stays unresolved is returned; each new statement
+ * joins `made`, so the confidence threshold judges it as it judges the models' statements.
+ */
+export function resolveByHead(
+  ctx: Ctx,
+  trees: Tree[],
+  unresolved: FoundAttribution[],
+  made: Set<Statement>,
+  resolved: Set<Statement>,
+): FoundAttribution[] {
+  const left: FoundAttribution[] = [];
+  for (const u of unresolved) {
+    // A speaker label's bare colon ("WALLACE: …") is too little to name anyone by (labels.ts).
+    const worded = u.cue && /[A-Za-z]/.test(ctx.doc.norm.slice(u.cue.start, u.cue.end));
+    const st =
+      u.source && u.cue && worded && !u.bare ? speakerByHead(ctx, trees, u, u.source, u.cue) : undefined;
+    if (!st) {
+      left.push(u);
+      continue;
+    }
+    made.add(st);
+    resolved.add(st);
+  }
+  return left;
+}
+
+function speakerByHead(
+  ctx: Ctx,
+  trees: Tree[],
+  u: FoundAttribution,
+  source: Span,
+  cue: Span,
+): Statement | undefined {
+  const sent = sentenceAt(ctx.doc.sentences, source.start);
+  const tree = sent && trees[sent.index];
+  const cueSent = sentenceAt(ctx.doc.sentences, cue.start);
+  if (!tree || cueSent?.index !== sent.index) return undefined;
+  const phrase = headOf(tree, source);
+  const predicate = tree.tokens.findIndex((t) => t.start >= cue.start && t.end <= cue.end);
+  if (!phrase || predicate < 0) return undefined;
+  const entity = sourceEntity(ctx, tree, {
+    predicate,
+    sourceHead: phrase.head,
+    sourceTokens: [phrase.from, phrase.to],
+  });
+  // As for the models' attributions: an action verb is a position only when a known actor holds it.
+  if (!entity || (u.kind === 'position' && !entity.id)) return undefined;
+  const speaker = ctx.speaker(entity, cueSent);
+  const st = speaker && ctx.emit(speaker, u.kind, { start: u.start, end: u.end }, sent, cue);
+  if (!st) return undefined;
+  Object.assign(st, {
+    source,
+    cue,
+    ...(u.content ? { content: u.content } : {}),
+  });
+  return st;
+}

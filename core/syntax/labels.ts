@@ -1,5 +1,16 @@
-import { feature, LinearModel, mulberry32, Perceptron, shuffle, type LinearModelJson } from '../learn';
+import {
+  feature as hashFeature,
+  LinearModel,
+  mulberry32,
+  Perceptron,
+  shuffle,
+  type LinearModelJson,
+} from '../learn';
 import type { ParserInput } from './parser';
+
+// Bound once: a transpiler's CommonJS output (tsx, vitest) reads an imported name through getters at
+// every use, and the loops below hash dozens of features a word (a third of the parser's time).
+const feature = hashFeature;
 
 /**
  * Names each arc of a finished tree with its relation, head before dependent (top-down), so an arc

@@ -1,6 +1,17 @@
-import { feature, LinearModel, mulberry32, Perceptron, shuffle, type LinearModelJson } from '../learn';
+import {
+  feature as hashFeature,
+  LinearModel,
+  mulberry32,
+  Perceptron,
+  shuffle,
+  type LinearModelJson,
+} from '../learn';
 import type { Span } from './tokenize';
 import { formKey, wordsOf, type Words } from './words';
+
+// Bound once: a transpiler's CommonJS output (tsx, vitest) reads an imported name through getters at
+// every use, and the loops below hash dozens of features a word (a third of the parser's time).
+const feature = hashFeature;
 
 /**
  * A greedy left-to-right part-of-speech tagger (Honnibal's averaged perceptron): each class is a

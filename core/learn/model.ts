@@ -26,24 +26,24 @@ export interface LinearModelJson {
  * Inference for a multiclass linear model over hashed integer features: a feature's weights are one
  * short row of (class, weight) pairs, found through an open-addressing table, so scoring a token's
  * twenty features costs twenty probes and a few dozen additions.
+ *
+ * Scoring is bound by memory: the tables are larger than the processor's nearer caches, so each probe
+ * is a likely cache miss. Each slot therefore holds its key beside what a hit needs (the weights
+ * themselves when they fit, else where the row starts), so a feature costs one miss, or two with a
+ * row, rather than one an array.
  */
 export class LinearModel {
   /**
-   * Open addressing over the keys alone (0: empty; a key 0 is stored as 1), four bytes a slot, so a
-   * probe for an absent feature (most probes) touches a small, cache-friendly array.
+   * Open addressing, two numbers a slot (three when dense): the key (0: empty; a key 0 is stored as 1), then
+   * - with at most three classes whose weights all fit 10 bits (the parser's moves): the weights,
+   *   10 bits each;
+   * - else with at most four classes: the weights, two 16-bit weights a number;
+   * - else: the row's first entry in `packed`.
    */
-  private readonly slotKeys: Int32Array;
-  /** Each slot's row in `packed`: first and end. */
-  private readonly slotRows: Int32Array;
-  /** Each weight with its class: class << 16 | (weight & 0xffff). */
+  private readonly table: Int32Array;
+  private readonly layout: 'fused' | 'dense' | 'rows';
+  /** Each weight with its class: last of its row << 31 | class << 16 | (weight & 0xffff). */
   private readonly packed: Int32Array;
-  /** With at most four classes, each slot's weights themselves, two 16-bit weights a number. */
-  private readonly dense: Int32Array | undefined;
-  /**
-   * With at most three classes whose weights all fit 10 bits (the parser's moves), key and weights
-   * side by side, two numbers a slot: one memory access a feature, hit or miss.
-   */
-  private readonly fused: Int32Array | undefined;
   private readonly shift: number;
   private readonly mask: number;
 
@@ -57,35 +57,35 @@ export class LinearModel {
     private readonly weights: Int16Array,
     readonly labels?: string[],
   ) {
+    if (classes > MAX_CLASSES) throw new Error(`linear model: ${classes} classes`);
     const bits = Math.max(4, Math.ceil(Math.log2(keys.length * 2 + 1)));
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    this.slotKeys = new Int32Array(1 << bits);
-    this.slotRows = new Int32Array(2 << bits);
-    this.dense = classes <= 4 ? new Int32Array(2 << bits) : undefined;
     const narrow = classes <= 3 && weights.every((w) => w >= -512 && w < 512);
-    this.fused = narrow ? new Int32Array(2 << bits) : undefined;
-    this.packed = new Int32Array(weights.length);
-    for (let j = 0; j < weights.length; j++) this.packed[j] = (cls[j]! << 16) | (weights[j]! & 0xffff);
+    this.layout = narrow ? 'fused' : classes <= 4 ? 'dense' : 'rows';
+    const stride = this.layout === 'dense' ? 3 : 2;
+    const table = (this.table = new Int32Array(stride << bits));
+    const packed = (this.packed = new Int32Array(this.layout === 'rows' ? weights.length : 0));
     for (let r = 0; r < keys.length; r++) {
+      const from = rowStart[r]!;
+      const to = rowStart[r + 1]!;
+      // A feature without weights (training never keeps one) is left out: absent, it adds nothing.
+      if (from === to) continue;
       const key = keys[r]! || 1;
       let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
-      while (this.slotKeys[s] !== 0) s = (s + 1) & this.mask;
-      this.slotKeys[s] = key;
-      this.slotRows[2 * s] = rowStart[r]!;
-      this.slotRows[2 * s + 1] = rowStart[r + 1]!;
-      if (this.fused) {
-        this.fused[2 * s] = key;
-        for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++)
-          this.fused[2 * s + 1]! |= (weights[j]! & 1023) << (10 * cls[j]!);
-      }
-      if (!this.dense) continue;
-      for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) {
-        const at = 2 * s + (cls[j]! >> 1);
+      while (table[stride * s] !== 0) s = (s + 1) & this.mask;
+      const at = stride * s;
+      table[at] = key;
+      for (let j = from; j < to; j++) {
+        const c = cls[j]!;
         const w = weights[j]!;
-        this.dense[at] =
-          cls[j]! & 1 ? (this.dense[at]! & 0xffff) | (w << 16) : (this.dense[at]! & ~0xffff) | (w & 0xffff);
+        if (this.layout === 'fused') table[at + 1]! |= (w & 1023) << (10 * c);
+        else if (this.layout === 'dense') {
+          const k = at + 1 + (c >> 1);
+          table[k] = c & 1 ? (table[k]! & 0xffff) | (w << 16) : (table[k]! & ~0xffff) | (w & 0xffff);
+        } else packed[j] = (j === to - 1 ? 1 << 31 : 0) | (c << 16) | (w & 0xffff);
       }
+      if (this.layout === 'rows') table[at + 1] = from;
     }
   }
 
@@ -99,39 +99,36 @@ export class LinearModel {
    * cleared here): the hot path, with no allocation and no floating point.
    */
   accumulate(features: ArrayLike<number>, count: number, out: Int32Array | Float64Array): void {
-    if (this.fused) return this.accumulateFused(this.fused, features, count, out);
-    if (this.dense) return this.accumulateDense(this.dense, features, count, out);
-    const { slotKeys, slotRows, packed, mask, shift } = this;
+    if (this.layout === 'fused') return this.accumulateFused(features, count, out);
+    if (this.layout === 'dense') return this.accumulateDense(features, count, out);
+    const { table, packed, mask, shift } = this;
     for (let i = 0; i < count; i++) {
       const f = features[i]! | 0 || 1;
       for (let s = Math.imul(f, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
-        const k = slotKeys[s]!;
-        if (k === 0) break;
+        const k = table[2 * s]!;
         if (k === f) {
-          for (let j = slotRows[2 * s]!, end = slotRows[2 * s + 1]!; j < end; j++) {
+          // The row's last entry has the sign bit set.
+          for (let j = table[2 * s + 1]!; ; j++) {
             const v = packed[j]!;
-            out[v >>> 16]! += (v << 16) >> 16;
+            out[(v >>> 16) & 0x7fff]! += (v << 16) >> 16;
+            if (v < 0) break;
           }
           break;
         }
+        if (k === 0) break;
       }
     }
   }
 
-  private accumulateFused(
-    fused: Int32Array,
-    features: ArrayLike<number>,
-    count: number,
-    out: Int32Array | Float64Array,
-  ): void {
-    const { mask, shift } = this;
+  private accumulateFused(features: ArrayLike<number>, count: number, out: Int32Array | Float64Array): void {
+    const { table, mask, shift } = this;
     const classes = this.classes;
     for (let i = 0; i < count; i++) {
       const f = features[i]! | 0 || 1;
       for (let s = Math.imul(f, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
-        const k = fused[2 * s]!;
+        const k = table[2 * s]!;
         if (k === f) {
-          const v = fused[2 * s + 1]!;
+          const v = table[2 * s + 1]!;
           out[0]! += (v << 22) >> 22;
           if (classes > 1) out[1]! += (v << 12) >> 22;
           if (classes > 2) out[2]! += (v << 2) >> 22;
@@ -142,30 +139,25 @@ export class LinearModel {
     }
   }
 
-  private accumulateDense(
-    dense: Int32Array,
-    features: ArrayLike<number>,
-    count: number,
-    out: Int32Array | Float64Array,
-  ): void {
-    const { slotKeys, mask, shift } = this;
+  private accumulateDense(features: ArrayLike<number>, count: number, out: Int32Array | Float64Array): void {
+    const { table, mask, shift } = this;
     const classes = this.classes;
     for (let i = 0; i < count; i++) {
       const f = features[i]! | 0 || 1;
       for (let s = Math.imul(f, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
-        const k = slotKeys[s]!;
-        if (k === 0) break;
+        const k = table[3 * s]!;
         if (k === f) {
-          const a = dense[2 * s]!;
+          const a = table[3 * s + 1]!;
           out[0]! += (a << 16) >> 16;
           if (classes > 1) out[1]! += a >> 16;
           if (classes > 2) {
-            const b = dense[2 * s + 1]!;
+            const b = table[3 * s + 2]!;
             out[2]! += (b << 16) >> 16;
             if (classes > 3) out[3]! += b >> 16;
           }
           break;
         }
+        if (k === 0) break;
       }
     }
   }
@@ -263,3 +255,5 @@ export class LinearModel {
 
 /** Models with at most this many classes store a bit mask of classes for each feature. */
 const MASK_CLASSES = 16;
+/** A class number fits the 15 bits `packed` has for it. */
+const MAX_CLASSES = 1 << 15;

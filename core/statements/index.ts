@@ -16,6 +16,7 @@ import { conventionSpans, unresolvedApart, type FoundAttribution } from './spans
 import { isNamed, isQuotedTitle, isTranscript } from './titles';
 import { addLearned } from './learned';
 import { resolveByHead } from './heads';
+import { continueQuotes } from './continued';
 import { confidenceFeatures } from './confidence';
 import type { Learned, ModelAttribution } from '../attribution';
 import { SpanIndex } from './near';
@@ -212,6 +213,7 @@ export function findStatementsOrThrow(
   const byHead = new Set<Statement>();
   if (learned) {
     unresolved = addLearned(ctx, learned.trees, learned.found, out.statements, unresolved, made);
+    continueQuotes(ctx, out.statements, unresolved);
     unresolved = resolveByHead(ctx, learned.trees, unresolved, made, byHead);
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
     unresolved.sort((a, b) => a.start - b.start);

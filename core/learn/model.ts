@@ -46,6 +46,7 @@ export class LinearModel {
   private readonly packed: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
+  private readonly scratch: Int32Array;
 
   constructor(
     readonly classes: number,
@@ -58,6 +59,7 @@ export class LinearModel {
     readonly labels?: string[],
   ) {
     if (classes > MAX_CLASSES) throw new Error(`linear model: ${classes} classes`);
+    this.scratch = new Int32Array(classes);
     const bits = Math.max(4, Math.ceil(Math.log2(keys.length * 2 + 1)));
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
@@ -172,7 +174,10 @@ export class LinearModel {
 
   /** The best-scoring class (the lowest on a tie). */
   predict(features: ArrayLike<number>, count = features.length): number {
-    const out = new Int32Array(this.classes);
+    // One buffer for every call (the tagger and the labeller call this once a word), cleared by a
+    // loop: allocating, or a call to fill(), costs more than the few dozen stores.
+    const out = this.scratch;
+    for (let c = 0; c < out.length; c++) out[c] = 0;
     this.accumulate(features, count, out);
     let best = 0;
     for (let c = 1; c < out.length; c++) if (out[c]! > out[best]!) best = c;

@@ -3,7 +3,7 @@ import type { Labeller, LabellerJson } from './labels';
 import type { Parser, ParserJson } from './parser';
 import type { Tagger } from './tagger';
 import { tokenize, type Span } from './tokenize';
-import { wordsOf } from './words';
+import { wordsOf, type Words } from './words';
 
 /** One token of a parsed sentence. */
 export interface SynToken {
@@ -61,15 +61,16 @@ export function analyzer(m: SyntaxModels) {
 
 /** Tags and a tree for one sentence already cut into tokens (evaluation on gold tokens). */
 export function spanAnalyzer(m: SyntaxModels) {
-  const tagHashes = m.tagger.tags.map((t) => hashString(t));
+  const tagHashes = Int32Array.from(m.tagger.tags, (t) => hashString(t));
   const split = m.tagger.tags.map((t) => {
     const bar = t.indexOf('|');
     return bar < 0 ? [t, t] : [t.slice(0, bar), t.slice(bar + 1)];
   });
   const relations = m.labeller.relations;
+  const scratch = new Scratch();
   return (text: string, spans: Span[]): SynToken[] => {
     try {
-      return analyseSpans(m, text, spans, tagHashes, split, relations);
+      return analyseSpans(m, text, spans, tagHashes, split, relations, scratch);
     } catch {
       // Not expected; if a model misbehaves the tokens still come back, as a flat sentence.
       return spans.map((s, i) => token(text, s, 'X', 'X', i === 0 ? -1 : 0, i === 0 ? 'root' : 'dep'));
@@ -77,22 +78,46 @@ export function spanAnalyzer(m: SyntaxModels) {
   };
 }
 
+/**
+ * Arrays reused from sentence to sentence: allocating small typed arrays for every sentence cost
+ * more than some of the work done in them.
+ */
+class Scratch {
+  words: Words | undefined;
+  tags = new Int32Array(0);
+  heads = new Int32Array(0);
+  rels = new Int32Array(0);
+
+  /** Room for `n` tokens. */
+  fit(n: number): this {
+    if (this.tags.length < n) {
+      const capacity = Math.max(2 * n, 64);
+      this.tags = new Int32Array(capacity);
+      this.heads = new Int32Array(capacity);
+      this.rels = new Int32Array(capacity);
+    }
+    return this;
+  }
+}
+
 function analyseSpans(
   m: SyntaxModels,
   text: string,
   spans: Span[],
-  tagHashes: number[],
+  tagHashes: Int32Array,
   split: string[][],
   relations: string[],
+  scratch: Scratch,
 ): SynToken[] {
-  const words = wordsOf(text, spans);
+  const n = spans.length;
+  const words = (scratch.words = wordsOf(text, spans, scratch.words));
   const tagIds = m.tagger.tag(words);
-  const tags = Int32Array.from(tagIds, (t) => tagHashes[t]!);
-  const heads = new Int32Array(spans.length).fill(-1);
-  const rels = new Int32Array(spans.length);
+  const { tags, heads, rels } = scratch.fit(n);
+  for (let i = 0; i < n; i++) tags[i] = tagHashes[tagIds[i]!]!;
+  heads.fill(-1, 0, n);
   let firstRoot = -1;
-  for (let from = 0; from < spans.length; from += MAX_PARSE) {
-    const to = Math.min(spans.length, from + MAX_PARSE);
+  for (let from = 0; from < n; from += MAX_PARSE) {
+    const to = Math.min(n, from + MAX_PARSE);
     const x = { words: words.lower.subarray(from, to), tags: tags.subarray(from, to) };
     const h = m.parser.parse(x);
     const l = m.labeller.label(x, h);

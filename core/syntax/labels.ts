@@ -52,9 +52,10 @@ const PAIRS_B = new Int32Array(FEATURES);
 /**
  * What naming an arc asks of the tree, computed once a sentence in typed arrays: each word's head
  * (the root's is `n`), nearest siblings, outer children and child counts, and an order in which
- * every head comes before its dependents.
+ * every head comes before its dependents. The arrays may be longer than `n` (see `treeOf`).
  */
 interface TreeView {
+  n: number;
   head: Int32Array;
   prevSib: Int32Array;
   nextSib: Int32Array;
@@ -64,32 +65,59 @@ interface TreeView {
   nLeft: Int32Array;
   nRight: Int32Array;
   order: Int32Array;
+  /** Each head's children, in order: those of `h` (the root: `n`) are kids[count[h], count[h + 1]). */
+  kids: Int32Array;
+  count: Int32Array;
+  /** Scratch: where the next child of each head goes, then whether a word is in `order`. */
+  cursor: Int32Array;
+  seen: Uint8Array;
 }
 
-function treeOf(heads: Int32Array): TreeView {
+function emptyTree(capacity: number): TreeView {
+  const ints = () => new Int32Array(capacity);
+  return {
+    n: 0,
+    head: ints(),
+    prevSib: ints(),
+    nextSib: ints(),
+    left1: ints(),
+    left2: ints(),
+    right1: ints(),
+    nLeft: ints(),
+    nRight: ints(),
+    order: ints(),
+    kids: ints(),
+    count: new Int32Array(capacity + 2),
+    cursor: new Int32Array(capacity + 1),
+    seen: new Uint8Array(capacity),
+  };
+}
+
+/**
+ * The tree of `heads`. Fills `into` when it has room, else new arrays: the labeller keeps one for
+ * every sentence, as allocating a dozen small typed arrays a sentence cost as much as naming it.
+ */
+function treeOf(heads: Int32Array, into?: TreeView): TreeView {
   const n = heads.length;
-  const head = new Int32Array(n);
-  const count = new Int32Array(n + 2);
+  const v = into && into.head.length >= n ? into : emptyTree(into ? Math.max(2 * n, 64) : n);
+  v.n = n;
+  const { head, count, kids, cursor, seen, order } = v;
+  count.fill(0, 0, n + 2);
   for (let d = 0; d < n; d++) {
     const h = heads[d]!;
     head[d] = h >= 0 && h < n && h !== d ? h : n;
     count[head[d]! + 1]!++;
   }
   for (let h = 0; h <= n; h++) count[h + 1]! += count[h]!;
-  const kids = new Int32Array(n);
-  const fill = count.slice(0, n + 1);
-  for (let d = 0; d < n; d++) kids[fill[head[d]!]!++] = d;
-  const v: TreeView = {
-    head,
-    prevSib: new Int32Array(n).fill(-1),
-    nextSib: new Int32Array(n).fill(-1),
-    left1: new Int32Array(n).fill(-1),
-    left2: new Int32Array(n).fill(-1),
-    right1: new Int32Array(n).fill(-1),
-    nLeft: new Int32Array(n),
-    nRight: new Int32Array(n),
-    order: new Int32Array(n),
-  };
+  for (let h = 0; h <= n; h++) cursor[h] = count[h]!;
+  for (let d = 0; d < n; d++) kids[cursor[head[d]!]!++] = d;
+  v.prevSib.fill(-1, 0, n);
+  v.nextSib.fill(-1, 0, n);
+  v.left1.fill(-1, 0, n);
+  v.left2.fill(-1, 0, n);
+  v.right1.fill(-1, 0, n);
+  v.nLeft.fill(0, 0, n);
+  v.nRight.fill(0, 0, n);
   for (let h = 0; h <= n; h++) {
     const from = count[h]!;
     const to = count[h + 1]!;
@@ -110,22 +138,22 @@ function treeOf(heads: Int32Array): TreeView {
   }
   // Heads before dependents: breadth first from the root; a malformed tree (a cycle) still names
   // every word, after the others.
-  const seen = new Uint8Array(n);
+  seen.fill(0, 0, n);
   let tail = 0;
   for (let j = count[n]!; j < count[n + 1]!; j++) {
-    v.order[tail++] = kids[j]!;
+    order[tail++] = kids[j]!;
     seen[kids[j]!] = 1;
   }
   for (let at = 0; at < tail; at++) {
-    const h = v.order[at]!;
+    const h = order[at]!;
     for (let j = count[h]!; j < count[h + 1]!; j++) {
       const d = kids[j]!;
       if (seen[d]) continue;
       seen[d] = 1;
-      v.order[tail++] = d;
+      order[tail++] = d;
     }
   }
-  for (let d = 0; d < n; d++) if (!seen[d]) v.order[tail++] = d;
+  for (let d = 0; d < n; d++) if (!seen[d]) order[tail++] = d;
   return v;
 }
 
@@ -133,7 +161,7 @@ const bucket = (d: number) => (d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7);
 
 /** The features of the arc into word `d`, given the relations named so far (`rel`, 0 for none). */
 function features(x: ParserInput, v: TreeView, rel: Int32Array, d: number, out: Int32Array): number {
-  const n = v.head.length;
+  const n = v.n;
   const W = x.words;
   const T = x.tags;
   const h = v.head[d]!;
@@ -214,11 +242,11 @@ function features(x: ParserInput, v: TreeView, rel: Int32Array, d: number, out: 
 
 export class Labeller {
   private readonly feats = new Int32Array(MAX_FEATURES);
-  private readonly scores: Int32Array;
+  /** Reused from sentence to sentence. */
+  private tree: TreeView | undefined;
+  private rel = new Int32Array(0);
 
-  constructor(readonly model: LinearModel) {
-    this.scores = new Int32Array(model.classes);
-  }
+  constructor(readonly model: LinearModel) {}
 
   get relations(): string[] {
     return this.model.labels ?? [];
@@ -235,16 +263,15 @@ export class Labeller {
 
   /** Each word's relation number (an index into `relations`). */
   label(x: ParserInput, heads: Int32Array): Int32Array {
-    const v = treeOf(heads);
-    const rel = new Int32Array(heads.length).fill(NONE);
-    const out = new Int32Array(heads.length);
-    const { feats, scores } = this;
-    for (let j = 0; j < v.order.length; j++) {
+    const n = heads.length;
+    const v = (this.tree = treeOf(heads, this.tree));
+    if (this.rel.length < n) this.rel = new Int32Array(Math.max(2 * n, 64));
+    const rel = this.rel.fill(NONE, 0, n);
+    const out = new Int32Array(n);
+    const feats = this.feats;
+    for (let j = 0; j < n; j++) {
       const d = v.order[j]!;
-      scores.fill(0);
-      this.model.accumulate(feats, features(x, v, rel, d, feats), scores);
-      let best = 0;
-      for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+      const best = this.model.predict(feats, features(x, v, rel, d, feats));
       out[d] = best;
       rel[d] = best + 1;
     }
@@ -285,7 +312,7 @@ export function trainLabeller(examples: readonly LabelExample[], opts: LabellerT
       const x = examples[s]!;
       const v = trees[s]!;
       const rel = new Int32Array(x.heads.length).fill(NONE);
-      for (let j = 0; j < v.order.length; j++) {
+      for (let j = 0; j < v.n; j++) {
         const d = v.order[j]!;
         const k = features(x, v, rel, d, feats);
         scores.fill(0);

@@ -6,6 +6,7 @@ import {
   shuffle,
   type LinearModelJson,
 } from '../learn';
+import { IntMap } from '../learn/intmap';
 import type { Span } from './tokenize';
 import { formKey, wordsOf, type Words } from './words';
 
@@ -99,17 +100,15 @@ function features(w: Words, i: number, t1: number, t2: number, out: Int32Array):
 }
 
 export class Tagger {
-  private readonly dict: Map<number, number>;
+  private readonly dict: IntMap;
   private readonly feats = new Int32Array(MAX_FEATURES);
-  private readonly scores: Int32Array;
 
   constructor(
     readonly model: LinearModel,
     readonly tags: string[],
     private readonly dictWords: Record<string, number>,
   ) {
-    this.dict = new Map(Object.entries(dictWords).map(([word, t]) => [formKey(word), t]));
-    this.scores = new Int32Array(tags.length);
+    this.dict = dictionaryIndex(dictWords);
   }
 
   static fromJSON(json: TaggerJson): Tagger {
@@ -124,24 +123,26 @@ export class Tagger {
   /** Each word's tag number (an index into `tags`). */
   tag(w: Words): Int32Array {
     const out = new Int32Array(w.n);
-    const { scores, feats, dict } = this;
+    const { feats, dict } = this;
     const none = this.tags.length;
     let t1 = none;
     let t2 = none;
     for (let i = 0; i < w.n; i++) {
       let t = dict.get(w.form[i]!);
-      if (t === undefined) {
-        scores.fill(0);
-        this.model.accumulate(feats, features(w, i, t1, t2, feats), scores);
-        t = 0;
-        for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[t]!) t = c;
-      }
+      if (t < 0) t = this.model.predict(feats, features(w, i, t1, t2, feats));
       out[i] = t;
       t2 = t1;
       t1 = t;
     }
     return out;
   }
+}
+
+/** The dictionary's words by form key (see `formKey`): a typed-array map, looked up once a word. */
+function dictionaryIndex(dictWords: Record<string, number>): IntMap {
+  const index = new IntMap();
+  for (const [word, t] of Object.entries(dictWords)) index.set(formKey(word), t);
+  return index;
 }
 
 export interface TaggerTraining {
@@ -163,7 +164,7 @@ export function trainTagger(sentences: readonly TaggedSentence[], opts: TaggerTr
   const tags = [...new Set(sentences.flatMap((s) => s.tags))].sort();
   const tagId = new Map(tags.map((t, i) => [t, i]));
   const dictWords = dictionary(sentences, tags, opts.dictMin ?? 20, opts.dictShare ?? 0.99);
-  const dict = new Map(Object.entries(dictWords).map(([word, t]) => [formKey(word), t]));
+  const dict = dictionaryIndex(dictWords);
   const data = sentences.map((s) => ({
     w: wordsOf(s.text, s.spans),
     gold: s.tags.map((t) => tagId.get(t)!),
@@ -183,7 +184,7 @@ export function trainTagger(sentences: readonly TaggedSentence[], opts: TaggerTr
       let t2 = tags.length;
       for (let i = 0; i < w.n; i++) {
         let guess = dict.get(w.form[i]!);
-        if (guess === undefined) {
+        if (guess < 0) {
           const k = features(w, i, t1, t2, feats);
           scores.fill(0);
           p.accumulate(feats, k, scores);

@@ -6,6 +6,7 @@ import type { Span } from './tokenize';
  * plain forms and every digit as 0, so normalised and original text, "1999" and "2016", look alike.
  */
 export interface Words {
+  /** How many words (the arrays may be longer). */
   n: number;
   form: Int32Array;
   lower: Int32Array;
@@ -48,17 +49,15 @@ function shapeClass(c: number): number {
   return s.toLowerCase() !== s ? 88 : s.toUpperCase() !== s ? 120 : c;
 }
 
-export function wordsOf(text: string, spans: readonly Span[]): Words {
+/**
+ * The words of `spans`. Fills `into` when it has room (its arrays may be longer than `n`), else new
+ * arrays, with room to spare when `into` is given: the analyser keeps one for every sentence, as
+ * allocating six small typed arrays a sentence cost more than hashing the words.
+ */
+export function wordsOf(text: string, spans: readonly Span[], into?: Words): Words {
   const n = spans.length;
-  const w: Words = {
-    n,
-    form: new Int32Array(n),
-    lower: new Int32Array(n),
-    suffix3: new Int32Array(n),
-    suffix2: new Int32Array(n),
-    prefix: new Int32Array(n),
-    shape: new Int32Array(n),
-  };
+  const w = into && into.form.length >= n ? into : emptyWords(into ? Math.max(2 * n, 64) : n);
+  w.n = n;
   for (let i = 0; i < n; i++) {
     const { start, end } = spans[i]!;
     let form = FNV;
@@ -90,6 +89,18 @@ export function wordsOf(text: string, spans: readonly Span[]): Words {
     w.shape[i] = shape;
   }
   return w;
+}
+
+function emptyWords(capacity: number): Words {
+  return {
+    n: 0,
+    form: new Int32Array(capacity),
+    lower: new Int32Array(capacity),
+    suffix3: new Int32Array(capacity),
+    suffix2: new Int32Array(capacity),
+    prefix: new Int32Array(capacity),
+    shape: new Int32Array(capacity),
+  };
 }
 
 /** The key of a word in the tagger's dictionary: the same hash as `Words.form`. */

@@ -80,8 +80,8 @@ function speakerByHead(
     sourceHead: phrase.head,
     sourceTokens: [phrase.from, phrase.to],
   });
-  // As for the models' attributions: an action verb is a position only when a known actor holds it.
-  if (!entity || (u.kind === 'position' && !entity.id)) return undefined;
+  // As for the models' attributions: an action verb is a position of a named or described source only.
+  if (!entity || (u.kind === 'position' && !entity.id && !entity.unnamed)) return undefined;
   const speaker = ctx.speaker(entity, cueSent);
   const st = speaker && ctx.emit(speaker, u.kind, { start: u.start, end: u.end }, sent, cue);
   if (!st) return undefined;

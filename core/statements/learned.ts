@@ -6,6 +6,7 @@ import verbs from '../../data/lexicons/speech-verbs.json';
 import type { Ctx } from './index';
 import { genderOfName, lastBefore, type Entity } from './entities';
 import { SpanIndex } from './near';
+import { canSpeak } from './described';
 import { PRONOUNS } from './speakers';
 import type { FoundAttribution } from './spans';
 
@@ -70,10 +71,10 @@ function describedSource(ctx: Ctx, tree: Tree, h: number, from: number): Entity 
   const end = tree.tokens[to]!.end;
   const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
+  // A described source is a noun that can speak ("Many experts", "a 2014 study"), not a time or a
+  // circumstance the verb has as its subject ("The coming days will show whether…").
+  if (head.upos === 'NOUN' && !canSpeak(head.lower)) return undefined;
   const plural = head.xpos === 'NNS' || head.xpos === 'NNPS';
-  // "The campaign says…": a singular definite description points back to someone the text named
-  // (whose campaign?), so it is no speaker as printed; "many voters", "a friend", "the states" are.
-  if (head.upos === 'NOUN' && !plural && /^the\b/i.test(name)) return undefined;
   // A name the actors stage did not list: a person where a given name says so, else a body.
   const named = head.upos === 'PROPN' && !/^(?:the|a|an)\b/i.test(name);
   const person = named && genderOfName(name) !== undefined;
@@ -164,8 +165,11 @@ export function addLearned(
     const spans = { ...(a.source ? { source: a.source } : {}), cue: a.cue, content: [content] };
     const entity = sourceEntity(ctx, tree, a);
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
-    // position only when a known actor holds it; a described group doing something is no card.
-    const speaker = entity && (kind !== 'position' || entity.id) ? ctx.speaker(entity, sent) : undefined;
+    // position of a known actor or of a source the text describes ("Many experts suspect…",
+    // "Regulators worried that…"), never of a pronoun the rules follow back: "He attempted to
+    // revive momentum" is something done, and nothing says by whom.
+    const speaker =
+      entity && (kind !== 'position' || entity.id || entity.unnamed) ? ctx.speaker(entity, sent) : undefined;
     // The card shows a quotation's words without its marks.
     const shown = kind === 'direct' ? { start: content.start + 1, end: content.end - 1 } : content;
     const st = speaker && ctx.emit(speaker, kind, shown, sent, a.cue);

@@ -18,11 +18,14 @@ function unresolved(text: string) {
 }
 
 describe('unresolved attributions', () => {
-  it('reads a plain noun-phrase source before a speech verb, without a statement', () => {
-    expect(unresolved('The campaign says the ad will air on national cable stations.')).toEqual({
-      statements: 0,
-      found: [{ source: 'The campaign', cue: 'says', content: 'the ad will air on national cable stations' }],
-    });
+  it('reads a plain noun-phrase source before a speech verb, and names it as the text describes it', () => {
+    const text = 'The campaign says the ad will air on national cable stations.';
+    const a = analyze(text);
+    expect(unresolved(text).found).toEqual([]);
+    // No actor stands for it, so it speaks as printed: an unnamed source of this article only.
+    expect(
+      a.statements.map((s) => [s.speaker, s.speakerType, text.slice(s.source!.start, s.source!.end)]),
+    ).toEqual([['The campaign', 'anonymous', 'The campaign']]);
   });
 
   it('reads "according to" a source no actor stands for', () => {
@@ -62,12 +65,21 @@ describe('unresolved attributions', () => {
   });
 
   it('reads a quote whose source no actor stands for, after it or inverted', () => {
-    const r = unresolved('“I would,” the mayor said to the crowd. “Not now,” said the bank’s spokesman.');
-    expect(r.statements).toBe(0);
-    expect(r.found).toEqual([
-      { source: 'the mayor', cue: 'said', content: '“I would,”' },
-      { source: 'the bank’s spokesman', cue: 'said', content: '“Not now,”' },
+    const text = '“I would,” the mayor said to the crowd. “Not now,” said the bank’s spokesman.';
+    const a = analyze(text);
+    // Whether each becomes a card is the confidence stage's call; the spans are read either way.
+    const read = [...a.statements, ...a.unresolved]
+      .filter((u) => !('bare' in u && u.bare))
+      .sort((x, y) => x.start - y.start)
+      .map((u) => [
+        u.source && text.slice(u.source.start, u.source.end),
+        u.cue && text.slice(u.cue.start, u.cue.end),
+      ]);
+    expect(read).toEqual([
+      ['the mayor', 'said'],
+      ['the bank’s spokesman', 'said'],
     ]);
+    expect(a.statements.every((s) => s.speakerType === 'anonymous')).toBe(true);
   });
 
   it('keeps a reporting verb whose content was not read as a cue, with the subject next to it', () => {

@@ -5,6 +5,7 @@
 import * as attribution from './attribution';
 import * as confidence from './confidence';
 import * as coref from './coref';
+import * as sources from './sources';
 import * as syntax from './syntax';
 
 interface Trainer {
@@ -12,7 +13,7 @@ interface Trainer {
   run: () => void | Promise<void>;
 }
 
-const trainers: Trainer[] = [syntax, coref, attribution, confidence];
+const trainers: Trainer[] = [syntax, coref, attribution, sources, confidence];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const t of trainers) {

@@ -2,15 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as attribution from './attribution';
 import * as confidence from './confidence';
+import * as sources from './sources';
 import { POLNEAR_DIR } from '../polnear';
 
-// `npm run train` must reproduce the shipped attribution and confidence models byte for byte
+// `npm run train` must reproduce the shipped attribution, source-head and confidence models byte for byte
 // (the syntax models have their own test). Needs PolNeAR beside the repo; about a minute.
 const here = existsSync(POLNEAR_DIR);
 if (!here) console.log(`reproduce: skipped, ${POLNEAR_DIR} not found`);
 
 describe.skipIf(!here)('npm run train reproduces the shipped models', () => {
-  for (const t of [attribution, confidence])
+  for (const t of [attribution, sources, confidence])
     it(t.name, { timeout: 600_000 }, () => {
       const built = t.build();
       expect(typeof built).toBe('object');

@@ -1,0 +1,87 @@
+// `npm run train` (sources): the nouns that head a source phrase in the training annotation of
+// PolNeAR and GUM ("officials", "poll", "study", "legend", "voters"), so a source the text only
+// describes is a speaker when its head is a word that stands as one ("Many experts suspect…") and
+// not when it is a time or a circumstance ("The coming days will show whether…"). Read from the
+// parser's trees, as the engine reads text. Runs after the syntax trainer.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { treesOf } from '../../core/attribution';
+import { sentenceAt } from '../../core/text';
+import { prepare } from '../../core/text';
+import { analyzeSyntax } from '../../core/syntax';
+import { doubleApostrophes } from '../../core/statements';
+import { headOf } from '../../core/statements/heads';
+import { SOURCE_HEADS_MIN, type SourceHeadsJson } from '../../core/statements/described';
+import { readGum } from '../gum';
+import { readPolnear } from '../polnear';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { POLNEAR_DIR } from '../polnear';
+import { parseAnn, pickAnnotation, type Attribution } from '../polnear-score';
+
+export const name = 'sources';
+export const OUT = resolve(import.meta.dirname, '../../data/models/source-heads.json');
+
+interface Doc {
+  text: string;
+  gold: Attribution[];
+}
+
+function polnearTrain(): Doc[] | string {
+  const texts = readPolnear(['train']);
+  if (typeof texts === 'string') return texts;
+  const annDir = join(POLNEAR_DIR, 'train', 'attributions');
+  const files = readdirSync(annDir);
+  return texts.flatMap(({ name: n, text }) => {
+    const f = pickAnnotation(files, n);
+    return f
+      ? [{ text, gold: parseAnn(readFileSync(join(annDir, f), 'utf8'), text.length).attributions }]
+      : [];
+  });
+}
+
+/** How often each lower-cased common noun heads a gold source phrase in `docs`. */
+export function countHeads(docs: Doc[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { text, gold } of docs) {
+    const doc = doubleApostrophes(prepare(text));
+    const trees = treesOf(doc, analyzeSyntax(doc.norm, doc.sentences));
+    for (const a of gold) {
+      const [s, e] = a.source[0] ?? [];
+      if (s === undefined || e === undefined) continue;
+      const sent = sentenceAt(doc.sentences, s);
+      const tree = sent && trees[sent.index];
+      const phrase = tree && headOf(tree, { start: s, end: e });
+      const head = phrase && tree.tokens[phrase.head];
+      if (head?.upos === 'NOUN') counts.set(head.lower, (counts.get(head.lower) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+export function build(): { json: string; note: string } | string {
+  const polnear = polnearTrain();
+  if (typeof polnear === 'string') return polnear;
+  const gum = readGum('train');
+  const docs = typeof gum === 'string' ? polnear : [...polnear, ...gum];
+  const counts = countHeads(docs);
+  const heads = [...counts]
+    .filter(([, n]) => n >= SOURCE_HEADS_MIN)
+    .map(([w]) => w)
+    .sort();
+  const json: SourceHeadsJson = { format: 'source-heads-1', minCount: SOURCE_HEADS_MIN, heads };
+  return {
+    json: JSON.stringify(json) + '\n',
+    note: `${docs.length} texts; ${heads.length} of ${counts.size} nouns`,
+  };
+}
+
+export function run(): void {
+  const built = build();
+  if (typeof built === 'string') {
+    console.log(`train sources: ${built}`);
+    return;
+  }
+  writeFileSync(OUT, built.json);
+  console.log(`train sources: ${built.note} → ${OUT}`);
+}

@@ -17,6 +17,7 @@ import { isNamed, isQuotedTitle, isTranscript } from './titles';
 import { addLearned } from './learned';
 import { resolveByHead } from './heads';
 import { continueQuotes } from './continued';
+import { trimAdditions } from './trim';
 import { confidenceFeatures } from './confidence';
 import type { Learned, ModelAttribution } from '../attribution';
 import { SpanIndex } from './near';
@@ -213,6 +214,7 @@ export function findStatementsOrThrow(
   const byHead = new Set<Statement>();
   if (learned) {
     unresolved = addLearned(ctx, learned.trees, learned.found, out.statements, unresolved, made);
+    trimAdditions(doc, learned.trees, [...out.statements, ...unresolved]);
     continueQuotes(ctx, out.statements, unresolved);
     unresolved = resolveByHead(ctx, learned.trees, unresolved, made, byHead);
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { handTree, type Row } from '../attribution/fixture';
+import { prepare } from '../text';
+import { trimAdditions } from './trim';
+import type { FoundAttribution } from './spans';
+
+// Graham acknowledged the change, which makes him an outlier.
+const ROWS: Row[] = [
+  ['Graham', 'PROPN', 'NNP', 2, 'nsubj'],
+  ['acknowledged', 'VERB', 'VBD', 0, 'root'],
+  ['the', 'DET', 'DT', 4, 'det'],
+  ['change', 'NOUN', 'NN', 2, 'obj'],
+  [',', 'PUNCT', ',', 8, 'punct'],
+  ['which', 'PRON', 'WDT', 7, 'nsubj'],
+  ['makes', 'VERB', 'VBZ', 4, 'acl:relcl'],
+  ['him', 'PRON', 'PRP', 7, 'obj'],
+  ['an', 'DET', 'DT', 10, 'det'],
+  ['outlier', 'NOUN', 'NN', 7, 'xcomp'],
+  ['.', 'PUNCT', '.', 2, 'punct'],
+];
+
+function trimmed(rows: Row[], kind: FoundAttribution['kind'] = 'position'): string {
+  const { text, tree } = handTree(rows);
+  const doc = prepare(text);
+  const cue = { start: text.indexOf('acknowledged'), end: text.indexOf('acknowledged') + 12 };
+  const start = cue.end + 1;
+  const f: FoundAttribution = { kind, start, end: text.length - 1, cue, source: { start: 0, end: 6 } };
+  trimAdditions(doc, [tree], [f]);
+  const c = f.content?.[0] ?? f;
+  return text.slice(c.start, c.end);
+}
+
+describe('what the reporter adds after a reported clause', () => {
+  it('is cut at the comma before a relative clause or a participle', () => {
+    expect(trimmed(ROWS)).toBe('the change');
+    const participle = ROWS.map((r) =>
+      r[0] === 'which'
+        ? (['making', 'VERB', 'VBG', 4, 'acl'] as Row)
+        : r[0] === 'makes'
+          ? (['it', 'PRON', 'PRP', 6, 'obj'] as Row)
+          : r,
+    );
+    expect(trimmed(participle)).toBe('the change');
+  });
+
+  it('stays in a quotation, and where the comma brings in a list', () => {
+    expect(trimmed(ROWS, 'direct')).toBe('the change, which makes him an outlier');
+    const list = ROWS.map((r) => (r[0] === 'which' ? (['including', 'VERB', 'VBG', 7, 'case'] as Row) : r));
+    expect(trimmed(list)).toBe('the change, including makes him an outlier');
+  });
+});

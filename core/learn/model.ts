@@ -174,13 +174,22 @@ export class LinearModel {
 
   /** The best-scoring class (the lowest on a tie). */
   predict(features: ArrayLike<number>, count = features.length): number {
-    // One buffer for every call (the tagger and the labeller call this once a word), cleared by a
-    // loop: allocating, or a call to fill(), costs more than the few dozen stores.
+    // One buffer for every call (the tagger and the labeller call this once a word), all zeros
+    // between calls: the pass that finds the best class clears it, so neither an allocation nor a
+    // second pass over the classes is needed.
     const out = this.scratch;
-    for (let c = 0; c < out.length; c++) out[c] = 0;
     this.accumulate(features, count, out);
     let best = 0;
-    for (let c = 1; c < out.length; c++) if (out[c]! > out[best]!) best = c;
+    let top = out[0]!;
+    out[0] = 0;
+    for (let c = 1; c < out.length; c++) {
+      const v = out[c]!;
+      if (v > top) {
+        top = v;
+        best = c;
+      }
+      out[c] = 0;
+    }
     return best;
   }
 

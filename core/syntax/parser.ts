@@ -1,7 +1,7 @@
 import { LinearModel, mulberry32, Perceptron, shuffle, type LinearModelJson } from '../learn';
 import { cheapest, costs, projective } from './oracle';
 import { MAX_FEATURES, StateFeatures } from './parser-features';
-import { best, Config, MOVES, RIGHT, LEFT, SHIFT, type ParserInput } from './transitions';
+import { Config, MOVES, type ParserInput } from './transitions';
 
 export type { ParserInput } from './transitions';
 export { projective } from './oracle';
@@ -47,10 +47,11 @@ export class Parser {
         c.apply(only);
         continue;
       }
-      // Cleared by hand: a call to fill() costs more than three stores.
-      scores[SHIFT] = scores[RIGHT] = scores[LEFT] = 0;
+      // Cleared by hand: a call to fill() costs more than three stores. (No imported names in this
+      // loop: a transpiler's CommonJS output reads each through a getter at every use.)
+      for (let m = 0; m < scores.length; m++) scores[m] = 0;
       this.model.accumulate(feats, fx.extract(c, feats), scores);
-      c.apply(best(c, scores));
+      c.apply(c.best(scores));
     }
     const heads = c.heads.slice(0, n);
     for (let i = 0; i < n; i++) if (heads[i]! >= n) heads[i] = -1;
@@ -103,7 +104,7 @@ export function trainParser(examples: readonly ParserExample[], opts: ParserTrai
         const k = fx.extract(c, feats);
         scores.fill(0);
         p.accumulate(feats, k, scores);
-        const guess = best(c, scores);
+        const guess = c.best(scores);
         costs(c, gold, cost);
         const truth = cheapest(c, cost, scores);
         p.update(truth, guess, feats, k);

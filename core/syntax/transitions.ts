@@ -98,11 +98,11 @@ export class Config {
       this.nr[h]!++;
     }
   }
-}
 
-/** The valid move that scores highest (the first on a tie). */
-export function best(c: Config, scores: ArrayLike<number>): number {
-  let move = -1;
-  for (let m = 0; m < MOVES; m++) if (c.valid(m) && (move < 0 || scores[m]! > scores[move]!)) move = m;
-  return move;
+  /** The valid move that scores highest (the first on a tie). */
+  best(scores: ArrayLike<number>): number {
+    let move = -1;
+    for (let m = 0; m < MOVES; m++) if (this.valid(m) && (move < 0 || scores[m]! > scores[move]!)) move = m;
+    return move;
+  }
 }

@@ -48,5 +48,10 @@ export function verdict(text: string, gold: Attribution[], s: Judged): Verdict {
         .split(/[^a-z’'-]+/)
         .includes(sur));
   if (ok) return 'right';
-  return BARE.test(goldText.trim()) ? 'unchecked' : 'wrong';
+  if (BARE.test(goldText.trim())) return 'unchecked';
+  // An annotation slip: source and cue swapped ("said Hester" with "said" as the source and the
+  // name as the cue). Counted wrong, it would teach the confidence model that a plain "…," said
+  // <Name> is unsure; the speaker cannot be checked against it either way.
+  if (best.cue.some(([c0, c1]) => ov(s0, s1, c0, c1) > 0)) return 'unchecked';
+  return 'wrong';
 }

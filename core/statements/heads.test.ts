@@ -3,7 +3,7 @@ import { attribute, type Models } from '../attribution';
 import { handTree, type Row } from '../attribution/fixture';
 import { prepare } from '../text';
 import { handMadeActors } from './fixture';
-import { headOf } from './heads';
+import { headOf, subjectOf } from './heads';
 import { findStatementsOrThrow } from './index';
 
 // "…," said Rep. Elijah Cummings of Maryland, the panel's ranking Democrat.
@@ -60,5 +60,36 @@ describe('source phrases resolved by their head in the tree', () => {
     ]);
     expect(withTree.unresolved).toEqual([]);
     expect(withTree.features?.get(withTree.statements[0]!)).toContain('o=head');
+  });
+});
+
+// "There they are," said Pavit, the head servant, in a strained voice.
+const PAVIT: Row[] = [
+  ['“', 'PUNCT', '``', 2, 'punct'],
+  ['There', 'ADV', 'EX', 7, 'ccomp'],
+  ['they', 'PRON', 'PRP', 4, 'nsubj'],
+  ['are', 'AUX', 'VBP', 2, 'cop'],
+  [',', 'PUNCT', ',', 2, 'punct'],
+  ['”', 'PUNCT', "''", 2, 'punct'],
+  ['said', 'VERB', 'VBD', 0, 'root'],
+  ['Pavit', 'PROPN', 'NNP', 7, 'obj'],
+  [',', 'PUNCT', ',', 12, 'punct'],
+  ['the', 'DET', 'DT', 12, 'det'],
+  ['head', 'NOUN', 'NN', 12, 'compound'],
+  ['servant', 'NOUN', 'NN', 8, 'appos'],
+  [',', 'PUNCT', ',', 17, 'punct'],
+  ['in', 'ADP', 'IN', 17, 'case'],
+  ['a', 'DET', 'DT', 17, 'det'],
+  ['strained', 'ADJ', 'JJ', 17, 'amod'],
+  ['voice', 'NOUN', 'NN', 7, 'obl'],
+  ['.', 'PUNCT', '.', 7, 'punct'],
+];
+
+describe('the subject of a cue with no source phrase read', () => {
+  it('is the verb’s subject, or after a quote the word the parser took for its object', () => {
+    const { tree } = handTree(PAVIT);
+    const said = tree.tokens.findIndex((t) => t.text === 'said');
+    expect(tree.tokens[subjectOf(tree, said, true)!]!.text).toBe('Pavit');
+    expect(subjectOf(tree, said, false)).toBeUndefined();
   });
 });

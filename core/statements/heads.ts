@@ -1,6 +1,6 @@
 import type { Span, Statement } from '../types';
 import { sentenceAt } from '../text';
-import type { Tree } from '../attribution/tree';
+import { base, isVerb, type Tree } from '../attribution/tree';
 import type { Ctx } from './index';
 import { sourceEntity } from './learned';
 import type { FoundAttribution } from './spans';
@@ -49,8 +49,7 @@ export function resolveByHead(
   for (const u of unresolved) {
     // A speaker label's bare colon ("WALLACE: …") is too little to name anyone by (labels.ts).
     const worded = u.cue && /[A-Za-z]/.test(ctx.doc.norm.slice(u.cue.start, u.cue.end));
-    const st =
-      u.source && u.cue && worded && !u.bare ? speakerByHead(ctx, trees, u, u.source, u.cue) : undefined;
+    const st = u.cue && worded && !u.bare ? speakerByHead(ctx, trees, u, u.cue) : undefined;
     if (!st) {
       left.push(u);
       continue;
@@ -61,20 +60,28 @@ export function resolveByHead(
   return left;
 }
 
-function speakerByHead(
-  ctx: Ctx,
-  trees: Tree[],
-  u: FoundAttribution,
-  source: Span,
-  cue: Span,
-): Statement | undefined {
-  const sent = sentenceAt(ctx.doc.sentences, source.start);
+function speakerByHead(ctx: Ctx, trees: Tree[], u: FoundAttribution, cue: Span): Statement | undefined {
+  const sent = sentenceAt(ctx.doc.sentences, cue.start);
   const tree = sent && trees[sent.index];
-  const cueSent = sentenceAt(ctx.doc.sentences, cue.start);
-  if (!tree || cueSent?.index !== sent.index) return undefined;
-  const phrase = headOf(tree, source);
-  const predicate = tree.tokens.findIndex((t) => t.start >= cue.start && t.end <= cue.end);
-  if (!phrase || predicate < 0) return undefined;
+  if (!tree) return undefined;
+  const toks = tree.tokens;
+  const inCue = (i: number) => toks[i]!.start >= cue.start && toks[i]!.end <= cue.end;
+  const predicate = toks.findIndex((t, i) => inCue(i) && isVerb(t));
+  if (predicate < 0) return undefined;
+  let source = u.source;
+  let phrase: { head: number; from: number; to: number } | undefined;
+  if (source) {
+    if (sentenceAt(ctx.doc.sentences, source.start)?.index !== sent.index) return undefined;
+    phrase = headOf(tree, source);
+  } else {
+    // No source phrase read ("“…,” said Pavit, the head house-servant, in a strained voice"): the
+    // cue verb's subject in the tree.
+    const subj = subjectOf(tree, predicate, u.kind === 'direct' && u.end <= cue.start);
+    if (subj === undefined) return undefined;
+    phrase = { head: subj, from: tree.lo[subj]!, to: tree.hi[subj]! };
+    source = { start: toks[phrase.from]!.start, end: toks[phrase.to]!.end };
+  }
+  if (!phrase) return undefined;
   const entity = sourceEntity(ctx, tree, {
     predicate,
     sourceHead: phrase.head,
@@ -82,7 +89,7 @@ function speakerByHead(
   });
   // As for the models' attributions: an action verb is a position of a named or described source only.
   if (!entity || (u.kind === 'position' && !entity.id && !entity.unnamed)) return undefined;
-  const speaker = ctx.speaker(entity, cueSent);
+  const speaker = ctx.speaker(entity, sent);
   const st = speaker && ctx.emit(speaker, u.kind, { start: u.start, end: u.end }, sent, cue);
   if (!st) return undefined;
   Object.assign(st, {
@@ -91,4 +98,17 @@ function speakerByHead(
     ...(u.content ? { content: u.content } : {}),
   });
   return st;
+}
+
+/**
+ * The subject the tree gives a cue's verb. After a quote (`inverted`) the parser often reads an
+ * inverted subject as an object ("“…,” said Pavit, the head servant"): the word right after the
+ * verb counts then too.
+ */
+export function subjectOf(tree: Tree, predicate: number, inverted: boolean): number | undefined {
+  const toks = tree.tokens;
+  return tree.children[predicate]?.find(
+    (c) =>
+      base(toks[c]!.deprel) === 'nsubj' || (inverted && c === predicate + 1 && toks[c]!.deprel === 'obj'),
+  );
 }

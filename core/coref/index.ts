@@ -3,8 +3,8 @@
 // clears a threshold chosen on GUM dev for 95% precision: a wrong speaker is misinformation, a
 // missing one only a gap.
 import json from '../../data/models/coref.json';
-import { scorer, type LinearJson } from '../attribution/linear';
 import type { Tree } from '../attribution/tree';
+import { marginScorer, type LinearModelJson } from '../learn';
 import { familyOf } from './mentions';
 import { resolveUpTo, type CorefModel } from './resolve';
 
@@ -23,14 +23,14 @@ export interface Antecedent {
 
 /** The models as shipped in data/models/coref.json. */
 export interface CorefJson {
-  pair: LinearJson;
-  answer: LinearJson;
+  pair: LinearModelJson;
+  answer: LinearModelJson;
   threshold: number;
 }
 
 export const corefModel = (j: CorefJson): CorefModel => ({
-  pair: scorer(j.pair),
-  answer: scorer(j.answer),
+  pair: marginScorer(j.pair),
+  answer: marginScorer(j.answer),
   threshold: j.threshold,
 });
 

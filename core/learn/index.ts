@@ -1,5 +1,13 @@
 // Small learned models for the engine: an averaged perceptron trained in the build (scripts/train)
 // and read back in the browser from data/models/*.json. See README.md.
+export {
+  frequent,
+  marginModel,
+  marginScorer,
+  trainBinary,
+  type BinaryExample,
+  type BinaryOptions,
+} from './binary';
 export { feature, featureOf, hashString, mix } from './hash';
 export { LinearModel, type LinearModelJson } from './model';
 export { Perceptron, train, type Example, type QuantiseOptions, type TrainOptions } from './perceptron';

@@ -14,8 +14,8 @@ import {
   sourceFeatures,
 } from '../../core/attribution/features';
 import type { Tree } from '../../core/attribution/tree';
+import type { LinearModelJson } from '../../core/learn';
 import type { Attribution, Range } from '../polnear-score';
-import type { LinearJson } from '../../core/attribution/linear';
 import { trainLinear, type Example } from './linear';
 
 export interface ExampleSets {
@@ -89,10 +89,10 @@ export function addExamples(sets: ExampleSets, tree: Tree, gold: Attribution[]):
 }
 
 export interface AttributionModelsJson {
-  predicate: LinearJson;
-  extent: LinearJson;
-  content: LinearJson;
-  source: LinearJson;
+  predicate: LinearModelJson;
+  extent: LinearModelJson;
+  content: LinearModelJson;
+  source: LinearModelJson;
 }
 
 export function trainAll(sets: ExampleSets): AttributionModelsJson {

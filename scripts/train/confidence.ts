@@ -4,10 +4,10 @@
 // models just written, so it runs after the attribution trainer.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { scorer, type LinearJson } from '../../core/attribution/linear';
 import { modelsOf } from '../../core/attribution/models';
 import type { Models } from '../../core/attribution';
 import { analyzeUndecided } from '../../core/engine';
+import { marginScorer, type LinearModelJson } from '../../core/learn';
 import { thresholded } from '../../core/statements/confidence';
 import { POLNEAR_DIR, readPolnear } from '../polnear';
 import { parseAnn, pickAnnotation, type Range } from '../polnear-score';
@@ -53,7 +53,9 @@ export function judged(split: string, models: Models, limit = Infinity): Judged[
 
 /** The model and threshold as `npm run train` writes them, or why they cannot be trained here. */
 export function build(): { json: string; note: string } | string {
-  const models = modelsOf(JSON.parse(readFileSync(ATTRIBUTION, 'utf8')) as Record<keyof Models, LinearJson>);
+  const models = modelsOf(
+    JSON.parse(readFileSync(ATTRIBUTION, 'utf8')) as Record<keyof Models, LinearModelJson>,
+  );
   const train = judged('train', models);
   const dev = judged('dev', models);
   if (typeof train === 'string') return train;
@@ -62,7 +64,7 @@ export function build(): { json: string; note: string } | string {
     .filter((j) => j.verdict === 'right' || j.verdict === 'wrong')
     .map((j) => ({ features: j.features, label: j.verdict === 'right' ? 1 : 0 }));
   const model = trainLogistic(examples, { epochs: 10, seed: 5 });
-  const score = scorer(model);
+  const score = marginScorer(model);
   const p = (f: string[]) => Math.round(1000 / (1 + Math.exp(-score(f)))) / 1000;
   // Only what the models add is held back by the threshold, so it is chosen on those alone.
   const added = dev.filter((j) => thresholded(j.features));

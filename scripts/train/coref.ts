@@ -8,11 +8,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Tree } from '../../core/attribution/tree';
-import { scorer, type LinearJson } from '../../core/attribution/linear';
 import { corefModel, type CorefJson, type CorefModel } from '../../core/coref';
 import { candidatesOf, compatible, familyOf, type Mention } from '../../core/coref/mentions';
 import { pairFeatures } from '../../core/coref/features';
 import { resolveUpTo } from '../../core/coref/resolve';
+import { marginScorer, type LinearModelJson } from '../../core/learn';
 import { readCoref, type CorefDoc, type TreeKind } from './coref-data';
 import { trainLinear, trainLogistic, type Example } from './linear';
 
@@ -120,13 +120,13 @@ export function pruned(examples: Example[], min: number): Example[] {
 }
 
 /** The pair model: which candidate a pronoun means. */
-export function trainPair(docs: CorefDoc[], epochs = EPOCHS): LinearJson {
+export function trainPair(docs: CorefDoc[], epochs = EPOCHS): LinearModelJson {
   return trainLinear(pruned(examplesOf(docs), MIN_COUNT), { epochs, seed: SEED });
 }
 
 /** Each resolution the pair model makes in the documents, right or wrong, with its answer features. */
-export function answerExamples(docs: CorefDoc[], pair: LinearJson): Example[] {
-  const model: CorefModel = { pair: scorer(pair), answer: () => 0, threshold: -Infinity };
+export function answerExamples(docs: CorefDoc[], pair: LinearModelJson): Example[] {
+  const model: CorefModel = { pair: marginScorer(pair), answer: () => 0, threshold: -Infinity };
   const out: Example[] = [];
   for (const doc of docs) {
     const entityOf = goldIndex(doc);
@@ -260,7 +260,7 @@ export function run(args: string[] = []): void {
   // Only the shipped set-up writes the model: its threshold must be chosen on the parser's trees.
   const write = trainKind === TRAIN_TREES && evalKind === THRESHOLD_TREES;
   if (write) writeFileSync(OUT, JSON.stringify(json) + '\n');
-  const size = json.pair.features.length + json.answer.features.length;
+  const size = json.pair.rows + json.answer.rows;
   console.log(
     `train coref: ${trainDocs.length} docs (${trainKind} trees), ${size} weights, threshold ${json.threshold} on dev (${evalKind} trees) → ${write ? OUT : 'not written'}`,
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scorer } from '../../core/attribution/linear';
-import { rng, trainLinear, type Example } from './linear';
+import { LinearModel, marginScorer } from '../../core/learn';
+import { rng, trainLinear, trainLogistic, type Example } from './linear';
 
 // A tiny set with the shape of the real one: a verb reports only with a clausal complement, and
 // one verb never does.
@@ -14,17 +14,29 @@ const tiny: Example[] = [
   { features: ['bias', 'w=walked'], label: 0 },
 ];
 
-describe('trainLinear', () => {
+describe('trainLinear, trainLogistic', () => {
   it('learns a tiny set it can separate', () => {
-    const model = scorer(trainLinear(tiny, { epochs: 20, seed: 7 }));
+    const model = marginScorer(trainLinear(tiny, { epochs: 20, seed: 7 }));
     for (const e of tiny) expect(model(e.features) > 0, e.features.join(' ')).toBe(e.label === 1);
+    const logistic = marginScorer(trainLogistic(tiny, { epochs: 200, seed: 7, rate: 1 }));
+    for (const e of tiny) expect(logistic(e.features) > 0, e.features.join(' ')).toBe(e.label === 1);
   });
 
-  it('writes the same model for the same seed, and keeps only weights that do not round to zero', () => {
+  it('writes the same one-class model for the same seed, without weights that round to zero', () => {
     const a = trainLinear(tiny, { epochs: 5, seed: 3 });
     expect(JSON.stringify(trainLinear(tiny, { epochs: 5, seed: 3 }))).toBe(JSON.stringify(a));
-    expect(a.weights.every((w) => Number.isInteger(w) && w !== 0)).toBe(true);
-    expect(a.features.length).toBe(a.weights.length);
+    expect(a).toMatchObject({ format: 'linear-1', classes: 1, scale: 0.01 });
+    const { features, weights } = LinearModel.fromJSON(a).size;
+    expect(weights).toBe(features);
+    expect(features).toBeGreaterThan(0);
+    expect(features).toBeLessThanOrEqual(new Set(tiny.flatMap((e) => e.features)).size);
+  });
+
+  it('leaves out features found in fewer examples than minCount', () => {
+    const a = LinearModel.fromJSON(trainLinear(tiny, { epochs: 5, seed: 3, minCount: 3 }));
+    // Only bias (7 examples), k=ccomp (3) and k=obj (3) are found in three or more.
+    expect(a.size.features).toBeLessThanOrEqual(3);
+    expect(marginScorer(a)(['w=said'])).toBe(0);
   });
 
   it('draws the same numbers from the same seed', () => {

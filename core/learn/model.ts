@@ -34,7 +34,8 @@ export interface LinearModelJson {
  */
 export class LinearModel {
   /**
-   * Open addressing, two numbers a slot (three when dense): the key (0: empty; a key 0 is stored as 1), then
+   * Open addressing, two numbers a slot (three when dense with over two classes): the key (0:
+   * empty; a key 0 is stored as 1), then
    * - with at most three classes whose weights all fit 10 bits (the parser's moves): the weights,
    *   10 bits each;
    * - else with at most four classes: the weights, two 16-bit weights a number;
@@ -42,6 +43,7 @@ export class LinearModel {
    */
   private readonly table: Int32Array;
   private readonly layout: 'fused' | 'dense' | 'rows';
+  private readonly stride: number;
   /** Each weight with its class: last of its row << 31 | class << 16 | (weight & 0xffff). */
   private readonly packed: Int32Array;
   private readonly shift: number;
@@ -65,7 +67,7 @@ export class LinearModel {
     this.mask = (1 << bits) - 1;
     const narrow = classes <= 3 && weights.every((w) => w >= -512 && w < 512);
     this.layout = narrow ? 'fused' : classes <= 4 ? 'dense' : 'rows';
-    const stride = this.layout === 'dense' ? 3 : 2;
+    const stride = (this.stride = this.layout === 'dense' && classes > 2 ? 3 : 2);
     const table = (this.table = new Int32Array(stride << bits));
     const packed = (this.packed = new Int32Array(this.layout === 'rows' ? weights.length : 0));
     for (let r = 0; r < keys.length; r++) {
@@ -142,18 +144,18 @@ export class LinearModel {
   }
 
   private accumulateDense(features: ArrayLike<number>, count: number, out: Int32Array | Float64Array): void {
-    const { table, mask, shift } = this;
+    const { table, mask, shift, stride } = this;
     const classes = this.classes;
     for (let i = 0; i < count; i++) {
       const f = features[i]! | 0 || 1;
       for (let s = Math.imul(f, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
-        const k = table[3 * s]!;
+        const k = table[stride * s]!;
         if (k === f) {
-          const a = table[3 * s + 1]!;
+          const a = table[stride * s + 1]!;
           out[0]! += (a << 16) >> 16;
           if (classes > 1) out[1]! += a >> 16;
           if (classes > 2) {
-            const b = table[3 * s + 2]!;
+            const b = table[stride * s + 2]!;
             out[2]! += (b << 16) >> 16;
             if (classes > 3) out[3]! += b >> 16;
           }

@@ -68,6 +68,50 @@ describe('averaged perceptron', () => {
     expect(train(separable(50, 1), { epochs: 2 }).toJSON().masks).toBeDefined();
   });
 
+  it('scores alike whatever the table layout (weights in the slot, 16-bit pairs, rows)', () => {
+    // Few classes with small weights keep them in the slot, up to four with wider ones as 16-bit
+    // pairs, more as rows: each must sum as a plain look-up of the sorted arrays does.
+    const next = mulberry32(7);
+    for (const classes of [1, 2, 3, 4, 5, 40]) {
+      for (const range of [1000, 60000]) {
+        const keys = [...new Set(Array.from({ length: 500 }, () => (next() * 2 ** 32) >>> 0))].sort(
+          (a, b) => a - b,
+        );
+        const rows = keys.map(() =>
+          Array.from({ length: classes }, (_, c) =>
+            next() < 0.5 || c === 0 ? Math.round((next() - 0.5) * range) : 0,
+          ),
+        );
+        const cls: number[] = [];
+        const weights: number[] = [];
+        const rowStart = [0];
+        for (const row of rows) {
+          row.forEach((w, c) => w !== 0 && (cls.push(c), weights.push(w)));
+          rowStart.push(cls.length);
+        }
+        const model = new LinearModel(
+          classes,
+          1,
+          Int32Array.from(keys, (k) => k | 0),
+          Int32Array.from(rowStart),
+          Uint16Array.from(cls),
+          Int16Array.from(weights),
+        );
+        for (let t = 0; t < 200; t++) {
+          const picks = Array.from({ length: 12 }, () => Math.floor(next() * keys.length * 1.5));
+          const features = picks.map((r) => (r < keys.length ? keys[r]! | 0 : (next() * 2 ** 32) | 0));
+          const expected = new Array<number>(classes).fill(0);
+          for (const r of picks) if (r < keys.length) rows[r]!.forEach((w, c) => (expected[c]! += w));
+          const got = new Int32Array(classes);
+          model.accumulate(features, features.length, got);
+          expect(Array.from(got)).toEqual(expected);
+          const best = expected.indexOf(Math.max(...expected));
+          expect(model.predict(features)).toBe(best);
+        }
+      }
+    }
+  });
+
   it('prunes small weights and keeps the labels', () => {
     const data = separable(200, 2);
     const full = train(data, { epochs: 3, labels: ['a', 'b', 'c'] });

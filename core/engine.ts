@@ -1,6 +1,6 @@
 import { findActors } from './actors';
 import { attribute, treesOf, type Learned, type Models } from './attribution';
-import { CONFIDENCE, MODELS } from './attribution/models';
+import { CONFIDENCE, MODELS, PREDICATE_FLOOR } from './attribution/models';
 import { doubleApostrophes, findStatements, type StatementResult } from './statements';
 import { decide, type ConfidenceModel } from './statements/confidence';
 import type { FoundAttribution } from './statements/spans';
@@ -23,7 +23,7 @@ function learned(prepared: PreparedText, models: Models): Learned | undefined {
   try {
     const doc = doubleApostrophes(prepared);
     const trees = treesOf(doc, analyzeSyntax(doc.norm, doc.sentences));
-    return { trees, found: attribute(trees, models) };
+    return { trees, found: attribute(trees, models, PREDICATE_FLOOR) };
   } catch {
     return undefined;
   }

@@ -22,3 +22,12 @@ export const CONFIDENCE: ConfidenceModel = {
   score: marginScorer(confidence.model as LinearModelJson),
   threshold: confidence.threshold,
 };
+
+/**
+ * The predicate model's margin above which a verb is read as an attribution for the statement
+ * stage. Below zero: a verb the model is unsure of still becomes a candidate, and the confidence
+ * model (which sees the margin) decides whether it reaches a card; chosen on PolNeAR dev, where it
+ * adds a tenth to the gold attributions cards cover at the same speaker precision. A stance or
+ * action ('position') still needs a margin above zero (core/statements/learned.ts).
+ */
+export const PREDICATE_FLOOR = -3;

@@ -87,8 +87,9 @@ function speakerByHead(ctx: Ctx, trees: Tree[], u: FoundAttribution, cue: Span):
     sourceHead: phrase.head,
     sourceTokens: [phrase.from, phrase.to],
   });
-  // As for the models' attributions: an action verb is a position of a named or described source only.
-  if (!entity || (u.kind === 'position' && !entity.id && !entity.unnamed)) return undefined;
+  // A stance or action the rules read but could not give a speaker stays without one: unlike a
+  // reporting verb, nothing says it reports anything ("Europe also inched closer to…").
+  if (!entity || u.kind === 'position') return undefined;
   const speaker = ctx.speaker(entity, sent);
   const st = speaker && ctx.emit(speaker, u.kind, { start: u.start, end: u.end }, sent, cue);
   if (!st) return undefined;

@@ -167,9 +167,12 @@ export function addLearned(
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
     // position of a known actor or of a source the text describes ("Many experts suspect…",
     // "Regulators worried that…"), never of a pronoun the rules follow back: "He attempted to
-    // revive momentum" is something done, and nothing says by whom.
+    // revive momentum" is something done, and nothing says by whom. Nor of a verb the predicate
+    // model doubts (a margin below zero: "Reports emerged that…").
     const speaker =
-      entity && (kind !== 'position' || entity.id || entity.unnamed) ? ctx.speaker(entity, sent) : undefined;
+      entity && (kind !== 'position' || ((entity.id || entity.unnamed) && a.score > 0))
+        ? ctx.speaker(entity, sent)
+        : undefined;
     // The card shows a quotation's words without its marks.
     const shown = kind === 'direct' ? { start: content.start + 1, end: content.end - 1 } : content;
     const st = speaker && ctx.emit(speaker, kind, shown, sent, a.cue);

@@ -82,11 +82,13 @@ function speakerByHead(ctx: Ctx, trees: Tree[], u: FoundAttribution, cue: Span):
     source = { start: toks[phrase.from]!.start, end: toks[phrase.to]!.end };
   }
   if (!phrase) return undefined;
-  const entity = sourceEntity(ctx, tree, {
-    predicate,
-    sourceHead: phrase.head,
-    sourceTokens: [phrase.from, phrase.to],
-  });
+  const entity = sourceEntity(
+    ctx,
+    tree,
+    { predicate, sourceHead: phrase.head, sourceTokens: [phrase.from, phrase.to] },
+    // Only before a finite verb ("activists say"): "hinged on leaders agreeing to…" reports nothing.
+    u.source !== undefined && /^VB[DZP]$/.test(toks[predicate]!.xpos),
+  );
   // A stance or action the rules read but could not give a speaker stays without one: unlike a
   // reporting verb, nothing says it reports anything ("Europe also inched closer to…").
   if (!entity || u.kind === 'position') return undefined;

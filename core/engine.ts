@@ -2,7 +2,7 @@ import { findActors } from './actors';
 import { attribute, treesOf, type Learned, type Models } from './attribution';
 import { CONFIDENCE, MODELS, PREDICATE_FLOOR } from './attribution/models';
 import { doubleApostrophes, findStatements, type StatementResult } from './statements';
-import { decide, type ConfidenceModel } from './statements/confidence';
+import { decide, type ConfidenceModel } from './statements/decide/confidence';
 import type { FoundAttribution } from './statements/spans';
 import { analyzeSyntax } from './syntax';
 import { prepare } from './text';

@@ -87,7 +87,7 @@ export interface Statement extends Span {
   topics: string[];
   /**
    * How sure the engine is that the speaker is right, from 0 to 1: cards show a statement only at
-   * or above the threshold chosen on development data (core/statements/confidence.ts).
+   * or above the threshold chosen on development data (core/statements/decide/confidence.ts).
    */
   confidence?: number;
 }

@@ -1,6 +1,6 @@
 import type { PreparedText } from '../types';
 import type { SynToken } from '../syntax';
-import { findQuotes, quoteAt } from '../statements/quotes';
+import { findQuotes, quoteAt } from '../statements/cues/quotes';
 import { findInTree, univocal, type ModelAttribution, type Models } from './find';
 import { buildTree, type Tree } from './tree';
 

@@ -1,7 +1,7 @@
 import attribution from '../../data/models/attribution.json';
 import confidence from '../../data/models/confidence.json';
 import { marginScorer, type LinearModelJson } from '../learn';
-import type { ConfidenceModel } from '../statements/confidence';
+import type { ConfidenceModel } from '../statements/decide/confidence';
 import type { Models } from './find';
 
 // Trained by `npm run train` (scripts/train/) on PolNeAR's train split; the confidence threshold is
@@ -28,6 +28,6 @@ export const CONFIDENCE: ConfidenceModel = {
  * stage. Below zero: a verb the model is unsure of still becomes a candidate, and the confidence
  * model (which sees the margin) decides whether it reaches a card; chosen on PolNeAR dev, where it
  * adds a tenth to the gold attributions cards cover at the same speaker precision. A stance or
- * action ('position') still needs a margin above zero (core/statements/learned.ts).
+ * action ('position') still needs a margin above zero (core/statements/trees/learned.ts).
  */
 export const PREDICATE_FLOOR = -3;

@@ -1,7 +1,7 @@
 import type { Actor, Mention, PreparedText, Span, Statement, StatementKind } from '../types';
 import { sentenceAt } from '../text';
 import { aboutOf } from './about';
-import type { Entity } from './entities';
+import type { Entity } from './sources/entities';
 import type { FoundAttribution } from './spans';
 import { topicsOf } from './topics';
 

@@ -2,23 +2,23 @@ import type { Actor, PreparedText, Sentence, Span, Statement, StatementKind } fr
 import type { ActorResult } from '../actors';
 import { sentenceAt } from '../text';
 import { Collector } from './build';
-import { resolve, type Said } from './coref';
-import { findCues, type Cue } from './cues';
-import { mergeEntities, namedEntities, surnames, type Entity } from './entities';
-import { findQuotes, type Quote } from './quotes';
-import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
-import { findUnnamed } from './unnamed';
-import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './direct';
-import { bareCues } from './bare';
-import { noteLabels } from './labels';
-import { handleCue } from './reported';
+import { resolve, type Said } from './sources/coref';
+import { findCues, type Cue } from './cues/cues';
+import { mergeEntities, namedEntities, surnames, type Entity } from './sources/entities';
+import { findQuotes, type Quote } from './cues/quotes';
+import { PRONOUNS, subjectBefore, type EntityList } from './sources/speakers';
+import { findUnnamed } from './sources/unnamed';
+import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './rules/direct';
+import { bareCues } from './rules/bare';
+import { noteLabels } from './cues/labels';
+import { handleCue } from './rules/reported';
 import { conventionSpans, unresolvedApart, type FoundAttribution } from './spans';
-import { isNamed, isQuotedTitle, isTranscript } from './titles';
-import { addLearned } from './learned';
-import { resolveByHead } from './heads';
-import { continueQuotes } from './continued';
-import { trimAdditions } from './trim';
-import { confidenceFeatures } from './confidence';
+import { isNamed, isQuotedTitle, isTranscript } from './cues/titles';
+import { addLearned } from './trees/learned';
+import { resolveByHead } from './trees/heads';
+import { continueQuotes } from './trees/continued';
+import { trimAdditions } from './trees/trim';
+import { confidenceFeatures } from './decide/confidence';
 import type { Learned, ModelAttribution } from '../attribution';
 import { SpanIndex } from './near';
 
@@ -28,7 +28,7 @@ export interface StatementResult {
   actors: Actor[];
   /** Attributions whose source the text does not make clear ("he said" far from any name): no statements. */
   unresolved: FoundAttribution[];
-  /** What each statement's confidence is judged on (core/statements/confidence.ts). */
+  /** What each statement's confidence is judged on (core/statements/decide/confidence.ts). */
   features?: Map<Statement, string[]>;
 }
 

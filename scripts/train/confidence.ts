@@ -8,7 +8,7 @@ import { modelsOf } from '../../core/attribution/models';
 import type { Models } from '../../core/attribution';
 import { analyzeUndecided } from '../../core/engine';
 import { marginScorer, type LinearModelJson } from '../../core/learn';
-import { thresholded } from '../../core/statements/confidence';
+import { thresholded } from '../../core/statements/decide/confidence';
 import { POLNEAR_DIR, readPolnear } from '../polnear';
 import { parseAnn, pickAnnotation, type Range } from '../polnear-score';
 import { OUT as ATTRIBUTION } from './attribution';

@@ -1,5 +1,5 @@
-import type { PreparedText, Sentence, Span } from '../types';
-import verbs from '../../data/lexicons/speech-verbs.json';
+import type { PreparedText, Sentence, Span } from '../../types';
+import verbs from '../../../data/lexicons/speech-verbs.json';
 
 const PARTICIPLES = verbs.participles.join('|');
 const CUE_WORDS = [...verbs.that, ...verbs.participles].join('|');

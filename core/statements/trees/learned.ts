@@ -1,14 +1,14 @@
-import type { Span, Statement, StatementKind } from '../types';
-import { sentenceAt } from '../text';
-import type { ModelAttribution } from '../attribution';
-import type { Tree } from '../attribution/tree';
-import verbs from '../../data/lexicons/speech-verbs.json';
-import type { Ctx } from './index';
-import { genderOfName, lastBefore, type Entity } from './entities';
-import { SpanIndex } from './near';
+import type { Span, Statement, StatementKind } from '../../types';
+import { sentenceAt } from '../../text';
+import type { ModelAttribution } from '../../attribution';
+import type { Tree } from '../../attribution/tree';
+import verbs from '../../../data/lexicons/speech-verbs.json';
+import type { Ctx } from '../index';
+import { genderOfName, lastBefore, type Entity } from '../sources/entities';
+import { SpanIndex } from '../near';
 import { canSpeak } from './described';
-import { PRONOUNS } from './speakers';
-import type { FoundAttribution } from './spans';
+import { PRONOUNS } from '../sources/speakers';
+import type { FoundAttribution } from '../spans';
 
 const SPEECH = new Set([...verbs.that, ...verbs.quoteOnly, ...verbs.participles]);
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));

@@ -1,14 +1,14 @@
 // Cues whose source sits in a frame around the content rather than before a verb: "according to
 // X", "citing X", "reportedly", owned stance nouns ("Russia's demand that…"), "drew criticism from
 // X" and passives ("rejected by X").
-import type { Sentence, Span } from '../types';
+import type { Sentence, Span } from '../../types';
 import { clauseBefore, clauseEnd, complementAfter } from './clauses';
-import type { Cue } from './cues';
+import type { Cue } from '../cues/cues';
 import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
-import { lastBefore, type Entity } from './entities';
-import type { Ctx } from './index';
+import { lastBefore, type Entity } from '../sources/entities';
+import type { Ctx } from '../index';
 import { plainAfter } from './plain';
-import stance from '../../data/lexicons/stance-verbs.json';
+import stance from '../../../data/lexicons/stance-verbs.json';
 
 const KEEP_NOUNS = new Set(stance.keepNouns);
 const REPORTS: Entity = {

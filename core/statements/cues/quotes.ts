@@ -1,4 +1,4 @@
-import type { PreparedText } from '../types';
+import type { PreparedText } from '../../types';
 
 /** A quotation: `start`/`end` hold the words between the marks; `open`/`close` are the marks. */
 export interface Quote {

@@ -1,14 +1,14 @@
-import type { Sentence, Span, StatementKind } from '../types';
+import type { Sentence, Span, StatementKind } from '../../types';
 import { CLAUSE_VERB, clauseBefore, clauseEnd, complementAfter, skipAdjuncts } from './clauses';
-import type { Cue } from './cues';
+import type { Cue } from '../cues/cues';
 import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
 import { handleFramedCue } from './framed';
-import type { Entity } from './entities';
-import type { Ctx } from './index';
+import type { Entity } from '../sources/entities';
+import type { Ctx } from '../index';
 import { notePlain, plainSubject } from './plain';
-import { quoteAt } from './quotes';
-import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
-import verbs from '../../data/lexicons/speech-verbs.json';
+import { quoteAt } from '../cues/quotes';
+import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore } from '../sources/speakers';
+import verbs from '../../../data/lexicons/speech-verbs.json';
 
 const KEEP_VERB = new Set(verbs.keepVerb);
 const NEED_CLAUSE = new Set(verbs.needClause);

@@ -2,11 +2,11 @@
 // says the ad will air", "The Indiana governor said Democrats…", "Several cast members said…").
 // Their words are found, but with no actor to give them to they stay unresolved attributions,
 // never statements (a card must not guess whose words they are).
-import type { Sentence, Span } from '../types';
+import type { Sentence, Span } from '../../types';
 import { clauseBefore, complementAfter, skipAdjuncts } from './clauses';
-import type { Cue } from './cues';
-import type { Ctx } from './index';
-import { quoteAt } from './quotes';
+import type { Cue } from '../cues/cues';
+import type { Ctx } from '../index';
+import { quoteAt } from '../cues/quotes';
 
 const FUNCTION_WORD =
   /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|not|never|that|which|who|whom|whose|when|where|while|if|as|because|but|or|so|than|then|to|on|with|by|about|after|before|also|just|only|even|still|he|she|they|we|i|you|it|there|here|this|these|what|how|why)$/i;

@@ -1,9 +1,9 @@
-import type { Span, Statement } from '../types';
-import { sentenceAt } from '../text';
-import { base, isVerb, type Tree } from '../attribution/tree';
-import type { Ctx } from './index';
+import type { Span, Statement } from '../../types';
+import { sentenceAt } from '../../text';
+import { base, isVerb, type Tree } from '../../attribution/tree';
+import type { Ctx } from '../index';
 import { sourceEntity } from './learned';
-import type { FoundAttribution } from './spans';
+import type { FoundAttribution } from '../spans';
 
 /**
  * The one token of `span` that its tree hangs the rest of the span from: the span's syntactic head.
@@ -47,7 +47,7 @@ export function resolveByHead(
 ): FoundAttribution[] {
   const left: FoundAttribution[] = [];
   for (const u of unresolved) {
-    // A speaker label's bare colon ("WALLACE: …") is too little to name anyone by (labels.ts).
+    // A speaker label's bare colon ("WALLACE: …") is too little to name anyone by (cues/labels.ts).
     const worded = u.cue && /[A-Za-z]/.test(ctx.doc.norm.slice(u.cue.start, u.cue.end));
     const st = u.cue && worded && !u.bare ? speakerByHead(ctx, trees, u, u.cue) : undefined;
     if (!st) {

@@ -1,4 +1,4 @@
-import type { PreparedText, Sentence } from '../types';
+import type { PreparedText, Sentence } from '../../types';
 import { lastBefore, type Entity } from './entities';
 import { PRONOUNS, sentenceSubject } from './speakers';
 

@@ -6,12 +6,12 @@
 // statements stage knows whose train cue rate is at least two in three ("saying" 233 of 340,
 // "noting" 31 of 33; "say", 296 of 618, as the plain form of "said"); "called" (237 of 418),
 // "shows" and "found" are left out.
-import type { Span } from '../types';
-import type { Cue } from './cues';
-import type { Ctx } from './index';
+import type { Span } from '../../types';
+import type { Cue } from '../cues/cues';
+import type { Ctx } from '../index';
 import { plainAfter, plainSubject } from './plain';
-import type { FoundAttribution } from './spans';
-import { sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+import type { FoundAttribution } from '../spans';
+import { sentenceSubject, subjectAfter, subjectBefore } from '../sources/speakers';
 
 const BARE = new RegExp(
   '^(?:said|says|say|told|tells|according|noted|wrote|writes|added|explained|explains|asked|asks|' +

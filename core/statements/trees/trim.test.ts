@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { handTree, type Row } from '../attribution/fixture';
-import { prepare } from '../text';
+import { handTree, type Row } from '../../attribution/fixture';
+import { prepare } from '../../text';
 import { trimAdditions } from './trim';
-import type { FoundAttribution } from './spans';
+import type { FoundAttribution } from '../spans';
 
 // Graham acknowledged the change, which makes him an outlier.
 const ROWS: Row[] = [

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, type Models } from '../attribution';
-import { handTree, type Row } from '../attribution/fixture';
-import { prepare } from '../text';
-import { handMadeActors } from './fixture';
+import { attribute, type Models } from '../../attribution';
+import { handTree, type Row } from '../../attribution/fixture';
+import { prepare } from '../../text';
+import { handMadeActors } from '../fixture';
 import { headOf, subjectOf } from './heads';
-import { findStatementsOrThrow } from './index';
+import { findStatementsOrThrow } from '../index';
 
 // "…," said Rep. Elijah Cummings of Maryland, the panel's ranking Democrat.
 const CUMMINGS: Row[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../engine';
+import { analyze } from '../../engine';
 
 // Unresolved attributions: the spans a reader sees, never statements (no actor is guessed).
 function unresolved(text: string) {

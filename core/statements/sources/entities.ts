@@ -1,8 +1,8 @@
-import type { Actor, ActorType, SpeakerType } from '../types';
-import type { ActorResult } from '../actors';
-import pronouns from '../../data/lexicons/pronouns.json';
-import { genderOf as actorGenderOf } from '../actors';
-import { genderOfName as actorGenderOfName } from '../actors/gender';
+import type { Actor, ActorType, SpeakerType } from '../../types';
+import type { ActorResult } from '../../actors';
+import pronouns from '../../../data/lexicons/pronouns.json';
+import { genderOf as actorGenderOf } from '../../actors';
+import { genderOfName as actorGenderOfName } from '../../actors/gender';
 
 /** Something that can be the source of a statement, at one place in the text. */
 export interface Entity {

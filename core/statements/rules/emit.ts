@@ -1,11 +1,11 @@
 // What the cue handlers share: emitting a statement for a source and a clause, and the checks on
 // statements already found around a cue.
-import type { Sentence, Span, StatementKind } from '../types';
-import type { Cue } from './cues';
-import type { Entity } from './entities';
-import type { Ctx } from './index';
-import { quoteAt } from './quotes';
-import { PRONOUNS } from './speakers';
+import type { Sentence, Span, StatementKind } from '../../types';
+import type { Cue } from '../cues/cues';
+import type { Entity } from '../sources/entities';
+import type { Ctx } from '../index';
+import { quoteAt } from '../cues/quotes';
+import { PRONOUNS } from '../sources/speakers';
 
 /** The first comma in [from, to), or -1: searched within the clause only. */
 export function commaIn(norm: string, from: number, to: number): number {

@@ -1,7 +1,7 @@
-import type { PreparedText, Sentence } from '../types';
+import type { PreparedText, Sentence } from '../../types';
 import { quoteAt, type Quote } from './quotes';
-import verbs from '../../data/lexicons/speech-verbs.json';
-import stance from '../../data/lexicons/stance-verbs.json';
+import verbs from '../../../data/lexicons/speech-verbs.json';
+import stance from '../../../data/lexicons/stance-verbs.json';
 
 export type CueKind =
   | 'drew'

@@ -1,6 +1,6 @@
-import type { PreparedText } from '../types';
+import type { PreparedText } from '../../types';
 import type { Entity } from './entities';
-import sources from '../../data/lexicons/sources.json';
+import sources from '../../../data/lexicons/sources.json';
 
 const ANON = new Set(sources.anonymous);
 const GROUP = new Set(sources.group);

@@ -2,8 +2,8 @@
 // Gennifer Flowers Won't Be at Debate". They attribute the words after the colon, but a label is too
 // bare to name an actor safely (titles.ts keeps transcripts out of the statements), so they are
 // unresolved attributions only.
-import type { PreparedText } from '../types';
-import type { Collector } from './build';
+import type { PreparedText } from '../../types';
+import type { Collector } from '../build';
 
 // Capitals all through, one to three words: "WALLACE", "SEN. TIM KAINE".
 const CAPS_LABEL = /^(\s*"?\s*)([A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}):[ \t]+(?=\S)/;

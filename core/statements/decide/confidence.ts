@@ -1,6 +1,6 @@
-import type { ModelAttribution } from '../attribution';
-import type { PreparedText, Span, Statement } from '../types';
-import type { FoundAttribution } from './spans';
+import type { ModelAttribution } from '../../attribution';
+import type { PreparedText, Span, Statement } from '../../types';
+import type { FoundAttribution } from '../spans';
 
 // What a statement's confidence is judged on: how it was found (a rule pass or the attribution
 // models, and whether the two agree on the source), how its source is printed (a name, a pronoun

@@ -1,7 +1,7 @@
-import type { PreparedText, Sentence } from '../types';
+import type { PreparedText, Sentence } from '../../types';
 import { lastBefore, type Entity } from './entities';
 import { namedInFull, plausibleName } from './guess';
-import { NOT_NAME } from '../actors/lexicon';
+import { NOT_NAME } from '../../actors/lexicon';
 import { nameAfter, nameBefore } from './names';
 
 // Words that may stand between a subject and its verb: auxiliaries, negation and adverbs

@@ -1,5 +1,5 @@
-import json from '../../data/models/source-heads.json';
-import sources from '../../data/lexicons/sources.json';
+import json from '../../../data/models/source-heads.json';
+import sources from '../../../data/lexicons/sources.json';
 
 /** The nouns seen heading a source phrase in the training annotation (scripts/train/sources.ts). */
 export interface SourceHeadsJson {

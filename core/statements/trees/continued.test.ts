@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../engine';
+import { analyze } from '../../engine';
 
 // The engine end to end (the shipped models): what content parts an attribution with no speaker keeps.
 function parts(text: string): string[][] {

@@ -12,8 +12,8 @@ import {
   PLACE_NAMES,
   STOP,
   TITLES,
-} from '../actors/lexicon';
-import pronouns from '../../data/lexicons/pronouns.json';
+} from '../../actors/lexicon';
+import pronouns from '../../../data/lexicons/pronouns.json';
 
 const FEMALE = new Set(pronouns.female);
 const MALE = new Set(pronouns.male);

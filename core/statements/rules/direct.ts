@@ -1,14 +1,14 @@
-import type { Sentence } from '../types';
-import { sentenceAt } from '../text';
-import type { Entity } from './entities';
-import type { Ctx } from './index';
-import type { Quote } from './quotes';
-import type { Cue } from './cues';
+import type { Sentence } from '../../types';
+import { sentenceAt } from '../../text';
+import type { Entity } from '../sources/entities';
+import type { Ctx } from '../index';
+import type { Quote } from '../cues/quotes';
+import type { Cue } from '../cues/cues';
 import { clauseBefore } from './clauses';
-import { lastBefore } from './entities';
-import { nameAfter } from './names';
+import { lastBefore } from '../sources/entities';
+import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
-import { known, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+import { known, sentenceSubject, subjectAfter, subjectBefore } from '../sources/speakers';
 
 /**
  * The speaker named right after a closing quote mark: "…,” Mr Trump wrote on his social media

@@ -1,8 +1,8 @@
-import type { Span, Statement } from '../types';
-import { sentenceAt } from '../text';
-import type { Ctx } from './index';
-import { SpanIndex } from './near';
-import { contentSpan, type FoundAttribution } from './spans';
+import type { Span, Statement } from '../../types';
+import { sentenceAt } from '../../text';
+import type { Ctx } from '../index';
+import { SpanIndex } from '../near';
+import { contentSpan, type FoundAttribution } from '../spans';
 
 /**
  * A quote that goes on after its attribution is that attribution's second part: "“It's finished,”

@@ -1,7 +1,7 @@
-import type { PreparedText } from '../types';
-import { sentenceAt } from '../text';
-import type { Tree } from '../attribution/tree';
-import type { FoundAttribution } from './spans';
+import type { PreparedText } from '../../types';
+import { sentenceAt } from '../../text';
+import type { Tree } from '../../attribution/tree';
+import type { FoundAttribution } from '../spans';
 
 /**
  * What a reported clause says stops where the reporter starts adding to it: a relative clause or a

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, type Models } from '../attribution';
-import { handTree, type Row } from '../attribution/fixture';
-import { prepare } from '../text';
-import { handMadeActors, type ActorSpec } from './fixture';
-import { findStatementsOrThrow } from './index';
+import { attribute, type Models } from '../../attribution';
+import { handTree, type Row } from '../../attribution/fixture';
+import { prepare } from '../../text';
+import { handMadeActors, type ActorSpec } from '../fixture';
+import { findStatementsOrThrow } from '../index';
 
 // Hand-made decisions, so these tests follow what the statement pass does with a model's answer,
 // not what a trained model happens to answer: "said", "found" and "believes" report; a clausal

@@ -105,12 +105,32 @@ function describedSource(
   };
 }
 
-function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution): StatementKind {
-  const words = ctx.doc.norm.slice(a.content.start, a.content.end);
-  if (/^"[^"]*"$/.test(words)) return 'direct';
+function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution, parts: Span[]): StatementKind {
+  if (parts.every((p) => /^"[^"]*"$/.test(ctx.doc.norm.slice(p.start, p.end)))) return 'direct';
   const verb = tree.tokens[a.predicate]!.lower;
   if (verb === 'according') return 'according_to';
   return SPEECH.has(verb) ? 'indirect' : 'position';
+}
+
+/**
+ * The content without the attribution printed inside it: a clause the cue hangs off as a
+ * parenthetical ("“If he thinks that makes him smart,” the ad's narrator says, “what does he think
+ * of you?”", "which he said the Mexican government should pay for") is the words before the source
+ * and cue and the words after them, as two parts; none when nothing else is left ("were backed by
+ * Mr. Kerry": no content at all).
+ */
+export function partsAround(norm: string, content: Span, cue: Span, source?: Span): Span[] {
+  if (!(content.start <= cue.start && cue.end <= content.end)) return [content];
+  const inner = source && content.start <= source.start && source.end <= content.end ? source : cue;
+  const gap = { start: Math.min(cue.start, inner.start), end: Math.max(cue.end, inner.end) };
+  const parts: Span[] = [];
+  let e = gap.start;
+  while (e > content.start && /[\s,]/.test(norm[e - 1]!)) e--;
+  if (/[A-Za-z0-9]/.test(norm.slice(content.start, e))) parts.push({ start: content.start, end: e });
+  let b = gap.end;
+  while (b < content.end && /[\s,:]/.test(norm[b]!)) b++;
+  if (/[A-Za-z0-9]/.test(norm.slice(b, content.end))) parts.push({ start: b, end: content.end });
+  return parts;
 }
 
 /**
@@ -174,8 +194,10 @@ export function addLearned(
     const tree = trees[a.sentence]!;
     const sent = sentenceAt(ctx.doc.sentences, a.cue.start);
     if (!sent) continue;
-    const kind = kindOf(ctx, tree, a);
-    const spans = { ...(a.source ? { source: a.source } : {}), cue: a.cue, content: [content] };
+    const parts = partsAround(ctx.doc.norm, content, a.cue, a.source);
+    if (!parts.length) continue;
+    const kind = kindOf(ctx, tree, a, parts);
+    const spans = { ...(a.source ? { source: a.source } : {}), cue: a.cue, content: parts };
     const entity = sourceEntity(ctx, tree, a);
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
     // position of a known actor or of a source the text describes ("Many experts suspect…",
@@ -203,7 +225,7 @@ export function addLearned(
       end: shown.end,
       ...(a.source ? { source: a.source } : {}),
       cue: a.cue,
-      content: [content],
+      content: parts,
     };
     unresolved.push(u);
     take(u);

@@ -216,7 +216,7 @@ export function findStatementsOrThrow(
     unresolved = addLearned(ctx, learned.trees, learned.found, out.statements, unresolved, made);
     trimAdditions(doc, learned.trees, [...out.statements, ...unresolved]);
     continueQuotes(ctx, out.statements, unresolved);
-    unresolved = resolveByHead(ctx, learned.trees, unresolved, made, byHead);
+    unresolved = resolveByHead(ctx, learned.trees, unresolved, byHead);
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
     unresolved.sort((a, b) => a.start - b.start);
   }

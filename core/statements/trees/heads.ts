@@ -36,26 +36,24 @@ export function headOf(tree: Tree, span: Span): { head: number; from: number; to
  * the name (`"…," said Rep. <Name> of <State>, the panel's ranking <party member>`): the phrase's
  * head in the parse tree names the source when an actor's mention holds it, or a group the text
  * describes, as for the models' own sources. What stays unresolved is returned; each new statement
- * joins `made`, so the confidence threshold judges it as it judges the models' statements.
+ * joins `resolved`, so the confidence threshold judges it as it judges the models' statements.
  */
 export function resolveByHead(
   ctx: Ctx,
   trees: Tree[],
   unresolved: FoundAttribution[],
-  made: Set<Statement>,
   resolved: Set<Statement>,
 ): FoundAttribution[] {
   const left: FoundAttribution[] = [];
   for (const u of unresolved) {
     // A speaker label's bare colon ("WALLACE: …") is too little to name anyone by (cues/labels.ts).
+    // A stance or action the rules read but could not give a speaker stays without one: unlike a
+    // reporting verb, nothing says it reports anything ("Europe also inched closer to…").
     const worded = u.cue && /[A-Za-z]/.test(ctx.doc.norm.slice(u.cue.start, u.cue.end));
-    const st = u.cue && worded && !u.bare ? speakerByHead(ctx, trees, u, u.cue) : undefined;
-    if (!st) {
-      left.push(u);
-      continue;
-    }
-    made.add(st);
-    resolved.add(st);
+    const st =
+      u.cue && worded && !u.bare && u.kind !== 'position' ? speakerByHead(ctx, trees, u, u.cue) : undefined;
+    if (st) resolved.add(st);
+    else left.push(u);
   }
   return left;
 }
@@ -89,9 +87,7 @@ function speakerByHead(ctx: Ctx, trees: Tree[], u: FoundAttribution, cue: Span):
     // Only before a finite verb ("activists say"): "hinged on leaders agreeing to…" reports nothing.
     u.source !== undefined && /^VB[DZP]$/.test(toks[predicate]!.xpos),
   );
-  // A stance or action the rules read but could not give a speaker stays without one: unlike a
-  // reporting verb, nothing says it reports anything ("Europe also inched closer to…").
-  if (!entity || u.kind === 'position') return undefined;
+  if (!entity) return undefined;
   const speaker = ctx.speaker(entity, sent);
   const st = speaker && ctx.emit(speaker, u.kind, { start: u.start, end: u.end }, sent, cue);
   if (!st) return undefined;

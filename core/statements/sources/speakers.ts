@@ -43,6 +43,11 @@ function gapOk(gap: string): boolean {
   return words.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^[a-z]+ly$/.test(w));
 }
 
+/** A pronoun as printed at `start`, as an unresolved entity for the resolver to follow back. */
+export function pronounEntity(start: number, word: string): Entity {
+  return { start, end: start + word.length, name: word.toLowerCase(), type: 'person', speakerType: 'person' };
+}
+
 /** A pronoun subject right before `pos` ("he said", "But he warned"), as an unresolved entity. */
 function pronounBefore(norm: string, from: number, pos: number): Entity | undefined {
   const m = /\b(he|she|they|He|She|They)((?:\s+[a-z]+){0,3})\s*$/.exec(
@@ -51,13 +56,7 @@ function pronounBefore(norm: string, from: number, pos: number): Entity | undefi
   if (!m || !gapOk(m[2] ?? '')) return undefined;
   const start = pos - m[0].length + (m[0].length - m[0].trimStart().length);
   if (HYPOTHETICAL.test(norm.slice(Math.max(from, start - 25), start))) return undefined;
-  return {
-    start,
-    end: start + m[1]!.length,
-    name: m[1]!.toLowerCase(),
-    type: 'person',
-    speakerType: 'person',
-  };
+  return pronounEntity(start, m[1]!);
 }
 
 /**
@@ -158,13 +157,7 @@ export function subjectAfter(
   const m = /^\s*(he|she|they)\b(?=\s*[,.;])/i.exec(norm.slice(pos, pos + 10));
   if (m) {
     const start = pos + m[0].length - m[1]!.length;
-    return {
-      start,
-      end: start + m[1]!.length,
-      name: m[1]!.toLowerCase(),
-      type: 'person',
-      speakerType: 'person',
-    };
+    return pronounEntity(start, m[1]!);
   }
   const i = lastBefore(entities, pos + 40);
   for (let j = Math.max(0, i - 4); j <= i; j++) {

@@ -7,7 +7,7 @@ import type { Ctx } from '../index';
 import { genderOfName, lastBefore, type Entity } from '../sources/entities';
 import { SpanIndex } from '../near';
 import { canSpeak } from './described';
-import { PRONOUNS } from '../sources/speakers';
+import { pronounEntity, PRONOUNS } from '../sources/speakers';
 import type { FoundAttribution } from '../spans';
 
 const SPEECH = new Set([...verbs.that, ...verbs.quoteOnly, ...verbs.participles]);
@@ -43,7 +43,7 @@ export function sourceEntity(
   }
   const head = tree.tokens[h]!;
   if (PRONOUNS.test(head.lower) && head.lower !== 'i' && head.lower !== 'we')
-    return { start: head.start, end: head.end, name: head.lower, type: 'person', speakerType: 'person' };
+    return pronounEntity(head.start, head.text);
   // Entities are sorted by start: the ones that can hold the head start at most a name's length before it.
   for (let i = lastBefore(ctx.entities, head.start + 1), n = 0; i >= 0 && n < 8; i--, n++) {
     const x = ctx.entities[i]!;

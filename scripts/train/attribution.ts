@@ -15,6 +15,12 @@ import { addExamples, emptySets, trainAll, type ExampleSets } from './attributio
 export const name = 'attribution';
 export const OUT = resolve(import.meta.dirname, '../../data/models/attribution.json');
 
+/** A text as the engine reads it for the models: prepared, and each sentence's tree. */
+export function parsed(text: string) {
+  const doc = doubleApostrophes(prepare(text));
+  return { doc, trees: treesOf(doc, analyzeSyntax(doc.norm, doc.sentences)) };
+}
+
 /** Parsed texts of a split, with their gold attributions (the annotation that sorts first). */
 export function goldDocs(split: string, limit = Infinity) {
   const texts = readPolnear([split]);
@@ -26,9 +32,7 @@ export function goldDocs(split: string, limit = Infinity) {
     const f = pickAnnotation(files, n);
     if (!f) continue;
     const gold = parseAnn(readFileSync(join(annDir, f), 'utf8'), text.length).attributions;
-    const doc = doubleApostrophes(prepare(text));
-    const trees = treesOf(doc, analyzeSyntax(doc.norm, doc.sentences));
-    out.push({ name: n, text, doc, trees, gold });
+    out.push({ name: n, text, ...parsed(text), gold });
   }
   return out;
 }
@@ -48,19 +52,16 @@ export function examplesOf(docs: Exclude<ReturnType<typeof goldDocs>, string>): 
 }
 
 /**
- * GUM's training partition, parsed, with its attributions that name a cue: other genres' reporting
- * verbs and sources (fiction's "she whispered", an essay's "studies suggest"). Only the predicate
- * and source models learn from it; where a cue ends and what its content spans follow PolNeAR's
- * conventions, which GUM's (a discourse unit as content) do not share.
+ * A GUM partition, parsed, with its attributions. For the attribution models those that name a
+ * cue teach other genres' reporting verbs and sources (fiction's "she whispered", an essay's
+ * "studies suggest"; `examplesOf` reads only attributions with a cue). Only the predicate and source
+ * models learn from it; where a cue ends and what its content spans follow PolNeAR's conventions,
+ * which GUM's (a discourse unit as content) do not share.
  */
 export function gumDocs(split: string) {
   const docs = readGum(split);
   if (typeof docs === 'string') return docs;
-  return docs.map(({ name: n, text, gold }) => {
-    const doc = doubleApostrophes(prepare(text));
-    const trees = treesOf(doc, analyzeSyntax(doc.norm, doc.sentences));
-    return { name: n, text, doc, trees, gold: gold.filter((g) => g.cue.length) };
-  });
+  return docs.map(({ name: n, text, gold }) => ({ name: n, text, ...parsed(text), gold }));
 }
 
 /** The models as `npm run train` writes them, or why they cannot be trained here. */

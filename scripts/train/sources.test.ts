@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsed } from './attribution';
 import { countHeads } from './sources';
 
 describe('the source-head trainer', () => {
@@ -7,7 +8,7 @@ describe('the source-head trainer', () => {
     const span = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
     const counts = countHeads([
       {
-        text,
+        ...parsed(text),
         gold: [
           { source: [span('Many experts')], cue: [span('said')], content: [span('the plan would fail')] },
           { source: [span('The critics')], cue: [span('argued')], content: [span('that it was late')] },

@@ -5,47 +5,27 @@
 // parser's trees, as the engine reads text. Runs after the syntax trainer.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { treesOf } from '../../core/attribution';
+import type { Tree } from '../../core/attribution/tree';
 import { sentenceAt } from '../../core/text';
-import { prepare } from '../../core/text';
-import { analyzeSyntax } from '../../core/syntax';
-import { doubleApostrophes } from '../../core/statements';
 import { headOf } from '../../core/statements/trees/heads';
 import { SOURCE_HEADS_MIN, type SourceHeadsJson } from '../../core/statements/trees/described';
-import { readGum } from '../gum';
-import { readPolnear } from '../polnear';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { POLNEAR_DIR } from '../polnear';
-import { parseAnn, pickAnnotation, type Attribution } from '../polnear-score';
+import type { PreparedText } from '../../core/types';
+import type { Attribution } from '../polnear-score';
+import { goldDocs, gumDocs } from './attribution';
 
 export const name = 'sources';
 export const OUT = resolve(import.meta.dirname, '../../data/models/source-heads.json');
 
 interface Doc {
-  text: string;
+  doc: PreparedText;
+  trees: Tree[];
   gold: Attribution[];
-}
-
-function polnearTrain(): Doc[] | string {
-  const texts = readPolnear(['train']);
-  if (typeof texts === 'string') return texts;
-  const annDir = join(POLNEAR_DIR, 'train', 'attributions');
-  const files = readdirSync(annDir);
-  return texts.flatMap(({ name: n, text }) => {
-    const f = pickAnnotation(files, n);
-    return f
-      ? [{ text, gold: parseAnn(readFileSync(join(annDir, f), 'utf8'), text.length).attributions }]
-      : [];
-  });
 }
 
 /** How often each lower-cased common noun heads a gold source phrase in `docs`. */
 export function countHeads(docs: Doc[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { text, gold } of docs) {
-    const doc = doubleApostrophes(prepare(text));
-    const trees = treesOf(doc, analyzeSyntax(doc.norm, doc.sentences));
+  for (const { doc, trees, gold } of docs) {
     for (const a of gold) {
       const [s, e] = a.source[0] ?? [];
       if (s === undefined || e === undefined) continue;
@@ -60,9 +40,9 @@ export function countHeads(docs: Doc[]): Map<string, number> {
 }
 
 export function build(): { json: string; note: string } | string {
-  const polnear = polnearTrain();
+  const polnear = goldDocs('train');
   if (typeof polnear === 'string') return polnear;
-  const gum = readGum('train');
+  const gum = gumDocs('train');
   const docs = typeof gum === 'string' ? polnear : [...polnear, ...gum];
   const counts = countHeads(docs);
   const heads = [...counts]

@@ -126,6 +126,11 @@ function make(norm: string, open: number, close: number, paragraph: number, uncl
 
 /** The quote that holds offset `pos` (binary search over the sorted, disjoint quotes). */
 export function quoteAt(quotes: Quote[], pos: number): Quote | undefined {
+  return quotes[quoteIndexAt(quotes, pos)];
+}
+
+/** The index in `quotes` of the quote whose marks hold `pos`, or -1. */
+export function quoteIndexAt(quotes: Quote[], pos: number): number {
   let lo = 0;
   let hi = quotes.length - 1;
   while (lo <= hi) {
@@ -133,7 +138,7 @@ export function quoteAt(quotes: Quote[], pos: number): Quote | undefined {
     const q = quotes[mid]!;
     if (pos < q.open) hi = mid - 1;
     else if (pos > q.close) lo = mid + 1;
-    else return q;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }

@@ -3,6 +3,7 @@ import { sentenceAt } from '../../text';
 import type { Ctx } from '../index';
 import { SpanIndex } from '../near';
 import { contentSpan, type FoundAttribution } from '../spans';
+import { quoteIndexAt } from '../cues/quotes';
 
 /**
  * A quote that goes on after its attribution is that attribution's second part: "“It's finished,”
@@ -24,9 +25,9 @@ export function continueQuotes(ctx: Ctx, statements: Statement[], unresolved: Fo
   }
   for (const u of unresolved) {
     if (u.kind !== 'direct' || !u.cue || !u.source || u.bare) continue;
-    const at = quoteHolding(quotes, u);
-    const q = at >= 0 ? quotes[at] : undefined;
-    const next = quotes[at + 1];
+    const at = quoteIndexAt(quotes, u.start);
+    const q = at >= 0 && quotes[at]!.end >= u.end ? quotes[at] : undefined;
+    const next = q && quotes[at + 1];
     if (!q || !next || next.paragraph !== q.paragraph || next.unclosed) continue;
     if (taken.overlapping({ start: next.start, end: next.end }).length) continue;
     const from = Math.min(u.cue.start, u.source.start);
@@ -47,17 +48,4 @@ export function continueQuotes(ctx: Ctx, statements: Statement[], unresolved: Fo
     u.content = [...(u.content ?? [{ start: u.start, end: u.end }]), part];
     taken.add(part);
   }
-}
-
-/** Index of the quote whose words hold `span` (quotes are in text order), or -1. */
-function quoteHolding(quotes: Ctx['quotes'], span: Span): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = lo - 1;
-  return i >= 0 && quotes[i]!.end >= span.end ? i : -1;
 }

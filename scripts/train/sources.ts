@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Tree } from '../../core/attribution/tree';
 import { sentenceAt } from '../../core/text';
-import { headOf } from '../../core/statements/trees/heads';
+import { spanHead } from '../../core/statements/trees/heads';
 import { SOURCE_HEADS_MIN, type SourceHeadsJson } from '../../core/statements/trees/described';
 import type { PreparedText } from '../../core/types';
 import type { Attribution } from '../polnear-score';
@@ -31,7 +31,7 @@ export function countHeads(docs: Doc[]): Map<string, number> {
       if (s === undefined || e === undefined) continue;
       const sent = sentenceAt(doc.sentences, s);
       const tree = sent && trees[sent.index];
-      const phrase = tree && headOf(tree, { start: s, end: e });
+      const phrase = tree && spanHead(tree, { start: s, end: e });
       const head = phrase && tree.tokens[phrase.head];
       if (head?.upos === 'NOUN') counts.set(head.lower, (counts.get(head.lower) ?? 0) + 1);
     }

@@ -3,7 +3,7 @@ import { attribute, type Models } from '../../attribution';
 import { handTree, type Row } from '../../attribution/fixture';
 import { prepare } from '../../text';
 import { handMadeActors } from '../fixture';
-import { headOf, subjectOf } from './heads';
+import { spanHead, subjectOf } from './heads';
 import { findStatementsOrThrow } from '../index';
 
 // "…," said Rep. Elijah Cummings of Maryland, the panel's ranking Democrat.
@@ -36,9 +36,9 @@ describe('source phrases resolved by their head in the tree', () => {
   it('finds the head a phrase hangs from, and none for words that are not one phrase', () => {
     const { text, tree } = handTree(CUMMINGS);
     const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    const phrase = headOf(tree, span("Rep. Elijah Cummings of Maryland, the panel's ranking Democrat"));
+    const phrase = spanHead(tree, span("Rep. Elijah Cummings of Maryland, the panel's ranking Democrat"));
     expect(tree.tokens[phrase!.head]!.text).toBe('Cummings');
-    expect(headOf(tree, span('Rep. Elijah'))).toBeUndefined();
+    expect(spanHead(tree, span('Rep. Elijah'))).toBeUndefined();
   });
 
   it('names the actor whose name heads a run-on source phrase the rules left without a speaker', () => {

@@ -9,7 +9,7 @@ import type { FoundAttribution } from '../spans';
  * The one token of `span` that its tree hangs the rest of the span from: the span's syntactic head.
  * Undefined when the span is not one phrase (two tokens hang outside it: "Trump and has aides").
  */
-export function headOf(tree: Tree, span: Span): { head: number; from: number; to: number } | undefined {
+export function spanHead(tree: Tree, span: Span): { head: number; from: number; to: number } | undefined {
   let head: number | undefined;
   let from = -1;
   let to = -1;
@@ -70,7 +70,7 @@ function speakerByHead(ctx: Ctx, trees: Tree[], u: FoundAttribution, cue: Span):
   let phrase: { head: number; from: number; to: number } | undefined;
   if (source) {
     if (sentenceAt(ctx.doc.sentences, source.start)?.index !== sent.index) return undefined;
-    phrase = headOf(tree, source);
+    phrase = spanHead(tree, source);
   } else {
     // No source phrase read ("“…,” said Pavit, the head house-servant, in a strained voice"): the
     // cue verb's subject in the tree.

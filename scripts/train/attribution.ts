@@ -1,7 +1,7 @@
 // `npm run train` (attribution): the attribution models of core/attribution, trained on PolNeAR's
 // train split read in place (../shared/eval/polnear, never copied), written to
 // data/models/attribution.json. Skips with a message when the corpus is absent.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { treesOf } from '../../core/attribution';
 import { analyzeSyntax } from '../../core/syntax';
@@ -11,6 +11,7 @@ import { readGum } from '../gum';
 import { POLNEAR_DIR, readPolnear } from '../polnear';
 import { parseAnn, pickAnnotation } from '../polnear-score';
 import { addExamples, emptySets, trainAll, type ExampleSets } from './attribution-data';
+import { writeBuilt, type Built } from './write';
 
 export const name = 'attribution';
 export const OUT = resolve(import.meta.dirname, '../../data/models/attribution.json');
@@ -65,7 +66,7 @@ export function gumDocs(split: string) {
 }
 
 /** The models as `npm run train` writes them, or why they cannot be trained here. */
-export function build(): { json: string; note: string } | string {
+export function build(): Built {
   const docs = goldDocs('train');
   if (typeof docs === 'string') return docs;
   const sets = examplesOf(docs);
@@ -85,12 +86,4 @@ export function build(): { json: string; note: string } | string {
   };
 }
 
-export function run(): void {
-  const built = build();
-  if (typeof built === 'string') {
-    console.log(`train attribution: ${built}`);
-    return;
-  }
-  writeFileSync(OUT, built.json);
-  console.log(`train attribution: ${built.note} → ${OUT}`);
-}
+export const run = (): void => writeBuilt(name, OUT, build());

@@ -2,7 +2,7 @@
 // verdicts of PolNeAR's train split (is the speaker right?), and the threshold cards use, chosen on
 // the dev split as the lowest that keeps at least TARGET of the speakers right. Reads the attribution
 // models just written, so it runs after the attribution trainer.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { modelsOf } from '../../core/attribution/models';
 import type { Models } from '../../core/attribution';
@@ -15,6 +15,7 @@ import { OUT as ATTRIBUTION } from './attribution';
 import { trainLogistic, type Example } from './linear';
 import { verdict, type Verdict } from './speakers';
 import { chooseThreshold } from './threshold';
+import { writeBuilt, type Built } from './write';
 
 export const name = 'confidence';
 export const OUT = resolve(import.meta.dirname, '../../data/models/confidence.json');
@@ -52,7 +53,7 @@ export function judged(split: string, models: Models, limit = Infinity): Judged[
 }
 
 /** The model and threshold as `npm run train` writes them, or why they cannot be trained here. */
-export function build(): { json: string; note: string } | string {
+export function build(): Built {
   const models = modelsOf(
     JSON.parse(readFileSync(ATTRIBUTION, 'utf8')) as Record<keyof Models, LinearModelJson>,
   );
@@ -79,12 +80,4 @@ export function build(): { json: string; note: string } | string {
   };
 }
 
-export function run(): void {
-  const built = build();
-  if (typeof built === 'string') {
-    console.log(`train confidence: ${built}`);
-    return;
-  }
-  writeFileSync(OUT, built.json);
-  console.log(`train confidence: ${built.note} → ${OUT}`);
-}
+export const run = (): void => writeBuilt(name, OUT, build());

@@ -3,7 +3,6 @@
 // describes is a speaker when its head is a word that stands as one ("Many experts suspect…") and
 // not when it is a time or a circumstance ("The coming days will show whether…"). Read from the
 // parser's trees, as the engine reads text. Runs after the syntax trainer.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Tree } from '../../core/attribution/tree';
 import { sentenceAt } from '../../core/text';
@@ -12,6 +11,7 @@ import { SOURCE_HEADS_MIN, type SourceHeadsJson } from '../../core/statements/tr
 import type { PreparedText } from '../../core/types';
 import type { Attribution } from '../polnear-score';
 import { goldDocs, gumDocs } from './attribution';
+import { writeBuilt, type Built } from './write';
 
 export const name = 'sources';
 export const OUT = resolve(import.meta.dirname, '../../data/models/source-heads.json');
@@ -39,7 +39,7 @@ export function countHeads(docs: Doc[]): Map<string, number> {
   return counts;
 }
 
-export function build(): { json: string; note: string } | string {
+export function build(): Built {
   const polnear = goldDocs('train');
   if (typeof polnear === 'string') return polnear;
   const gum = gumDocs('train');
@@ -56,12 +56,4 @@ export function build(): { json: string; note: string } | string {
   };
 }
 
-export function run(): void {
-  const built = build();
-  if (typeof built === 'string') {
-    console.log(`train sources: ${built}`);
-    return;
-  }
-  writeFileSync(OUT, built.json);
-  console.log(`train sources: ${built.note} → ${OUT}`);
-}
+export const run = (): void => writeBuilt(name, OUT, build());

@@ -22,7 +22,8 @@ const ROWS: Row[] = [
 function trimmed(rows: Row[], kind: FoundAttribution['kind'] = 'position'): string {
   const { text, tree } = handTree(rows);
   const doc = prepare(text);
-  const cue = { start: text.indexOf('acknowledged'), end: text.indexOf('acknowledged') + 12 };
+  const at = text.indexOf('acknowledged');
+  const cue = { start: at, end: at + 'acknowledged'.length };
   const start = cue.end + 1;
   const f: FoundAttribution = { kind, start, end: text.length - 1, cue, source: { start: 0, end: 6 } };
   trimAdditions(doc, [tree], [f]);
@@ -47,5 +48,35 @@ describe('what the reporter adds after a reported clause', () => {
     expect(trimmed(ROWS, 'direct')).toBe('the change, which makes him an outlier');
     const list = ROWS.map((r) => (r[0] === 'which' ? (['including', 'VERB', 'VBG', 7, 'case'] as Row) : r));
     expect(trimmed(list)).toBe('the change, including makes him an outlier');
+  });
+});
+
+// Graham acknowledged the change, but critics say it failed.
+const CONJ: Row[] = [
+  ['Graham', 'PROPN', 'NNP', 2, 'nsubj'],
+  ['acknowledged', 'VERB', 'VBD', 0, 'root'],
+  ['the', 'DET', 'DT', 4, 'det'],
+  ['change', 'NOUN', 'NN', 2, 'obj'],
+  [',', 'PUNCT', ',', 8, 'punct'],
+  ['but', 'CCONJ', 'CC', 8, 'cc'],
+  ['critics', 'NOUN', 'NNS', 8, 'nsubj'],
+  ['say', 'VERB', 'VBP', 2, 'conj'],
+  ['it', 'PRON', 'PRP', 10, 'nsubj'],
+  ['failed', 'VERB', 'VBD', 8, 'ccomp'],
+  ['.', 'PUNCT', '.', 2, 'punct'],
+];
+
+describe('a second clause with a subject of its own', () => {
+  it('is not part of what the first subject is reported to hold', () => {
+    expect(trimmed(CONJ)).toBe('the change');
+  });
+
+  it('stays when its subject may be the speaker again, when it has its own "that", or without a comma', () => {
+    const pronoun = CONJ.map((r) => (r[0] === 'critics' ? (['he', 'PRON', 'PRP', 8, 'nsubj'] as Row) : r));
+    expect(trimmed(pronoun)).toBe('the change, but he say it failed');
+    const that = CONJ.map((r) => (r[0] === 'but' ? (['that', 'SCONJ', 'IN', 8, 'mark'] as Row) : r));
+    expect(trimmed(that)).toBe('the change, that critics say it failed');
+    const noComma = CONJ.map((r) => (r[0] === ',' ? (['so', 'ADV', 'RB', 4, 'advmod'] as Row) : r));
+    expect(trimmed(noComma)).toBe('the change so but critics say it failed');
   });
 });

@@ -1,6 +1,6 @@
 import type { PreparedText } from '../../types';
 import { sentenceAt } from '../../text';
-import type { Tree } from '../../attribution/tree';
+import { base, isVerb, type Tree } from '../../attribution/tree';
 import type { FoundAttribution } from '../spans';
 
 /**
@@ -21,6 +21,11 @@ export function trimAdditions(doc: PreparedText, trees: Tree[], found: FoundAttr
     const tree = sent && trees[sent.index];
     if (!tree) continue;
     const toks = tree.tokens;
+    const own = ownSubjectConjunct(tree, c);
+    if (own !== undefined) {
+      f.content = [{ start: c.start, end: own }];
+      continue;
+    }
     for (let i = 0; i + 1 < toks.length; i++) {
       const t = toks[i]!;
       if (t.start <= c.start + 1 || t.end > c.end) continue;
@@ -34,4 +39,37 @@ export function trimAdditions(doc: PreparedText, trees: Tree[], found: FoundAttr
       break;
     }
   }
+}
+
+/**
+ * Where a reported clause runs into a second clause with a subject of its own, joined by "and" or
+ * "but" ("has vowed to bring back mining jobs, and Hillary Clinton is promising to help…";
+ * "Democrats want policies that create more revenue, and Republicans want…"): the character offset
+ * to end the content at, the end of the last word before the joining word. The second clause is
+ * its own subject's, never the reported speaker's. Quoted words are left as printed.
+ */
+function ownSubjectConjunct(tree: Tree, c: { start: number; end: number }): number | undefined {
+  const toks = tree.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.start <= c.start || t.end > c.end || tree.quoted[k]) continue;
+    if (
+      base(t.deprel) !== 'conj' ||
+      !(isVerb(t) || t.upos === 'AUX' || tree.children[k]!.some((x) => base(toks[x]!.deprel) === 'cop'))
+    )
+      continue;
+    const kids = tree.children[k]!;
+    const subj = kids.find((x) => base(toks[x]!.deprel) === 'nsubj' && x < k);
+    // A personal pronoun may be the speaker again ("she hopes…, but she knows that…"), and a
+    // conjunct with its own "that" is a second thing reported ("…, and that her proposals…").
+    if (subj === undefined || /^(?:PRP|WDT|WP)$/.test(toks[subj]!.xpos)) continue;
+    if (kids.some((x) => base(toks[x]!.deprel) === 'mark')) continue;
+    // The joining word, set off by a comma: ", and Hillary Clinton is promising…".
+    const cc = kids.find((x) => base(toks[x]!.deprel) === 'cc' && x < subj);
+    if (cc === undefined || toks[cc - 1]?.text !== ',' || toks[cc - 1]!.start <= c.start) continue;
+    const e = cc - 2;
+    if (e < 0 || toks[e]!.end <= c.start) continue;
+    return toks[e]!.end;
+  }
+  return undefined;
 }

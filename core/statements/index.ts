@@ -18,6 +18,7 @@ import { addLearned } from './trees/learned';
 import { resolveByHead } from './trees/heads';
 import { continueQuotes } from './trees/continued';
 import { trimAdditions } from './trees/trim';
+import { wholeSources } from './trees/phrases';
 import { confidenceFeatures } from './decide/confidence';
 import type { Learned, ModelAttribution } from '../attribution';
 import { SpanIndex } from './near';
@@ -238,6 +239,9 @@ export function findStatementsOrThrow(
       confidenceFeatures(doc, st, byHead.has(st) ? 'head' : made.has(st) ? 'model' : 'rule', match, n),
     );
   }
+  // Last, the source spans as annotation marks them (whole noun phrases): the confidence above is
+  // judged on the source as the passes read it, which is what decides the speaker.
+  if (learned) wholeSources(doc, learned.trees, [...out.statements, ...unresolved]);
   return { statements: out.statements, actors: out.actors(), unresolved, features };
 }
 

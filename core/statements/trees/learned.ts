@@ -182,6 +182,10 @@ export function addLearned(
   for (const a of found) {
     const content = a.content;
     if (hits(taken, a.cue, content).length) continue;
+    // Words that hold a statement the rules gave someone else ("revised Trump's plan that many
+    // European allies viewed as favouring Moscow") would put that speaker's view on this card.
+    if (taken.cues.overlapping(content).some((c) => content.start <= c.start && c.end <= content.end))
+      continue;
     // A verb inside what someone else is reported to say is part of their words, not a statement
     // of its own ("she argued that Congress authorized relief": Congress is not the speaker).
     const rules = hits(open, a.cue, content).map((x) => x.u);

@@ -203,7 +203,12 @@ export function findStatementsOrThrow(
   out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
   inheritTopics(out.statements);
   conventionSpans(doc, out.statements);
-  noteLabels(doc, out);
+  noteLabels(doc, out, (label) => {
+    // "SEN. TIM KAINE" → "Kaine": the surname map is keyed as names are printed.
+    const last = label.split(/\s+/).pop()!.toLowerCase();
+    const known = entities.bySurname?.get(last.charAt(0).toUpperCase() + last.slice(1));
+    return known ?? undefined;
+  });
   const noted = unresolvedApart(out.statements, out.unresolved);
   const allCues = doc.sentences.flatMap((s) => ctx.cuesOf(s));
   let unresolved = unresolvedApart(out.statements, [

@@ -1,16 +1,25 @@
 // Speaker labels: a transcript's "WALLACE: Let's start with…" paragraphs and a headline's "Pence:
-// Gennifer Flowers Won't Be at Debate". They attribute the words after the colon, but a label is too
-// bare to name an actor safely (titles.ts keeps transcripts out of the statements), so they are
-// unresolved attributions only.
+// Gennifer Flowers Won't Be at Debate". They attribute the words after the colon. A label is a
+// surname at most, so it names a speaker only when it is the surname of exactly one person the
+// text names in full ("Fox News host Chris Wallace" … "WALLACE:"); otherwise ("Poll:", "The
+// Latest:", a surname two people share) the attribution stays unresolved.
 import type { PreparedText } from '../../types';
 import type { Collector } from '../build';
+import type { Entity } from '../sources/entities';
 
 // Capitals all through, one to three words: "WALLACE", "SEN. TIM KAINE".
 const CAPS_LABEL = /^(\s*"?\s*)([A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}):[ \t]+(?=\S)/;
 // In the first paragraph (the headline), a name in title case: "Pat Caddell:", "Poll:".
 const HEAD_LABEL = /^(\s*)([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}):[ \t]+(?=\S)/;
 
-export function noteLabels(doc: PreparedText, out: Collector): void {
+/** The one person a label names ("WALLACE", "SEN. TIM KAINE", "Pence"), if the text makes it one. */
+export type LabelSpeaker = (label: string) => Entity | undefined;
+
+export function noteLabels(
+  doc: PreparedText,
+  out: Collector,
+  speakerOf: LabelSpeaker = () => undefined,
+): void {
   const { norm } = doc;
   for (const p of doc.paragraphs) {
     const para = norm.slice(p.start, p.end);
@@ -22,6 +31,11 @@ export function noteLabels(doc: PreparedText, out: Collector): void {
     let end = p.end;
     while (end > from && (/\s/.test(norm[end - 1]!) || (p.index === 0 && norm[end - 1] === '.'))) end--;
     if (end - from < 3) continue;
-    out.note('direct', source, { start: from, end }, { start: source.end, end: source.end + 1 });
+    const cue = { start: source.end, end: source.end + 1 };
+    const who = speakerOf(m[2]!);
+    // A headline's label gives the gist, not the words said; a transcript's turn is what was said.
+    const kind = p.index === 0 && !CAPS_LABEL.test(para) ? 'indirect' : 'direct';
+    if (!who || !out.add({ ...who, start: source.start, end: source.end }, kind, { start: from, end }, cue))
+      out.note('direct', source, { start: from, end }, cue);
   }
 }

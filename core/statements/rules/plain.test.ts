@@ -39,7 +39,19 @@ describe('unresolved attributions', () => {
     });
   });
 
-  it('reads transcript labels and leaves them out of the statements', () => {
+  it('gives a transcript turn to the one person the text names with that surname', () => {
+    const text =
+      'Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday.\n\nWALLACE: Let us start with the debate story.\n\nPENCE: Well, look, it is serious business.';
+    const a = analyze(text);
+    expect(
+      a.statements.map((s) => [s.speaker, s.kind, s.text, text.slice(s.source!.start, s.source!.end)]),
+    ).toEqual([
+      ['Chris Wallace', 'direct', 'Let us start with the debate story.', 'WALLACE'],
+      ['Mike Pence', 'direct', 'Well, look, it is serious business.', 'PENCE'],
+    ]);
+  });
+
+  it('reads transcript labels no one in the text answers to and leaves them out of the statements', () => {
     const r = unresolved(
       'Partial transcript as follows:\n\n"WALLACE: Let us start with the debate story.\n\n"PENCE: Well, look, it is serious business.',
     );

@@ -71,6 +71,10 @@ function describedSource(
   const misread = nounPhrase && tagged.upos === 'VERB';
   const head = misread ? { ...tagged, upos: 'NOUN', xpos: /s$/.test(tagged.lower) ? 'NNS' : 'NN' } : tagged;
   if (head.upos !== 'NOUN' && head.upos !== 'PROPN') return undefined;
+  // A phrase its preposition opens ("polls, including ones showing Trump leading", "like Senators
+  // Grassley and Leahy") is part of a list or a circumstance, not who speaks.
+  for (let j = from; j < h; j++)
+    if (tree.tokens[j]!.head === h && tree.tokens[j]!.deprel === 'case') return undefined;
   let to = h;
   while (
     to + 1 < tree.tokens.length &&

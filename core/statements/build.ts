@@ -68,6 +68,22 @@ export class Collector {
     });
   }
 
+  /**
+   * Ends a statement's words earlier (what the reporter adds after them is not the speaker's), with
+   * the names and topics of what is left.
+   */
+  narrow(st: Statement, end: number): void {
+    if (end <= st.start || end >= st.end) return;
+    const t = this.doc.text.slice(st.start, end);
+    if (!/[A-Za-z0-9\u00C0-\uFFFF]/.test(t)) return;
+    st.end = end;
+    st.text = t;
+    const last = sentenceAt(this.doc.sentences, Math.max(st.start, end - 1));
+    st.sentence = { start: st.sentence.start, end: last?.end ?? end };
+    st.about = aboutOf(this.mentions, this.byId, st.start, end);
+    st.topics = topicsOf(t);
+  }
+
   remove(st: Statement): void {
     const i = this.statements.lastIndexOf(st);
     if (i >= 0) this.statements.splice(i, 1);

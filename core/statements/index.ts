@@ -18,6 +18,7 @@ import { addLearned } from './trees/learned';
 import { resolveByHead } from './trees/heads';
 import { continueQuotes } from './trees/continued';
 import { trimAdditions } from './trees/trim';
+import { reassignCut, type Narrowed } from './trees/orphans';
 import { wholeSources } from './trees/phrases';
 import { confidenceFeatures } from './decide/confidence';
 import type { Learned, ModelAttribution } from '../attribution';
@@ -220,7 +221,17 @@ export function findStatementsOrThrow(
   const byHead = new Set<Statement>();
   if (learned) {
     unresolved = addLearned(ctx, learned.trees, learned.found, out.statements, unresolved, made);
-    trimAdditions(doc, learned.trees, [...out.statements, ...unresolved]);
+    // The card's words end where the content now does, for a statement; an unresolved
+    // attribution has no card.
+    const statements = new Set<FoundAttribution>(out.statements);
+    const narrowed: Narrowed[] = [];
+    trimAdditions(doc, learned.trees, [...out.statements, ...unresolved], (f, end) => {
+      if (!statements.has(f)) return;
+      const was = f.end;
+      out.narrow(f as Statement, end);
+      if (f.end < was) narrowed.push({ st: f as Statement, end: f.end, was });
+    });
+    reassignCut(ctx, narrowed, out.statements);
     continueQuotes(ctx, out.statements, unresolved);
     unresolved = resolveByHead(ctx, learned.trees, unresolved, byHead);
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);

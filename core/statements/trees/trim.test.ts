@@ -69,6 +69,15 @@ const CONJ: Row[] = [
 describe('a second clause with a subject of its own', () => {
   it('is not part of what the first subject is reported to hold', () => {
     expect(trimmed(CONJ)).toBe('the change');
+    // The same where the parse takes it for an adverbial clause and hangs "but" from its subject.
+    const advcl = CONJ.map((r) =>
+      r[0] === 'say'
+        ? (['say', 'VERB', 'VBP', 2, 'advcl'] as Row)
+        : r[0] === 'but'
+          ? (['but', 'CCONJ', 'CC', 7, 'cc'] as Row)
+          : r,
+    );
+    expect(trimmed(advcl)).toBe('the change');
   });
 
   it('stays when its subject may be the speaker again, when it has its own "that", or without a comma', () => {

@@ -10,7 +10,16 @@ import type { FoundAttribution } from '../spans';
  * audit, saying…" where "saying" is a cue of its own). Cut at that comma, outside quotation marks,
  * for what a speaker is reported to say or hold (a quotation's words stay as printed).
  */
-export function trimAdditions(doc: PreparedText, trees: Tree[], found: FoundAttribution[]): void {
+export function trimAdditions(
+  doc: PreparedText,
+  trees: Tree[],
+  found: FoundAttribution[],
+  /**
+   * Told when a second clause with its own subject is cut off, so the card's words end there too;
+   * what the reporter adds to a speaker's clause (", which…") stays on the card, as printed.
+   */
+  narrow: (f: FoundAttribution, end: number) => void = () => {},
+): void {
   for (const f of found) {
     if ((f.kind !== 'indirect' && f.kind !== 'position') || !f.cue || f.bare) continue;
     const parts = f.content ?? [{ start: f.start, end: f.end }];
@@ -24,6 +33,7 @@ export function trimAdditions(doc: PreparedText, trees: Tree[], found: FoundAttr
     const own = ownSubjectConjunct(tree, c);
     if (own !== undefined) {
       f.content = [{ start: c.start, end: own }];
+      narrow(f, own);
       continue;
     }
     for (let i = 0; i + 1 < toks.length; i++) {
@@ -43,10 +53,12 @@ export function trimAdditions(doc: PreparedText, trees: Tree[], found: FoundAttr
 
 /**
  * Where a reported clause runs into a second clause with a subject of its own, joined by "and" or
- * "but" ("has vowed to bring back mining jobs, and Hillary Clinton is promising to help…";
- * "Democrats want policies that create more revenue, and Republicans want…"): the character offset
- * to end the content at, the end of the last word before the joining word. The second clause is
- * its own subject's, never the reported speaker's. Quoted words are left as printed.
+ * "but" after a comma ("has vowed to bring back mining jobs, and Hillary Clinton is promising to
+ * help…"; "said the budget was balanced, and council member Rita Owens also rejected…"): the
+ * character offset to end the content at, the end of the word before the comma. The second clause
+ * is its own subject's, never the reported speaker's. The joining words are read from the text, not
+ * from where the parse hangs them (a parse may take the clause for an adverbial one). Quoted words
+ * are left as printed.
  */
 function ownSubjectConjunct(tree: Tree, c: { start: number; end: number }): number | undefined {
   const toks = tree.tokens;
@@ -54,20 +66,23 @@ function ownSubjectConjunct(tree: Tree, c: { start: number; end: number }): numb
     const t = toks[k]!;
     if (t.start <= c.start || t.end > c.end || tree.quoted[k]) continue;
     if (
-      base(t.deprel) !== 'conj' ||
+      !/^(?:conj|advcl|parataxis)$/.test(base(t.deprel)) ||
       !(isVerb(t) || t.upos === 'AUX' || tree.children[k]!.some((x) => base(toks[x]!.deprel) === 'cop'))
     )
       continue;
     const kids = tree.children[k]!;
     const subj = kids.find((x) => base(toks[x]!.deprel) === 'nsubj' && x < k);
     // A personal pronoun may be the speaker again ("she hopes…, but she knows that…"), and a
-    // conjunct with its own "that" is a second thing reported ("…, and that her proposals…").
+    // clause with its own "that" or "because" is a second thing reported or a reason.
     if (subj === undefined || /^(?:PRP|WDT|WP)$/.test(toks[subj]!.xpos)) continue;
     if (kids.some((x) => base(toks[x]!.deprel) === 'mark')) continue;
-    // The joining word, set off by a comma: ", and Hillary Clinton is promising…".
-    const cc = kids.find((x) => base(toks[x]!.deprel) === 'cc' && x < subj);
-    if (cc === undefined || toks[cc - 1]?.text !== ',' || toks[cc - 1]!.start <= c.start) continue;
-    const e = cc - 2;
+    // ", and <subject>…", ", but <subject>…".
+    let first = tree.lo[subj]!;
+    while (first < subj && /^(?:CCONJ|PUNCT)$/.test(toks[first]!.upos)) first++;
+    if (!/^(?:and|but)$/i.test(toks[first - 1]?.text ?? '') || toks[first - 2]?.text !== ',') continue;
+    // ", but that Kyiv and Washington had reached…": "that" opens a second reported clause.
+    if (toks[first]!.lower === 'that') continue;
+    const e = first - 3;
     if (e < 0 || toks[e]!.end <= c.start) continue;
     return toks[e]!.end;
   }

@@ -207,3 +207,13 @@ describe('fragments', () => {
     expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('a participle with a subject of its own', () => {
+  it('gives "…, with <Name> stating: “…”" to the name, not to the sentence’s subject', () => {
+    const r = run(
+      'Critics of the deal, such as labor unions, have attacked it for months, with union president Carla Mendes stating: "This agreement sells out American workers."',
+      [person('Carla Mendes', 'Mendes')],
+    );
+    expect(brief(r)).toEqual([['direct', 'Carla Mendes', 'This agreement sells out American workers.']]);
+  });
+});

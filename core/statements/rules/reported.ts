@@ -3,7 +3,7 @@ import { CLAUSE_VERB, clauseBefore, clauseEnd, complementAfter, skipAdjuncts } f
 import type { Cue } from '../cues/cues';
 import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
 import { handleFramedCue } from './framed';
-import type { Entity } from '../sources/entities';
+import { lastBefore, type Entity } from '../sources/entities';
 import type { Ctx } from '../index';
 import { notePlain, plainSubject } from './plain';
 import { quoteAt } from '../cues/quotes';
@@ -72,6 +72,21 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       break;
   }
   if (cue.kind === 'participle') {
+    // "…, with union president Carla Mendes stating: “…”": the participle has a subject of its
+    // own, the one "with" brings in; someone the text does not name there is no one to give it to.
+    const withSubject = /,\s+with\s+[^,;:"]{2,80}?\s+$/.exec(
+      norm.slice(Math.max(sent.start, cue.start - 90), cue.start),
+    );
+    if (withSubject) {
+      const i = lastBefore(ctx.entities, cue.start);
+      const e = ctx.entities[i];
+      const own = e && !e.modifier && /^\s+$/.test(norm.slice(e.end, cue.start)) ? e : undefined;
+      const who = own && ctx.speaker(own, sent);
+      if (!who || !own) return;
+      const span = complementAfter(doc, sent, cue.end, false, NEED_CLAUSE.has(cue.word));
+      emitClause(ctx, { ...who, start: own.start, end: own.end }, 'indirect', span, cue);
+      return;
+    }
     const subject = sentenceSubject(doc, ctx.entities, sent);
     const who = lastHere() ?? ctx.subjectIn.get(sent.index) ?? ctx.speaker(subject, sent);
     if (!who) return;

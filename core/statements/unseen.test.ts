@@ -217,3 +217,21 @@ describe('a participle with a subject of its own', () => {
     expect(brief(r)).toEqual([['direct', 'Carla Mendes', 'This agreement sells out American workers.']]);
   });
 });
+
+describe('a quote, then its source and where it spoke', () => {
+  const lopez = person('Maria Lopez', 'Lopez');
+  it('reads "“…,” said <Name> to <a long phrase>" as the name’s quote', () => {
+    const r = run(
+      'Senator Maria Lopez met reporters.\n\n"We will not back down," said Lopez to a crowd of several hundred supporters gathered outside the state capitol.',
+      [lopez],
+    );
+    expect(brief(r)).toEqual([['direct', 'Maria Lopez', 'We will not back down']]);
+  });
+  it('reads "“…,” <Name> told <a long listener>" as the quote told, not the listener as words', () => {
+    const r = run(
+      'Senator Maria Lopez met reporters.\n\n"We will not back down," Lopez told a crowd of several hundred supporters gathered outside the state capitol.',
+      [lopez],
+    );
+    expect(brief(r)).toEqual([['direct', 'Maria Lopez', 'We will not back down']]);
+  });
+});

@@ -107,7 +107,13 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   // Stumpf." / "she said in a statement", not "He said the talks…" nor "Melanie said yes" (PolNeAR).
   const follow = doc.norm.slice(cue.end, Math.min(s.end, cue.end + 60));
   const bare =
-    BARE_FOLLOW.test(follow) || (/^(?:told|tells|asked|asks)$/.test(cue.word) && OBJECT_FOLLOW.test(follow));
+    BARE_FOLLOW.test(follow) ||
+    (/^(?:told|tells|asked|asks)$/.test(cue.word) && OBJECT_FOLLOW.test(follow)) ||
+    // "“…,” Lopez told a crowd of several hundred supporters gathered outside the capitol": a
+    // listener however long, with no clause of its own, leaves the quote as what was told.
+    (/^(?:told|tells)$/.test(cue.word) &&
+      !/\b(?:that|to|how|whether|why|what|he|she|they|it|we|i|you)\b|"/i.test(follow) &&
+      /^[^,;:]*(?:[.!?]\s*)?$/.test(doc.norm.slice(cue.end, s.end)));
   // A stance verb attributes a quote only bare: "…?” Vitter demanded." (PolNeAR).
   if (cue.kind.startsWith('stance') && !/^\s*(?:\w+ly\s*)?(?:[,.;:!?]|$)/.test(follow)) return undefined;
   // A source right after the quote with more words after its verb is still the quote's source,

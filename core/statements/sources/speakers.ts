@@ -168,13 +168,13 @@ export function subjectAfter(
     // source ends its clause ("said Bevz, a Ukrainian…", "said Trump.").
     if (
       (/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap)) &&
-      ENDS_SOURCE.test(norm.slice(e.end, e.end + 3))
+      ENDS_INVERTED.test(norm.slice(e.end, e.end + 12))
     )
       return e;
     break;
   }
   const nm = known(entities, nameAfter(norm, pos, sent.end));
-  return nm && ENDS_SOURCE.test(norm.slice(nm.end, nm.end + 3)) ? nm : undefined;
+  return nm && ENDS_INVERTED.test(norm.slice(nm.end, nm.end + 12)) ? nm : undefined;
 }
 
 // Only a role may stand between an institution and the person who opens a sentence ("Ukraine's
@@ -198,7 +198,10 @@ function afterPreposition(norm: string, sent: Sentence, e: Entity): boolean {
 const ROLE_OF =
   /\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisor|friend|lawyer|attorney|ally|allies|official|officials|member|members|representative|envoy|office|team|campaign|camp|government|administration|party|wife|husband|son|daughter|supporters?|critics?|rivals?)\s+(?:of|for|to|from|at|with)\s+(?:the\s+)?$/i;
 
-const ENDS_SOURCE = /^(?:\s*[,.;:!?(]|\s*$|'s?\s)/;
+// An inverted source ends its clause ("said Bevz, a Ukrainian…", "said Trump.") or is followed by where, when or to whom it spoke ("“…,” said Lopez to a crowd
+// of several hundred supporters…", "…,” said Obama in a speech Friday"): the phrase is the verb's.
+const ENDS_INVERTED =
+  /^(?:\s*[,.;:!?(]|\s*$|'s?\s|\s+(?:to|at|in|on|during|after|before|while|from|outside|via|with|of|aboard|following|last|this|earlier|later)\s)/;
 
 const LEAD_STOP =
   /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|of|about|regarding|despite|amid|during|over|under|what|how|where)$/i;

@@ -6,7 +6,8 @@ import { handMadeActors } from '../fixture';
 import { spanHead, subjectOf } from './heads';
 import { findStatementsOrThrow } from '../index';
 
-// "…," said Rep. Elijah Cummings of Maryland, the panel's ranking Democrat.
+// "…," said Rep. Elijah Cummings representing Maryland, the panel's ranking Democrat. (The rules read
+// "said <Name> of Maryland" themselves; a participle after the name they do not.)
 const CUMMINGS: Row[] = [
   ['“', 'PUNCT', '``', 3, 'punct'],
   ['Republicans', 'PROPN', 'NNPS', 3, 'nsubj'],
@@ -18,8 +19,8 @@ const CUMMINGS: Row[] = [
   ['Rep.', 'PROPN', 'NNP', 10, 'compound'],
   ['Elijah', 'PROPN', 'NNP', 10, 'compound'],
   ['Cummings', 'PROPN', 'NNP', 7, 'nsubj'],
-  ['of', 'ADP', 'IN', 12, 'case'],
-  ['Maryland', 'PROPN', 'NNP', 10, 'nmod'],
+  ['representing', 'VERB', 'VBG', 10, 'acl'],
+  ['Maryland', 'PROPN', 'NNP', 11, 'obj'],
   [',', 'PUNCT', ',', 18, 'punct'],
   ['the', 'DET', 'DT', 15, 'det'],
   ['panel', 'NOUN', 'NN', 18, 'nmod:poss'],
@@ -36,7 +37,10 @@ describe('source phrases resolved by their head in the tree', () => {
   it('finds the head a phrase hangs from, and none for words that are not one phrase', () => {
     const { text, tree } = handTree(CUMMINGS);
     const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    const phrase = spanHead(tree, span("Rep. Elijah Cummings of Maryland, the panel's ranking Democrat"));
+    const phrase = spanHead(
+      tree,
+      span("Rep. Elijah Cummings representing Maryland, the panel's ranking Democrat"),
+    );
     expect(tree.tokens[phrase!.head]!.text).toBe('Cummings');
     expect(spanHead(tree, span('Rep. Elijah'))).toBeUndefined();
   });

@@ -198,8 +198,9 @@ function afterPreposition(norm: string, sent: Sentence, e: Entity): boolean {
 const ROLE_OF =
   /\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisor|friend|lawyer|attorney|ally|allies|official|officials|member|members|representative|envoy|office|team|campaign|camp|government|administration|party|wife|husband|son|daughter|supporters?|critics?|rivals?)\s+(?:of|for|to|from|at|with)\s+(?:the\s+)?$/i;
 
-// An inverted source ends its clause ("said Bevz, a Ukrainian…", "said Trump.") or is followed by where, when or to whom it spoke ("“…,” said Lopez to a crowd
-// of several hundred supporters…", "…,” said Obama in a speech Friday"): the phrase is the verb's.
+// An inverted source ends its clause ("said Bevz, a Ukrainian…", "said Trump.") or is followed by
+// where, when or to whom it spoke ("“…,” said Lopez to a crowd of several hundred supporters…",
+// "…,” said Obama in a speech Friday"): the phrase is the verb's.
 const ENDS_INVERTED =
   /^(?:\s*[,.;:!?(]|\s*$|'s?\s|\s+(?:to|at|in|on|during|after|before|while|from|outside|via|with|of|aboard|following|last|this|earlier|later)\s)/;
 

@@ -1,6 +1,7 @@
 // `npm run train` (confidence): the model that gives each statement its confidence, trained on the
 // verdicts of PolNeAR's train split (is the speaker right?), and the threshold cards use, chosen on
-// the dev split as the lowest that keeps at least TARGET of the speakers right. Reads the attribution
+// the dev split as the lowest that keeps at least TARGET of the speakers right (the median over
+// seeded resamplings of dev, threshold.ts's stableThreshold). Reads the attribution
 // models just written, so it runs after the attribution trainer.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { parseAnn, pickAnnotation, type Range } from '../polnear-score';
 import { OUT as ATTRIBUTION } from './attribution';
 import { trainLogistic, type Example } from './linear';
 import { verdict, type Verdict } from './speakers';
-import { chooseThreshold } from './threshold';
+import { stableThreshold } from './threshold';
 import { writeBuilt, type Built } from './write';
 
 export const name = 'confidence';
@@ -69,7 +70,7 @@ export function build(): Built {
   const p = (f: string[]) => Math.round(1000 / (1 + Math.exp(-score(f)))) / 1000;
   // Only what the models add is held back by the threshold, so it is chosen on those alone.
   const added = dev.filter((j) => thresholded(j.features));
-  const threshold = chooseThreshold(
+  const threshold = stableThreshold(
     added.map((j) => ({ p: p(j.features), verdict: j.verdict })),
     TARGET,
   );

@@ -10,7 +10,10 @@ import { canSpeak } from './described';
 import { pronounEntity, PRONOUNS } from '../sources/speakers';
 import type { FoundAttribution } from '../spans';
 
-const SPEECH = new Set([...verbs.that, ...verbs.quoteOnly, ...verbs.participles]);
+// Verbs of speaking, which report what was said of or about something ("had earlier spoken of “a
+// new era of cooperation”", "talked about the debate") as any speech verb reports its clause.
+const SPEAKING = ['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking'];
+const SPEECH = new Set([...verbs.that, ...verbs.quoteOnly, ...verbs.participles, ...SPEAKING]);
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /**

@@ -61,9 +61,16 @@ export function findQuotes(doc: PreparedText): Quote[] {
       open = -1;
     }
     // A quote left open at the paragraph end continues in the next paragraph, which then opens
-    // with a quote mark (the news convention); only then is it read, up to the paragraph end.
+    // with a quote mark (the news convention); only then is it read, up to the paragraph end. So
+    // is one that a comma or colon introduces ("Reed said, “We have waited too long…" with the
+    // closing mark missing): what follows is the words said, to the paragraph end.
     const next = doc.paragraphs[p.index + 1];
-    if (open !== -1 && p.end - open > 20 && (open === p.start || (next && norm[next.start] === '"')))
+    const introduced = open !== -1 && /[,:]\s*$/.test(norm.slice(Math.max(p.start, open - 3), open));
+    if (
+      open !== -1 &&
+      p.end - open > 20 &&
+      (open === p.start || introduced || (next && norm[next.start] === '"'))
+    )
       out.push(make(norm, open, p.end, p.index, true));
     if (k === first) singleQuotes(text, norm, p.start, p.end, p.index, out);
   }

@@ -232,7 +232,7 @@ export function findStatementsOrThrow(
       if (f.end < was) narrowed.push({ st: f as Statement, end: f.end, was });
     });
     reassignCut(ctx, narrowed, out.statements);
-    continueQuotes(ctx, out.statements, unresolved);
+    continueQuotes(ctx, out.statements, unresolved, made);
     unresolved = resolveByHead(ctx, learned.trees, unresolved, byHead);
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
     unresolved.sort((a, b) => a.start - b.start);

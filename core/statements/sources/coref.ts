@@ -1,6 +1,6 @@
 import type { PreparedText, Sentence } from '../../types';
 import { lastBefore, type Entity } from './entities';
-import { PRONOUNS, sentenceSubject } from './speakers';
+import { PRONOUNS, sentenceSubject, subjectBefore } from './speakers';
 
 /** A speaker already attributed, in text order: what "he" and "the official" refer back to. */
 export interface Said {
@@ -88,6 +88,8 @@ function resolveOnce(
   earlier?: Entity,
 ): Entity | undefined {
   if (e.unnamed && e.definite) {
+    const author = authorOf(doc, entities, e, sent, history, depth);
+    if (author) return author;
     for (let i = history.length - 1; i >= Math.max(0, history.length - 200); i--) {
       const h = history[i]!.speaker;
       if (h.unnamed && h.head === e.head && !h.plural) return h;
@@ -140,4 +142,51 @@ function resolveOnce(
     if (++passed > 2 || (plural ? isSingular(h.speaker) : isPlural(h.speaker)) === false) return undefined;
   }
   return undefined;
+}
+
+// What a body or a person puts out and the text can then cite as speaking: "the statement said".
+const DOCUMENT =
+  /^(?:statement|letter|report|memo|release|post|tweet|complaint|filing|lawsuit|motion|brief|communique|communiqué|declaration|ad|video)$/;
+const PUT_OUT =
+  '(?:issued|released|sent|published|posted|put out|wrote|filed|signed|delivered|tweeted|aired|ran)';
+
+/**
+ * "The leaders of France, Germany and Italy issued a joint statement on Sunday. “…,” the statement
+ * said.": a document the text says someone put out speaks for them. The author is the subject of
+ * the verb that put it out, in this sentence or the one before; none named there, none at all.
+ */
+function authorOf(
+  doc: PreparedText,
+  entities: Entity[],
+  e: Entity,
+  sent: Sentence,
+  history: Said[],
+  depth: number,
+): Entity | undefined {
+  if (!e.head || !DOCUMENT.test(e.head)) return undefined;
+  const prev = doc.sentences[sent.index - 1];
+  const from = prev && sent.paragraph - prev.paragraph <= 1 ? prev : sent;
+  const put = new RegExp(
+    `\\b${PUT_OUT}\\s+(?:a|an|the|their|his|her|its)\\s+(?:[\\w-]+\\s+){0,2}${e.head}s?\\b`,
+    'gi',
+  );
+  let at = -1;
+  for (const m of doc.norm.slice(from.start, e.start).matchAll(put)) at = from.start + m.index;
+  if (at < 0) return undefined;
+  const where = at < sent.start ? from : sent;
+  const who = subjectBefore(doc, entities, where, at);
+  // Only a subject that opens its sentence: in "The leaders of France, Germany and Italy
+  // issued…" the name nearest the verb is not who issued it.
+  // A title may come first ("Senator Maria Lopez released a letter").
+  if (
+    !who ||
+    !/^[\s"“(]*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$/.test(doc.norm.slice(where.start, who.start))
+  )
+    return undefined;
+  const r = PRONOUNS.test(who.name)
+    ? depth < 2
+      ? resolve(doc, entities, who, where, history, depth + 1)
+      : undefined
+    : who;
+  return r && !r.unnamed ? r : r?.unnamed && !DOCUMENT.test(r.head ?? '') ? r : undefined;
 }

@@ -1,9 +1,9 @@
-import type { Span, Statement } from '../../types';
+import type { Sentence, Span, Statement } from '../../types';
 import { sentenceAt } from '../../text';
 import type { Ctx } from '../index';
 import { SpanIndex } from '../near';
 import { contentSpan, type FoundAttribution } from '../spans';
-import { quoteIndexAt } from '../cues/quotes';
+import { quoteIndexAt, type Quote } from '../cues/quotes';
 
 /**
  * A quote that goes on after its attribution is that attribution's second part: "“It's finished,”
@@ -15,8 +15,13 @@ import { quoteIndexAt } from '../cues/quotes';
  * in the next, a sentence that is nothing but the quote, with no clause after the cue that starts
  * someone else talking.
  */
-export function continueQuotes(ctx: Ctx, statements: Statement[], unresolved: FoundAttribution[]): void {
-  const { doc, quotes } = ctx;
+export function continueQuotes(
+  ctx: Ctx,
+  statements: Statement[],
+  unresolved: FoundAttribution[],
+  made: Set<Statement> = new Set(),
+): void {
+  const { doc } = ctx;
   const { norm } = doc;
   const taken = new SpanIndex<Span>();
   for (const x of [...statements, ...unresolved]) {
@@ -24,28 +29,55 @@ export function continueQuotes(ctx: Ctx, statements: Statement[], unresolved: Fo
     for (const c of x.content ?? []) taken.add(c);
   }
   for (const u of unresolved) {
-    if (u.kind !== 'direct' || !u.cue || !u.source || u.bare) continue;
-    const at = quoteIndexAt(quotes, u.start);
-    const q = at >= 0 && quotes[at]!.end >= u.end ? quotes[at] : undefined;
-    const next = q && quotes[at + 1];
-    if (!q || !next || next.paragraph !== q.paragraph || next.unclosed) continue;
-    if (taken.overlapping({ start: next.start, end: next.end }).length) continue;
-    const from = Math.min(u.cue.start, u.source.start);
-    const to = Math.max(u.cue.end, u.source.end);
-    if (from <= q.close || to > next.open) continue;
-    const cueSent = sentenceAt(doc.sentences, u.cue.start);
-    const nextSent = sentenceAt(doc.sentences, next.open) ?? sentenceAt(doc.sentences, next.start);
-    if (!cueSent || !nextSent) continue;
-    if (nextSent.index === cueSent.index) {
-      if (/\b(?:but|and|while|as|because|when|he|she|they)\b|\s\p{Lu}/u.test(norm.slice(to, next.open)))
-        continue;
-    } else if (nextSent.index === cueSent.index + 1) {
-      if (/\S/.test(norm.slice(nextSent.start, next.open))) continue;
-      if (!/^[\s.,?!]*$/.test(norm.slice(next.close + 1, Math.max(next.close + 1, nextSent.end)))) continue;
-      if (/,\s+(?:and|but|while|as|before|after|when)\s/.test(norm.slice(to, cueSent.end))) continue;
-    } else continue;
-    const part = contentSpan(norm, { kind: 'direct', start: next.start, end: next.end }, doc.text);
+    const next = nextPart(ctx, u, taken);
+    if (!next) continue;
+    const part = contentSpan(norm, { kind: 'direct', start: next.q.start, end: next.q.end }, doc.text);
     u.content = [...(u.content ?? [{ start: u.start, end: u.end }]), part];
     taken.add(part);
   }
+  // A quotation the models gave a speaker the rules could not ("“We stand with Ukraine,” the
+  // statement said. “Our support will not waver.”") goes on the same way, as the rules' own do.
+  for (const st of [...made]) {
+    const who = ctx.speakerOf.get(st);
+    const next = who && nextPart(ctx, st, taken);
+    if (!who || !next) continue;
+    const added = ctx.emit(who, 'direct', { start: next.q.start, end: next.q.end }, next.sent);
+    if (!added) continue;
+    taken.add({ start: added.start, end: added.end });
+    // Judged by the confidence threshold as the statement it continues is.
+    made.add(added);
+  }
+}
+
+/** The quotation that continues `u`'s in the same or the next sentence, on the rules' conditions. */
+function nextPart(
+  ctx: Ctx,
+  u: FoundAttribution,
+  taken: SpanIndex<Span>,
+): { q: Quote; sent: Sentence } | undefined {
+  const { doc, quotes } = ctx;
+  const { norm } = doc;
+  if (u.kind !== 'direct' || !u.cue || !u.source || u.bare) return undefined;
+  const at = quoteIndexAt(quotes, u.start);
+  // The words may run to the closing mark ("We stand with Ukraine," as the models read a quote).
+  const q = at >= 0 && quotes[at]!.close >= u.end ? quotes[at] : undefined;
+  const next = q && quotes[at + 1];
+  if (!q || !next || next.paragraph !== q.paragraph || next.unclosed) return undefined;
+  if (taken.overlapping({ start: next.start, end: next.end }).length) return undefined;
+  const from = Math.min(u.cue.start, u.source.start);
+  const to = Math.max(u.cue.end, u.source.end);
+  if (from <= q.close || to > next.open) return undefined;
+  const cueSent = sentenceAt(doc.sentences, u.cue.start);
+  const nextSent = sentenceAt(doc.sentences, next.open) ?? sentenceAt(doc.sentences, next.start);
+  if (!cueSent || !nextSent) return undefined;
+  if (nextSent.index === cueSent.index) {
+    if (/\b(?:but|and|while|as|because|when|he|she|they)\b|\s\p{Lu}/u.test(norm.slice(to, next.open)))
+      return undefined;
+  } else if (nextSent.index === cueSent.index + 1) {
+    if (/\S/.test(norm.slice(nextSent.start, next.open))) return undefined;
+    if (!/^[\s.,?!]*$/.test(norm.slice(next.close + 1, Math.max(next.close + 1, nextSent.end))))
+      return undefined;
+    if (/,\s+(?:and|but|while|as|before|after|when)\s/.test(norm.slice(to, cueSent.end))) return undefined;
+  } else return undefined;
+  return { q: next, sent: nextSent };
 }

@@ -105,6 +105,8 @@ function describedSource(
     type: person ? 'person' : named ? 'organization' : 'group',
     speakerType: person ? 'person' : named ? 'organization' : 'anonymous',
     unnamed: !named,
+    // "the statement", "the agency": one the text has introduced, which coref.ts looks back for.
+    ...(!named && /^the\b/i.test(name) ? { definite: true } : {}),
     head: head.lower,
     headAt: head.start,
     plural,

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeUndecided } from '../../engine';
+
+// The engine whole (real tags, parse and models), before the confidence threshold, on shapes
+// unseen news gave no speaker or the wrong one.
+const said = (text: string) =>
+  analyzeUndecided(text).result.statements.map((s) => [s.speaker, s.kind, s.text]);
+
+describe('verbs of speaking', () => {
+  it('report what was spoken of, with the speaker the subject names', () => {
+    const text =
+      'Prime Minister John Adler visited the border town on Friday. Adler had earlier spoken of "a new era of cooperation" between the two countries.';
+    expect(said(text).map(([who, kind]) => [who, kind])).toEqual([['John Adler', 'indirect']]);
+  });
+});
+
+describe('a statement someone issued', () => {
+  it('speaks for who issued it, and its quotation goes on in the next sentence', () => {
+    const text =
+      'The White House issued a statement on Sunday. "We stand with Ukraine," the statement said. "Our support will not waver."';
+    const r = said(text);
+    expect(r.map(([who]) => who)).toEqual(['White House', 'White House']);
+    expect(r[1]![2]).toBe('Our support will not waver.');
+  });
+
+  it('speaks for no one named when the subject that issued it is not one name', () => {
+    const text =
+      'The leaders of France, Germany and Italy issued a joint statement on Sunday. "We stand with Ukraine," the statement said.';
+    expect(said(text).map(([who]) => who)).not.toContain('Germany and Italy');
+  });
+});

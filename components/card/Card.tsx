@@ -95,7 +95,26 @@ function Title({ model, id }: { model: CardModel; id: string }) {
       <p class="fn-sub" id={`${id}-sub`}>
         {[TYPE_LABELS[model.header.type], ...model.header.roles].join(' · ')}
       </p>
+      <MoreRoles roles={model.header.moreRoles} />
     </div>
+  );
+}
+
+/**
+ * The roles beyond the header's one or two, only when asked for: a native disclosure, so it opens
+ * from the keyboard (Tab, Enter or Space) and says whether it is open to a screen reader.
+ */
+function MoreRoles({ roles }: { roles: string[] }) {
+  if (!roles.length) return null;
+  return (
+    <details class="fn-roles">
+      <summary>{plural(roles.length, 'more role')}</summary>
+      <ul>
+        {roles.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

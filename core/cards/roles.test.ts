@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { headerRoles, within } from './roles';
+
+describe('headerRoles', () => {
+  it('shows the first two roles and keeps the rest for "more roles"', () => {
+    expect(
+      headerRoles(['Senate Majority Leader', 'majority leader', 'Kentucky Republican', 'Senator']),
+    ).toEqual({
+      roles: ['Senate Majority Leader', 'Kentucky Republican'],
+      moreRoles: ['majority leader', 'Senator'],
+    });
+  });
+
+  it('never shows a role the other shown one already says, in either order', () => {
+    expect(headerRoles(['Foreign Minister', 'Russian Foreign Minister', 'diplomat']).roles).toEqual([
+      'Foreign Minister',
+      'diplomat',
+    ]);
+  });
+
+  it('shows nothing for no roles', () => {
+    expect(headerRoles([])).toEqual({ roles: [], moreRoles: [] });
+  });
+});
+
+describe('within', () => {
+  it('matches whole words only, ignoring case', () => {
+    expect(within('Foreign Minister', 'Russian foreign minister')).toBe(true);
+    expect(within('President', 'Republican presidential nominee')).toBe(false);
+    expect(within('president', 'then-president')).toBe(true);
+  });
+});

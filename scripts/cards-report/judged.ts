@@ -1,0 +1,55 @@
+// Judged samples kept in the repository (eval/judged/*.json): what was shown, and whether a person
+// reading the texts found it right. The figures in the README are recomputed from these files.
+import { existsSync, readFileSync } from 'node:fs';
+import * as v from 'valibot';
+
+const PairSchema = v.object({
+  actor: v.string(),
+  role: v.string(),
+  /** The judge's verdict: the text states this of this person, in a form a reader understands. */
+  right: v.boolean(),
+  why: v.optional(v.string()),
+});
+
+export const JudgedRolesSchema = v.object({
+  $comment: v.optional(v.string()),
+  corpus: v.string(),
+  command: v.string(),
+  commit: v.string(),
+  seed: v.nullable(v.number()),
+  people: v.number(),
+  pairs: v.array(PairSchema),
+});
+
+export type JudgedRoles = v.InferOutput<typeof JudgedRolesSchema>;
+
+export function readJudgedRoles(path: string): JudgedRoles | string {
+  if (!existsSync(path)) return `no judged file at ${path}`;
+  try {
+    return v.parse(JudgedRolesSchema, JSON.parse(readFileSync(path, 'utf8')));
+  } catch (e) {
+    return `${path}: not a judged roles file (${(e as Error).message})`;
+  }
+}
+
+export interface Score {
+  right: number;
+  total: number;
+}
+
+export const scoreOf = (pairs: readonly { right: boolean }[]): Score => ({
+  right: pairs.filter((p) => p.right).length,
+  total: pairs.length,
+});
+
+const key = (p: { actor: string; role: string }) => `${p.actor}\u0000${p.role}`;
+
+/** Shown pairs nobody judged yet, and judged pairs no longer shown: a judged file goes stale. */
+export function drift(
+  judged: readonly { actor: string; role: string }[],
+  shown: readonly { actor: string; role: string }[],
+): { unjudged: { actor: string; role: string }[]; gone: { actor: string; role: string }[] } {
+  const j = new Set(judged.map(key));
+  const s = new Set(shown.map(key));
+  return { unjudged: shown.filter((p) => !j.has(key(p))), gone: judged.filter((p) => !s.has(key(p))) };
+}

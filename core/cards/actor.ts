@@ -45,7 +45,7 @@ export function header(
   for (const st of [...by, ...about]) sources.add(st.sourceId);
   return {
     type: actor.type,
-    ...headerRoles(actor.roles),
+    ...headerRoles(actor.roles, actor.roleSources),
     sources: sources.size,
     statements: by.length + about.length,
     hidden: total - by.length - about.length,

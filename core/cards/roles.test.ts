@@ -30,3 +30,19 @@ describe('within', () => {
     expect(within('president', 'then-president')).toBe(true);
   });
 });
+
+describe('headerRoles with source counts', () => {
+  it('shows a second role only when two sources give it, and never a past one', () => {
+    expect(headerRoles(['Texas Senator', 'only candidate to campaign in Wyoming'], [26, 1])).toEqual({
+      roles: ['Texas Senator'],
+      moreRoles: ['only candidate to campaign in Wyoming'],
+    });
+    expect(
+      headerRoles(['former President', 'then-president', 'Arkansas governor'], [63, 4, 2]).roles,
+    ).toEqual(['former President', 'Arkansas governor']);
+  });
+
+  it('shows the first role even when one source gives it', () => {
+    expect(headerRoles(['nursing home owner'], [1]).roles).toEqual(['nursing home owner']);
+  });
+});

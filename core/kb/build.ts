@@ -45,6 +45,7 @@ export function assembleKb(docs: AnalyzedSource[], { warn = () => {} }: BuildOpt
   const merged = mergeAcrossDocuments(
     docs.map(({ meta, analysis }, i) => ({
       sourceId: meta.id,
+      date: meta.date,
       actors: analysis.actors.filter((a) => !anonymous[i]!.has(a.id)),
     })),
   );
@@ -221,7 +222,8 @@ export function assignIds(
       name: c.name,
       type: c.type,
       aliases: [...new Set(c.aliases)],
-      roles: [...new Set(c.roles)],
+      roles: c.roles,
+      roleSources: c.roleSources,
       mentions,
     };
   });

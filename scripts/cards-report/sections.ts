@@ -116,7 +116,7 @@ export interface RolePair {
 /** The roles a card header shows for each of `actors`, in their order. */
 export function shownRoles(actors: readonly KbActor[]): RolePair[] {
   return actors.flatMap((a) =>
-    headerRoles(a.roles).roles.map((role) => ({
+    headerRoles(a.roles, a.roleSources).roles.map((role) => ({
       actorId: a.id,
       actor: a.name,
       mentions: totalMentions(a),

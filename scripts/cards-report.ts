@@ -8,6 +8,7 @@
 //   --limit N        only the first N texts of the corpus
 //   --people N       how many most-mentioned people the roles check covers (50)
 //   --roles-out F    write those people's shown roles as a judging file (verdicts to fill in)
+//   --sample-out F   write the random (person, shown role) sample as a judging file
 //   --judged F       score the shown roles against a judged file (eval/judged/roles.json)
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { indexKb } from '../core/kb/load';
 import { corpusInputs } from './cards-report/corpus';
 import { drift, readJudgedRoles, scoreOf } from './cards-report/judged';
 import {
+  type RolePair,
   keyTerms,
   roleSample,
   shownRoles,
@@ -115,27 +117,33 @@ console.log(
 );
 for (const p of long) console.log(`  too long: ${p.actor}: ${p.role}`);
 
-const out = arg('--roles-out');
-if (out) {
-  let commit = 'unknown';
-  try {
-    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-  } catch {
-    // Not a git checkout: the file says so.
-  }
+let commit = 'unknown';
+try {
+  commit = execSync('git rev-parse --short HEAD', {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+} catch {
+  // Not a git checkout: the file says so.
+}
+/** A judging file: every verdict "right" until a person reading the texts says otherwise. */
+function writeJudging(path: string, pairs: RolePair[], what: { seed: number | null; people: number | null }) {
   const file = {
     $comment:
-      'The roles card headers show for the most-mentioned people, judged by hand: right when the text states this of the person in a form a reader understands out of context. Recomputed by scripts/cards-report/judged.test.ts.',
+      'Roles card headers show, judged by hand: right when the text states this of the person, in a form a reader understands out of context. Recomputed by scripts/cards-report/judged.test.ts.',
     corpus,
     command: `npm run cards:report -- ${argv.join(' ')}`,
     commit,
-    seed: null,
-    people: peopleN,
-    pairs: shown.map((p) => ({ actor: p.actor, role: p.role, right: true })),
+    ...what,
+    pairs: pairs.map((p) => ({ actor: p.actor, role: p.role, right: true })),
   };
-  writeFileSync(resolve(out), `${JSON.stringify(file, null, 2)}\n`);
-  console.log(`  wrote ${out}: ${shown.length} pairs, every verdict "right" until judged`);
+  writeFileSync(resolve(path), `${JSON.stringify(file, null, 2)}\n`);
+  console.log(`  wrote ${path}: ${pairs.length} pairs to judge`);
 }
+const out = arg('--roles-out');
+if (out) writeJudging(out, shown, { seed: null, people: peopleN });
+const sampleOut = arg('--sample-out');
+if (sampleOut) writeJudging(sampleOut, roleSample(ix, sampleSize, seed), { seed, people: null });
 
 const judgedPath = arg('--judged');
 if (judgedPath) {

@@ -17,7 +17,8 @@ export const JudgedRolesSchema = v.object({
   command: v.string(),
   commit: v.string(),
   seed: v.nullable(v.number()),
-  people: v.number(),
+  /** The most-mentioned people whose header roles were all judged; null for a random sample. */
+  people: v.nullable(v.number()),
   pairs: v.array(PairSchema),
 });
 

@@ -1,0 +1,40 @@
+// The judged figures the README quotes, recomputed from the judged files kept in eval/judged.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_ROLE } from '../../core/actors/readable-role';
+import { drift, readJudgedRoles, scoreOf } from './judged';
+
+const judged = (name: string) => {
+  const j = readJudgedRoles(resolve(import.meta.dirname, '../../eval/judged', name));
+  if (typeof j === 'string') throw new Error(j);
+  return j;
+};
+
+describe('judged roles (eval/judged)', () => {
+  it('the 50 most-mentioned PolNeAR people: at least 95 % of the roles their headers show are right', () => {
+    const j = judged('roles.json');
+    expect(j.people).toBe(50);
+    const s = scoreOf(j.pairs);
+    console.log(`roles shown for the 50 most-mentioned PolNeAR people: ${s.right}/${s.total} right`);
+    expect(s.total).toBeGreaterThanOrEqual(50);
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.95);
+    expect(j.pairs.filter((p) => p.role.length > MAX_ROLE)).toEqual([]);
+  });
+
+  it('a seeded random sample of (person, shown role) pairs over every PolNeAR person', () => {
+    const j = judged('roles-sample.json');
+    expect(j.seed).not.toBeNull();
+    const s = scoreOf(j.pairs);
+    console.log(`random sample (seed ${j.seed}): ${s.right}/${s.total} right`);
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('drift', () => {
+  it('names shown pairs nobody judged and judged pairs no longer shown', () => {
+    const a = { actor: 'A', role: 'senator' };
+    const b = { actor: 'B', role: 'governor' };
+    const c = { actor: 'C', role: 'mayor' };
+    expect(drift([a, b], [b, c])).toEqual({ unjudged: [c], gone: [a] });
+  });
+});

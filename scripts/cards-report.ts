@@ -9,6 +9,7 @@
 //   --people N       how many most-mentioned people the roles check covers (50)
 //   --roles-out F    write those people's shown roles as a judging file (verdicts to fill in)
 //   --sample-out F   write the random (person, shown role) sample as a judging file
+//   --terms-out F    write every key term with its forms as a judging file
 //   --judged F       score the shown roles against a judged file (eval/judged/roles.json)
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -144,6 +145,20 @@ const out = arg('--roles-out');
 if (out) writeJudging(out, shown, { seed: null, people: peopleN });
 const sampleOut = arg('--sample-out');
 if (sampleOut) writeJudging(sampleOut, roleSample(ix, sampleSize, seed), { seed, people: null });
+
+const termsOut = arg('--terms-out');
+if (termsOut) {
+  const file = {
+    $comment:
+      'Every key term of the KB, judged by hand: right when it is a named subject the texts discuss (a law, plan, deal, programme, event, movement), not a generic word, a place or an aside. Recomputed by scripts/cards-report/judged.test.ts.',
+    corpus,
+    command: `npm run cards:report -- ${argv.join(' ')}`,
+    commit,
+    terms: terms.map((t) => ({ term: t.name, sources: t.sources.length, forms: t.forms, right: true })),
+  };
+  writeFileSync(resolve(termsOut), `${JSON.stringify(file, null, 2)}\n`);
+  console.log(`  wrote ${termsOut}: ${terms.length} terms to judge`);
+}
 
 const judgedPath = arg('--judged');
 if (judgedPath) {

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_ROLE } from '../../core/actors/readable-role';
-import { drift, readJudgedRoles, scoreOf } from './judged';
+import { drift, readJudgedRoles, readJudgedTerms, scoreOf } from './judged';
 
 const judged = (name: string) => {
   const j = readJudgedRoles(resolve(import.meta.dirname, '../../eval/judged', name));
@@ -36,5 +36,19 @@ describe('drift', () => {
     const b = { actor: 'B', role: 'governor' };
     const c = { actor: 'C', role: 'mayor' };
     expect(drift([a, b], [b, c])).toEqual({ unjudged: [c], gone: [a] });
+  });
+});
+
+describe('judged key terms (eval/judged/terms.json)', () => {
+  const j = readJudgedTerms(resolve(import.meta.dirname, '../../eval/judged/terms.json'));
+  it('PolNeAR: at least 30 key terms, at least 90 % of them real subjects, the ACA and Obamacare one term', () => {
+    if (typeof j === 'string') throw new Error(j);
+    const s = scoreOf(j.terms);
+    console.log(`key terms on PolNeAR: ${s.right}/${s.total} real subjects`);
+    expect(s.total).toBeGreaterThanOrEqual(30);
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.9);
+    const aca = j.terms.filter((t) => t.forms.some((f) => /^(?:Obamacare|ACA|Affordable Care Act)$/.test(f)));
+    expect(aca).toHaveLength(1);
+    expect(aca[0]!.forms).toEqual(expect.arrayContaining(['Affordable Care Act', 'Obamacare', 'ACA']));
   });
 });

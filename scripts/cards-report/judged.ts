@@ -24,6 +24,34 @@ export const JudgedRolesSchema = v.object({
 
 export type JudgedRoles = v.InferOutput<typeof JudgedRolesSchema>;
 
+export const JudgedTermsSchema = v.object({
+  $comment: v.optional(v.string()),
+  corpus: v.string(),
+  command: v.string(),
+  commit: v.string(),
+  terms: v.array(
+    v.object({
+      term: v.string(),
+      sources: v.number(),
+      forms: v.array(v.string()),
+      /** The judge's verdict: a named subject the texts discuss, not a generic word, a place or an aside. */
+      right: v.boolean(),
+      why: v.optional(v.string()),
+    }),
+  ),
+});
+
+export type JudgedTerms = v.InferOutput<typeof JudgedTermsSchema>;
+
+export function readJudgedTerms(path: string): JudgedTerms | string {
+  if (!existsSync(path)) return `no judged file at ${path}`;
+  try {
+    return v.parse(JudgedTermsSchema, JSON.parse(readFileSync(path, 'utf8')));
+  } catch (e) {
+    return `${path}: not a judged terms file (${(e as Error).message})`;
+  }
+}
+
 export function readJudgedRoles(path: string): JudgedRoles | string {
   if (!existsSync(path)) return `no judged file at ${path}`;
   try {

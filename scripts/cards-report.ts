@@ -10,6 +10,7 @@
 //   --roles-out F    write those people's shown roles as a judging file (verdicts to fill in)
 //   --sample-out F   write the random (person, shown role) sample as a judging file
 //   --terms-out F    write every key term with its forms as a judging file
+//   --topics-out F   write the random (statement, topic) sample as a judging file
 //   --judged F       score the shown roles against a judged file (eval/judged/roles.json)
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -145,6 +146,31 @@ const out = arg('--roles-out');
 if (out) writeJudging(out, shown, { seed: null, people: peopleN });
 const sampleOut = arg('--sample-out');
 if (sampleOut) writeJudging(sampleOut, roleSample(ix, sampleSize, seed), { seed, people: null });
+
+const topicsOut = arg('--topics-out');
+if (topicsOut) {
+  const file = {
+    $comment:
+      'A seeded random sample of (statement, topic) pairs, judged by hand: right when the statement, read in its sentence, is about that topic ("Other" is right when no topic of the card fits). Recomputed by scripts/cards-report/judged.test.ts.',
+    corpus,
+    command: `npm run cards:report -- ${argv.join(' ')}`,
+    commit,
+    seed,
+    pairs: statementTopicSample(kb.statements, sampleSize, seed).map((p) => {
+      const st = ix.statement(p.statementId)!;
+      return {
+        statement: p.statementId,
+        speaker: p.speaker,
+        text: p.text,
+        sentence: ix.sentenceText(st),
+        topic: p.label,
+        right: true,
+      };
+    }),
+  };
+  writeFileSync(resolve(topicsOut), `${JSON.stringify(file, null, 2)}\n`);
+  console.log(`  wrote ${topicsOut}: ${file.pairs.length} pairs to judge`);
+}
 
 const termsOut = arg('--terms-out');
 if (termsOut) {

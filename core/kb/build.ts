@@ -6,6 +6,7 @@ import { IdAllocator, slug } from './ids';
 import { type CorpusActor, mergeAcrossDocuments } from '../actors/merge';
 import { corpusTerms } from './terms';
 import { keepsTerm } from './terms/keep';
+import { assignTopics } from './topics';
 import { KB_VERSION, type Kb, type KbActor, type KbSource, type KbStatement } from './schema';
 
 export type SourceMeta = Pick<KbSource, 'id' | 'outlet' | 'title' | 'date' | 'dateSource'>;
@@ -77,6 +78,8 @@ export function assembleKb(docs: AnalyzedSource[], { warn = () => {} }: BuildOpt
   // leave as they are: a term card finds the statements that name it (core/cards/term.ts).
   const { terms, replaced } = corpusTerms(docs, kept, statements);
   const actors = byMentions([...kept.filter((a) => !replaced.has(a.id)), ...terms]);
+  const texts = new Map(docs.map((d) => [d.meta.id, d.analysis.prepared.text]));
+  assignTopics(statements, (id) => texts.get(id) ?? '', terms);
   for (const st of statements) {
     if (st.about.some((id) => replaced.has(id)))
       st.about = [...new Set(st.about.map((id) => replaced.get(id) ?? id))];

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_ROLE } from '../../core/actors/readable-role';
-import { drift, readJudgedRoles, readJudgedTerms, scoreOf } from './judged';
+import { drift, readJudgedRoles, readJudgedTerms, readJudgedTopics, scoreOf } from './judged';
 
 const judged = (name: string) => {
   const j = readJudgedRoles(resolve(import.meta.dirname, '../../eval/judged', name));
@@ -50,5 +50,19 @@ describe('judged key terms (eval/judged/terms.json)', () => {
     const aca = j.terms.filter((t) => t.forms.some((f) => /^(?:Obamacare|ACA|Affordable Care Act)$/.test(f)));
     expect(aca).toHaveLength(1);
     expect(aca[0]!.forms).toEqual(expect.arrayContaining(['Affordable Care Act', 'Obamacare', 'ACA']));
+  });
+});
+
+describe('judged (statement, topic) pairs (eval/judged/topics.json)', () => {
+  it('PolNeAR: a seeded sample of 100, scored (the target, 90 %, is not met yet)', () => {
+    const j = readJudgedTopics(resolve(import.meta.dirname, '../../eval/judged/topics.json'));
+    if (typeof j === 'string') throw new Error(j);
+    const s = scoreOf(j.pairs);
+    console.log(
+      `(statement, topic) pairs on PolNeAR (seed ${j.seed}, at ${j.commit}): ${s.right}/${s.total} right`,
+    );
+    expect(s.total).toBe(100);
+    // Recorded, not a gate: the figure the README reports. Raise to 0.9 when the topics reach it.
+    expect(s.right).toBe(65);
   });
 });

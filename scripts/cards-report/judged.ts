@@ -82,3 +82,32 @@ export function drift(
   const s = new Set(shown.map(key));
   return { unjudged: shown.filter((p) => !j.has(key(p))), gone: judged.filter((p) => !s.has(key(p))) };
 }
+
+export const JudgedTopicsSchema = v.object({
+  $comment: v.optional(v.string()),
+  corpus: v.string(),
+  command: v.string(),
+  commit: v.string(),
+  seed: v.number(),
+  pairs: v.array(
+    v.object({
+      statement: v.string(),
+      speaker: v.string(),
+      text: v.string(),
+      sentence: v.string(),
+      topic: v.string(),
+      /** The judge's verdict: the statement, read in its sentence, is about this topic. */
+      right: v.boolean(),
+      why: v.optional(v.string()),
+    }),
+  ),
+});
+
+export function readJudgedTopics(path: string): v.InferOutput<typeof JudgedTopicsSchema> | string {
+  if (!existsSync(path)) return `no judged file at ${path}`;
+  try {
+    return v.parse(JudgedTopicsSchema, JSON.parse(readFileSync(path, 'utf8')));
+  } catch (e) {
+    return `${path}: not a judged topics file (${(e as Error).message})`;
+  }
+}

@@ -68,4 +68,11 @@ export function assignTopics(
   });
 }
 
-const generalTopics = (text: string): string[] => NEWS.filter(([, re]) => re.test(text)).map(([id]) => id);
+const BROAD = new Set(news.topics.filter((t) => 'broad' in t && t.broad).map((t) => t.id));
+
+/** The general topics whose words the text uses; a broad one only when no narrower one matches. */
+function generalTopics(text: string): string[] {
+  const found = NEWS.filter(([, re]) => re.test(text)).map(([id]) => id);
+  const narrow = found.filter((id) => !BROAD.has(id));
+  return narrow.length ? narrow : found;
+}

@@ -22,11 +22,12 @@ const CONTEXT = pattern(seed.context.words, 'g');
 const NEWS: [string, RegExp][] = news.topics.map((t) => [t.id, pattern(t.words)]);
 const lower = (s: string) => s.toLowerCase().replace(/[\u2019']/g, "'");
 
-/** Whether a source is about the seed lexicon's subject: it names it `min` times. */
+/** Whether a source is about the seed lexicon's subject: `share` of its words name it. */
 function aboutSeedSubject(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
   let n = 0;
-  for (const _ of lower(text).matchAll(CONTEXT)) if (++n >= seed.context.min) return true;
-  return false;
+  for (const _ of lower(text).matchAll(CONTEXT)) n++;
+  return words > 0 && n >= seed.context.share * words;
 }
 
 /**

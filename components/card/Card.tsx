@@ -95,7 +95,6 @@ function Title({ model, id }: { model: CardModel; id: string }) {
       <p class="fn-sub" id={`${id}-sub`}>
         {[TYPE_LABELS[model.header.type], ...model.header.roles].join(' · ')}
       </p>
-      <MoreRoles roles={model.header.moreRoles} />
     </div>
   );
 }
@@ -122,6 +121,8 @@ function Body({ model, ...link }: Omit<ContentProps, 'theme'>) {
   return (
     <div class="fn-body">
       <p class="fn-counts">{counts(model)}</p>
+      {/* In the body, not the title: Tab reaches the card's pin and close buttons first. */}
+      <MoreRoles roles={model.header.moreRoles} />
       {model.kind === 'actor' ? (
         <>
           <OwnWords groups={model.ownWords} {...link} />

@@ -7,7 +7,14 @@ describe('headerRoles', () => {
       headerRoles(['Senate Majority Leader', 'majority leader', 'Kentucky Republican', 'Senator']),
     ).toEqual({
       roles: ['Senate Majority Leader', 'Kentucky Republican'],
-      moreRoles: ['majority leader', 'Senator'],
+      moreRoles: ['Senator'],
+    });
+  });
+
+  it('keeps out of "more roles" what a shown role already says', () => {
+    expect(headerRoles(['Russian Foreign Minister', 'Foreign Minister', 'diplomat'], [4, 1, 1])).toEqual({
+      roles: ['Russian Foreign Minister'],
+      moreRoles: ['diplomat'],
     });
   });
 

@@ -36,7 +36,8 @@ export function headerRoles(
     const redundant = roles.some((s) => within(r, s) || within(s, r));
     const enough = roles.length === 0 || !sources || (sources[i] ?? 0) >= 2;
     if (roles.length < SHOWN_ROLES && !redundant && enough && !PAST.test(r)) roles.push(r);
-    else if (!roles.some((s) => s.toLowerCase() === r.toLowerCase())) moreRoles.push(r);
+    // Nor does "more roles" repeat one: "Foreign Minister" stays out beside "Russian Foreign Minister".
+    else if (!roles.some((s) => within(r, s))) moreRoles.push(r);
   });
   return { roles, moreRoles };
 }

@@ -58,6 +58,7 @@ const SpeakerGroupSchema = v.object({
 const HeaderSchema = v.object({
   type: v.picklist(['person', 'organization', 'government', 'group', 'term']),
   roles: v.array(v.string()),
+  moreRoles: v.array(v.string()),
   sources: Count,
   statements: Count,
   hidden: Count,

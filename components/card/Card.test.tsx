@@ -39,6 +39,18 @@ describe('<Card>', () => {
     expect(card.tabIndex).toBe(-1);
   });
 
+  it('keeps roles beyond the first two behind a keyboard-reachable disclosure', () => {
+    expect(mount(lavrov).card.querySelector('.fn-roles')).toBeNull();
+    const many = { ...lavrov, header: { ...lavrov.header, moreRoles: ['diplomat', 'minister'] } };
+    const { card } = mount(many);
+    const more = card.querySelector('details.fn-roles')!;
+    expect(more.querySelector('summary')!.textContent).toBe('2 more roles');
+    expect([...more.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['diplomat', 'minister']);
+    expect(document.getElementById(card.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Person · Russian Foreign Minister',
+    );
+  });
+
   it('announces itself politely once it is on screen', () => {
     const { card } = mount(lavrov);
     const status = card.querySelector('[role=status]')!;

@@ -99,10 +99,30 @@ function Title({ model, id }: { model: CardModel; id: string }) {
   );
 }
 
+/**
+ * The roles beyond the header's one or two, only when asked for: a native disclosure, so it opens
+ * from the keyboard (Tab, Enter or Space) and says whether it is open to a screen reader.
+ */
+function MoreRoles({ roles }: { roles: string[] }) {
+  if (!roles.length) return null;
+  return (
+    <details class="fn-roles">
+      <summary>{plural(roles.length, 'more role')}</summary>
+      <ul>
+        {roles.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function Body({ model, ...link }: Omit<ContentProps, 'theme'>) {
   return (
     <div class="fn-body">
       <p class="fn-counts">{counts(model)}</p>
+      {/* In the body, not the title: Tab reaches the card's pin and close buttons first. */}
+      <MoreRoles roles={model.header.moreRoles} />
       {model.kind === 'actor' ? (
         <>
           <OwnWords groups={model.ownWords} {...link} />

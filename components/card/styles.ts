@@ -72,6 +72,7 @@ export const CARD_CSS = `
 .fn-card details { font-size: 12px; color: var(--fn-muted); }
 .fn-card summary { cursor: pointer; display: list-item; list-style: disclosure-closed inside; }
 .fn-card details[open] summary { list-style-type: disclosure-open; }
+.fn-card .fn-roles ul { margin-top: 2px; padding-left: 14px; display: grid; gap: 1px; }
 .fn-card dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin-top: 4px; }
 .fn-card dt { font-weight: 650; }
 .fn-card .fn-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);

@@ -3,17 +3,29 @@
 // rest by folded canonical name, events by their place ("Alaska talks" = "Alaska summit").
 import type { Actor, ActorType } from '../types';
 import { DEMONYMS, HONORIFICS, foldName, foldWord, words } from './lexicon';
+import { readableRole } from './readable-role';
+import { RoleTally, foldRole } from './role-rank';
 
 const DEMONYM_FOLDS = [...new Set(DEMONYMS.map(foldName))];
 
 export type CorpusActor = Actor & {
+  /** How many sources give each of `roles` (ranked: most first). */
+  roleSources: number[];
   mentionsBySource: Record<string, number>;
   localIds: Record<string, string>;
 };
 
 interface Item {
   sourceId: string;
+  /** The source's date (YYYY-MM-DD): a role given as often as another ranks first when newer. */
+  date?: string;
   actor: Actor;
+}
+
+/** What the corpus knows besides the lexicons, for telling its roles apart from stray words. */
+interface Corpus {
+  /** Folded words of every actor's name in the corpus ("trump" in "Trump campaign manager"). */
+  known: (folded: string) => boolean;
 }
 
 const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
@@ -55,7 +67,28 @@ function groupPeople(items: Item[]): Item[][] {
   return groups;
 }
 
-function combine(group: Item[]): CorpusActor {
+/**
+ * The group's roles in readable form, ranked. A person's role read beside a bare surname ("President
+ * Johnson") counts only when a mention of the group named in full is given it too: the merge joins a
+ * bare surname to the most-mentioned namesake by guess, and "President Johnson" in a history
+ * paragraph is Lyndon, not the Gary Johnson the corpus names in full.
+ */
+function rankRoles(group: Item[], corpus: Corpus): { role: string; sources: number }[] {
+  const named = (it: Item) => it.actor.type !== 'person' || personParts(it.actor.name).given !== undefined;
+  const readable = group.map((it) =>
+    it.actor.roles.map((x) => readableRole(x, corpus.known)).filter((r): r is string => !!r),
+  );
+  const byNamed = new Set(group.flatMap((it, i) => (named(it) ? readable[i]!.map(foldRole) : [])));
+  const anyNamed = group.some(named);
+  const tally = new RoleTally();
+  group.forEach((it, i) => {
+    for (const r of readable[i]!)
+      if (!anyNamed || named(it) || byNamed.has(foldRole(r))) tally.add(r, it.sourceId, it.date);
+  });
+  return tally.ranked();
+}
+
+function combine(group: Item[], corpus: Corpus): CorpusActor {
   const names = new Map<string, number>();
   const types = new Map<ActorType, number>();
   const out: CorpusActor = {
@@ -64,6 +97,7 @@ function combine(group: Item[]): CorpusActor {
     type: group[0]!.actor.type,
     aliases: [],
     roles: [],
+    roleSources: [],
     mentions: 0,
     mentionsBySource: {},
     localIds: {},
@@ -72,13 +106,17 @@ function combine(group: Item[]): CorpusActor {
     names.set(actor.name, (names.get(actor.name) ?? 0) + actor.mentions);
     types.set(actor.type, (types.get(actor.type) ?? 0) + actor.mentions);
     for (const x of actor.aliases) if (!out.aliases.includes(x)) out.aliases.push(x);
-    for (const x of actor.roles) if (!out.roles.includes(x)) out.roles.push(x);
     out.mentions += actor.mentions;
     out.mentionsBySource[sourceId] = (out.mentionsBySource[sourceId] ?? 0) + actor.mentions;
     out.localIds[sourceId] ??= actor.id;
   }
+  const ranked = rankRoles(group, corpus);
+  out.roles = ranked.map((r) => r.role);
+  out.roleSources = ranked.map((r) => r.sources);
   // The fullest name form; among equals the one used most.
-  const len = (s: string) => words(s).length;
+  // A lone capital at the end is no part of the name: "Bernie Sanders T-shirts" gave "Bernie Sanders T".
+  const len = (s: string) =>
+    words(s).filter((w, i, all) => !(i > 0 && i === all.length - 1 && /^\p{Lu}$/u.test(w))).length;
   out.name = [...names.entries()].sort((a, b) => len(b[0]) - len(a[0]) || b[1] - a[1])[0]![0];
   out.type = [...types.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   if (out.type === 'term' && group.some((g) => g.actor.name.endsWith(' summit')))
@@ -86,12 +124,16 @@ function combine(group: Item[]): CorpusActor {
   return out;
 }
 
-export function mergeAcrossDocuments(docs: { sourceId: string; actors: Actor[] }[]): CorpusActor[] {
+export function mergeAcrossDocuments(
+  docs: { sourceId: string; date?: string; actors: Actor[] }[],
+): CorpusActor[] {
   const people = new Map<string, Item[]>();
   const others = new Map<string, Item[]>();
-  for (const { sourceId, actors } of docs) {
+  const known = new Set<string>();
+  for (const { sourceId, date, actors } of docs) {
     for (const actor of actors) {
-      const it = { sourceId, actor };
+      for (const w of words(actor.name)) known.add(foldWord(w));
+      const it = { sourceId, date, actor };
       // Pushed in place: copying the list per item was quadratic in a surname's articles ("Trump" in
       // most of PolNeAR's 1,008).
       const [map, k] =
@@ -113,7 +155,8 @@ export function mergeAcrossDocuments(docs: { sourceId: string; actors: Actor[] }
     others.delete(k);
   }
   const groups = [...[...people.values()].flatMap(groupPeople), ...others.values()];
-  const out = groups.filter((g) => g.length).map(combine);
+  const corpus: Corpus = { known: (w) => known.has(w) };
+  const out = groups.filter((g) => g.length).map((g) => combine(g, corpus));
   const used = new Map<string, number>();
   for (const a of out) {
     const slug = a.name

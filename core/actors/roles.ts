@@ -55,7 +55,9 @@ export function roleBefore(toks: Token[], nameFirst: number): RoleSpan | undefin
       k = title;
       continue;
     }
-    if (MODIFIERS.has(p.lower)) {
+    // "2012 Republican presidential nominee Mitt Romney": without its year the role says he is the
+    // nominee of the corpus's own campaign.
+    if (MODIFIERS.has(p.lower) || /^(?:1[89]|20)\d\d$/.test(p.text)) {
       k--;
       continue;
     }

@@ -45,6 +45,11 @@ describe('names that are not people', () => {
     expect(r.byName('Paul Ryan')!.roles).toEqual(['Wisconsin Republican']);
   });
 
+  it('keeps the year of a past role', () => {
+    const r = run('He attacked 2012 Republican presidential nominee Mitt Romney on Thursday.');
+    expect(r.byName('Mitt Romney')!.roles).toEqual(['2012 Republican presidential nominee']);
+  });
+
   it('takes no person from a party label before a common noun', () => {
     const r = run('She won the Democrats Abroad primary. The Republican Nomination Fight goes on.');
     expect(r.names).toEqual([]);

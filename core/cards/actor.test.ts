@@ -19,19 +19,20 @@ describe('actorCard', () => {
     expect(c.header).toEqual({
       type: 'person',
       roles: ['Russian Foreign Minister'],
+      moreRoles: [],
       sources: 3,
       statements: 8,
       hidden: 0,
     });
   });
 
-  it('drops a role that a fuller role already says', () => {
+  it('shows the two roles the corpus gives most and keeps the rest behind "more roles"', () => {
     const kb = fixtureKb();
-    kb.actors[0]!.roles = ['Russian Foreign Minister', 'Foreign Minister', 'diplomat'];
-    expect(actorCard(indexKb(kb), 'lavrov', 'all')!.header.roles).toEqual([
-      'Russian Foreign Minister',
-      'diplomat',
-    ]);
+    kb.actors[0]!.roles = ['Russian Foreign Minister', 'Foreign Minister', 'diplomat', 'former ambassador'];
+    expect(actorCard(indexKb(kb), 'lavrov', 'all')!.header).toMatchObject({
+      roles: ['Russian Foreign Minister', 'diplomat'],
+      moreRoles: ['former ambassador'],
+    });
   });
 
   it('groups own words by topic, the most spoken-about first, then in the lexicon’s order', () => {

@@ -4,6 +4,7 @@ import type { KbIndex, KbStatement } from '../kb';
 import { type Selection, byDateSourceOffset, isSelected, push, toItem, withoutNested } from './items';
 import { topicLabel, topicRank } from './labels';
 import type { ActorCard, CardHeader, Entry, TopicGroup } from './model';
+import { headerRoles } from './roles';
 import { bySpeaker, speakerKey } from './said-about';
 import { contentWords, samePoint } from './similar';
 
@@ -44,13 +45,7 @@ export function header(
   for (const st of [...by, ...about]) sources.add(st.sourceId);
   return {
     type: actor.type,
-    // "Foreign Minister" adds nothing beside "Russian Foreign Minister".
-    roles: actor.roles.filter(
-      (r, i) =>
-        !actor.roles.some(
-          (o, j) => j !== i && o.length > r.length && o.toLowerCase().includes(r.toLowerCase()),
-        ),
-    ),
+    ...headerRoles(actor.roles, actor.roleSources),
     sources: sources.size,
     statements: by.length + about.length,
     hidden: total - by.length - about.length,

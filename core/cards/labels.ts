@@ -1,10 +1,20 @@
 // The words a card uses for topics; the kind labels are in kinds.ts.
+import newsJson from '../../data/lexicons/news-topics.json';
 import topicsJson from '../../data/lexicons/topics.json';
 
 const topics = topicsJson as { topics: Record<string, string[]>; fallback: string };
+const NEWS_LABELS: Record<string, string> = Object.fromEntries(newsJson.topics.map((t) => [t.id, t.label]));
 
-/** Topic ids in the lexicon's order, the fallback last: the tie-break wherever topics are ranked. */
-export const TOPIC_ORDER: string[] = [...Object.keys(topics.topics), topics.fallback];
+/**
+ * Topic ids in the lexicons' order (the seed subject's, then the general news topics), the fallback
+ * last: the tie-break wherever topics are ranked. A key term's topic (its name) ranks between the two.
+ */
+export const TOPIC_ORDER: string[] = [
+  ...Object.keys(topics.topics),
+  ...Object.keys(NEWS_LABELS),
+  topics.fallback,
+];
+const TERM_RANK = Object.keys(topics.topics).length;
 
 // topics.json has ids only; these read better than the ids do. Unknown ids fall back to the id itself.
 const TOPIC_LABELS: Record<string, string> = {
@@ -21,7 +31,7 @@ const TOPIC_LABELS: Record<string, string> = {
 };
 
 export function topicLabel(id: string): string {
-  const label = TOPIC_LABELS[id];
+  const label = TOPIC_LABELS[id] ?? NEWS_LABELS[id];
   if (label) return label;
   const words = id.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -29,7 +39,7 @@ export function topicLabel(id: string): string {
 
 export function topicRank(id: string): number {
   const i = TOPIC_ORDER.indexOf(id);
-  return i < 0 ? TOPIC_ORDER.length : i;
+  return i < 0 ? TERM_RANK : i;
 }
 
 export { KIND_LABELS, LEGEND } from './kinds';

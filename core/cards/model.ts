@@ -75,7 +75,10 @@ export interface Introduction {
 
 export interface CardHeader {
   type: ActorType;
+  /** The one or two roles the corpus gives most (core/cards/roles.ts). */
   roles: string[];
+  /** The other roles, shown only when the reader asks (the card's "more roles"). */
+  moreRoles: string[];
   /** Selected sources that mention the subject or hold a statement by or about it. */
   sources: number;
   /** Statements shown or counted in the card (own words and said about), selected sources only. */

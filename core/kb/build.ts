@@ -4,6 +4,9 @@ import { analyze } from '../engine';
 import type { Actor, DocumentAnalysis, Span, Statement } from '../types';
 import { IdAllocator, slug } from './ids';
 import { type CorpusActor, mergeAcrossDocuments } from '../actors/merge';
+import { corpusTerms } from './terms';
+import { keepsTerm } from './terms/keep';
+import { assignTopics } from './topics';
 import { KB_VERSION, type Kb, type KbActor, type KbSource, type KbStatement } from './schema';
 
 export type SourceMeta = Pick<KbSource, 'id' | 'outlet' | 'title' | 'date' | 'dateSource'>;
@@ -45,14 +48,24 @@ export function assembleKb(docs: AnalyzedSource[], { warn = () => {} }: BuildOpt
   const merged = mergeAcrossDocuments(
     docs.map(({ meta, analysis }, i) => ({
       sourceId: meta.id,
+      date: meta.date,
       actors: analysis.actors.filter((a) => !anonymous[i]!.has(a.id)),
     })),
   );
-  const { actors, idOf } = assignIds(
+  const assigned = assignIds(
     merged,
     docs.map((d) => d.meta.id),
   );
-  const resolver = new ActorResolver(actors, merged, idOf);
+  // A key term is a subject the corpus returns to: one the lexicon finds in a single source of many
+  // ("Article 3", "talks in Paris" in one of PolNeAR's 1,008) is left to that source's text.
+  const kept = assigned.actors.filter((a) => keepsTerm(a, docs.length));
+  const keptIds = new Set(kept.map((a) => a.id));
+  const idOf = new Map([...assigned.idOf].filter(([, id]) => keptIds.has(id)));
+  const resolver = new ActorResolver(
+    kept,
+    merged.filter((c) => idOf.has(c)),
+    idOf,
+  );
 
   const statements: KbStatement[] = [];
   const sources: KbSource[] = docs.map(({ meta, analysis }, i) => {
@@ -60,6 +73,17 @@ export function assembleKb(docs: AnalyzedSource[], { warn = () => {} }: BuildOpt
     statements.push(...built.statements);
     return built.source;
   });
+  // The named subjects several sources return to (the Affordable Care Act, the Iowa caucuses), beside
+  // the terms the engine's lexicon finds in each article. Found after the statements, which they
+  // leave as they are: a term card finds the statements that name it (core/cards/term.ts).
+  const { terms, replaced } = corpusTerms(docs, kept, statements);
+  const actors = byMentions([...kept.filter((a) => !replaced.has(a.id)), ...terms]);
+  const texts = new Map(docs.map((d) => [d.meta.id, d.analysis.prepared.text]));
+  assignTopics(statements, (id) => texts.get(id) ?? '', terms);
+  for (const st of statements) {
+    if (st.about.some((id) => replaced.has(id)))
+      st.about = [...new Set(st.about.map((id) => replaced.get(id) ?? id))];
+  }
 
   return { version: KB_VERSION, sources, actors, statements };
 }
@@ -221,14 +245,19 @@ export function assignIds(
       name: c.name,
       type: c.type,
       aliases: [...new Set(c.aliases)],
-      roles: [...new Set(c.roles)],
+      roles: c.roles,
+      roleSources: c.roleSources,
       mentions,
     };
   });
+  return { actors: byMentions(actors), idOf };
+}
+
+/** The most-mentioned first, then by id: the order of kb.actors on every build. */
+function byMentions(actors: KbActor[]): KbActor[] {
   // Summed once, not per comparison: a much-cited actor has a count for most of the corpus's sources.
   const totals = new Map(actors.map((a) => [a, Object.values(a.mentions).reduce((x, y) => x + y, 0)]));
-  actors.sort((a, b) => totals.get(b)! - totals.get(a)! || cmp(a.id, b.id));
-  return { actors, idOf };
+  return actors.sort((a, b) => totals.get(b)! - totals.get(a)! || cmp(a.id, b.id));
 }
 
 function cmp(a: string, b: string): number {

@@ -37,7 +37,10 @@ export interface KbActor {
   name: string;
   type: ActorType;
   aliases: string[];
+  /** Most-given first: a card header shows the first one or two (core/cards/roles.ts). */
   roles: string[];
+  /** How many sources give each role, in the order of `roles`; absent in a KB built before it. */
+  roleSources?: number[];
   /** Mentions per source id; sources without a mention are left out. */
   mentions: Record<string, number>;
 }
@@ -100,6 +103,7 @@ const ActorSchema = v.object({
   type: v.picklist(['person', 'organization', 'government', 'group', 'term']),
   aliases: strings,
   roles: strings,
+  roleSources: v.optional(v.array(count)),
   mentions: v.record(v.string(), count),
 });
 
@@ -179,6 +183,11 @@ export function checkReferences(kb: Kb): void {
     for (const sid of Object.keys(a.mentions)) {
       if (!sources.has(sid)) throw new KbError(`actors[${i}].mentions.${sid}`, `unknown source "${sid}"`);
     }
+    if (a.roleSources && a.roleSources.length !== a.roles.length)
+      throw new KbError(
+        `actors[${i}].roleSources`,
+        `${a.roleSources.length} counts for ${a.roles.length} roles`,
+      );
   });
   const ids = new Set<string>();
   const perSource = new Map<string, number>();

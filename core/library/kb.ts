@@ -57,6 +57,7 @@ export function extendKb(bundled: Kb, articles: readonly Article[], options: Ext
     ...bundled.actors.map((a) => ({ sourceId: BUNDLED + a.id, actors: [asLocalActor(a)] })),
     ...docs.map(({ meta, analysis }, i) => ({
       sourceId: meta.id,
+      date: meta.date,
       actors: analysis.actors.filter((a) => !anonymous[i]!.has(a.id)),
     })),
   ]);
@@ -151,9 +152,25 @@ function joinGroup(actor: KbActor, group: CorpusActor, own: KbActor[]): KbActor 
       ...actor.aliases,
       ...group.aliases.filter((x) => !aliases.has(x) && !actor.aliases.includes(x)),
     ],
-    roles: [...actor.roles, ...group.roles.filter((x) => !roles.has(x) && !actor.roles.includes(x))],
+    // The bundled ranking stays; the reader's roles follow it (counted over the reader's articles and
+    // the bundled actor as one source).
+    ...withRoles(
+      actor,
+      group.roles
+        .map((role, i) => ({ role, sources: group.roleSources[i] ?? 1 }))
+        .filter(({ role }) => !roles.has(role) && !actor.roles.includes(role)),
+    ),
     mentions,
   };
+}
+
+function withRoles(
+  actor: KbActor,
+  added: { role: string; sources: number }[],
+): Pick<KbActor, 'roles' | 'roleSources'> {
+  const roles = [...actor.roles, ...added.map((r) => r.role)];
+  if (!actor.roleSources) return { roles };
+  return { roles, roleSources: [...actor.roleSources, ...added.map((r) => r.sources)] };
 }
 
 function total(a: KbActor): number {

@@ -1,16 +1,8 @@
 // A seeded random sample, so a judged sample can be drawn again from the same corpus and seed.
+import { mulberry32 } from '../../core/learn';
 
-/** mulberry32: small, fast and the same on every platform; a sample needs no more. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (core/learn's): small, fast and the same on every platform; a sample needs no more. */
+export const seeded = (seed: number): (() => number) => mulberry32(seed);
 
 /** `n` items drawn without replacement (a partial Fisher–Yates), in the order drawn. */
 export function sample<T>(items: readonly T[], n: number, seed: number): T[] {

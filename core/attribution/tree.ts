@@ -17,9 +17,14 @@ export interface Tree {
 
 export function buildTree(tokens: SynToken[], quoted: (pos: number) => boolean): Tree {
   const n = tokens.length;
-  const children: number[][] = Array.from({ length: n }, () => []);
-  const lo = tokens.map((_, i) => i);
-  const hi = tokens.map((_, i) => i);
+  const children: number[][] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (let i = 0; i < n; i++) {
+    children.push([]);
+    lo.push(i);
+    hi.push(i);
+  }
   for (let i = 0; i < n; i++) {
     const h = tokens[i]!.head;
     if (h >= 0 && h < n && h !== i) children[h]!.push(i);

@@ -32,9 +32,10 @@ export function buildTree(tokens: SynToken[], quoted: (pos: number) => boolean):
   // Extents bottom-up: a token's order in a post-order walk; an explicit stack keeps deep trees
   // (a 150-token chain) off the call stack, and a visited mark keeps a malformed cycle finite.
   const state = new Uint8Array(n);
+  const stack: number[] = [];
   for (let r = 0; r < n; r++) {
     if (state[r]) continue;
-    const stack = [r];
+    stack.push(r);
     while (stack.length) {
       const t = stack[stack.length - 1]!;
       if (state[t] === 0) {

@@ -34,13 +34,13 @@ export function namesOf(fill: (f: NamedFeatures) => void): string[] {
 }
 
 const PRIME = 0x01000193;
+const EQUALS = 61;
 const BAR = 124;
 
 /** The features hashed as `featureOf` hashes their strings, into `keys[0, n)`; reused by `clear`. */
 export class FeatureKeys implements NamedFeatures {
   keys = new Int32Array(64);
   n = 0;
-  private readonly prefixes = new Map<string, number>();
 
   clear(): this {
     this.n = 0;
@@ -48,13 +48,9 @@ export class FeatureKeys implements NamedFeatures {
   }
 
   add(name: string, a?: string, b?: string, c?: string): void {
-    let h: number;
-    if (a === undefined) h = hashString(name);
-    else {
-      // Names are a few dozen constants: "name=" is hashed once each.
-      let prefix = this.prefixes.get(name);
-      if (prefix === undefined) this.prefixes.set(name, (prefix = hashString(`${name}=`)));
-      h = hashString(a, 0, a.length, prefix);
+    let h = hashString(name);
+    if (a !== undefined) {
+      h = hashString(a, 0, a.length, Math.imul(h ^ EQUALS, PRIME));
       if (b !== undefined) {
         h = hashString(b, 0, b.length, Math.imul(h ^ BAR, PRIME));
         if (c !== undefined) h = hashString(c, 0, c.length, Math.imul(h ^ BAR, PRIME));

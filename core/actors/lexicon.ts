@@ -112,12 +112,23 @@ const SPELLING = new Map(variants.spelling.map(([a, b]) => [a!, b!]));
 
 /** Folds a name word for comparison: accents, case, transliteration and spelling variants. */
 export function foldWord(w: string): string {
-  const f = w
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  // Nearly every word is ASCII letters and digits, which fold to their lower case alone.
+  const f = isPlainAscii(w)
+    ? w.toLowerCase()
+    : w
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
   return VARIANT.get(f) ?? SPELLING.get(f) ?? f;
+}
+
+function isPlainAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 export type Gender = 'f' | 'm';

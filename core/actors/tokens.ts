@@ -34,14 +34,22 @@ const isUpper = (c: string) => c !== c.toLowerCase();
 function sepOf(gap: string, prevPoss: boolean): Sep {
   if (prevPoss) return 'punct';
   if (gap === '') return 'glued';
-  if (/^ +$/.test(gap)) return 'space';
+  if (onlySpaces(gap)) return 'space';
   if (gap === '-') return 'hyphen';
   return 'punct';
 }
 
+/** Whether a non-empty gap is spaces alone (the usual one between words). */
+function onlySpaces(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) if (gap.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
 export function tokenize(doc: PreparedText): Token[] {
   const { norm, sentences, paragraphs } = doc;
-  const raw: { start: number; end: number }[] = [];
+  // Where each word starts and ends, in two plain arrays (no object a word).
+  const starts: number[] = [];
+  const ends: number[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
     let start = m.index;
@@ -49,13 +57,15 @@ export function tokenize(doc: PreparedText): Token[] {
     if (m[0].length > 3 && norm.charCodeAt(start) === 77 /* M */) {
       const glued = GLUED_TITLE.exec(m[0]);
       if (glued) {
-        raw.push({ start, end: start + glued[1]!.length });
+        starts.push(start);
+        ends.push(start + glued[1]!.length);
         start += glued[1]!.length;
       }
     }
     // A lone capital followed by a period is an initial ("Daniel P. Driscoll").
     if (end - start === 1 && norm[end] === '.' && isUpper(norm[start]!)) end++;
-    raw.push({ start, end });
+    starts.push(start);
+    ends.push(end);
   }
   const headlines = new Set(
     paragraphs.filter((p) => isHeadline(norm.slice(p.start, p.end))).map((p) => p.index),
@@ -66,29 +76,31 @@ export function tokenize(doc: PreparedText): Token[] {
   let prevEnd = 0;
   let prevPoss = false;
   let prevSentence = -1;
-  for (const r of raw) {
-    if (r.start < prevEnd) continue; // the "s" of a possessive
-    while (si < sentences.length - 1 && sentences[si]!.end <= r.start) si++;
-    while (pi < paragraphs.length - 1 && paragraphs[pi]!.end <= r.start) pi++;
-    const text = norm.slice(r.start, r.end);
+  for (let w = 0; w < starts.length; w++) {
+    const start = starts[w]!;
+    const end = ends[w]!;
+    if (start < prevEnd) continue; // the "s" of a possessive
+    while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
+    while (pi < paragraphs.length - 1 && paragraphs[pi]!.end <= start) pi++;
+    const text = norm.slice(start, end);
     let poss = false;
     if (
-      norm.charCodeAt(r.end) === 39 &&
-      /^'s?(?![\p{L}\p{N}])/u.test(norm.slice(r.end, r.end + 3)) &&
+      norm.charCodeAt(end) === 39 &&
+      /^'s?(?![\p{L}\p{N}])/u.test(norm.slice(end, end + 3)) &&
       /\p{L}/u.test(text)
     ) {
       // "Ukrainians'" and "Putin's" are possessives; "Ukraine 's" with a space is not.
-      poss = norm[r.end + 1] === 's' || /s$/.test(text);
+      poss = norm[end + 1] === 's' || /s$/.test(text);
     }
-    const gap = norm.slice(prevEnd, r.start);
+    const gap = norm.slice(prevEnd, start);
     const sentence = sentences[si]?.index ?? 0;
     const initial = sentence !== prevSentence;
     const lower = text.toLowerCase();
     const cap = isUpper(text[0]!);
-    const letters = cap ? text.replace(/\./g, '') : '';
+    const letters = cap ? (text.includes('.') ? text.replace(/\./g, '') : text) : '';
     out.push({
-      start: r.start,
-      end: r.end,
+      start,
+      end,
       text,
       lower,
       cap,
@@ -100,7 +112,7 @@ export function tokenize(doc: PreparedText): Token[] {
       initial,
       headline: headlines.has(paragraphs[pi]?.index ?? -1),
     });
-    prevEnd = poss ? r.end + (norm[r.end + 1] === 's' ? 2 : 1) : r.end;
+    prevEnd = poss ? end + (norm[end + 1] === 's' ? 2 : 1) : end;
     prevPoss = poss;
     prevSentence = sentence;
   }

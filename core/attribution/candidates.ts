@@ -7,9 +7,10 @@ import { base, isVerb, type Tree } from './tree';
 /** Every token that could head a reporting event: each verb, and "according" of "according to". */
 export function predicates(tree: Tree): number[] {
   const out: number[] = [];
-  tree.tokens.forEach((t, i) => {
+  for (let i = 0; i < tree.tokens.length; i++) {
+    const t = tree.tokens[i]!;
     if (isVerb(t) || t.lower === 'according') out.push(i);
-  });
+  }
   return out;
 }
 

@@ -1,11 +1,30 @@
+import { FeatureKeys, FeatureNames, type NamedFeatures } from '../learn';
 import type { Span } from '../types';
 import { contentPieces, extentCandidates, predicates, sourceCandidates } from './candidates';
 import { contentFeatures, extentFeatures, predicateFeatures, sourceFeatures } from './features';
 import { charSpan, contentRange, phraseRange } from './spans';
 import type { Tree } from './tree';
 
-/** A model's margin for a feature list: above zero means yes. */
-export type Scorer = (features: string[]) => number;
+/**
+ * A model's margin for a feature list: above zero means yes. A shipped model also scores the same
+ * features hashed (`keyed`), which spares building their strings.
+ */
+export type Scorer = ((features: string[]) => number) & {
+  keyed?: (keys: ArrayLike<number>, n: number) => number;
+};
+
+const KEYS = new FeatureKeys();
+
+/** The scorer's margin for the features `fill` gives: hashed as they come when it takes them so. */
+function margin(scorer: Scorer, fill: (f: NamedFeatures) => void): number {
+  if (scorer.keyed) {
+    fill(KEYS.clear());
+    return scorer.keyed(KEYS.keys, KEYS.n);
+  }
+  const names = new FeatureNames();
+  fill(names);
+  return scorer(names.list);
+}
 
 export interface Models {
   predicate: Scorer;
@@ -39,12 +58,12 @@ export function cueRange(tree: Tree, pred: number, extent: Scorer): [number, num
   const { left, right } = extentCandidates(tree, pred);
   let lo = pred;
   for (const j of left) {
-    if (extent(extentFeatures(tree, pred, j)) <= 0) break;
+    if (margin(extent, (f) => extentFeatures(f, tree, pred, j)) <= 0) break;
     lo = j;
   }
   let hi = pred;
   for (const j of right) {
-    if (extent(extentFeatures(tree, pred, j)) <= 0) break;
+    if (margin(extent, (f) => extentFeatures(f, tree, pred, j)) <= 0) break;
     hi = j;
   }
   return [lo, hi];
@@ -54,13 +73,13 @@ export function cueRange(tree: Tree, pred: number, extent: Scorer): [number, num
 export function findInTree(tree: Tree, sentence: number, models: Models, floor = 0): ModelAttribution[] {
   const out: ModelAttribution[] = [];
   for (const p of predicates(tree)) {
-    const score = models.predicate(predicateFeatures(tree, p));
+    const score = margin(models.predicate, (f) => predicateFeatures(f, tree, p));
     if (score <= floor) continue;
     const cueTokens = cueRange(tree, p, models.extent);
     let from = Infinity;
     let to = -Infinity;
     for (const piece of contentPieces(tree, p, cueTokens)) {
-      if (models.content(contentFeatures(tree, p, piece.token, piece.kind)) <= 0) continue;
+      if (margin(models.content, (f) => contentFeatures(f, tree, p, piece.token, piece.kind)) <= 0) continue;
       from = Math.min(from, piece.from);
       to = Math.max(to, piece.to);
     }
@@ -69,7 +88,7 @@ export function findInTree(tree: Tree, sentence: number, models: Models, floor =
     if (!contentTokens) continue;
     let best: { s: number; r: [number, number]; head: number } | undefined;
     for (const c of sourceCandidates(tree, p)) {
-      const s = models.source(sourceFeatures(tree, p, c.token, c.how));
+      const s = margin(models.source, (f) => sourceFeatures(f, tree, p, c.token, c.how));
       const r = phraseRange(tree, c.from, c.to, c.to < p);
       if (r && (!best || s > best.s)) best = { s, r, head: c.token };
     }

@@ -17,9 +17,14 @@ export interface Tree {
 
 export function buildTree(tokens: SynToken[], quoted: (pos: number) => boolean): Tree {
   const n = tokens.length;
-  const children: number[][] = Array.from({ length: n }, () => []);
-  const lo = tokens.map((_, i) => i);
-  const hi = tokens.map((_, i) => i);
+  const children: number[][] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (let i = 0; i < n; i++) {
+    children.push([]);
+    lo.push(i);
+    hi.push(i);
+  }
   for (let i = 0; i < n; i++) {
     const h = tokens[i]!.head;
     if (h >= 0 && h < n && h !== i) children[h]!.push(i);
@@ -27,9 +32,10 @@ export function buildTree(tokens: SynToken[], quoted: (pos: number) => boolean):
   // Extents bottom-up: a token's order in a post-order walk; an explicit stack keeps deep trees
   // (a 150-token chain) off the call stack, and a visited mark keeps a malformed cycle finite.
   const state = new Uint8Array(n);
+  const stack: number[] = [];
   for (let r = 0; r < n; r++) {
     if (state[r]) continue;
-    const stack = [r];
+    stack.push(r);
     while (stack.length) {
       const t = stack[stack.length - 1]!;
       if (state[t] === 0) {

@@ -103,22 +103,33 @@ export function marginModel(weights: ReadonlyMap<number, number>, step = 0): Lin
   );
 }
 
+/** A yes/no model's margin for named features, and for the same features already hashed. */
+export interface MarginScorer {
+  (features: readonly string[]): number;
+  /** The margin of `keys[0, n)`, features hashed as `featureOf` (or `FeatureKeys`) hashes them. */
+  keyed(keys: ArrayLike<number>, n: number): number;
+}
+
 /**
  * The margin of a yes/no model for named features: each hashed with `featureOf`, their weights
  * summed (class 1's minus class 0's for a two-class model). No allocation a call.
  */
-export function marginScorer(model: LinearModel | LinearModelJson): (features: readonly string[]) => number {
+export function marginScorer(model: LinearModel | LinearModelJson): MarginScorer {
   const m = model instanceof LinearModel ? model : LinearModel.fromJSON(model);
   if (m.classes > 2) throw new Error(`margin scorer: ${m.classes} classes`);
   const out = new Int32Array(m.classes);
   const { scale } = m;
-  let keys = new Int32Array(64);
-  return (features) => {
-    const n = features.length;
-    if (keys.length < n) keys = new Int32Array(2 * n);
-    for (let i = 0; i < n; i++) keys[i] = featureOf(features[i]!);
+  const keyed = (keys: ArrayLike<number>, n: number): number => {
     out.fill(0);
     m.accumulate(keys, n, out);
     return (m.classes === 2 ? out[1]! - out[0]! : out[0]!) * scale;
   };
+  let buffer = new Int32Array(64);
+  const named = (features: readonly string[]): number => {
+    const n = features.length;
+    if (buffer.length < n) buffer = new Int32Array(2 * n);
+    for (let i = 0; i < n; i++) buffer[i] = featureOf(features[i]!);
+    return keyed(buffer, n);
+  };
+  return Object.assign(named, { keyed });
 }

@@ -37,5 +37,8 @@ export function feature(template: number, a: number, b = 0): number {
   return h ^ (h >>> 16);
 }
 
+/** A named feature from the FNV-1a hash of its name (see `featureOf`). */
+export const namedFeature = (nameHash: number): number => mix(nameHash, 0x5bd1e995);
+
 /** A named feature, for callers whose features are strings ("w=said"). */
-export const featureOf = (name: string): number => mix(hashString(name), 0x5bd1e995);
+export const featureOf = (name: string): number => namedFeature(hashString(name));

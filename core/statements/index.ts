@@ -246,7 +246,7 @@ export function findStatementsOrThrow(
   }
   const features = new Map<Statement, string[]>();
   const byCue = new SpanIndex<Span & { a: ModelAttribution }>();
-  for (const a of learned?.found ?? []) byCue.add({ ...a.cue, a });
+  for (const a of learned?.found ?? []) byCue.add({ start: a.cue.start, end: a.cue.end, a });
   for (const st of out.statements) {
     const n = persons.get(sentenceAt(doc.sentences, st.start)?.index ?? -1) ?? 0;
     const match = st.cue ? byCue.overlapping(st.cue)[0]?.a : undefined;

@@ -11,7 +11,7 @@ export function paragraphs(norm: string): Paragraph[] {
   const re = /[^\n]+/g;
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const span = trim(norm, m.index, m.index + m[0].length);
-    if (span.end > span.start) out.push({ ...span, index: out.length });
+    if (span.end > span.start) out.push({ start: span.start, end: span.end, index: out.length });
   }
   return out;
 }
@@ -137,12 +137,14 @@ export function sentences(text: string, norm: string, paras: Paragraph[]): Sente
     for (const s of icuSentences(text, p.start, p.end)) {
       const prev = merged[merged.length - 1];
       if (prev && isFalseBreak(norm, prev, s)) prev.end = s.end;
-      else merged.push({ ...s });
+      else merged.push({ start: s.start, end: s.end });
     }
     for (const m of merged) {
       for (const piece of splitGlued(norm, m)) {
         const span = trim(norm, piece.start, piece.end);
-        if (span.end > span.start) out.push({ ...span, index: out.length, paragraph: p.index });
+        // Fields written out: a spread is the engine's slow generic copy.
+        if (span.end > span.start)
+          out.push({ start: span.start, end: span.end, index: out.length, paragraph: p.index });
       }
     }
   }

@@ -14,7 +14,7 @@ import {
   sourceFeatures,
 } from '../../core/attribution/features';
 import type { Tree } from '../../core/attribution/tree';
-import type { LinearModelJson } from '../../core/learn';
+import { namesOf, type LinearModelJson } from '../../core/learn';
 import type { Attribution, Range } from '../polnear-score';
 import { trainLinear, type Example } from './linear';
 
@@ -60,7 +60,7 @@ export function addExamples(sets: ExampleSets, tree: Tree, gold: Attribution[]):
   for (const p of preds) {
     const g = owner.get(p);
     if (g && preds.some((q) => q !== p && owner.get(q) === g && depth(q) < depth(p))) continue;
-    sets.predicate.push({ features: predicateFeatures(tree, p), label: g ? 1 : 0 });
+    sets.predicate.push({ features: namesOf((f) => predicateFeatures(f, tree, p)), label: g ? 1 : 0 });
     if (!g) continue;
     const { left, right } = extentCandidates(tree, p);
     let lo = p;
@@ -68,7 +68,7 @@ export function addExamples(sets: ExampleSets, tree: Tree, gold: Attribution[]):
     for (const side of [left, right]) {
       for (const j of side) {
         const yes = inside(tree.tokens[j]!.start, g.cue);
-        sets.extent.push({ features: extentFeatures(tree, p, j), label: yes ? 1 : 0 });
+        sets.extent.push({ features: namesOf((f) => extentFeatures(f, tree, p, j)), label: yes ? 1 : 0 });
         if (!yes) break;
         lo = Math.min(lo, j);
         hi = Math.max(hi, j);
@@ -77,13 +77,16 @@ export function addExamples(sets: ExampleSets, tree: Tree, gold: Attribution[]):
     for (const piece of contentPieces(tree, p, [lo, hi])) {
       const share = shareInside(tree, piece.from, piece.to, g.content);
       sets.content.push({
-        features: contentFeatures(tree, p, piece.token, piece.kind),
+        features: namesOf((f) => contentFeatures(f, tree, p, piece.token, piece.kind)),
         label: share >= 0.5 ? 1 : 0,
       });
     }
     for (const c of sourceCandidates(tree, p)) {
       const yes = inside(tree.tokens[c.token]!.start, g.source);
-      sets.source.push({ features: sourceFeatures(tree, p, c.token, c.how), label: yes ? 1 : 0 });
+      sets.source.push({
+        features: namesOf((f) => sourceFeatures(f, tree, p, c.token, c.how)),
+        label: yes ? 1 : 0,
+      });
     }
   }
 }

@@ -48,7 +48,9 @@ const COPULAS = new Set(stance.copulas);
 const ADJ = new Set(stance.adjectives);
 const OUTLET_RE = new RegExp(`^\\s+(?:the\\s+)?(?:[A-Z][\\w.&-]*\\s+){0,3}(?:${verbs.outlets.join('|')})\\b`);
 
-const WORD = /[A-Za-z][A-Za-z'-]*/g;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// A word: a letter, then letters, apostrophes and hyphens (the regex /[A-Za-z][A-Za-z'-]*/).
+const inWord = (c: number) => isLetter(c) || c === 39 || c === 45;
 const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
 // Every word that can start a cue; all others are passed over at once.
 const ANY = new Set<string>([
@@ -81,22 +83,36 @@ const ANY = new Set<string>([
 export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cue[] {
   const { norm } = doc;
   const out: Cue[] = [];
-  const s = norm.slice(sent.start, sent.end);
-  WORD.lastIndex = 0;
-  let prevWord = '';
-  let prevWord2 = '';
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
-    const w = m[0];
-    const lw = w.toLowerCase();
-    const start = sent.start + m.index;
-    const end = start + w.length;
-    const before = prevWord;
-    const before2 = prevWord2;
-    prevWord2 = prevWord;
-    prevWord = lw;
+  // The two words before this one, in lower case, cut from the text only when a cue asks for them.
+  let prevStart = 0;
+  let prevEnd = 0;
+  let prev2Start = 0;
+  let prev2End = 0;
+  // Words are read by hand, not with a regex: every word of every sentence passes here.
+  for (let at = sent.start; at < sent.end;) {
+    if (!isLetter(norm.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let end = at + 1;
+    while (end < sent.end && inWord(norm.charCodeAt(end))) end++;
+    at = end;
+    const lw = norm.slice(start, end).toLowerCase();
+    const beforeStart = prevStart;
+    const beforeEnd = prevEnd;
+    const before2Start = prev2Start;
+    const before2End = prev2End;
+    prev2Start = prevStart;
+    prev2End = prevEnd;
+    prevStart = start;
+    prevEnd = end;
     if (!ANY.has(lw)) continue;
+    const before = norm.slice(beforeStart, beforeEnd).toLowerCase();
+    const before2 = norm.slice(before2Start, before2End).toLowerCase();
     // A verb is lower-case; "United States" holds no cue "states".
-    if (/^[A-Z]/.test(w) && lw !== 'according' && start !== sent.start) continue;
+    const first = norm.charCodeAt(start);
+    if (first >= 65 && first <= 90 && lw !== 'according' && start !== sent.start) continue;
     const q = quoteAt(quotes, start);
     if (q && start > q.open && start < q.close) continue;
     const next = /^\s+([A-Za-z'-]+)/.exec(norm.slice(end, end + 30))?.[1]?.toLowerCase() ?? '';
@@ -145,7 +161,7 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
         kind: lw.endsWith('ing') ? 'participle' : 'speech',
         sentence: sent,
       });
-      WORD.lastIndex = end + tail.length - sent.start;
+      at = end + tail.length;
       continue;
     }
     if (

@@ -172,9 +172,9 @@ export function addLearned(
   };
   statements.forEach(take);
   for (const u of ruleUnresolved) {
-    if (u.cue) open.cues.add({ ...u.cue, u });
+    if (u.cue) open.cues.add({ start: u.cue.start, end: u.cue.end, u });
     open.words.add({ start: u.start, end: u.end, u });
-    for (const c of u.content ?? []) open.words.add({ ...c, u });
+    for (const c of u.content ?? []) open.words.add({ start: c.start, end: c.end, u });
   }
   const hits = <T extends Span>(
     idx: { cues: SpanIndex<T>; words: SpanIndex<T> },
@@ -210,7 +210,9 @@ export function addLearned(
     const parts = partsAround(ctx.doc.norm, content, a.cue, a.source);
     if (!parts.length) continue;
     const kind = kindOf(ctx, tree, a, parts);
-    const spans = { ...(a.source ? { source: a.source } : {}), cue: a.cue, content: parts };
+    const spans = a.source
+      ? { source: a.source, cue: a.cue, content: parts }
+      : { cue: a.cue, content: parts };
     const entity = sourceEntity(ctx, tree, a);
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
     // position of a known actor or of a source the text describes ("Many experts suspect…",
@@ -232,14 +234,9 @@ export function addLearned(
       continue;
     }
     if (rules.length) continue;
-    const u: FoundAttribution = {
-      kind,
-      start: shown.start,
-      end: shown.end,
-      ...(a.source ? { source: a.source } : {}),
-      cue: a.cue,
-      content: parts,
-    };
+    const u: FoundAttribution = a.source
+      ? { kind, start: shown.start, end: shown.end, source: a.source, cue: a.cue, content: parts }
+      : { kind, start: shown.start, end: shown.end, cue: a.cue, content: parts };
     unresolved.push(u);
     take(u);
   }

@@ -66,7 +66,8 @@ for (const list of ENTRY_INDEX.values()) list.sort((a, b) => b.words.length - a.
 export const DEMONYM_OF = new Map<string, string>();
 for (const c of places.countries) DEMONYM_OF.set(govKey(c.name), c.demonym[0] ?? c.name);
 
-export const ORG_KEYWORDS = orgs.keywords as Record<string, string>;
+// No prototype: a word such as "constructor" or "toString" is no organisation keyword.
+export const ORG_KEYWORDS: Record<string, string> = Object.assign(Object.create(null), orgs.keywords);
 export const OWNED = orgs.owned.map((o) => ({
   words: o.head.split(' '),
   type: o.type as ActorType,

@@ -23,7 +23,8 @@ export function noteLabels(
   const { norm } = doc;
   for (const p of doc.paragraphs) {
     const para = norm.slice(p.start, p.end);
-    const m = CAPS_LABEL.exec(para) ?? (p.index === 0 ? HEAD_LABEL.exec(para) : null);
+    const caps = CAPS_LABEL.exec(para);
+    const m = caps ?? (p.index === 0 ? HEAD_LABEL.exec(para) : null);
     if (!m || !/[A-Za-z]{2}/.test(m[2]!)) continue;
     const source = { start: p.start + m[1]!.length, end: p.start + m[1]!.length + m[2]!.length };
     const from = p.start + m[0].length;
@@ -34,7 +35,7 @@ export function noteLabels(
     const cue = { start: source.end, end: source.end + 1 };
     const who = speakerOf(m[2]!);
     // A headline's label gives the gist, not the words said; a transcript's turn is what was said.
-    const kind = p.index === 0 && !CAPS_LABEL.test(para) ? 'indirect' : 'direct';
+    const kind = caps ? 'direct' : 'indirect';
     if (!who || !out.add({ ...who, start: source.start, end: source.end }, kind, { start: from, end }, cue))
       out.note('direct', source, { start: from, end }, cue);
   }

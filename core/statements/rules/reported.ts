@@ -74,10 +74,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   if (cue.kind === 'participle') {
     // "…, with union president Carla Mendes stating: “…”": the participle has a subject of its
     // own, the one "with" brings in; someone the text does not name there is no one to give it to.
-    const withSubject = /,\s+with\s+[^,;:"]{2,80}?\s+$/.exec(
-      norm.slice(Math.max(sent.start, cue.start - 90), cue.start),
-    );
-    if (withSubject) {
+    if (/,\s+with\s+[^,;:"]{2,80}?\s+$/.test(norm.slice(Math.max(sent.start, cue.start - 90), cue.start))) {
       const i = lastBefore(ctx.entities, cue.start);
       const e = ctx.entities[i];
       const own = e && !e.modifier && /^\s+$/.test(norm.slice(e.end, cue.start)) ? e : undefined;

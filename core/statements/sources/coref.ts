@@ -175,18 +175,19 @@ function authorOf(
   if (at < 0) return undefined;
   const where = at < sent.start ? from : sent;
   const who = subjectBefore(doc, entities, where, at);
-  // Only a subject that opens its sentence: in "The leaders of France, Germany and Italy
-  // issued…" the name nearest the verb is not who issued it.
-  // A title may come first ("Senator Maria Lopez released a letter").
+  // Only a subject that opens its sentence, a title at most before it ("Senator Maria Lopez
+  // released a letter"): in "The leaders of France, Germany and Italy issued…" the name nearest
+  // the verb is not who issued it.
   if (
     !who ||
     !/^[\s"“(]*(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$/.test(doc.norm.slice(where.start, who.start))
   )
     return undefined;
-  const r = PRONOUNS.test(who.name)
-    ? depth < 2
+  const r = !PRONOUNS.test(who.name)
+    ? who
+    : depth < 2
       ? resolve(doc, entities, who, where, history, depth + 1)
-      : undefined
-    : who;
-  return r && !r.unnamed ? r : r?.unnamed && !DOCUMENT.test(r.head ?? '') ? r : undefined;
+      : undefined;
+  // Another document is no author ("the report" put out "a statement").
+  return r && !(r.unnamed && DOCUMENT.test(r.head ?? '')) ? r : undefined;
 }

@@ -18,6 +18,7 @@ import { addLearned } from './trees/learned';
 import { resolveByHead } from './trees/heads';
 import { continueQuotes } from './trees/continued';
 import { trimAdditions } from './trees/trim';
+import { cutAtConjoined, splitConjoined } from './trees/conjoined';
 import { reassignCut, type Narrowed } from './trees/orphans';
 import { wholeSources } from './trees/phrases';
 import { confidenceFeatures } from './decide/confidence';
@@ -220,10 +221,15 @@ export function findStatementsOrThrow(
   const made = new Set<Statement>();
   const byHead = new Set<Statement>();
   if (learned) {
-    unresolved = addLearned(ctx, learned.trees, learned.found, out.statements, unresolved, made);
+    const statements = new Set<FoundAttribution>(out.statements);
+    const cuts = splitConjoined(learned.trees, learned.found);
+    const heirs = cutAtConjoined(cuts, [...out.statements, ...unresolved], (f, end) => {
+      if (statements.has(f)) out.narrow(f as Statement, end);
+    });
+    unresolved = addLearned(ctx, learned.trees, learned.found, out.statements, unresolved, made, heirs);
     // The card's words end where the content now does, for a statement; an unresolved
     // attribution has no card.
-    const statements = new Set<FoundAttribution>(out.statements);
+    for (const st of out.statements) statements.add(st);
     const narrowed: Narrowed[] = [];
     trimAdditions(doc, learned.trees, [...out.statements, ...unresolved], (f, end) => {
       if (!statements.has(f)) return;

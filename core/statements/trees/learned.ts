@@ -155,8 +155,11 @@ export function addLearned(
   statements: Statement[],
   ruleUnresolved: FoundAttribution[],
   made: Set<Statement>,
+  /** Second verbs of one subject ("said … and suggested …"), with what their first verb was read as. */
+  heirs: Map<ModelAttribution, FoundAttribution | ModelAttribution> = new Map(),
 ): FoundAttribution[] {
   const unresolved: FoundAttribution[] = [];
+  const madeOf = new Map<ModelAttribution, Statement>();
   // What is taken already, by its cue and by its words: the rules' statements, then each model
   // attribution. The rules' attributions without a speaker give way to a model statement that
   // names one ("The campaign says…" as a described source), and stand otherwise.
@@ -213,7 +216,12 @@ export function addLearned(
     const spans = a.source
       ? { source: a.source, cue: a.cue, content: parts }
       : { cue: a.cue, content: parts };
-    const entity = sourceEntity(ctx, tree, a);
+    // A second verb speaks for whoever the first one does, and for no one if that is unknown.
+    const heir = heirs.get(a);
+    const before =
+      heir &&
+      (ctx.speakerOf.get(heir as Statement) ?? ctx.speakerOf.get(madeOf.get(heir as ModelAttribution)!));
+    const entity = heir ? before : sourceEntity(ctx, tree, a);
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
     // position of a known actor or of a source the text describes ("Many experts suspect…",
     // "Regulators worried that…"), never of a pronoun the rules follow back: "He attempted to
@@ -221,7 +229,9 @@ export function addLearned(
     // model doubts (a margin below zero: "Reports emerged that…").
     const speaker =
       entity && (kind !== 'position' || ((entity.id || entity.unnamed) && a.score > 0))
-        ? ctx.speaker(entity, sent)
+        ? heir
+          ? entity
+          : ctx.speaker(entity, sent)
         : undefined;
     // The card shows a quotation's words without its marks.
     const shown = kind === 'direct' ? { start: content.start + 1, end: content.end - 1 } : content;
@@ -229,6 +239,7 @@ export function addLearned(
     if (st) {
       Object.assign(st, spans);
       made.add(st);
+      madeOf.set(a, st);
       take(st);
       for (const u of rules) superseded.add(u);
       continue;

@@ -29,3 +29,22 @@ describe('a statement someone issued', () => {
     expect(said(text).map(([who]) => who)).not.toContain('Germany and Italy');
   });
 });
+
+describe('two reporting verbs of one subject', () => {
+  it('are two statements of that speaker, the first ending before "and"', () => {
+    const text =
+      'Prime Minister Theresa May said on Sunday that the country would formally declare its intention to break with the E.U. by the end of March and suggested that it would withdraw from the single market.';
+    const r = said(text);
+    expect(r.map(([who]) => who)).toEqual(['Theresa May', 'Theresa May']);
+    expect(r[0]![2]).toMatch(/by the end of March$/);
+    expect(r[1]![2]).toMatch(/^that it would withdraw from the single market/);
+  });
+
+  it('keep the first verb whole when the second has a subject of its own', () => {
+    const text = 'Senator Maria Lopez said the budget was balanced, and her rival claimed that it was not.';
+    const r = said(text);
+    expect(r.some(([who, , words]) => who === 'Maria Lopez' && /her rival claimed/.test(String(words)))).toBe(
+      false,
+    );
+  });
+});

@@ -41,6 +41,36 @@ function cueAfter(toks: Token[], last: number): boolean {
   );
 }
 
+/**
+ * "Johnnie Wilson, of Springfield, Va., said…", "Cory James, 22, of Flint, Mich., said…": where a
+ * person lives (and their age) set off by commas, then a verb only people take.
+ */
+function residentAfter(toks: Token[], last: number): boolean {
+  const sent = toks[last]!.sentence;
+  let k = last + 1;
+  const at = (i: number) => (toks[i]?.sentence === sent ? toks[i] : undefined);
+  if (/^\d{1,3}$/.test(at(k)?.text ?? '') && /^, *$/.test(toks[k]!.gap)) k++;
+  const prep = at(k);
+  if (!prep || !/^, *$/.test(prep.gap) || !/^(?:of|from)$/.test(prep.lower)) return false;
+  k++;
+  let places = 0;
+  while (
+    at(k)?.cap &&
+    (places === 0 ? / $/.test(toks[k]!.gap) : /^\.?,? *$/.test(toks[k]!.gap)) &&
+    places < 4
+  ) {
+    k++;
+    places++;
+  }
+  const verb = at(k);
+  return (
+    places > 0 &&
+    !!verb &&
+    /^\.?, *$/.test(verb.gap) &&
+    PERSON_CUES.some((cue) => cue.every((w, j) => at(k + j)?.lower === w))
+  );
+}
+
 export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
   const names = new Set<number>();
   for (const r of runs) for (let k = r.first; k <= r.last; k++) names.add(k);
@@ -100,7 +130,7 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     const ahead = before ? undefined : roleAhead(toks, first, r.last, names);
     if (ahead) roles.push(ahead);
     const multi = r.last > r.first;
-    const cue = cueAfter(toks, r.last);
+    const cue = cueAfter(toks, r.last) || residentAfter(toks, r.last);
     const t = toks[r.first]!;
     const prev = toks[first - 1];
     // A heading's capitalised words run on after a title ("GOP Candidates To Address Clean
@@ -123,6 +153,14 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
       // "…, according to Mykhailo Podolyak."
       evidence ||= prev?.lower === 'to' && toks[first - 2]?.lower === 'according';
     }
+    // A signature under a quotation: "“I'm so ashamed…” ― Jacklyn Ashley", ending its line (which
+    // reads as a heading, being a short capitalised line of its own).
+    const next = toks[r.last + 1];
+    evidence ||=
+      multi &&
+      r.hon === undefined &&
+      /["”]\s*[-―—–]+\s*$/.test(t.gap) &&
+      (!next || /\n/.test(next.gap) || /^,/.test(next.gap));
     const address =
       before &&
       toks[before.first]!.cap &&

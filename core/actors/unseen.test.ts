@@ -238,3 +238,18 @@ describe('genderOf', () => {
     expect(genderOf({ type: 'organization', name: 'Mary Kay', aliases: [], roles: [] })).toBeUndefined();
   });
 });
+
+describe('people known only by what the text says of them', () => {
+  it('takes a name with where the person lives and a verb only people take for a person', () => {
+    expect(run('Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.').names).toEqual([
+      'Johnnie Wilson',
+    ]);
+    expect(run('Cory Jamesworth, 22, of Flint, Mich., said he would vote.').names).toEqual([
+      'Cory Jamesworth',
+    ]);
+  });
+
+  it('needs the verb: where a thing stands is no evidence', () => {
+    expect(run('Maple Grove Hollow, of Springfield, Va., remains closed.').names).toEqual([]);
+  });
+});

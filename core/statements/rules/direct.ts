@@ -185,12 +185,15 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     return;
   }
   const before = doc.norm.slice(Math.max(sent.start, q.open - 200), q.open);
-  if (/:\s*$/.test(before)) {
+  // "Mook told CBS, “We're really focused…”": a listener and a comma hand over to the quote as a
+  // colon does.
+  const toldComma = /\b(?:told|tells)\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+,\s*$/.exec(before);
+  if (/:\s*$/.test(before) || toldComma) {
     // The subject of the clause that ends in the colon: "With Democratic leaders increasingly
     // worried…, President Obama is rolling out a new message: “It's about me.”" (PolNeAR).
     // …or after a spaced dash: "As Mitchell tried to discuss the race - Sanders responded with a
     // phrase: “…”" is Sanders's. Searched within the sentence only.
-    const head = doc.norm.slice(sent.start, q.open);
+    const head = doc.norm.slice(sent.start, toldComma ? q.open - toldComma[0].length : q.open);
     const brk = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' - '));
     const clause = { ...sent, start: brk > 0 ? sent.start + brk + 2 : sent.start };
     const own = ctx

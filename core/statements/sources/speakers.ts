@@ -167,7 +167,7 @@ export function subjectAfter(
     // Only a title or role may come first: "said Russian Foreign Minister Sergei Lavrov"; the
     // source ends its clause ("said Bevz, a Ukrainian…", "said Trump.").
     if (
-      (/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap)) &&
+      (/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap) || roleGap(gap, e)) &&
       ENDS_INVERTED.test(norm.slice(e.end, e.end + 12))
     )
       return e;
@@ -175,6 +175,27 @@ export function subjectAfter(
   }
   const nm = known(entities, nameAfter(norm, pos, sent.end));
   return nm && ENDS_INVERTED.test(norm.slice(nm.end, nm.end + 12)) ? nm : undefined;
+}
+
+// Words that tie the name to someone else ("said the wife of John Smith", "said a spokesman for
+// Jo Lee") or open a clause: with them the name after is not who speaks.
+const NOT_ROLE =
+  /^(?:of|for|to|from|by|with|about|at|in|on|and|or|but|that|who|which|whose|his|her|their|its|our|my|your|a|an|this|these|those|when|after|before|as)$/;
+
+/**
+ * A role in lower case before a named person, after an inverted verb: "said 9/11 widow Terry
+ * Strada", "said campaign manager Robby Mook", "said longtime resident Jo Lee".
+ */
+function roleGap(gap: string, e: Entity): boolean {
+  if (e.type !== 'person' || e.unnamed || !e.id) return false;
+  const words = gap.trim().split(/\s+/);
+  if (words.length > 4 || !words[0]) return false;
+  if (words[0] === 'the') words.shift();
+  return (
+    words.length > 0 &&
+    words.every((w) => /^(?:[a-z][a-z-]*|\d[\w/.-]*|[A-Z][\w.'-]*)$/.test(w) && !NOT_ROLE.test(w)) &&
+    /^[a-z]/.test(words[words.length - 1]!)
+  );
 }
 
 // Only a role may stand between an institution and the person who opens a sentence ("Ukraine's

@@ -124,6 +124,8 @@ export function findUnnamed(doc: PreparedText): Entity[] {
       )
         ? /^\s+(?:for|to|of)\s+((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})/u.exec(after)
         : null;
+    // The sentence's full stop is not part of the name ("a spokesman for Terry Strada.").
+    if (forWhom && /\p{Ll}{2}\.$/u.test(forWhom[0])) forWhom[0] = forWhom[0].slice(0, -1);
     const keep = forWhom ?? KEEP_COMPLEMENT.exec(after);
     if (keep) {
       complement = ' ' + (forWhom ? keep[0] : keep[1]!).trim().replace(/\s+/g, ' ');

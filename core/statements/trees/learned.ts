@@ -52,7 +52,22 @@ export function sourceEntity(
     const x = ctx.entities[i]!;
     if (!x.modifier && x.start <= head.start && head.end <= x.end) return x;
   }
-  return describedSource(ctx, tree, h, from, nounPhrase);
+  return namedAfterRole(ctx, tree, h) ?? describedSource(ctx, tree, h, from, nounPhrase);
+}
+
+/**
+ * "said local activist Terry Strada", "said former senator Jo Lee": a role in lower case right
+ * before a name, which the parse may take for the head with the name hanging off it; the name
+ * is who speaks, not an unnamed "local activist".
+ */
+function namedAfterRole(ctx: Ctx, tree: Tree, h: number): Entity | undefined {
+  const head = tree.tokens[h]!;
+  const next = tree.tokens[h + 1];
+  if (head.upos !== 'NOUN' || !/^[a-z]/.test(head.text) || !next || next.upos !== 'PROPN') return undefined;
+  if (next.head !== h && head.head !== h + 1 && tree.tokens[next.head]?.head !== h) return undefined;
+  const i = lastBefore(ctx.entities, next.start + 1);
+  const x = ctx.entities[i];
+  return x && !x.modifier && !x.unnamed && x.type === 'person' && x.start === next.start ? x : undefined;
 }
 
 const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
@@ -233,8 +248,14 @@ export function addLearned(
           ? entity
           : ctx.speaker(entity, sent)
         : undefined;
-    // The card shows a quotation's words without its marks.
-    const shown = kind === 'direct' ? { start: content.start + 1, end: content.end - 1 } : content;
+    // The card shows a quotation's words without its marks, nor the comma that hands over to the
+    // verb ("“It is wrong,” said…").
+    let shown = content;
+    if (kind === 'direct') {
+      let end = content.end - 1;
+      while (end > content.start + 2 && /[\s,]/.test(ctx.doc.norm[end - 1]!)) end--;
+      shown = { start: content.start + 1, end };
+    }
     const st = speaker && ctx.emit(speaker, kind, shown, sent, a.cue);
     if (st) {
       Object.assign(st, spans);

@@ -48,3 +48,36 @@ describe('two reporting verbs of one subject', () => {
     );
   });
 });
+
+describe('an inverted source with a role in lower case', () => {
+  it('is the person named after the role', () => {
+    const r = said('“The rationales don’t hold weight,” said local activist Terry Strada.');
+    expect(r.map(([who, kind]) => [who, kind])).toEqual([['Terry Strada', 'direct']]);
+    expect(r[0]![2]).toBe('The rationales don’t hold weight');
+  });
+
+  it('is never the person someone else speaks for or is related to', () => {
+    for (const text of [
+      '“It is wrong,” said the wife of Terry Strada.',
+      '“It is wrong,” said a spokesman for Terry Strada.',
+    ])
+      expect(said(text).map(([who]) => who)).not.toContain('Terry Strada');
+  });
+});
+
+describe('a quotation after a listener and a comma', () => {
+  it('is the words of who told it', () => {
+    const text = 'Robby Mook spoke on Sunday. Mook told CBS News, “We are really focused on this.”';
+    expect(said(text).map(([who, kind, words]) => [who, kind, words])).toEqual([
+      ['Robby Mook', 'direct', 'We are really focused on this.'],
+    ]);
+  });
+});
+
+describe('a signature under a quotation', () => {
+  it('names who said it, one reader per line', () => {
+    const text =
+      '“I’m so ashamed to be an American.” ― Jacklyn Ashley\n\n“Trump must stop portraying Latinos as dangerous gangsters.” ― Krystal Correa';
+    expect(said(text).map(([who]) => who)).toEqual(['Jacklyn Ashley', 'Krystal Correa']);
+  });
+});

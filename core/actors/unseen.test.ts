@@ -253,3 +253,11 @@ describe('people known only by what the text says of them', () => {
     expect(run('Maple Grove Hollow, of Springfield, Va., remains closed.').names).toEqual([]);
   });
 });
+
+describe('companies', () => {
+  it('reads a name ending in a company word as an organisation', () => {
+    const r = run('In addition, United Technologies has offered to cover the cost of schooling.');
+    expect(r.names).toEqual([]);
+    expect(r.byName('United Technologies')?.type).toBe('organization');
+  });
+});

@@ -45,8 +45,44 @@ export function resolve(
 ): Entity | undefined {
   const r = resolveOnce(doc, entities, e, sent, history, depth, earlier);
   const gender = /^he$/i.test(e.name) ? 'm' : /^she$/i.test(e.name) ? 'f' : undefined;
-  if (!r || !gender || r.gender || depth > 0) return r;
-  return rivalNear(doc, entities, e, sent, r, gender) ? undefined : r;
+  if (!r || !gender || depth > 0) return r;
+  if (!r.gender) return rivalNear(doc, entities, e, sent, r, gender) ? undefined : r;
+  return r.start < sent.start && rivalInClause(doc, entities, e, sent, r, gender) ? undefined : r;
+}
+
+/**
+ * Whether a person who could be meant is named earlier in the pronoun's own sentence, outside
+ * quotation marks, when the antecedent chosen stands before the sentence: in "Mr. Cruz's success
+ * … reflects how he has … since he announced his candidacy" the pronoun is Cruz's, whoever the
+ * sentence before was about. A pronoun that only closes an attribution ("Mr Putin's final position
+ * will hinge on…, he said", 000) is the reporter's source, never the person talked about.
+ */
+function rivalInClause(
+  doc: PreparedText,
+  entities: Entity[],
+  e: Entity,
+  sent: Sentence,
+  chosen: Entity,
+  gender: 'm' | 'f',
+): boolean {
+  if (/[,"]\s*$/.test(doc.norm.slice(Math.max(sent.start, e.start - 3), e.start))) return false;
+  // A form of address the actors stage could not tie to one person ("Mr. Cruz" where three
+  // Cruzes are named) still names someone who could be meant.
+  const surname = chosen.name.split(/\s+/).pop();
+  const address = gender === 'm' ? /\bMr\.?\s+([A-Z][\w'-]+)/g : /\b(?:Mrs|Ms)\.?\s+([A-Z][\w'-]+)/g;
+  for (const m of doc.norm.slice(sent.start, e.start).matchAll(address)) {
+    const after = doc.norm.slice(sent.start + m.index + m[0].length, e.start);
+    if (m[1] !== surname && (after.match(/"/g)?.length ?? 0) % 2 === 0) return true;
+  }
+  for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < RIVAL_WINDOW; i--, n++) {
+    const x = entities[i]!;
+    if (x.start < sent.start) break;
+    if (x.type !== 'person' || x.unnamed || x.plural || (x.gender && x.gender !== gender)) continue;
+    if (x.id ? x.id === chosen.id : x.name === chosen.name) continue;
+    if ((doc.norm.slice(x.end, e.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    return true;
+  }
+  return false;
 }
 
 // How far back a rival is looked for, in entities: bounded work per pronoun.
@@ -73,6 +109,9 @@ function rivalNear(
     if (x.start < from) break;
     if (x.type !== 'person' || x.unnamed || x.plural || x.modifier) continue;
     if (x.id ? x.id === chosen.id : x.name === chosen.name) continue;
+    // Named inside a quotation that closes before the pronoun: who the speaker talks about, not
+    // who speaks ("“If Donald Trump becomes the president I'll be stopped,” he said").
+    if ((doc.norm.slice(x.end, e.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
     if (!x.gender || x.gender === gender) return true;
   }
   return false;
@@ -138,10 +177,32 @@ function resolveOnce(
     const h = history[i]!;
     if (h.sentence >= sent.index || h.pos >= e.start) continue;
     if (sent.paragraph - h.paragraph > 2) break;
-    if (fits(h.speaker)) return h.speaker;
+    // Someone else who could be meant is named since ("…,” he said outside the building. … Trump
+    // eased his tone. … “We can always have differences,” he said" is not the first speaker's).
+    if (fits(h.speaker)) return subjectSince(doc, entities, h, sent, fits) ? undefined : h.speaker;
     if (++passed > 2 || (plural ? isSingular(h.speaker) : isPlural(h.speaker)) === false) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a sentence between `h` and the pronoun opens with someone else `fits` would take: the
+ * text has moved on to them ("…,” he said outside the building. On the eve of the meetings, Trump
+ * eased his tone. … “We can always have differences,” he said" is not the first speaker's).
+ */
+function subjectSince(
+  doc: PreparedText,
+  entities: Entity[],
+  h: Said,
+  sent: Sentence,
+  fits: (x: Entity) => boolean,
+): boolean {
+  const who = h.speaker;
+  for (let k = h.sentence + 1; k < sent.index; k++) {
+    const x = sentenceSubject(doc, entities, doc.sentences[k]!);
+    if (x && fits(x) && !(x.id ? x.id === who.id : x.name === who.name)) return true;
+  }
+  return false;
 }
 
 // What a body or a person puts out and the text can then cite as speaking: "the statement said".

@@ -228,8 +228,33 @@ const ENDS_INVERTED =
 const LEAD_STOP =
   /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|of|about|regarding|despite|amid|during|over|under|what|how|where)$/i;
 
+// A circumstance set off by a comma before the subject: "On Thursday, Sanders unloaded…", "In an
+// interview with Time magazine, Khan said…", "Rallying hundreds of workers, Hillary Clinton
+// promised…". No quotation inside it, and short, so it is one phrase and not a clause of its own.
+const FRONTED =
+  /^(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|Since|Following|Throughout|Despite|Amid|For|With|Without|Under|Through|From|Within|Over|Unlike|Like)\b|[A-Z][a-z]+ing\b)[^,"()]{1,80},\s+/;
+
 /** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
 export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {
+  const s = openingSubject(doc, entities, sent);
+  if (s) return s;
+  const fronted = FRONTED.exec(doc.norm.slice(sent.start, sent.start + 120));
+  return fronted
+    ? openingSubject(doc, entities, { ...sent, start: sent.start + fronted[0].length }, true)
+    : undefined;
+}
+
+/**
+ * `strict`: only titles and a determiner before the name ("In 1999, former Sen. Jo Lee…"), so that
+ * in "In August, several environmental groups granted Mr. Clarke…" the groups, which no entity
+ * stands for, are not passed over for the object.
+ */
+function openingSubject(
+  doc: PreparedText,
+  entities: Entity[],
+  sent: Sentence,
+  strict = false,
+): Entity | undefined {
   const i = lastBefore(entities, sent.end);
   // The first entity in the sentence, found by binary search (sentences can be very long).
   const at = lastBefore(entities, sent.start) + 1 <= i ? lastBefore(entities, sent.start) + 1 : -1;
@@ -243,6 +268,7 @@ export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sen
   const words = lead.trim() === '' ? [] : lead.trim().split(/\s+/);
   if (words.length > 6 || words.some((w) => !/^[A-Za-z][\w.'-]*,?$/.test(w) || LEAD_STOP.test(w)))
     return knownName(doc, entities, sent, datelined);
+  if (strict && words.some((w) => !/^(?:[A-Z][\w.'-]*|the|former|then)$/.test(w))) return undefined;
   // "White House press secretary Karoline Leavitt", "Ukraine's ambassador to the U.S., Olga
   // Stefanishyna": a person named after an institution and a role is the subject.
   for (let j = at + 1; j < entities.length; j++) {

@@ -45,6 +45,15 @@ export function sourceEntity(
     from = tree.lo[h]!;
   }
   const head = tree.tokens[h]!;
+  // "Ms. Bigbee and her co-workers were talking…": a joint source is no one of its members alone.
+  const joint = (k: number) =>
+    tree.tokens[k]!.deprel === 'conj' &&
+    k <= a.sourceTokens![1] &&
+    tree.children[k]!.some((c) => c < k && tree.tokens[c]!.lower === 'and') &&
+    // Not a list inside an appositive ("Anne Richards, assistant secretary for population,
+    // refugees, and migration,").
+    !tree.tokens.slice(h + 1, k).some((t) => t.text === ',');
+  if (tree.children[h]!.some(joint)) return undefined;
   if (PRONOUNS.test(head.lower) && head.lower !== 'i' && head.lower !== 'we')
     return pronounEntity(head.start, head.text);
   // Entities are sorted by start: the ones that can hold the head start at most a name's length before it.

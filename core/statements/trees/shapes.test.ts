@@ -81,3 +81,40 @@ describe('a signature under a quotation', () => {
     expect(said(text).map(([who]) => who)).toEqual(['Jacklyn Ashley', 'Krystal Correa']);
   });
 });
+
+describe('"he said" after a sentence that opens with a circumstance', () => {
+  it('is the subject after the circumstance, whoever the quotation names', () => {
+    const text =
+      'Sadiq Khan spoke on Monday. In an interview with Time magazine, Khan said he would like to visit the United States. "If Donald Trump becomes the president I\'ll be stopped," he said.';
+    expect(said(text).map(([who]) => who)).toEqual(['Sadiq Khan', 'Sadiq Khan']);
+  });
+
+  it('is no one when the circumstance is followed by a group no one is named for', () => {
+    const text =
+      'Tom Clarke runs the mines. In August, several environmental groups granted Mr. Clarke an extension, saying his "start-up capital was less than expected."';
+    expect(said(text).map(([who]) => who)).not.toContain('Tom Clarke');
+  });
+});
+
+describe('a pronoun far from the last speaker', () => {
+  it('is no one when a sentence since opens with someone else it could mean', () => {
+    const text =
+      'Lee Zeldin spoke outside. "It helps," he said outside the building.\n\nOn the eve of the meetings, Donald Trump eased his tone. Asked who leads the party, he said Paul Ryan.\n\n"We can always have differences," he said.';
+    const last = said(text).find(([, , words]) => words === 'We can always have differences');
+    expect(last?.[0]).not.toBe('Lee Zeldin');
+  });
+
+  it('is no one when its own sentence names another man it could mean', () => {
+    const text =
+      "Pastor Joseph Brown plans to recruit volunteers. Mr. Cruz's success reflects how he has pursued the Christian right since he announced his candidacy in March.";
+    expect(said(text).map(([who]) => who)).not.toContain('Joseph Brown');
+  });
+});
+
+describe('a joint source', () => {
+  it('is no statement of one of its members alone', () => {
+    const text =
+      'Carol Bigbee works at Carrier. Ms. Bigbee and her co-workers were talking over beers at a bar.';
+    expect(said(text).map(([who]) => who)).not.toContain('Carol Bigbee');
+  });
+});

@@ -115,6 +115,10 @@ function describedSource(
   const end = tree.tokens[to]!.end;
   const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
+  if (head.upos === 'NOUN' && /^the\s+\S+$/i.test(name)) {
+    const named = namedByClass(ctx, head.lower, start);
+    if (named) return named;
+  }
   // A described source is a noun that can speak ("Many experts", "a 2014 study"), not a time or a
   // circumstance the verb has as its subject ("The coming days will show whether…").
   if (head.upos === 'NOUN' && !canSpeak(head.lower)) return undefined;
@@ -136,6 +140,23 @@ function describedSource(
     plural,
     ...(person ? { gender: genderOfName(name) } : {}),
   };
+}
+
+/**
+ * "The International Monetary Fund cut its forecast. … the fund warned that…": "the" and the last
+ * word of one body's name, named before, is that body. Two bodies with that word ("the Justice
+ * Department" and "the State Department" for "the department") leave it unclear.
+ */
+function namedByClass(ctx: Ctx, noun: string, before: number): Entity | undefined {
+  let found: Entity | undefined;
+  for (const x of ctx.entities) {
+    if (x.start >= before) break;
+    if (x.unnamed || x.modifier || !x.id || (x.type !== 'organization' && x.type !== 'government')) continue;
+    if (x.name.split(/\s+/).pop()!.toLowerCase() !== noun) continue;
+    if (found && found.id !== x.id) return undefined;
+    found = x;
+  }
+  return found;
 }
 
 function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution, parts: Span[]): StatementKind {

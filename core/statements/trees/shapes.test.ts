@@ -118,3 +118,20 @@ describe('a joint source', () => {
     expect(said(text).map(([who]) => who)).not.toContain('Carol Bigbee');
   });
 });
+
+describe('"the" and the last word of a body named before', () => {
+  it('is that body', () => {
+    const text =
+      'The International Monetary Fund cut its forecast on Tuesday. In its report, the fund warned that the exit will raise many questions in the coming years.';
+    const r = said(text);
+    expect(r).toHaveLength(1);
+    expect(r[0]![0]).toMatch(/International Monetary Fund$/);
+  });
+
+  it('is no one named when two bodies end in that word', () => {
+    const text =
+      'The Justice Department and the State Department met on Monday. The department warned that it would act soon.';
+    expect(said(text).map(([who]) => who)).not.toContain('Justice Department');
+    expect(said(text).map(([who]) => who)).not.toContain('State Department');
+  });
+});

@@ -219,6 +219,7 @@ export function findStatementsOrThrow(
   ]);
   conventionSpans(doc, unresolved);
   const made = new Set<Statement>();
+  const inherited = new Set<Statement>();
   const byHead = new Set<Statement>();
   if (learned) {
     const statements = new Set<FoundAttribution>(out.statements);
@@ -226,7 +227,16 @@ export function findStatementsOrThrow(
     const heirs = cutAtConjoined(cuts, [...out.statements, ...unresolved], (f, end) => {
       if (statements.has(f)) out.narrow(f as Statement, end);
     });
-    unresolved = addLearned(ctx, learned.trees, learned.found, out.statements, unresolved, made, heirs);
+    unresolved = addLearned(
+      ctx,
+      learned.trees,
+      learned.found,
+      out.statements,
+      unresolved,
+      made,
+      heirs,
+      inherited,
+    );
     // The card's words end where the content now does, for a statement; an unresolved
     // attribution has no card.
     for (const st of out.statements) statements.add(st);
@@ -258,7 +268,14 @@ export function findStatementsOrThrow(
     const match = st.cue ? byCue.overlapping(st.cue)[0]?.a : undefined;
     features.set(
       st,
-      confidenceFeatures(doc, st, byHead.has(st) ? 'head' : made.has(st) ? 'model' : 'rule', match, n),
+      confidenceFeatures(
+        doc,
+        st,
+        byHead.has(st) ? 'head' : made.has(st) ? 'model' : 'rule',
+        match,
+        n,
+        inherited.has(st),
+      ),
     );
   }
   // Last, the source spans as annotation marks them (whole noun phrases): the confidence above is

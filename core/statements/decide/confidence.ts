@@ -27,6 +27,11 @@ export function confidenceFeatures(
   /** The model attribution whose cue overlaps the statement's, if any. */
   match: ModelAttribution | undefined,
   personsInSentence: number,
+  /**
+   * Said by the subject of an earlier verb it is joined to ("welcomed Khan's election and said…"):
+   * its source stands as far from it as that verb's words run, which says nothing of how sure it is.
+   */
+  heir = false,
 ): string[] {
   const src = st.source ? doc.norm.slice(st.source.start, st.source.end) : '';
   const first = src.split(/\s+/)[0] ?? '';
@@ -47,7 +52,11 @@ export function confidenceFeatures(
         ? 'agree'
         : 'differ';
   const inverted = st.source && st.cue ? (st.source.start > st.cue.start ? 'inv' : 'fwd') : 'na';
-  const gap = st.source && st.cue ? bucket(Math.abs(st.cue.start - st.source.end), [2, 10, 30, 80, 200]) : 0;
+  const gap = heir
+    ? 'heir'
+    : st.source && st.cue
+      ? bucket(Math.abs(st.cue.start - st.source.end), [2, 10, 30, 80, 200])
+      : 0;
   const score = match ? bucket(match.score, [-5, 0, 5, 10, 20, 40]) : 0;
   return [
     'bias',

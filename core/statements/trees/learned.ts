@@ -202,6 +202,8 @@ export function addLearned(
   made: Set<Statement>,
   /** Second verbs of one subject ("said … and suggested …"), with what their first verb was read as. */
   heirs: Map<ModelAttribution, FoundAttribution | ModelAttribution> = new Map(),
+  /** Told the statements made of such second verbs. */
+  inherited: Set<Statement> = new Set(),
 ): FoundAttribution[] {
   const unresolved: FoundAttribution[] = [];
   const madeOf = new Map<ModelAttribution, Statement>();
@@ -291,6 +293,7 @@ export function addLearned(
       Object.assign(st, spans);
       made.add(st);
       madeOf.set(a, st);
+      if (heir) inherited.add(st);
       take(st);
       for (const u of rules) superseded.add(u);
       continue;

@@ -1,0 +1,99 @@
+// A statement's topics in the knowledge base: what the corpus is about, not a list written for five
+// articles. The engine files each statement under the seed lexicon's topics (data/lexicons/topics.json,
+// the Ukraine talks); here those stay only in sources about that subject. The corpus's own key terms
+// come next ("Affordable Care Act"): the groups a card shows for a subject the corpus keeps returning
+// to. A general news taxonomy (data/lexicons/news-topics.json, after the IPTC Media Topics) files the
+// rest, through a model fitted on this corpus's sentences (model.ts), so the words a corpus uses
+// around a topic count, not only the listed ones. Linear: one pass over the sources, one per statement.
+import news from '../../../data/lexicons/news-topics.json';
+import seed from '../../../data/lexicons/topics.json';
+import type { KbActor, KbStatement } from '../schema';
+import { TopicModel } from './model';
+import { termMatcher } from './terms';
+import { contentWords } from './tokens';
+import { TopicWords, lowerText } from './words';
+
+const FALLBACK = seed.fallback;
+const SEED = new Set(Object.keys(seed.topics));
+const NEWS_IDS = news.topics.map((t) => t.id);
+const BROAD = new Set(news.topics.filter((t) => 'broad' in t && t.broad).map((t) => t.id));
+const NEWS_WORDS = new TopicWords(news.topics);
+const SEED_CONTEXT = new TopicWords([{ id: 'seed', words: seed.context.words }]);
+
+/** How sure the corpus's model must be to file a statement whose own words name no topic. */
+export const MIN_POSTERIOR = 0.35;
+
+/** Sentences, roughly: the model needs examples, not exact boundaries. */
+const SENTENCE = /[^.!?\n]+(?:[.!?]+["”’')]*|\n|$)/g;
+
+/** The general topics a text's words name; a broad one only when no narrower one is named. */
+export function listedTopics(lower: string): string[] {
+  const found = NEWS_WORDS.ids(lower);
+  const narrow = found.filter((id) => !BROAD.has(id));
+  return narrow.length ? narrow : found;
+}
+
+interface SourceTopics {
+  /** The source is about the seed lexicon's subject: `seed.context.share` of its words name it. */
+  seedSubject: boolean;
+  /** How many of its sentences the word lists file under each topic. */
+  counts: Map<string, number>;
+}
+
+/** One pass over every source: its topic counts and seed gate, and the model's examples. */
+function readSources(texts: ReadonlyMap<string, string>, model: TopicModel): Map<string, SourceTopics> {
+  const out = new Map<string, SourceTopics>();
+  for (const [id, text] of texts) {
+    const counts = new Map<string, number>();
+    let words = 0;
+    let seedWords = 0;
+    for (const m of text.matchAll(SENTENCE)) {
+      const lower = lowerText(m[0]);
+      words += lower.split(/\s+/).filter(Boolean).length;
+      seedWords += SEED_CONTEXT.hits(lower).length;
+      const topics = listedTopics(lower);
+      if (!topics.length) continue;
+      model.add(contentWords(lower), topics);
+      for (const t of topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    out.set(id, { seedSubject: words > 0 && seedWords >= seed.context.share * words, counts });
+  }
+  return out;
+}
+
+/**
+ * Sets every statement's topics: the seed topics the engine gave, where the source is about their
+ * subject; else the key terms the statement names (their names are the topic ids, so a card and the
+ * popup's filter show them as they are); else the general topic the corpus's model gives the
+ * statement read in its sentence and source, when it is sure enough; else the fallback.
+ */
+export function assignTopics(
+  statements: KbStatement[],
+  texts: ReadonlyMap<string, string>,
+  terms: readonly KbActor[],
+  { minPosterior = MIN_POSTERIOR }: { minPosterior?: number } = {},
+): void {
+  const model = new TopicModel(NEWS_IDS);
+  const sources = readSources(texts, model);
+  const priors = new Map<string, Float64Array>();
+  const named = termMatcher(terms);
+  for (const st of statements) {
+    const src = sources.get(st.sourceId);
+    const own = src?.seedSubject ? st.topics.filter((t) => SEED.has(t)) : [];
+    const text = lowerText(st.text);
+    const subjects = named(text);
+    if (own.length || subjects.length) {
+      st.topics = [...new Set([...own, ...subjects])];
+      continue;
+    }
+    let prior = priors.get(st.sourceId);
+    if (!prior) priors.set(st.sourceId, (prior = model.sourcePrior(src?.counts ?? new Map())));
+    const source = texts.get(st.sourceId) ?? '';
+    const before = source.slice(Math.min(st.sentence.start, st.start), st.start);
+    const after = source.slice(st.end, Math.max(st.sentence.end, st.end));
+    const p = model.posterior(contentWords(text), prior, contentWords(lowerText(`${before} ${after}`)));
+    let best = 0;
+    for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+    st.topics = p[best]! >= minPosterior ? [model.topics[best]!] : [FALLBACK];
+  }
+}

@@ -21,7 +21,7 @@ const NEWS_WORDS = new TopicWords(news.topics);
 const SEED_CONTEXT = new TopicWords([{ id: 'seed', words: seed.context.words }]);
 
 /** How sure the corpus's model must be to file a statement whose own words name no topic. */
-export const MIN_POSTERIOR = 0.35;
+export const MIN_POSTERIOR = 0.3;
 
 /** Sentences, roughly: the model needs examples, not exact boundaries. */
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["”’')]*|\n|$)/g;

@@ -32,7 +32,11 @@ export function contentWords(lower: string): string[] {
     if (w.length < 3 || STOP.has(w)) continue;
     // "voters" and "voter" are one feature; "-ss" ("press") and "-us" ("status") are no plurals.
     if (w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
-      w = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+      w = w.endsWith('ies')
+        ? `${w.slice(0, -3)}y`
+        : /(?:x|ch|sh|ss)es$/.test(w)
+          ? w.slice(0, -2)
+          : w.slice(0, -1);
     out.push(w);
   }
   return out;

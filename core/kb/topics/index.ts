@@ -23,6 +23,9 @@ const SEED_CONTEXT = new TopicWords([{ id: 'seed', words: seed.context.words }])
 /** How sure the corpus's model must be to file a statement whose own words name no topic. */
 export const MIN_POSTERIOR = 0.3;
 
+/** How sure the model must be of a statement's own words to file it without reading its sentence. */
+export const SURE = 0.6;
+
 /** Sentences, roughly: the model needs examples, not exact boundaries. */
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["”’')]*|\n|$)/g;
 
@@ -88,12 +91,23 @@ export function assignTopics(
     }
     let prior = priors.get(st.sourceId);
     if (!prior) priors.set(st.sourceId, (prior = model.sourcePrior(src?.counts ?? new Map())));
-    const source = texts.get(st.sourceId) ?? '';
-    const before = source.slice(Math.min(st.sentence.start, st.start), st.start);
-    const after = source.slice(st.end, Math.max(st.sentence.end, st.end));
-    const p = model.posterior(contentWords(text), prior, contentWords(lowerText(`${before} ${after}`)));
-    let best = 0;
-    for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
-    st.topics = p[best]! >= minPosterior ? [model.topics[best]!] : [FALLBACK];
+    // The statement's own words first; its sentence only when they leave the model unsure, since the
+    // rest of a sentence is mostly the reporter's frame ("he told the host of ...", the speaker's job).
+    const words = contentWords(text);
+    let [topic, p] = best(model.posterior(words, prior));
+    if (p < SURE) {
+      const source = texts.get(st.sourceId) ?? '';
+      const before = source.slice(Math.min(st.sentence.start, st.start), st.start);
+      const after = source.slice(st.end, Math.max(st.sentence.end, st.end));
+      [topic, p] = best(model.posterior(words, prior, contentWords(lowerText(`${before} ${after}`))));
+    }
+    st.topics = p >= minPosterior ? [model.topics[topic]!] : [FALLBACK];
   }
+}
+
+/** The index of the likeliest topic and its probability. */
+function best(p: Float64Array): [number, number] {
+  let i = 0;
+  for (let j = 1; j < p.length; j++) if (p[j]! > p[i]!) i = j;
+  return [i, p[i]!];
 }

@@ -24,7 +24,7 @@ const SEED_CONTEXT = new TopicWords([{ id: 'seed', words: seed.context.words }])
 export const MIN_POSTERIOR = 0.3;
 
 /** How sure the model must be of a statement's own words to file it without reading its sentence. */
-export const SURE = 0.6;
+export const SURE = 0.85;
 
 /** Sentences, roughly: the model needs examples, not exact boundaries. */
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["”’')]*|\n|$)/g;

@@ -70,6 +70,18 @@ describe('assignTopics', () => {
     ]);
   });
 
+  it('reads a fragment with no telling words by the passage around it', () => {
+    const pad = ' Nothing else happened that day, and the weather was mild and grey all along the coast.';
+    const trade =
+      'Tariffs on steel hurt the steelworkers at the mills. The steelworkers want tariffs on imports.';
+    const health =
+      'Hospitals and doctors treat patients with insurance. The patients want insurance for doctors.';
+    const mixed = `${trade} ${trade} ${trade} It feels so good.${pad.repeat(6)} ${health.repeat(4)}`;
+    const st = said('mixed', mixed, 'It feels so good');
+    assignTopics([st], new Map([['mixed', mixed]]), []);
+    expect(st.topics).toEqual(['trade']);
+  });
+
   it('gives the fallback when the corpus has nothing to tell', () => {
     const texts1 = new Map([['x', 'Nobody knows.']]);
     const st = said('x', 'Nobody knows.', 'Nobody knows');

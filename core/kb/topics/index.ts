@@ -26,6 +26,12 @@ export const MIN_POSTERIOR = 0.3;
 /** How sure the model must be of a statement's own words to file it without reading its sentence. */
 export const SURE = 0.85;
 
+/** How much a word of the statement's sentence outside it counts, and one of the passage around. */
+const FRAME = 0.5;
+const NEAR_WEIGHT = 0.2;
+/** The passage: this many characters either side of the sentence. */
+const NEAR = 400;
+
 /** Sentences, roughly: the model needs examples, not exact boundaries. */
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["”’')]*|\n|$)/g;
 
@@ -94,12 +100,31 @@ export function assignTopics(
     // The statement's own words first; its sentence only when they leave the model unsure, since the
     // rest of a sentence is mostly the reporter's frame ("he told the host of ...", the speaker's job).
     const words = contentWords(text);
-    let [topic, p] = best(model.posterior(words, prior));
+    let [topic, p] = best(model.posterior(prior, [[words, 1]]));
     if (p < SURE) {
       const source = texts.get(st.sourceId) ?? '';
-      const before = source.slice(Math.min(st.sentence.start, st.start), st.start);
-      const after = source.slice(st.end, Math.max(st.sentence.end, st.end));
-      [topic, p] = best(model.posterior(words, prior, contentWords(lowerText(`${before} ${after}`))));
+      const from = Math.min(st.sentence.start, st.start);
+      const to = Math.max(st.sentence.end, st.end);
+      const frame = contentWords(lowerText(`${source.slice(from, st.start)} ${source.slice(st.end, to)}`));
+      [topic, p] = best(
+        model.posterior(prior, [
+          [words, 1],
+          [frame, FRAME],
+        ]),
+      );
+      if (p < SURE) {
+        // Still unsure (a fragment: "it feels so good"): the passage around it, as a reader would.
+        const near = contentWords(
+          lowerText(`${source.slice(Math.max(0, from - NEAR), from)} ${source.slice(to, to + NEAR)}`),
+        );
+        [topic, p] = best(
+          model.posterior(prior, [
+            [words, 1],
+            [frame, FRAME],
+            [near, NEAR_WEIGHT],
+          ]),
+        );
+      }
     }
     st.topics = p >= minPosterior ? [model.topics[topic]!] : [FALLBACK];
   }

@@ -14,17 +14,17 @@ function taught(): TopicModel {
 describe('TopicModel', () => {
   it('files unlisted words by the topics of the sentences they were seen in', () => {
     const m = taught();
-    const p = m.posterior(['rally', 'crowd'], m.prior());
+    const p = m.posterior(m.prior(), [[['rally', 'crowd'], 1]]);
     expect(p[0]).toBeGreaterThan(0.9);
-    expect(m.posterior(['steel'], m.prior())[1]).toBeGreaterThan(0.8);
+    expect(m.posterior(m.prior(), [[['steel'], 1]])[1]).toBeGreaterThan(0.8);
   });
 
-  it('gives the prior back for words it never saw, and weighs context words less', () => {
+  it('gives the prior back for words it never saw, and weighs each group of words by its weight', () => {
     const m = taught();
     const prior = m.prior();
-    expect([...m.posterior(['unseen'], prior)]).toEqual([...prior]);
-    const full = m.posterior([], prior, ['rally'], 1)[0]!;
-    const half = m.posterior([], prior, ['rally'], 0.5)[0]!;
+    expect([...m.posterior(prior, [[['unseen'], 1]])]).toEqual([...prior]);
+    const full = m.posterior(prior, [[['rally'], 1]])[0]!;
+    const half = m.posterior(prior, [[['rally'], 0.5]])[0]!;
     expect(full).toBeGreaterThan(half);
     expect(half).toBeGreaterThan(0.5);
   });
@@ -33,7 +33,7 @@ describe('TopicModel', () => {
     const m = taught();
     const tradeSource = m.sourcePrior(new Map([['trade', 20]]));
     expect(tradeSource[1]).toBeGreaterThan(0.8);
-    expect(m.posterior(['unseen'], tradeSource)[1]).toBeGreaterThan(0.8);
+    expect(m.posterior(tradeSource, [[['unseen'], 1]])[1]).toBeGreaterThan(0.8);
     // A source with no labelled sentence takes the corpus's shares.
     expect([...m.sourcePrior(new Map())]).toEqual([...m.prior()]);
   });
@@ -41,8 +41,8 @@ describe('TopicModel', () => {
   it('ignores a word seen too rarely to tell anything, and caps what one word can say', () => {
     const m = taught();
     m.add(['once'], ['trade']);
-    expect([...m.posterior(['once'], m.prior())]).toEqual([...m.prior()]);
-    const one = m.posterior(['rally'], new Float64Array([0.01, 0.99]));
+    expect([...m.posterior(m.prior(), [[['once'], 1]])]).toEqual([...m.prior()]);
+    const one = m.posterior(new Float64Array([0.01, 0.99]), [[['rally'], 1]]);
     // "rally" alone (capped at 2 nats) does not overturn a source 99 to 1 the other way.
     expect(one[1]).toBeGreaterThan(0.5);
   });

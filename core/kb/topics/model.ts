@@ -68,23 +68,21 @@ export class TopicModel {
   }
 
   /**
-   * P(topic | words) under `prior` (shares summing to 1), in this.topics' order; `context` words count
-   * `contextWeight` each (the reporter's frame around a statement says less about it than its words).
+   * P(topic | words) under `prior` (shares summing to 1), in this.topics' order, from groups of words
+   * each with its weight: a statement's own words count fully, the reporter's frame around them and
+   * the passage beyond less.
    */
-  posterior(
-    words: readonly string[],
-    prior: Float64Array,
-    context: readonly string[] = [],
-    contextWeight = 0.5,
-  ): Float64Array {
+  posterior(prior: Float64Array, groups: readonly (readonly [readonly string[], number])[]): Float64Array {
+    // A topic no sentence of the corpus was filed under has nothing learned to go by: its flat
+    // likelihoods would outscore a topic the corpus does use.
+    if (!this.examples.some((x) => x > 0)) return prior;
     const lik = this.likelihoods();
-    const score = prior.map((p) => Math.log(p));
-    const add = (w: string, k: number) => {
-      const l = lik.get(w);
-      if (l) for (let i = 0; i < score.length; i++) score[i]! += k * l[i]!;
-    };
-    for (const w of words) add(w, 1);
-    for (const w of context) add(w, contextWeight);
+    const score = prior.map((p, i) => (this.examples[i]! > 0 ? Math.log(p) : -Infinity));
+    for (const [words, k] of groups)
+      for (const w of words) {
+        const l = lik.get(w);
+        if (l) for (let i = 0; i < score.length; i++) if (score[i]! > -Infinity) score[i]! += k * l[i]!;
+      }
     const max = Math.max(...score);
     const exp = score.map((s) => Math.exp(s - max));
     const sum = exp.reduce((a, b) => a + b, 0);

@@ -76,10 +76,14 @@ export function assembleKb(docs: AnalyzedSource[], { warn = () => {} }: BuildOpt
   // The named subjects several sources return to (the Affordable Care Act, the Iowa caucuses), beside
   // the terms the engine's lexicon finds in each article. Found after the statements, which they
   // leave as they are: a term card finds the statements that name it (core/cards/term.ts).
-  const { terms, replaced } = corpusTerms(docs, kept, statements);
+  const { terms, replaced } = corpusTerms(
+    docs.map((d) => ({ id: d.meta.id, text: d.analysis.prepared.norm })),
+    kept,
+    statements,
+  );
   const actors = byMentions([...kept.filter((a) => !replaced.has(a.id)), ...terms]);
   const texts = new Map(docs.map((d) => [d.meta.id, d.analysis.prepared.text]));
-  assignTopics(statements, (id) => texts.get(id) ?? '', terms);
+  assignTopics(statements, texts, terms);
   for (const st of statements) {
     if (st.about.some((id) => replaced.has(id)))
       st.about = [...new Set(st.about.map((id) => replaced.get(id) ?? id))];

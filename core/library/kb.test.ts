@@ -155,3 +155,31 @@ describe('extendKb on the bundled seed corpus', { timeout: 60_000 }, () => {
     console.log(`extendKb: 5 seed sources + 2 short articles in ${ms.toFixed(0)} ms`);
   });
 });
+
+describe("extendKb: the reader's articles get the bundled corpus's term discovery and topics", () => {
+  const water = [
+    'Senator Mary Jones said the Clean Water Act must be defended. Jones added that the plan for the rivers works.',
+    'Governor Tom Smith said the Clean Water Act costs farmers too much.',
+    'Mayor Ann Lee said the Clean Water Act helped the city clean the lake.',
+  ].map((t, i) => article(t, null, `2026-11-2${i + 1}T07:00:00.000Z`));
+  const kb = extendKb(bundled, water);
+
+  it('finds a subject several of the articles name as a key term, filed under its name', () => {
+    const term = kb.actors.find((a) => a.type === 'term' && a.name === 'Clean Water Act');
+    expect(term).toBeDefined();
+    const naming = kb.statements.filter((s) => /Clean Water Act/.test(s.text));
+    expect(naming.length).toBeGreaterThanOrEqual(3);
+    for (const st of naming) expect(st.topics).toEqual(['Clean Water Act']);
+  });
+
+  it("files no statement of an article off the seed subject under the seed lexicon's topics", () => {
+    const plan = kb.statements.find((s) => /the plan for the rivers/.test(s.text))!;
+    expect(plan).toBeDefined();
+    expect(plan.topics).not.toContain('the_plan');
+  });
+
+  it('leaves the bundled statements and actors as built', () => {
+    expect(kb.statements.slice(0, bundled.statements.length)).toEqual(bundled.statements);
+    for (const a of bundled.actors) expect(kb.actors.map((x) => x.id)).toContain(a.id);
+  });
+});

@@ -14,6 +14,9 @@ import {
   unnamedSourceActors,
 } from '../kb/build';
 import { IdAllocator } from '../kb/ids';
+import { corpusTerms } from '../kb/terms';
+import { assignTopics } from '../kb/topics';
+import { normalize } from '../text';
 import type { Kb, KbActor, KbSource, KbStatement } from '../kb/schema';
 import type { Actor, DocumentAnalysis } from '../types';
 import type { Article } from './article';
@@ -92,14 +95,58 @@ export function extendKb(bundled: Kb, articles: readonly Article[], options: Ext
     (a, b) => total(b) - total(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const resolver = new ActorResolver(actors, merged, idOf);
-  const sources: KbSource[] = [...bundled.sources];
-  const statements: KbStatement[] = [...bundled.statements];
+  const own: KbSource[] = [];
+  const said: KbStatement[] = [];
   docs.forEach(({ meta, analysis }, i) => {
     const built = assembleSource(meta, analysis, anonymous[i]!, resolver, warn);
-    sources.push(built.source);
-    statements.push(...built.statements);
+    own.push(built.source);
+    said.push(...built.statements);
   });
-  return { version: bundled.version, sources, actors, statements };
+  return {
+    version: bundled.version,
+    sources: [...bundled.sources, ...own],
+    actors: readersSubjects(bundled, docs, actors, said),
+    statements: [...bundled.statements, ...said],
+  };
+}
+
+/**
+ * The key terms and topics of the reader's articles, found as the bundled corpus's were (core/kb/build
+ * .ts) and over the bundled texts with the reader's: a subject the reader's articles return to becomes
+ * a term, and their statements are filed by a topic model fitted on every text. The bundled statements
+ * and terms stay as built; a new term that would replace a bundled actor is left out, so no bundled
+ * card changes.
+ */
+function readersSubjects(
+  bundled: Kb,
+  docs: readonly AnalyzedSource[],
+  actors: KbActor[],
+  fresh: KbStatement[],
+): KbActor[] {
+  const texts = new Map(bundled.sources.map((s) => [s.id, s.text]));
+  for (const d of docs) texts.set(d.meta.id, d.analysis.prepared.text);
+  const bundledIds = new Set(bundled.actors.map((a) => a.id));
+  const found = corpusTerms(
+    [
+      ...bundled.sources.map((s) => ({ id: s.id, text: normalize(s.text) })),
+      ...docs.map((d) => ({ id: d.meta.id, text: d.analysis.prepared.norm })),
+    ],
+    actors,
+    [...bundled.statements, ...fresh],
+  );
+  const blocked = new Set([...found.replaced].filter(([id]) => bundledIds.has(id)).map(([, t]) => t));
+  const terms = found.terms.filter((t) => !blocked.has(t.id));
+  const replaced = new Map([...found.replaced].filter(([, t]) => !blocked.has(t)));
+  for (const st of fresh)
+    if (st.about.some((id) => replaced.has(id)))
+      st.about = [...new Set(st.about.map((id) => replaced.get(id) ?? id))];
+  assignTopics(
+    fresh,
+    texts,
+    [...actors, ...terms].filter((a) => a.type === 'term' && !replaced.has(a.id)),
+  );
+  const all = [...actors.filter((a) => !replaced.has(a.id)), ...terms];
+  return all.sort((a, b) => total(b) - total(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The articles with their analyses, oldest first; one the engine fails on is left out and told. */

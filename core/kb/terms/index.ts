@@ -1,11 +1,10 @@
 // The corpus's own key terms as KB actors of type 'term', beside the actors the engine found: each
 // gets a term card (core/cards/term.ts), its forms mark pages (core/kb/matcher.ts) and search finds it.
-import type { DocumentAnalysis } from '../../types';
 import { IdAllocator, slug } from '../ids';
 import type { KbActor, KbStatement } from '../schema';
-import { type DiscoveredTerm, discoverTerms, foldForm } from './discover';
+import { type DiscoveredTerm, type TermSource, discoverTerms, foldForm } from './discover';
 
-export { discoverTerms, foldForm, MIN_SOURCES } from './discover';
+export { discoverTerms, foldForm, MIN_SOURCES, type TermSource } from './discover';
 export { termCandidates } from './candidates';
 
 /**
@@ -16,17 +15,14 @@ export { termCandidates } from './candidates';
  * organisation in one source of the 42 naming the convention) and the term takes its place.
  */
 export function corpusTerms(
-  docs: readonly { meta: { id: string }; analysis: DocumentAnalysis }[],
+  docs: readonly TermSource[],
   actors: readonly KbActor[],
   statements: readonly KbStatement[],
 ): { terms: KbActor[]; replaced: Map<string, string> } {
   const byFold = new Map<string, string>();
   for (const a of actors)
     for (const n of [a.name, ...a.aliases]) if (!byFold.has(foldForm(n))) byFold.set(foldForm(n), a.id);
-  const found = discoverTerms(
-    docs.map((d) => ({ id: d.meta.id, text: d.analysis.prepared.norm })),
-    (k) => byFold.get(k),
-  );
+  const found = discoverTerms(docs, (k) => byFold.get(k));
   const speakers = new Set(statements.map((st) => st.speakerId));
   const byId = new Map(actors.map((a) => [a.id, a]));
   const ids = new IdAllocator();

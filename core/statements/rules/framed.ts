@@ -23,6 +23,23 @@ const REPORTS: Entity = {
 };
 
 /** The entity right after "according to" / "citing"; "Moscow's Ministry of Defense" is the ministry. */
+/**
+ * "Kadzik's refusal to answer fully did not go over well", "Trump's new proposal for paid leave is
+ * vague about who would be eligible": after a stance noun's "to" or "for", the first finite verb
+ * is the sentence's, what the reporter says of the stance, not part of it. (A "that" clause has
+ * verbs of its own, so it is left as it is.)
+ */
+function nounPhraseEnd(norm: string, nounEnd: number, from: number, end: number): number {
+  if (!/^\s+(?:to|for)\b/.test(norm.slice(nounEnd, nounEnd + 5))) return end;
+  const m =
+    /\s(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|may|might|must|remains|remained|seems|seemed)\b/.exec(
+      norm.slice(from, end),
+    );
+  if (!m || /\b(?:that|which|who|whom|whose|when|where|because|if)\b/.test(norm.slice(from, from + m.index)))
+    return end;
+  return from + m.index;
+}
+
 function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined {
   const { norm } = ctx.doc;
   const i = lastBefore(ctx.entities, pos + 60);
@@ -138,6 +155,7 @@ export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
       let end = clauseEnd(norm, from, sent);
       const comma = commaIn(norm, from, end);
       if (comma > 0 && comma < end) end = comma;
+      end = nounPhraseEnd(norm, cue.end, from, end);
       emitClause(ctx, owner, 'position', trim(norm, from, end), cue);
       return true;
     }

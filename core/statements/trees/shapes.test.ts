@@ -135,3 +135,13 @@ describe('"the" and the last word of a body named before', () => {
     expect(said(text).map(([who]) => who)).not.toContain('State Department');
   });
 });
+
+describe("a stance noun that is the sentence's subject", () => {
+  it("ends before the sentence's own verb", () => {
+    const text =
+      "Peter Kadzik met Republicans. Kadzik's refusal to answer fully did not go over well with Republicans.";
+    expect(said(text).map(([who, kind, words]) => [who, kind, words])).toEqual([
+      ['Peter Kadzik', 'position', 'refusal to answer fully'],
+    ]);
+  });
+});

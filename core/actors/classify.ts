@@ -71,6 +71,24 @@ function residentAfter(toks: Token[], last: number): boolean {
   );
 }
 
+/** "Franson Reneus, 18, said…": an age set off by commas right after a name is a person's. */
+function ageAfter(toks: Token[], last: number): boolean {
+  const age = toks[last + 1];
+  const next = toks[last + 2];
+  return (
+    !!age &&
+    !!next &&
+    age.sentence === toks[last]!.sentence &&
+    next.sentence === age.sentence &&
+    /^, *$/.test(age.gap) &&
+    /^\d{1,3}$/.test(age.text) &&
+    Number(age.text) <= 110 &&
+    /^, *$/.test(next.gap) &&
+    // "Gates 12, 14 and 16": a list of numbers is no age.
+    !/^\d/.test(next.text)
+  );
+}
+
 export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
   const names = new Set<number>();
   for (const r of runs) for (let k = r.first; k <= r.last; k++) names.add(k);
@@ -130,7 +148,7 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     const ahead = before ? undefined : roleAhead(toks, first, r.last, names);
     if (ahead) roles.push(ahead);
     const multi = r.last > r.first;
-    const cue = cueAfter(toks, r.last) || residentAfter(toks, r.last);
+    const cue = cueAfter(toks, r.last) || residentAfter(toks, r.last) || ageAfter(toks, r.last);
     const t = toks[r.first]!;
     const prev = toks[first - 1];
     // A heading's capitalised words run on after a title ("GOP Candidates To Address Clean

@@ -261,3 +261,13 @@ describe('companies', () => {
     expect(r.byName('United Technologies')?.type).toBe('organization');
   });
 });
+
+describe('an age after a name', () => {
+  it('makes the name a person', () => {
+    expect(run('Franson Reneus, 18, from Lee County, Fla., disagrees.').names).toEqual(['Franson Reneus']);
+  });
+
+  it('is not a list of numbers', () => {
+    expect(run('Boeing Field, 12, 14 and 16 are closed runways.').names).toEqual([]);
+  });
+});

@@ -39,10 +39,16 @@ export function sourceEntity(
   if (
     /^(?:who|that|which)$/.test(tree.tokens[h]!.lower) &&
     rel.deprel === 'acl:relcl' &&
-    tree.tokens[rel.head]
+    tree.tokens[rel.head] &&
+    /^(?:NOUN|PROPN|PRON)$/.test(tree.tokens[rel.head]!.upos)
   ) {
     h = rel.head;
     from = tree.lo[h]!;
+  } else if (tree.tokens[h]!.lower === 'who' && /^(?:NOUN|PROPN)$/.test(tree.tokens[h - 1]?.upos ?? '')) {
+    // "ammunition to Republicans who say…" where the parse hangs the clause off the verb: a
+    // relative with no comma before it is about the noun it follows.
+    h -= 1;
+    from = h;
   }
   const head = tree.tokens[h]!;
   // "Ms. Bigbee and her co-workers were talking…": a joint source is no one of its members alone.

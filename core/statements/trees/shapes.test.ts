@@ -145,3 +145,12 @@ describe("a stance noun that is the sentence's subject", () => {
     ]);
   });
 });
+
+describe('a relative "who" right after a noun', () => {
+  it('speaks for that noun, wherever the parse hangs its clause', () => {
+    const text = 'The party offered fresh ammunition to Republicans who say the law is a money pit.';
+    expect(said(text).map(([who, kind, words]) => [who, kind, words])).toEqual([
+      ['Republicans', 'indirect', 'the law is a money pit'],
+    ]);
+  });
+});

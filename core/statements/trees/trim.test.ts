@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handTree, type Row } from '../../attribution/fixture';
 import { prepare } from '../../text';
 import { trimAdditions } from './trim';
+import { analyzeUndecided } from '../../engine';
 import type { FoundAttribution } from '../spans';
 
 // Graham acknowledged the change, which makes him an outlier.
@@ -87,5 +88,14 @@ describe('a second clause with a subject of its own', () => {
     expect(trimmed(that)).toBe('the change, that critics say it failed');
     const noComma = CONJ.map((r) => (r[0] === ',' ? (['so', 'ADV', 'RB', 4, 'advmod'] as Row) : r));
     expect(trimmed(noComma)).toBe('the change so but critics say it failed');
+  });
+});
+
+describe('a relative clause set off by commas', () => {
+  it('reports only up to where the sentence’s own verb comes back', () => {
+    const r = analyzeUndecided(
+      "John Podesta spoke. Podesta, who said the project was vetted by his firm's counsel, declined to comment.",
+    );
+    expect(r.result.statements.map((s) => s.text)).toEqual(["the project was vetted by his firm's counsel"]);
   });
 });

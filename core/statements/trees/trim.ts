@@ -30,6 +30,12 @@ export function trimAdditions(
     const tree = sent && trees[sent.index];
     if (!tree) continue;
     const toks = tree.tokens;
+    const rel = relativeEnd(doc, f, c);
+    if (rel !== undefined) {
+      f.content = [{ start: c.start, end: rel }];
+      narrow(f, rel);
+      continue;
+    }
     const own = ownSubjectConjunct(tree, c);
     if (own !== undefined) {
       f.content = [{ start: c.start, end: own }];
@@ -49,6 +55,26 @@ export function trimAdditions(
       break;
     }
   }
+}
+
+/**
+ * "Podesta, who said the project was vetted by his firm's counsel, declined to comment": what a
+ * relative clause set off by commas reports ends where the sentence's own verb comes back after a
+ * comma. Read from the text: a parse often takes "said" for the sentence's root there.
+ */
+function relativeEnd(
+  doc: PreparedText,
+  f: FoundAttribution,
+  c: { start: number; end: number },
+): number | undefined {
+  if (!f.source || !/^who$/i.test(doc.norm.slice(f.source.start, f.source.end))) return undefined;
+  if (!/,\s*$/.test(doc.norm.slice(Math.max(0, f.source.start - 3), f.source.start))) return undefined;
+  const words = doc.norm.slice(c.start, c.end);
+  if (words.includes('"')) return undefined;
+  const m = /,\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|could|can|did|does|do|says|said)\b/.exec(
+    words,
+  );
+  return m && m.index > 0 ? c.start + m.index : undefined;
 }
 
 /**

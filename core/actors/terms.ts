@@ -59,12 +59,67 @@ const COMPILED = terms.patterns.map((p) => {
     .replace(/\{DEMONYM\}/g, alt(DEMONYMS))
     .replace(/\{REGION\}/g, alt(REGIONS.flatMap((r) => r.aliases)));
   const caseSensitive = 'caseSensitive' in p && p.caseSensitive === true;
+  const needle = requiredLiteral(src);
   return {
     name: p.name,
     key: 'key' in p ? (p.key as string) : p.name,
     re: new RegExp(src, caseSensitive ? 'gu' : 'giu'),
+    caseSensitive,
+    needle: caseSensitive ? needle : needle?.toLowerCase(),
   };
 });
+
+/**
+ * The longest run of plain letters every match of the pattern `src` contains, read off its top
+ * level (outside groups and character classes; a letter a quantifier makes optional ends a run), or
+ * undefined when the top level has alternatives or no run of three letters.
+ */
+export function requiredLiteral(src: string): string | undefined {
+  let depth = 0;
+  let best = '';
+  let run = '';
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      end();
+      const e = src[++i];
+      // \p{…}, \u{…} and \k<…> run to their closing mark.
+      if ((e === 'p' || e === 'P' || e === 'u') && src[i + 1] === '{') i = src.indexOf('}', i);
+      else if (e === 'k' && src[i + 1] === '<') i = src.indexOf('>', i);
+      if (i < 0) return undefined;
+      continue;
+    }
+    if (c === '[') {
+      end();
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(' || c === ')') {
+      end();
+      depth += c === '(' ? 1 : -1;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (c === '|') return undefined;
+    if (!/[A-Za-z]/.test(c)) {
+      end();
+      continue;
+    }
+    const q = src[i + 1];
+    if (q === '?' || q === '*' || q === '{') {
+      end();
+      continue;
+    }
+    run += c;
+    if (q === '+') end();
+  }
+  end();
+  return best.length >= 3 ? best : undefined;
+}
 
 const HEADS = terms.heads as Record<string, string>;
 const REGION_OF = new Map(REGIONS.flatMap((r) => r.aliases.map((a) => [a.toLowerCase(), r.name] as const)));
@@ -100,7 +155,14 @@ function fill(template: string, g: Record<string, string | undefined>): string |
  */
 export function findTerms(norm: string): TermHit[] {
   const hits: TermHit[] = [];
+  // A pattern whose word is nowhere in the text is not run: a dozen case-insensitive Unicode
+  // expressions over the whole text were a sixth of the actors stage. Under the 'iu' flags only
+  // 'ſ' (long s) matches a plain letter that lower case does not turn into one ('K', the Kelvin
+  // sign, lowers to 'k'), so a text with one runs every pattern.
+  const lower = norm.includes('ſ') ? undefined : norm.toLowerCase();
   for (const c of COMPILED) {
+    const text = c.caseSensitive ? norm : lower;
+    if (c.needle && text !== undefined && !text.includes(c.needle)) continue;
     c.re.lastIndex = 0;
     for (const m of norm.matchAll(c.re)) {
       const g = (m.groups ?? {}) as Record<string, string | undefined>;

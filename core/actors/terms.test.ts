@@ -57,11 +57,14 @@ describe('key terms: the word a pattern needs', () => {
     expect(requiredLiteral('ab(c|d)efg')).toBe('efg');
     expect(requiredLiteral('[abc]defg\\p{Lu}hijk')).toBe('defg');
     expect(requiredLiteral('abcd+efg')).toBe('abcd');
+    expect(requiredLiteral('(?:plan|deal)[ ]+of[ ]+(?<span>(?<n>\\d+|two)[ ]+points)')).toBe('points');
   });
 
   it('is none with alternatives at the top level or only short runs', () => {
     expect(requiredLiteral('abc|def')).toBeUndefined();
     expect(requiredLiteral('x\\k<n>yz')).toBeUndefined();
+    expect(requiredLiteral('x(?:abcd)?yz')).toBeUndefined();
+    expect(requiredLiteral('a(?!bcdef)gh')).toBeUndefined();
   });
 
   it('leaves the case-insensitive patterns their Unicode matches (a long s is an s)', () => {

@@ -70,16 +70,19 @@ const COMPILED = terms.patterns.map((p) => {
 });
 
 /**
- * The longest run of plain letters every match of the pattern `src` contains, read off its top
- * level (outside groups and character classes; a letter a quantifier makes optional ends a run), or
- * undefined when the top level has alternatives or no run of three letters.
+ * The longest run of plain letters every match of the pattern `src` contains, or undefined when
+ * there is no run of three letters every match needs. A run counts at the top level or in a group
+ * every match passes through (no quantifier after it, no alternatives in it, not a negative
+ * look-around); a letter a quantifier makes optional ends a run, and so does a character class.
  */
 export function requiredLiteral(src: string): string | undefined {
-  let depth = 0;
-  let best = '';
+  // One entry a group open around the current place: its best run so far, and whether it has
+  // alternatives or is a negative look-around (then nothing in it is needed).
+  const groups: { best: string; loose: boolean }[] = [{ best: '', loose: false }];
   let run = '';
   const end = () => {
-    if (run.length > best.length) best = run;
+    const g = groups[groups.length - 1]!;
+    if (run.length > g.best.length) g.best = run;
     run = '';
   };
   for (let i = 0; i < src.length; i++) {
@@ -98,13 +101,31 @@ export function requiredLiteral(src: string): string | undefined {
       for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
       continue;
     }
-    if (c === '(' || c === ')') {
+    if (c === '(') {
       end();
-      depth += c === '(' ? 1 : -1;
+      const negative = src.startsWith('?!', i + 1) || src.startsWith('?<!', i + 1);
+      groups.push({ best: '', loose: negative });
+      // The group's name or kind is no text to match.
+      if (src[i + 1] === '?')
+        i = src[i + 2] === '<' && /\w/.test(src[i + 3] ?? '') ? src.indexOf('>', i) : i + 2;
+      if (i < 0) return undefined;
       continue;
     }
-    if (depth > 0) continue;
-    if (c === '|') return undefined;
+    if (c === ')') {
+      end();
+      const g = groups.pop();
+      const parent = groups[groups.length - 1];
+      if (!g || !parent) return undefined;
+      const q = src[i + 1];
+      const needed = !g.loose && q !== '?' && q !== '*' && q !== '{';
+      if (needed && g.best.length > parent.best.length) parent.best = g.best;
+      continue;
+    }
+    if (c === '|') {
+      end();
+      groups[groups.length - 1]!.loose = true;
+      continue;
+    }
     if (!/[A-Za-z]/.test(c)) {
       end();
       continue;
@@ -118,7 +139,8 @@ export function requiredLiteral(src: string): string | undefined {
     if (q === '+') end();
   }
   end();
-  return best.length >= 3 ? best : undefined;
+  const top = groups.length === 1 ? groups[0]! : undefined;
+  return top && !top.loose && top.best.length >= 3 ? top.best : undefined;
 }
 
 const HEADS = terms.heads as Record<string, string>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
 import { findActors } from '.';
-import { findTerms, parseNumber } from './terms';
+import { findTerms, parseNumber, requiredLiteral } from './terms';
 
 const names = (text: string) => findTerms(text).map((h) => [text.slice(h.start, h.end), h.name]);
 
@@ -47,6 +47,31 @@ describe('key terms', () => {
     );
     const t = r.actors.filter((a) => a.type === 'term');
     expect(t.map((a) => [a.name, a.mentions])).toEqual([['Alaska summit', 2]]);
+  });
+});
+
+describe('key terms: the word a pattern needs', () => {
+  it('is read off the top level, a letter a quantifier makes optional ending a run', () => {
+    expect(requiredLiteral('\\bcease-?fire\\b')).toBe('cease');
+    expect(requiredLiteral('\\bsecurity[ ]+guarantees?\\b')).toBe('guarantee');
+    expect(requiredLiteral('ab(c|d)efg')).toBe('efg');
+    expect(requiredLiteral('[abc]defg\\p{Lu}hijk')).toBe('defg');
+    expect(requiredLiteral('abcd+efg')).toBe('abcd');
+    expect(requiredLiteral('(?:plan|deal)[ ]+of[ ]+(?<span>(?<n>\\d+|two)[ ]+points)')).toBe('points');
+  });
+
+  it('is none with alternatives at the top level or only short runs', () => {
+    expect(requiredLiteral('abc|def')).toBeUndefined();
+    expect(requiredLiteral('x\\k<n>yz')).toBeUndefined();
+    expect(requiredLiteral('x(?:abcd)?yz')).toBeUndefined();
+    expect(requiredLiteral('a(?!bcdef)gh')).toBeUndefined();
+  });
+
+  it('leaves the case-insensitive patterns their Unicode matches (a long s is an s)', () => {
+    expect(names('The ſanctions held, and the CEASEFIRE too.')).toEqual([
+      ['ſanctions', 'Sanctions'],
+      ['CEASEFIRE', 'Ceasefire'],
+    ]);
   });
 });
 

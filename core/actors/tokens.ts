@@ -148,8 +148,18 @@ const TITLE_SMALL = new Set(
  * lower-case verb or noun ("Smith met Jones in New York.").
  */
 function isTitleCase(p: string): boolean {
-  const words = p.match(/\p{L}[\p{L}'’]*/gu) ?? [];
-  if (words.length > 25) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL.has(w));
+  // Word by word, stopping at the first that rules a title out: most paragraphs are prose, and
+  // listing every word of each was a whole pass over the text.
+  TITLE_WORD.lastIndex = 0;
+  let words = 0;
+  let caps = 0;
+  for (let m = TITLE_WORD.exec(p); m; m = TITLE_WORD.exec(p)) {
+    if (++words > 25) return false;
+    if (UPPER_FIRST.test(m[0])) caps++;
+    else if (!TITLE_SMALL.has(m[0])) return false;
+  }
+  return caps >= 3;
 }
+
+const TITLE_WORD = /\p{L}[\p{L}'’]*/gu;
+const UPPER_FIRST = /^\p{Lu}/u;

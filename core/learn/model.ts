@@ -1,4 +1,5 @@
 import { VarintReader, VarintWriter, decodeBase64 } from './codec';
+import { cuckooTable } from './cuckoo';
 
 /** A trained linear model as shipped in data/models: sparse, quantised weights in base64 varints. */
 export interface LinearModelJson {
@@ -24,28 +25,34 @@ export interface LinearModelJson {
 
 /**
  * Inference for a multiclass linear model over hashed integer features: a feature's weights are one
- * short row of (class, weight) pairs, found through an open-addressing table, so scoring a token's
- * twenty features costs twenty probes and a few dozen additions.
+ * short row of (class, weight) pairs, found through a hash table, so scoring a token's twenty
+ * features costs twenty probes and a few dozen additions.
  *
  * Scoring is bound by memory: the tables are larger than the processor's nearer caches, so each probe
  * is a likely cache miss. Each slot therefore holds its key beside what a hit needs (the weights
  * themselves when they fit, else where the row starts), so a feature costs one miss, or two with a
- * row, rather than one an array.
+ * row, rather than one an array; and the probe takes no branch (cuckoo.ts), so the misses of one
+ * feature list overlap.
  */
 export class LinearModel {
   /**
-   * Open addressing, two numbers a slot (three when dense with over two classes): the key (0:
-   * empty; a key 0 is stored as 1), then
-   * - with at most three classes whose weights all fit 10 bits (the parser's moves): the weights,
-   *   10 bits each;
-   * - else with at most four classes: the weights, two 16-bit weights a number;
-   * - else: the row's first entry in `packed`.
+   * Slots of a key (0: empty; a key 0 is stored as 1) and a number:
+   * - with at most three classes whose weights all fit 10 bits (the parser's moves, most yes/no
+   *   models): the weights, 10 bits each, in a cuckoo table (cuckoo.ts);
+   * - else with at most four classes: the weights, two 16-bit weights a number (a third number a
+   *   slot with over two classes), in open addressing;
+   * - else: where the row starts in `packed`, in a cuckoo table.
    */
   private readonly table: Int32Array;
   private readonly layout: 'fused' | 'dense' | 'rows';
+  /** Numbers a slot in open addressing (4, a bucket, in a cuckoo table). */
   private readonly stride: number;
-  /** Each weight with its class: last of its row << 31 | class << 16 | (weight & 0xffff). */
+  /**
+   * Each weight with its class: last of its row << 31 | class << 16 | (weight & 0xffff); at 0 an
+   * empty row (class 0, weight 0), where a look-up that finds nothing ends.
+   */
   private readonly packed: Int32Array;
+  /** 32 minus the table's bits (slots, or a cuckoo table's buckets), and open addressing's mask. */
   private readonly shift: number;
   private readonly mask: number;
   private readonly scratch: Int32Array;
@@ -62,18 +69,45 @@ export class LinearModel {
   ) {
     if (classes > MAX_CLASSES) throw new Error(`linear model: ${classes} classes`);
     this.scratch = new Int32Array(classes);
+    const narrow = classes <= 3 && weights.every((w) => w >= -512 && w < 512);
+    this.layout = narrow ? 'fused' : classes <= 4 ? 'dense' : 'rows';
+    if (this.layout !== 'dense') {
+      // A feature without weights (training never keeps one) is left out: absent, it adds nothing.
+      // A row starts after the empty row at 0, where a look-up that finds nothing ends (cuckoo.ts).
+      const fusedKeys: number[] = [];
+      const values: number[] = [];
+      const packed = (this.packed = new Int32Array(this.layout === 'rows' ? weights.length + 1 : 0));
+      if (this.layout === 'rows') packed[0] = 1 << 31;
+      for (let r = 0; r < keys.length; r++) {
+        const from = rowStart[r]!;
+        const to = rowStart[r + 1]!;
+        if (from === to) continue;
+        let v = 0;
+        for (let j = from; j < to; j++) {
+          const c = cls[j]!;
+          const w = weights[j]!;
+          if (this.layout === 'fused') v |= (w & 1023) << (10 * c);
+          else packed[j + 1] = (j === to - 1 ? 1 << 31 : 0) | (c << 16) | (w & 0xffff);
+        }
+        fusedKeys.push(keys[r]! || 1);
+        values.push(this.layout === 'fused' ? v : from + 1);
+      }
+      const { table, shift } = cuckooTable(fusedKeys, values);
+      this.table = table;
+      this.shift = shift;
+      this.mask = 0;
+      this.stride = 4;
+      return;
+    }
     const bits = Math.max(4, Math.ceil(Math.log2(keys.length * 2 + 1)));
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    const narrow = classes <= 3 && weights.every((w) => w >= -512 && w < 512);
-    this.layout = narrow ? 'fused' : classes <= 4 ? 'dense' : 'rows';
-    const stride = (this.stride = this.layout === 'dense' && classes > 2 ? 3 : 2);
+    const stride = (this.stride = classes > 2 ? 3 : 2);
     const table = (this.table = new Int32Array(stride << bits));
-    const packed = (this.packed = new Int32Array(this.layout === 'rows' ? weights.length : 0));
+    this.packed = new Int32Array(0);
     for (let r = 0; r < keys.length; r++) {
       const from = rowStart[r]!;
       const to = rowStart[r + 1]!;
-      // A feature without weights (training never keeps one) is left out: absent, it adds nothing.
       if (from === to) continue;
       const key = keys[r]! || 1;
       let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
@@ -83,13 +117,9 @@ export class LinearModel {
       for (let j = from; j < to; j++) {
         const c = cls[j]!;
         const w = weights[j]!;
-        if (this.layout === 'fused') table[at + 1]! |= (w & 1023) << (10 * c);
-        else if (this.layout === 'dense') {
-          const k = at + 1 + (c >> 1);
-          table[k] = c & 1 ? (table[k]! & 0xffff) | (w << 16) : (table[k]! & ~0xffff) | (w & 0xffff);
-        } else packed[j] = (j === to - 1 ? 1 << 31 : 0) | (c << 16) | (w & 0xffff);
+        const k = at + 1 + (c >> 1);
+        table[k] = c & 1 ? (table[k]! & 0xffff) | (w << 16) : (table[k]! & ~0xffff) | (w & 0xffff);
       }
-      if (this.layout === 'rows') table[at + 1] = from;
     }
   }
 
@@ -105,42 +135,56 @@ export class LinearModel {
   accumulate(features: ArrayLike<number>, count: number, out: Int32Array | Float64Array): void {
     if (this.layout === 'fused') return this.accumulateFused(features, count, out);
     if (this.layout === 'dense') return this.accumulateDense(features, count, out);
-    const { table, packed, mask, shift } = this;
+    // The row of the key's one match in its two buckets (cuckoo.ts; see `accumulateFused`), or
+    // the empty row at 0. A row's last entry has the sign bit set.
+    const { table, packed, shift } = this;
     for (let i = 0; i < count; i++) {
       const f = features[i]! | 0 || 1;
-      for (let s = Math.imul(f, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
-        const k = table[2 * s]!;
-        if (k === f) {
-          // The row's last entry has the sign bit set.
-          for (let j = table[2 * s + 1]!; ; j++) {
-            const v = packed[j]!;
-            out[(v >>> 16) & 0x7fff]! += (v << 16) >> 16;
-            if (v < 0) break;
-          }
-          break;
-        }
-        if (k === 0) break;
+      const a = (Math.imul(f, 0x9e3779b1) >>> shift) << 2;
+      const b = (Math.imul(f, 0x85ebca6b) >>> shift) << 2;
+      let d = table[a]! ^ f;
+      let row = table[a + 1]! & ((((d - 1) | 0) & ~d) >> 31);
+      d = table[a + 2]! ^ f;
+      row |= table[a + 3]! & ((((d - 1) | 0) & ~d) >> 31);
+      d = table[b]! ^ f;
+      row |= table[b + 1]! & ((((d - 1) | 0) & ~d) >> 31);
+      d = table[b + 2]! ^ f;
+      row |= table[b + 3]! & ((((d - 1) | 0) & ~d) >> 31);
+      for (let j = row; ; j++) {
+        const v = packed[j]!;
+        out[(v >>> 16) & 0x7fff]! += (v << 16) >> 16;
+        if (v < 0) break;
       }
     }
   }
 
   private accumulateFused(features: ArrayLike<number>, count: number, out: Int32Array | Float64Array): void {
-    const { table, mask, shift } = this;
+    // The key's two buckets (cuckoo.ts) are read whole, and the one value whose key matches kept
+    // by masks, not branches: `((d - 1) | 0) & ~d` has its sign bit set only when d is 0.
+    const { table, shift } = this;
     const classes = this.classes;
+    let o0 = 0;
+    let o1 = 0;
+    let o2 = 0;
     for (let i = 0; i < count; i++) {
       const f = features[i]! | 0 || 1;
-      for (let s = Math.imul(f, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
-        const k = table[2 * s]!;
-        if (k === f) {
-          const v = table[2 * s + 1]!;
-          out[0]! += (v << 22) >> 22;
-          if (classes > 1) out[1]! += (v << 12) >> 22;
-          if (classes > 2) out[2]! += (v << 2) >> 22;
-          break;
-        }
-        if (k === 0) break;
-      }
+      const a = (Math.imul(f, 0x9e3779b1) >>> shift) << 2;
+      const b = (Math.imul(f, 0x85ebca6b) >>> shift) << 2;
+      let d = table[a]! ^ f;
+      let v = table[a + 1]! & ((((d - 1) | 0) & ~d) >> 31);
+      d = table[a + 2]! ^ f;
+      v |= table[a + 3]! & ((((d - 1) | 0) & ~d) >> 31);
+      d = table[b]! ^ f;
+      v |= table[b + 1]! & ((((d - 1) | 0) & ~d) >> 31);
+      d = table[b + 2]! ^ f;
+      v |= table[b + 3]! & ((((d - 1) | 0) & ~d) >> 31);
+      o0 += (v << 22) >> 22;
+      o1 += (v << 12) >> 22;
+      o2 += (v << 2) >> 22;
     }
+    out[0]! += o0;
+    if (classes > 1) out[1]! += o1;
+    if (classes > 2) out[2]! += o2;
   }
 
   private accumulateDense(features: ArrayLike<number>, count: number, out: Int32Array | Float64Array): void {

@@ -36,13 +36,18 @@ export interface ParserFileJson {
 /** Sentences longer than this are parsed in pieces of this many tokens, so work stays linear. */
 export const MAX_PARSE = 150;
 
-/** Tokens, tags and trees for each range of `text` with the given models (see `analyzeSyntax`). */
+/**
+ * Tokens, tags and trees for each range of `text` with the given models (see `analyzeSyntax`). Each
+ * stage runs over every sentence before the next starts (tag all, then parse all, then name all
+ * arcs): the three models' tables do not fit the processor's nearer caches together, and one at a
+ * time keeps more of each there than taking turns sentence by sentence.
+ */
 export function analyzer(m: SyntaxModels) {
-  const analyse = spanAnalyzer(m);
+  const stage = stages(m);
   return (text: string, ranges: readonly { start: number; end: number }[]): SynToken[][] => {
     // Callers in plain JavaScript may pass anything; nothing here throws.
     const s = typeof text === 'string' ? text : String(text ?? '');
-    return Array.from(ranges ?? [], (r) => {
+    const work = Array.from(ranges ?? [], (r) => {
       const start = clamp(r?.start, s.length);
       const end = Math.max(start, clamp(r?.end, s.length));
       let spans: Span[];
@@ -54,92 +59,128 @@ export function analyzer(m: SyntaxModels) {
           end: start + m.index + m[0].length,
         }));
       }
-      return analyse(s, spans);
+      return sentence(spans);
     });
+    for (const w of work) stage.tag(w, s);
+    for (const w of work) stage.parse(w);
+    for (const w of work) stage.label(w);
+    return work.map((w) => stage.tokens(s, w));
   };
 }
 
 /** Tags and a tree for one sentence already cut into tokens (evaluation on gold tokens). */
 export function spanAnalyzer(m: SyntaxModels) {
+  const stage = stages(m);
+  return (text: string, spans: Span[]): SynToken[] => {
+    const w = sentence(spans);
+    stage.tag(w, text);
+    stage.parse(w);
+    stage.label(w);
+    return stage.tokens(text, w);
+  };
+}
+
+/** One sentence on its way through the stages. */
+interface Sentence {
+  spans: Span[];
+  /** Each token's tag number, its word's and its tag's hashes (see words.ts, transitions.ts). */
+  tagIds: Int32Array;
+  words: Int32Array;
+  tags: Int32Array;
+  /** Each token's head (in its piece of MAX_PARSE tokens until `label`) and relation number. */
+  heads: Int32Array;
+  rels: Int32Array;
+  /** A stage threw (not expected): the tokens come back as a flat sentence. */
+  failed: boolean;
+}
+
+const NO_INTS = new Int32Array(0);
+
+const sentence = (spans: Span[]): Sentence => ({
+  spans,
+  tagIds: NO_INTS,
+  words: NO_INTS,
+  tags: NO_INTS,
+  heads: NO_INTS,
+  rels: NO_INTS,
+  failed: false,
+});
+
+/** The stages, each on one sentence, with what they share. */
+function stages(m: SyntaxModels) {
   const tagHashes = Int32Array.from(m.tagger.tags, (t) => hashString(t));
   const split = m.tagger.tags.map((t) => {
     const bar = t.indexOf('|');
     return bar < 0 ? [t, t] : [t.slice(0, bar), t.slice(bar + 1)];
   });
   const relations = m.labeller.relations;
-  const scratch = new Scratch();
-  return (text: string, spans: Span[]): SynToken[] => {
-    try {
-      return analyseSpans(m, text, spans, tagHashes, split, relations, scratch);
-    } catch {
-      // Not expected; if a model misbehaves the tokens still come back, as a flat sentence.
-      return spans.map((s, i) => token(text, s, 'X', 'X', i === 0 ? -1 : 0, i === 0 ? 'root' : 'dep'));
-    }
-  };
-}
-
-/**
- * Arrays reused from sentence to sentence: allocating small typed arrays for every sentence cost
- * more than some of the work done in them.
- */
-class Scratch {
-  words: Words | undefined;
-  tags = new Int32Array(0);
-  heads = new Int32Array(0);
-  rels = new Int32Array(0);
-
-  /** Room for `n` tokens. */
-  fit(n: number): this {
-    if (this.tags.length < n) {
-      const capacity = Math.max(2 * n, 64);
-      this.tags = new Int32Array(capacity);
-      this.heads = new Int32Array(capacity);
-      this.rels = new Int32Array(capacity);
-    }
-    return this;
-  }
-}
-
-function analyseSpans(
-  m: SyntaxModels,
-  text: string,
-  spans: Span[],
-  tagHashes: Int32Array,
-  split: string[][],
-  relations: string[],
-  scratch: Scratch,
-): SynToken[] {
-  const n = spans.length;
-  const words = (scratch.words = wordsOf(text, spans, scratch.words));
-  const tagIds = m.tagger.tag(words);
-  const { tags, heads, rels } = scratch.fit(n);
-  for (let i = 0; i < n; i++) tags[i] = tagHashes[tagIds[i]!]!;
-  heads.fill(-1, 0, n);
-  let firstRoot = -1;
-  for (let from = 0; from < n; from += MAX_PARSE) {
-    const to = Math.min(n, from + MAX_PARSE);
-    const x = { words: words.lower.subarray(from, to), tags: tags.subarray(from, to) };
-    const h = m.parser.parse(x);
-    const l = m.labeller.label(x, h);
-    for (let i = 0; i < h.length; i++) {
-      heads[from + i] = h[i]! < 0 ? -1 : from + h[i]!;
-      rels[from + i] = l[i]!;
-    }
-    // A long sentence's later pieces hang from the first piece's root.
-    for (let i = from; i < to; i++) {
-      if (heads[i] !== -1) continue;
-      if (firstRoot < 0) firstRoot = i;
-      else {
-        heads[i] = firstRoot;
-        rels[i] = -1;
+  // Reused from sentence to sentence: allocating six small typed arrays a sentence cost more than
+  // hashing its words.
+  let scratch: Words | undefined;
+  /** Runs a stage on a sentence unless an earlier one failed; a throw marks it failed. */
+  const guarded =
+    <A extends unknown[]>(step: (w: Sentence, ...a: A) => void) =>
+    (w: Sentence, ...a: A) => {
+      if (w.failed) return;
+      try {
+        step(w, ...a);
+      } catch {
+        w.failed = true;
       }
-    }
-  }
-  return spans.map((s, i) => {
-    const [xpos, upos] = split[tagIds[i]!]!;
-    const rel = heads[i] === -1 ? 'root' : rels[i] === -1 ? 'parataxis' : (relations[rels[i]!] ?? 'dep');
-    return token(text, s, upos!, xpos!, heads[i]!, rel === 'root' && heads[i] !== -1 ? 'dep' : rel);
-  });
+    };
+  return {
+    tag: guarded((w: Sentence, text: string) => {
+      const n = w.spans.length;
+      const words = (scratch = wordsOf(text, w.spans, scratch));
+      w.tagIds = m.tagger.tag(words);
+      w.words = words.lower.slice(0, n);
+      w.tags = new Int32Array(n);
+      for (let i = 0; i < n; i++) w.tags[i] = tagHashes[w.tagIds[i]!]!;
+    }),
+    parse: guarded((w: Sentence) => {
+      const n = w.spans.length;
+      w.heads = new Int32Array(n);
+      for (let from = 0; from < n; from += MAX_PARSE) {
+        const to = Math.min(n, from + MAX_PARSE);
+        w.heads.set(
+          m.parser.parse({ words: w.words.subarray(from, to), tags: w.tags.subarray(from, to) }),
+          from,
+        );
+      }
+    }),
+    label: guarded((w: Sentence) => {
+      const { heads } = w;
+      const n = w.spans.length;
+      const rels = (w.rels = new Int32Array(n));
+      let firstRoot = -1;
+      for (let from = 0; from < n; from += MAX_PARSE) {
+        const to = Math.min(n, from + MAX_PARSE);
+        const x = { words: w.words.subarray(from, to), tags: w.tags.subarray(from, to) };
+        rels.set(m.labeller.label(x, heads.subarray(from, to)), from);
+        for (let i = from; i < to; i++) heads[i] = heads[i]! < 0 ? -1 : from + heads[i]!;
+        // A long sentence's later pieces hang from the first piece's root.
+        for (let i = from; i < to; i++) {
+          if (heads[i] !== -1) continue;
+          if (firstRoot < 0) firstRoot = i;
+          else {
+            heads[i] = firstRoot;
+            rels[i] = -1;
+          }
+        }
+      }
+    }),
+    tokens(text: string, w: Sentence): SynToken[] {
+      const { spans, tagIds, heads, rels } = w;
+      // Not expected; if a model misbehaves the tokens still come back, as a flat sentence.
+      if (w.failed)
+        return spans.map((s, i) => token(text, s, 'X', 'X', i === 0 ? -1 : 0, i === 0 ? 'root' : 'dep'));
+      return spans.map((s, i) => {
+        const [xpos, upos] = split[tagIds[i]!]!;
+        const rel = heads[i] === -1 ? 'root' : rels[i] === -1 ? 'parataxis' : (relations[rels[i]!] ?? 'dep');
+        return token(text, s, upos!, xpos!, heads[i]!, rel === 'root' && heads[i] !== -1 ? 'dep' : rel);
+      });
+    },
+  };
 }
 
 function token(text: string, s: Span, upos: string, xpos: string, head: number, deprel: string): SynToken {

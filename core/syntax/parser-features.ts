@@ -122,6 +122,45 @@ const TEMPLATE_B = Int8Array.from(TEMPLATES, (t) => at(t[1] ?? 'zero'));
 /** The most features a state has. */
 export const MAX_FEATURES = TEMPLATES.length;
 
+// The templates by what they read: the buffer's front alone, the stack alone, or both. A parse
+// keeps the first group's weights while the front stays (an arc leaves it in place) and the
+// second's while the stack below and the top's children do (parser.ts), so a state mostly needs
+// only the third: the same weights summed, fewer look-ups.
+const BUFFER_ATOMS = new Set<Atom>([
+  'zero',
+  'wn0',
+  'tn0',
+  'wn1',
+  'tn1',
+  'wn2',
+  'tn2',
+  'wtn0',
+  'tn0tn1',
+  'tn1tn2',
+]);
+const STACK_ATOMS = new Set<Atom>([
+  'zero',
+  ...(['s0', 's1', 's2', 's0l1', 's0l2', 's0r1', 's0r2'] as const).flatMap(
+    (p) => [`w${p}`, `t${p}`] as const,
+  ),
+  'wts0',
+  'ts0ts1',
+  'ts0ts0r1',
+  'ts0ts0l1',
+  'ts1ts0',
+  'vs0r',
+  'vs0l',
+]);
+const only = (atoms: Set<Atom>) => (t: [Atom] | [Atom, Atom]) => atoms.has(t[0]) && atoms.has(t[1] ?? 'zero');
+const templatesWhere = (keep: (t: [Atom] | [Atom, Atom]) => boolean) =>
+  Int8Array.from(TEMPLATES.flatMap((t, i) => (keep(t) ? [i] : [])));
+const ALL = templatesWhere(() => true);
+export const GROUPS = {
+  buffer: templatesWhere(only(BUFFER_ATOMS)),
+  stack: templatesWhere((t) => only(STACK_ATOMS)(t) && !only(BUFFER_ATOMS)(t)),
+  both: templatesWhere((t) => !only(STACK_ATOMS)(t) && !only(BUFFER_ATOMS)(t)),
+};
+
 /**
  * The features of a parse state (Honnibal's set and a few more), hashed; made for one sentence at a
  * time (`reset`), with its arrays reused from sentence to sentence.
@@ -145,8 +184,8 @@ export class StateFeatures {
     return this;
   }
 
-  /** The features of state `c`, hashed, into `out`; answers how many. */
-  extract(c: Config, out: Int32Array): number {
+  /** Reads state `c`'s atoms, for `hash` to combine. */
+  fill(c: Config): this {
     const { stack, depth, b, n, W, T } = c;
     const { atoms: x, where, commas } = this;
     const s0 = depth > 0 ? stack[depth - 1]! : -1;
@@ -176,8 +215,20 @@ export class StateFeatures {
     x[FIRST_COUNT + 4] = Math.min(3, commas[b]! - (s0 >= 0 ? commas[s0 + 1]! : 0));
     for (let i = 0; i < COMBO_OUT.length; i++)
       x[COMBO_OUT[i]!] = feature(0, x[COMBO_A[i]!]!, x[COMBO_B[i]!]!);
+    return this;
+  }
+
+  /** The features of state `c`, hashed, into `out`; answers how many. */
+  extract(c: Config, out: Int32Array): number {
+    return this.fill(c).hash(ALL, out);
+  }
+
+  /** The features of the templates `group` (see GROUPS) of the state last read, into `out`. */
+  hash(group: Int8Array, out: Int32Array): number {
+    const x = this.atoms;
     let k = 0;
-    for (let i = 0; i < MAX_FEATURES; i++) {
+    for (let j = 0; j < group.length; j++) {
+      const i = group[j]!;
       const a = x[TEMPLATE_A[i]!]!;
       const bb = TEMPLATE_B[i]!;
       if (bb === 0 && a === NONE) continue;

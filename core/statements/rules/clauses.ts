@@ -24,6 +24,9 @@ export const CLAUSE_VERB =
 const ADJUNCT_START =
   /^\s*(?:during|in|as|after|before|about|for|at|on|with|from|when|while|into|of|by|until|since|upon|following|amid|despite|through|over|under|without|against|toward|towards|behind|across|via|earlier|later|last|this|today|yesterday)\b/i;
 
+const ADJUNCT_THEN_CLAUSE =
+  /^\s+(?:after|during|before|at|in|on|following|outside|since)\s+(?:[\w'’.-]+\s+){0,5}?(?=(?:he|she|they|we|I)\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|did|does|do|wanted|believed|thought|planned|hoped|expected)\b)/;
+
 function trimSpan(norm: string, start: number, end: number): Span {
   while (start < end && /[\s,:]/.test(norm[start]!)) start++;
   while (end > start && /[\s,;:.-]/.test(norm[end - 1]!)) end--;
@@ -102,9 +105,14 @@ export function complementAfter(
   }
   // A comma right after the verb and its adjuncts ends the attribution ("said on Wednesday, as…").
   if (!sawThat && /^\s*,/.test(norm.slice(pos, pos + 3))) return undefined;
+  // "said after the convention he would not accept…": a short adjunct, then a clause its own
+  // pronoun subject and verb open, is where the words begin.
+  const past =
+    !sawThat && !told ? ADJUNCT_THEN_CLAUSE.exec(norm.slice(pos, Math.min(sent.end, pos + 70))) : null;
+  if (past) pos += past[0].length;
   // Without "that", a complement opening on a preposition is an adjunct, not content: "said
   // during his years in office", "said as he entered the talks", "reported from Midway Atoll".
-  if (!sawThat && !told && ADJUNCT_START.test(norm.slice(pos, pos + 12))) return undefined;
+  else if (!sawThat && !told && ADJUNCT_START.test(norm.slice(pos, pos + 12))) return undefined;
   // "Party leaders, said to be worried, …": "said to be" reports a rumour about the subject, not
   // the subject's words.
   if (!sawThat && /^\s*to\s+(?:be|have)\b/.test(norm.slice(pos, pos + 10))) return undefined;

@@ -154,3 +154,16 @@ describe('a relative "who" right after a noun', () => {
     ]);
   });
 });
+
+describe('"said" and a short adjunct before a clause', () => {
+  it('reads the clause after the adjunct as the words', () => {
+    const text = 'Donald Trump said after the convention he would not accept the endorsement.';
+    expect(said(text).map(([who, kind, words]) => [who, kind, words])).toEqual([
+      ['Donald Trump', 'indirect', 'he would not accept the endorsement'],
+    ]);
+  });
+
+  it('still takes an adjunct alone for no words', () => {
+    expect(said('Donald Trump said during his years in office.')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { VarintReader, VarintWriter, decodeBase64 } from './codec';
-import { cuckooTable } from './cuckoo';
+import { FIRST, SECOND, cuckooTable } from './cuckoo';
 
 /** A trained linear model as shipped in data/models: sparse, quantised weights in base64 varints. */
 export interface LinearModelJson {
@@ -140,8 +140,8 @@ export class LinearModel {
     const { table, packed, shift } = this;
     for (let i = 0; i < count; i++) {
       const f = features[i]! | 0 || 1;
-      const a = (Math.imul(f, 0x9e3779b1) >>> shift) << 2;
-      const b = (Math.imul(f, 0x85ebca6b) >>> shift) << 2;
+      const a = (Math.imul(f, FIRST) >>> shift) << 2;
+      const b = (Math.imul(f, SECOND) >>> shift) << 2;
       let d = table[a]! ^ f;
       let row = table[a + 1]! & ((((d - 1) | 0) & ~d) >> 31);
       d = table[a + 2]! ^ f;
@@ -168,8 +168,8 @@ export class LinearModel {
     let o2 = 0;
     for (let i = 0; i < count; i++) {
       const f = features[i]! | 0 || 1;
-      const a = (Math.imul(f, 0x9e3779b1) >>> shift) << 2;
-      const b = (Math.imul(f, 0x85ebca6b) >>> shift) << 2;
+      const a = (Math.imul(f, FIRST) >>> shift) << 2;
+      const b = (Math.imul(f, SECOND) >>> shift) << 2;
       let d = table[a]! ^ f;
       let v = table[a + 1]! & ((((d - 1) | 0) & ~d) >> 31);
       d = table[a + 2]! ^ f;

@@ -71,15 +71,39 @@ function rivalInClause(
   const surname = chosen.name.split(/\s+/).pop();
   const address = gender === 'm' ? /\bMr\.?\s+([A-Z][\w'-]+)/g : /\b(?:Mrs|Ms)\.?\s+([A-Z][\w'-]+)/g;
   for (const m of doc.norm.slice(sent.start, e.start).matchAll(address)) {
-    const after = doc.norm.slice(sent.start + m.index + m[0].length, e.start);
-    if (m[1] !== surname && (after.match(/"/g)?.length ?? 0) % 2 === 0) return true;
+    if (m[1] !== surname && !quotedUntil(doc, sent.start + m.index + m[0].length, e.start)) return true;
   }
+  return rivalSince(doc, entities, e, sent.start, chosen, gender, true);
+}
+
+/**
+ * Whether what ends at `from` stands inside a quotation that closes before `to`: who a speaker
+ * talks about, not who speaks ("“If Donald Trump becomes the president I'll be stopped,” he said").
+ */
+const quotedUntil = (doc: PreparedText, from: number, to: number) =>
+  (doc.norm.slice(from, to).match(/"/g)?.length ?? 0) % 2 === 1;
+
+/**
+ * Whether a person other than `chosen` who could be "he" or "she" is named from `from` up to the
+ * pronoun, outside quotations; a possessive ("Mr Putin's final position…") counts only where
+ * `possessives` says so.
+ */
+function rivalSince(
+  doc: PreparedText,
+  entities: Entity[],
+  e: Entity,
+  from: number,
+  chosen: Entity,
+  gender: 'm' | 'f',
+  possessives: boolean,
+): boolean {
   for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < RIVAL_WINDOW; i--, n++) {
     const x = entities[i]!;
-    if (x.start < sent.start) break;
-    if (x.type !== 'person' || x.unnamed || x.plural || (x.gender && x.gender !== gender)) continue;
+    if (x.start < from) break;
+    if (x.type !== 'person' || x.unnamed || x.plural || (x.modifier && !possessives)) continue;
+    if (x.gender && x.gender !== gender) continue;
     if (x.id ? x.id === chosen.id : x.name === chosen.name) continue;
-    if ((doc.norm.slice(x.end, e.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    if (quotedUntil(doc, x.end, e.start)) continue;
     return true;
   }
   return false;
@@ -104,17 +128,7 @@ function rivalNear(
 ): boolean {
   const prev = doc.sentences[sent.index - 1];
   const from = prev && sent.paragraph - prev.paragraph <= 1 ? prev.start : sent.start;
-  for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < RIVAL_WINDOW; i--, n++) {
-    const x = entities[i]!;
-    if (x.start < from) break;
-    if (x.type !== 'person' || x.unnamed || x.plural || x.modifier) continue;
-    if (x.id ? x.id === chosen.id : x.name === chosen.name) continue;
-    // Named inside a quotation that closes before the pronoun: who the speaker talks about, not
-    // who speaks ("“If Donald Trump becomes the president I'll be stopped,” he said").
-    if ((doc.norm.slice(x.end, e.start).match(/"/g)?.length ?? 0) % 2 === 1) continue;
-    if (!x.gender || x.gender === gender) return true;
-  }
-  return false;
+  return rivalSince(doc, entities, e, from, chosen, gender, false);
 }
 
 function resolveOnce(

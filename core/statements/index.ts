@@ -4,7 +4,7 @@ import { sentenceAt } from '../text';
 import { Collector } from './build';
 import { resolve, type Said } from './sources/coref';
 import { findCues, type Cue } from './cues/cues';
-import { mergeEntities, namedEntities, surnames, type Entity } from './sources/entities';
+import { describer, mergeEntities, namedEntities, surnames, type Entity } from './sources/entities';
 import { findQuotes, type Quote } from './cues/quotes';
 import { PRONOUNS, subjectBefore, type EntityList } from './sources/speakers';
 import { findUnnamed } from './sources/unnamed';
@@ -93,6 +93,7 @@ export function findStatementsOrThrow(
   const entities: EntityList = mergeEntities(namedEntities(found), findUnnamed(doc));
   entities.bySurname = surnames(entities, found.actors);
   entities.norm = doc.norm;
+  entities.describes = describer(found.actors);
   const out = new Collector(doc, found.actors, found.mentions);
   const cueCache = new Map<number, Cue[]>();
   const quoteKey = (q: Quote) =>

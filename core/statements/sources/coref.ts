@@ -1,6 +1,7 @@
 import type { PreparedText, Sentence } from '../../types';
 import { lastBefore, type Entity } from './entities';
-import { PRONOUNS, sentenceSubject, subjectBefore } from './speakers';
+import { canSpeak } from '../trees/described';
+import { FRONTED, PRONOUNS, sentenceSubject, subjectBefore, type EntityList } from './speakers';
 
 /** A speaker already attributed, in text order: what "he" and "the official" refer back to. */
 export interface Said {
@@ -166,6 +167,9 @@ function resolveOnce(
   // Feinstein said “…,” she said", PolNeAR).
   const own = sentenceSubject(doc, entities, sent) ?? earlier;
   if (own && own.end <= e.start && fits(own)) return own;
+  // A subject the text only describes opens this sentence or the one before: the history's
+  // speaker is meant only if the description fits them.
+  let described = !own ? describedOpening(doc, sent, e.start, plural) : undefined;
   const prev = doc.sentences[sent.index - 1];
   if (prev && sent.paragraph - prev.paragraph <= 1) {
     const subj = sentenceSubject(doc, entities, prev);
@@ -173,6 +177,7 @@ function resolveOnce(
       const said = findSaid(history, prev.index);
       return said && fits(said.speaker) && !PRONOUNS.test(said.speaker.name) ? said.speaker : subj;
     }
+    if (!subj && !described) described = describedOpening(doc, prev, prev.end, plural);
     // A chain of pronoun subjects: "Trump struck an upbeat tone. He attempted… He said…" (001).
     const lead = /^(?:(?:But|And|Yet|However,|Still,)\s+)?(he|she|they)\b/i.exec(
       doc.norm.slice(prev.start, prev.start + 20),
@@ -193,7 +198,10 @@ function resolveOnce(
     if (sent.paragraph - h.paragraph > 2) break;
     // Someone else who could be meant is named since ("…,” he said outside the building. … Trump
     // eased his tone. … “We can always have differences,” he said" is not the first speaker's).
-    if (fits(h.speaker)) return subjectSince(doc, entities, h, sent, fits) ? undefined : h.speaker;
+    if (fits(h.speaker)) {
+      if (described && !(entities as EntityList).describes?.(h.speaker, described)) return undefined;
+      return subjectSince(doc, entities, h, sent, fits, plural) ? undefined : h.speaker;
+    }
     if (++passed > 2 || (plural ? isSingular(h.speaker) : isPlural(h.speaker)) === false) return undefined;
   }
   return undefined;
@@ -210,13 +218,52 @@ function subjectSince(
   h: Said,
   sent: Sentence,
   fits: (x: Entity) => boolean,
+  plural: boolean,
 ): boolean {
   const who = h.speaker;
   for (let k = h.sentence + 1; k < sent.index; k++) {
     const x = sentenceSubject(doc, entities, doc.sentences[k]!);
     if (x && fits(x) && !(x.id ? x.id === who.id : x.name === who.name)) return true;
+    const head = !x && describedOpening(doc, doc.sentences[k]!, doc.sentences[k]!.end, plural);
+    if (head && !(entities as EntityList).describes?.(who, head)) return true;
   }
   return false;
+}
+
+/**
+ * The head noun when a sentence opens, before `until`, with someone the text only describes ("In defeat, the
+ * president appeared cowed.", "Proponents, including the Conference of Mayors, have urged…"): a
+ * subject no entity stands for, which a later "he" or "they" may mean as well as anyone named.
+ * Singular for "he"/"she" ("the president"), plural for "they" ("Proponents", "the critics").
+ */
+function describedOpening(
+  doc: PreparedText,
+  sent: Sentence,
+  until: number,
+  plural: boolean,
+): string | undefined {
+  let text = doc.norm.slice(sent.start, Math.min(until, sent.start + 160));
+  text = text.replace(/^(?:(?:But|And|Yet|Still|Now),?\s+)/, '');
+  const fronted = FRONTED.exec(text);
+  if (fronted) text = text.slice(fronted[0].length);
+  // A name no entity stands for, opening the sentence as the subject of a verb ("Politifact then
+  // ruled…"): someone else, whatever their number.
+  const unlisted =
+    /^([A-Z][a-z]+)\s+(?:(?:then|also|later|now|has|had|have|will|would)\s+)*(?:[a-z]+ed|said|says|told|wrote)\b/.exec(
+      text,
+    );
+  if (unlisted && !PRONOUNS.test(unlisted[1]!) && !/^(?:It|This|That|There|I|We|You)$/.test(unlisted[1]!))
+    return unlisted[1];
+  const m =
+    /^(?:(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Ss]ome|[Mm]any)\s+)?(?:[a-z][\w-]*\s+){0,3}?([A-Za-z][a-z]+)\b/.exec(
+      text,
+    );
+  if (!m || !canSpeak(m[1]!.toLowerCase())) return undefined;
+  const determined = /^(?:the|an?|those|these|some|many)\s/i.test(text);
+  const isPluralNoun = /[^s]s$/.test(m[1]!);
+  // A bare noun opens only as a plural ("Proponents…", not "Officials" read as a name).
+  if (!determined && !isPluralNoun) return undefined;
+  return isPluralNoun === plural ? m[1] : undefined;
 }
 
 // What a body or a person puts out and the text can then cite as speaking: "the statement said".

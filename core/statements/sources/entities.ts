@@ -148,3 +148,25 @@ export function surnames(entities: Entity[], actors: Actor[]): Map<string, Entit
   }
   return out;
 }
+
+/**
+ * What `EntityList.describes` answers: in "Trump spoke in Michigan. The Republican is also
+ * encouraging… He says…" the description is the speaker's role, while in "…, said Mr. Rhodes. The
+ * president's Pacific roots also came into play. In Honolulu, he told…" it is someone else. A
+ * description names the person the text is about unless their roles say otherwise.
+ */
+export function describer(actors: Actor[]): (who: Entity, head: string) => boolean {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  let top: Actor | undefined;
+  for (const a of actors) if (a.type === 'person' && (!top || a.mentions > top.mentions)) top = a;
+  const singular = (w: string) => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  return (who, head) => {
+    const h = singular(head);
+    const words = (t: string) => t.split(/[^A-Za-z]+/).map(singular);
+    if (words(who.name).includes(h)) return true;
+    const a = who.id ? byId.get(who.id) : undefined;
+    if (!a) return false;
+    if ([...a.aliases, ...a.roles].some((r) => words(r).includes(h))) return true;
+    return a === top && a.type === 'person';
+  };
+}

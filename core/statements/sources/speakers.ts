@@ -226,12 +226,12 @@ const ENDS_INVERTED =
   /^(?:\s*[,.;:!?(]|\s*$|'s?\s|\s+(?:to|at|in|on|during|after|before|while|from|outside|via|with|of|aboard|following|last|this|earlier|later)\s)/;
 
 const LEAD_STOP =
-  /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|of|about|regarding|despite|amid|during|over|under|what|how|where)$/i;
+  /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|of|about|regarding|despite|amid|during|over|under|against|toward|towards|between|among|into|onto|upon|through|across|behind|beyond|without|within|versus|than|including|via|what|how|where)$/i;
 
 // A circumstance set off by a comma before the subject: "On Thursday, Sanders unloaded…", "In an
 // interview with Time magazine, Khan said…", "Rallying hundreds of workers, Hillary Clinton
 // promised…". No quotation inside it, and short, so it is one phrase and not a clause of its own.
-const FRONTED =
+export const FRONTED =
   /^(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|Since|Following|Throughout|Despite|Amid|For|With|Without|Under|Through|From|Within|Over|Unlike|Like)\b|[A-Z][a-z]+ing\b)[^,"()]{1,80},\s+/;
 
 /** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
@@ -305,6 +305,11 @@ export type EntityList = Entity[] & {
   /** The text, to find a lone surname's full form; and the surnames already looked up. */
   norm?: string;
   fullNames?: Map<string, boolean>;
+  /**
+   * Whether a description's head noun ("the Republican nominee": "nominee") may stand for a known
+   * speaker: a word of their name or roles, or the person the text names most.
+   */
+  describes?: (who: Entity, head: string) => boolean;
 };
 
 /**

@@ -167,3 +167,31 @@ describe('"said" and a short adjunct before a clause', () => {
     expect(said('Donald Trump said during his years in office.')).toEqual([]);
   });
 });
+
+describe('a subject the text only describes, between a speaker and "he"', () => {
+  it('leaves "he" open when "the president" opens the sentence before and is not the last speaker', () => {
+    const text =
+      'President Tom Hale signed the bill. "Now it is back to power plants only," Senator Lamar Dunn said in an interview. In defeat, the president appeared cowed. In 2012, he said climate change was a distant threat.';
+    expect(said(text).filter(([, , words]) => /climate/.test(words!))).toEqual([]);
+  });
+
+  it('keeps "he" for the speaker a description of their role stands for', () => {
+    const text =
+      'Republican nominee Tom Hale spoke in Michigan on Friday. "It was rigged," Hale said. The Republican is also urging his supporters to ask why. He says: "I wonder why it was bad."';
+    expect(said(text).filter(([, , words]) => /wonder/.test(words!))).toEqual([
+      ['Tom Hale', 'direct', 'I wonder why it was bad.'],
+    ]);
+  });
+
+  it('leaves "they" open when a plural noun opens its own sentence', () => {
+    const text =
+      'Critics sent a letter to Senate leaders. "The program has become plagued by fraud," the critics wrote. Proponents, including the Conference of Mayors, have urged Congress to leave the program intact, although they say they support some changes.';
+    expect(said(text).filter(([, , words]) => /support some changes/.test(words!))).toEqual([]);
+  });
+
+  it('never takes the object of a preposition that opens the sentence for its subject', () => {
+    const text =
+      'President Tom Hale spoke on Monday. Campaigning against Mitt Romney in 2012, he said climate change was a hoax.';
+    expect(said(text).map(([who]) => who)).not.toContain('Mitt Romney');
+  });
+});

@@ -173,6 +173,17 @@ function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution, parts: Span[]): State
 }
 
 /**
+ * "called for a moratorium", "agreed with Ivana Trump that…": where the cue took the preposition
+ * that opens the content's phrase, the words begin after it.
+ */
+export function afterCue(norm: string, content: Span, cue: Span): Span {
+  if (!(cue.start <= content.start && content.start < cue.end && cue.end < content.end)) return content;
+  let start = cue.end;
+  while (start < content.end && /\s/.test(norm[start]!)) start++;
+  return start < content.end ? { start, end: content.end } : content;
+}
+
+/**
  * The content without the attribution printed inside it: a clause the cue hangs off as a
  * parenthetical ("“If he thinks that makes him smart,” the ad's narrator says, “what does he think
  * of you?”", "which he said the Mexican government should pay for") is the words before the source
@@ -245,7 +256,7 @@ export function addLearned(
   };
   const superseded = new Set<FoundAttribution>();
   for (const a of found) {
-    const content = a.content;
+    const content = afterCue(ctx.doc.norm, a.content, a.cue);
     if (hits(taken, a.cue, content).length) continue;
     // Words that hold a statement the rules gave someone else ("revised Trump's plan that many
     // European allies viewed as favouring Moscow") would put that speaker's view on this card.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partsAround } from './learned';
+import { afterCue, partsAround } from './learned';
 
 const span = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
 
@@ -31,5 +31,20 @@ describe('the content without the attribution printed inside it', () => {
         span(passive, 'Mr. Kerry'),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the words after a cue that took their preposition', () => {
+  it('begin after "called for"', () => {
+    const text = 'The union called for a moratorium on charter schools.';
+    const c = afterCue(text, span(text, 'for a moratorium on charter schools'), span(text, 'called for'));
+    expect(text.slice(c.start, c.end)).toBe('a moratorium on charter schools');
+  });
+
+  it('stay as they are when the cue ends before them or holds them whole', () => {
+    const text = 'The union said the plan was sound.';
+    const words = span(text, 'the plan was sound');
+    expect(afterCue(text, words, span(text, 'said'))).toEqual(words);
+    expect(afterCue(text, span(text, 'said'), span(text, 'union said'))).toEqual(span(text, 'said'));
   });
 });

@@ -140,8 +140,23 @@ describe("a stance noun that is the sentence's subject", () => {
   it("ends before the sentence's own verb", () => {
     const text =
       "Peter Kadzik met Republicans. Kadzik's refusal to answer fully did not go over well with Republicans.";
-    expect(said(text).map(([who, kind, words]) => [who, kind, words])).toEqual([
-      ['Peter Kadzik', 'position', 'refusal to answer fully'],
+    const { result } = analyzeUndecided(text);
+    expect(result.unresolved.map((u) => text.slice(u.start, u.end))).toContain('refusal to answer fully');
+  });
+});
+
+describe("a person's stance named by a noun", () => {
+  it('is no card statement of theirs: someone else describes it', () => {
+    const text =
+      "Donald Trump spoke in Ohio on Monday. Critics said little about Trump's call for a ban on Muslims entering the country.";
+    expect(said(text).filter(([who]) => who === 'Donald Trump')).toEqual([]);
+  });
+
+  it("stays a government's position where it is printed as the government's own", () => {
+    const text =
+      "Russia and Ukraine met in Geneva on Sunday. Russia's demand that Ukraine withdraw its troops was rejected by Kyiv.";
+    expect(said(text).filter(([who]) => who === 'Russia')).toEqual([
+      ['Russia', 'position', 'Ukraine withdraw its troops'],
     ]);
   });
 });

@@ -4,6 +4,51 @@ import { base, isVerb, type Tree } from '../../attribution/tree';
 import type { FoundAttribution } from '../spans';
 
 /**
+ * "Russia's demand that Ukraine withdraw its troops was rejected by Kyiv": where a stance noun's
+ * owner opens the sentence, the noun phrase is the sentence's subject, and after the verb of its
+ * "that" clause the next finite verb is the sentence's own, what the reporter says of the stance.
+ * Read from the tags, not the parse: the parser rarely sees a noun with a "that" clause as subject.
+ */
+function subjectPhraseEnd(
+  doc: PreparedText,
+  tree: Tree,
+  f: FoundAttribution,
+  c: { start: number; end: number },
+): number | undefined {
+  if (f.kind !== 'position' || !f.source || !f.cue) return undefined;
+  const sent = sentenceAt(doc.sentences, f.source.start);
+  if (!sent || !/^(?:(?:But|And|Yet|The)\s+)?$/.test(doc.norm.slice(sent.start, f.source.start)))
+    return undefined;
+  // The words as annotation marks them hold the "that"; the card's begin after it.
+  const that =
+    /\bthat\s*$/.test(doc.norm.slice(f.cue.start, c.start)) ||
+    /^that\s/.test(doc.norm.slice(c.start, c.start + 5));
+  if (!that) return undefined;
+  const toks = tree.tokens;
+  // The cue is the noun itself ("demand", "insistence"), not a verb before the clause ("Russia
+  // has insisted that Ukraine's desire … was a primary reason").
+  const cue = f.cue;
+  if (!toks.some((t) => t.start >= cue.start && t.end <= cue.end && t.upos === 'NOUN')) return undefined;
+  let verb = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.start < c.start) continue;
+    if (t.end > c.end || tree.quoted[i]) return undefined;
+    if (/^(?:,|which|who|that|because|if|when|while|and|but)$/.test(t.lower) && verb) return undefined;
+    if (!verb) {
+      verb = t.upos === 'VERB';
+      continue;
+    }
+    if (/^(?:VBZ|VBD|VBP|MD)$/.test(t.xpos) && (t.upos === 'AUX' || t.upos === 'VERB')) {
+      let end = t.start;
+      while (end > c.start && /\s/.test(doc.norm[end - 1]!)) end--;
+      return end;
+    }
+  }
+  return undefined;
+}
+
+/**
  * What a reported clause says stops where the reporter starts adding to it: a relative clause or a
  * participle set off by a comma at the end ("has acknowledged the reality of climate change, which
  * makes him an outlier", "shows that he had his hands up, contradicting the police", "cited the
@@ -34,6 +79,12 @@ export function trimAdditions(
     if (rel !== undefined) {
       f.content = [{ start: c.start, end: rel }];
       narrow(f, rel);
+      continue;
+    }
+    const phrase = subjectPhraseEnd(doc, tree, f, c);
+    if (phrase !== undefined) {
+      f.content = [{ start: c.start, end: phrase }];
+      narrow(f, phrase);
       continue;
     }
     const own = ownSubjectConjunct(tree, c);

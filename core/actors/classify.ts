@@ -155,6 +155,9 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     // Energy"): there a title is evidence only before a given name.
     const titled = !!before && !partyOnly && (!t.headline || GIVEN.has(t.text));
     let evidence = r.hon !== undefined || titled || (roles.length > (partyOnly ? 1 : 0) && !t.headline);
+    // "“What happened?” Carroll said.": a given name alone, followed by a verb only people take, in
+    // fiction, conversation and human-interest news where people go by their first names.
+    if (!multi && !t.headline && r.hon === undefined && GIVEN.has(t.text)) evidence ||= cue;
     if (multi && !t.headline) {
       evidence ||=
         GIVEN.has(t.text) ||

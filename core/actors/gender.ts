@@ -5,12 +5,16 @@ import { GENDER_OF_GIVEN, HONORIFIC_GENDER, ROLE_GENDER, foldWord, words, type G
 
 export type { Gender };
 
-/** Gender from a given name ("Hillary Clinton" f) or an honorific ("Mrs. Clinton" f). */
-export function genderOfName(name: string): Gender | undefined {
+/**
+ * Gender from a given name ("Hillary Clinton" f) or an honorific ("Mrs. Clinton" f). A name of one
+ * word counts only where `alone` says the text calls the person by it alone ("Rachel said"); else
+ * it may be a surname ("Lee said").
+ */
+export function genderOfName(name: string, alone = false): Gender | undefined {
   const ws = words(name);
   const hon = ws[0] && HONORIFIC_GENDER.get(ws[0]);
   if (hon) return hon;
-  return ws.length > 1 ? GENDER_OF_GIVEN.get(foldWord(ws[0]!)) : undefined;
+  return ws.length > 1 || alone ? GENDER_OF_GIVEN.get(foldWord(ws[0]!)) : undefined;
 }
 
 /** Gender from a role whose last word carries one ("his wife", "White House spokeswoman"). */
@@ -26,8 +30,10 @@ export function genderOfRole(role: string): Gender | undefined {
 export function genderOf(actor: Pick<Actor, 'type' | 'name' | 'aliases' | 'roles'>): Gender | undefined {
   if (actor.type !== 'person') return undefined;
   const seen = new Set<Gender>();
+  // A person known by one name only ("Rachel") is called by their given name.
+  const alone = words(actor.name).length === 1;
   for (const n of [actor.name, ...actor.aliases]) {
-    const g = genderOfName(n);
+    const g = genderOfName(n, alone);
     if (g) seen.add(g);
   }
   for (const r of actor.roles) {

@@ -271,3 +271,15 @@ describe('an age after a name', () => {
     expect(run('Boeing Field, 12, 14 and 16 are closed runways.').names).toEqual([]);
   });
 });
+
+describe('a given name alone', () => {
+  it('is a person where a verb only people take follows it', () => {
+    const r = run('"I need to pay for a damaged book." Rachel said nothing more. "Yes," Rachel said.');
+    expect(r.names).toEqual(['Rachel']);
+    expect(genderOf(r.byName('Rachel')!)).toBe('f');
+  });
+
+  it('is no person without such a verb, nor a word that is no given name', () => {
+    expect(run('The storm hit Rachel hard. Florida said it would help.').names).toEqual([]);
+  });
+});

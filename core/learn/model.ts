@@ -1,5 +1,11 @@
 import { VarintReader, VarintWriter, decodeBase64 } from './codec';
-import { FIRST, SECOND, cuckooTable } from './cuckoo';
+import { FIRST as FIRST_HASH, SECOND as SECOND_HASH, cuckooTable } from './cuckoo';
+
+// Bound once: a transpiler's CommonJS output (tsx, vitest) reads an imported name through a getter
+// at every use, and the look-up loops below read these for every feature (under tsx, the getters
+// were an eighth of the engine's time).
+const FIRST = FIRST_HASH;
+const SECOND = SECOND_HASH;
 
 /** A trained linear model as shipped in data/models: sparse, quantised weights in base64 varints. */
 export interface LinearModelJson {
@@ -218,12 +224,16 @@ export class LinearModel {
     return out;
   }
 
-  /** The best-scoring class (the lowest on a tie). */
-  predict(features: ArrayLike<number>, count = features.length): number {
+  /**
+   * The best-scoring class (the lowest on a tie), the scores starting from `base` (stored weights,
+   * one number a class, as `accumulate` sums them) when given: what some features always add.
+   */
+  predict(features: ArrayLike<number>, count = features.length, base?: Int32Array): number {
     // One buffer for every call (the tagger and the labeller call this once a word), all zeros
     // between calls: the pass that finds the best class clears it, so neither an allocation nor a
     // second pass over the classes is needed.
     const out = this.scratch;
+    if (base) out.set(base);
     this.accumulate(features, count, out);
     let best = 0;
     let top = out[0]!;

@@ -40,9 +40,30 @@ const FEATURES = 22;
 const MAX_FEATURES = FEATURES;
 const PAIRS_A = new Int32Array(FEATURES);
 const PAIRS_B = new Int32Array(FEATURES);
+// The templates (places in `pairsOf`) that read only the two tags before the word: the bias, each
+// tag, both. They add the same weights for every word after the same two tags, a third of all the
+// weights a word sums, so the tagger sums them once for each pair of tags it meets (`Tagger.tag`).
+const TAG_PAIR = Int8Array.of(0, 4, 5, 6);
+const WORD = Int8Array.from({ length: FEATURES }, (_, k) => k).filter((k) => !TAG_PAIR.includes(k));
 
 /** The features of word `i` given the two tags before it (numbers; `tags.length` before the start). */
 function features(w: Words, i: number, t1: number, t2: number, out: Int32Array): number {
+  pairsOf(w, i, t1, t2);
+  for (let k = 0; k < FEATURES; k++) out[k] = feature(k + 1, PAIRS_A[k]!, PAIRS_B[k]!);
+  return FEATURES;
+}
+
+/** The features of the templates `group` of the pairs `pairsOf` last made, into `out`. */
+function hashed(group: Int8Array, out: Int32Array): number {
+  for (let j = 0; j < group.length; j++) {
+    const k = group[j]!;
+    out[j] = feature(k + 1, PAIRS_A[k]!, PAIRS_B[k]!);
+  }
+  return group.length;
+}
+
+/** Each feature of word `i` as a pair of values (PAIRS_A, PAIRS_B), for `features` to hash. */
+function pairsOf(w: Words, i: number, t1: number, t2: number): void {
   const n = w.n;
   const m1 = i > 0 ? w.lower[i - 1]! : START;
   const m2 = i > 1 ? w.lower[i - 2]! : START;
@@ -95,13 +116,13 @@ function features(w: Words, i: number, t1: number, t2: number, out: Int32Array):
   B[20] = w.suffix3[i]!;
   A[21] = i + 1 < n ? w.shape[i + 1]! : END;
   B[21] = 0;
-  for (let k = 0; k < FEATURES; k++) out[k] = feature(k + 1, A[k]!, B[k]!);
-  return FEATURES;
 }
 
 export class Tagger {
   private readonly dict: IntMap;
   private readonly feats = new Int32Array(MAX_FEATURES);
+  /** The weights TAG_PAIR adds after each pair of tags (see `pairScores`), once met. */
+  private readonly pairs: (Int32Array | undefined)[];
 
   constructor(
     readonly model: LinearModel,
@@ -109,6 +130,8 @@ export class Tagger {
     private readonly dictWords: Record<string, number>,
   ) {
     this.dict = dictionaryIndex(dictWords);
+    // Filled to its length so the engine keeps it a plain array, not a sparse one.
+    this.pairs = new Array<Int32Array | undefined>((tags.length + 1) ** 2).fill(undefined);
   }
 
   static fromJSON(json: TaggerJson): Tagger {
@@ -129,12 +152,24 @@ export class Tagger {
     let t2 = none;
     for (let i = 0; i < w.n; i++) {
       let t = dict.get(w.form[i]!);
-      if (t < 0) t = this.model.predict(feats, features(w, i, t1, t2, feats));
+      if (t < 0) {
+        pairsOf(w, i, t1, t2);
+        const base = this.pairs[t1 * (none + 1) + t2] ?? this.pairScores(t1, t2);
+        t = this.model.predict(feats, hashed(WORD, feats), base);
+      }
       out[i] = t;
       t2 = t1;
       t1 = t;
     }
     return out;
+  }
+
+  /** The weights TAG_PAIR adds after tags `t1` and `t2`, whose pairs `pairsOf` just made. */
+  private pairScores(t1: number, t2: number): Int32Array {
+    const scores = new Int32Array(this.model.classes);
+    const keys = new Int32Array(TAG_PAIR.length);
+    this.model.accumulate(keys, hashed(TAG_PAIR, keys), scores);
+    return (this.pairs[t1 * (this.tags.length + 1) + t2] = scores);
   }
 }
 

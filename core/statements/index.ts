@@ -264,6 +264,7 @@ export function findStatementsOrThrow(
   const features = new Map<Statement, string[]>();
   const byCue = new SpanIndex<Span & { a: ModelAttribution }>();
   for (const a of learned?.found ?? []) byCue.add({ start: a.cue.start, end: a.cue.end, a });
+  const mentions = new Map(found.actors.map((a) => [a.id, a.mentions]));
   for (const st of out.statements) {
     const n = persons.get(sentenceAt(doc.sentences, st.start)?.index ?? -1) ?? 0;
     const match = st.cue ? byCue.overlapping(st.cue)[0]?.a : undefined;
@@ -276,6 +277,7 @@ export function findStatementsOrThrow(
         match,
         n,
         inherited.has(st),
+        st.speakerId === undefined ? undefined : mentions.get(st.speakerId),
       ),
     );
   }

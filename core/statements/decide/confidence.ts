@@ -32,6 +32,11 @@ export function confidenceFeatures(
    * its source stands as far from it as that verb's words run, which says nothing of how sure it is.
    */
   heir = false,
+  /**
+   * How often the text names the speaker, when they are a known actor: a person named once is more
+   * often a misread name or a pronoun sent to the wrong antecedent than one the article is about.
+   */
+  mentions?: number,
 ): string[] {
   const src = st.source ? doc.norm.slice(st.source.start, st.source.end) : '';
   const first = src.split(/\s+/)[0] ?? '';
@@ -58,6 +63,7 @@ export function confidenceFeatures(
       ? bucket(Math.abs(st.cue.start - st.source.end), [2, 10, 30, 80, 200])
       : 0;
   const score = match ? bucket(match.score, [-5, 0, 5, 10, 20, 40]) : 0;
+  const named = mentions === undefined ? 'none' : bucket(mentions, [1, 3, 9]);
   return [
     'bias',
     `o=${origin}`,
@@ -80,6 +86,8 @@ export function confidenceFeatures(
     `persons=${Math.min(personsInSentence, 3)}`,
     `persons|form=${Math.min(personsInSentence, 3)}|${form}`,
     `len=${bucket(st.end - st.start, [20, 60, 150, 400])}`,
+    `named=${named}`,
+    `o|named=${origin}|${named}`,
   ];
 }
 

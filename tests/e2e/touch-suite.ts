@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './browsers';
 import { readBuild, type Build } from './built';
 import type { SuiteOptions } from './extension-suite';
+import { describeFindings, runAxe, serious } from './axe';
 import { newsPageHtml } from './news-page';
 import { card, waitForMarks, waitForNoCard } from './overlay-page';
 import { poll } from './poll';
@@ -128,6 +129,25 @@ export function touchSuite({ name, executable, target, launch }: SuiteOptions): 
       await page.touchscreen.tap(4, Math.max(4, now.top - 30));
       await waitForNoCard(page);
       expect(await page.evaluate(() => location.pathname)).toBe('/touch');
+      await page.close();
+    });
+
+    it('axe finds nothing serious on the card at phone width', async () => {
+      const page = await phone();
+      const mark = (await placeMark(page, false))!;
+      await page.touchscreen.tap(mark.x, mark.y);
+      await cardReady(page);
+      const where = `${name} card at 390 px`;
+      let report = await runAxe(page, 'footnote-overlay');
+      expect(serious(report.violations), describeFindings(where, report.violations)).toEqual([]);
+      // As in the accessibility suite: axe measures colours only inside <body>, so the same host moves
+      // there for a second run, which changes none of its colours.
+      await page.evaluate(() => document.body.append(document.querySelector('footnote-overlay')!));
+      report = await runAxe(page, 'footnote-overlay');
+      expect(serious(report.violations), describeFindings(`${where}, in <body>`, report.violations)).toEqual(
+        [],
+      );
+      expect(report.passed['color-contrast'] ?? 0).toBeGreaterThan(10);
       await page.close();
     });
 

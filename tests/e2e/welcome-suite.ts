@@ -99,6 +99,26 @@ export function welcomeSuite({ name, executable, target, launch }: SuiteOptions)
       await page.close();
     });
 
+    it('axe finds nothing serious with a card open under a dark system theme', async (context) => {
+      const page = await welcome();
+      // Firefox over BiDi cannot emulate the colour scheme per page (the a11y suite launches a dark
+      // Firefox for that); this check is Chromium's.
+      await page
+        .emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }])
+        .catch(() => undefined);
+      if (!(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))) {
+        await page.close();
+        context.skip();
+        return;
+      }
+      await page.click('.fn-mark');
+      await heading(page);
+      const report = await runAxe(page);
+      expect(serious(report.violations), describeFindings('welcome, dark', report.violations)).toEqual([]);
+      expect(report.passed['color-contrast'] ?? 0).toBeGreaterThan(10);
+      await page.close();
+    });
+
     for (const path of ['popup.html', 'options.html']) {
       it(`${path} links to it`, async () => {
         const page = await browser.browser.newPage();

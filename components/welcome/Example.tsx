@@ -2,7 +2,7 @@
 // overlay uses, each mark a button that opens the real card (getCard) below the paragraph, where it
 // never covers the name. A mouse opens it by resting on a mark, a finger by a tap, the keyboard by
 // Tab (focus) or Enter.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { confirmWeak, Matcher } from '@/core/matcher/matcher';
 import { request } from '@/messaging/protocol';
 import { CARD_CSS, Card, openPassage, passageUrl } from '../card';
@@ -29,6 +29,7 @@ export function Example() {
   const box = useRef<HTMLDivElement>(null);
   // Focus given back to a mark on closing its card must not open the card again.
   const returning = useRef(false);
+  useEffect(() => () => clearTimeout(dwell.current), []);
   const card = useLoad(() => (open ? request('getCard', { id: open.id }) : Promise.resolve(null)), open?.id);
 
   const show = (id: string, name: string) => setOpen((o) => (o?.id === id ? o : { id, name }));

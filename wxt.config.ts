@@ -37,6 +37,9 @@ export default defineConfig({
           // Firefox 140+ asks new add-ons to declare data collection; Footnote collects nothing.
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android runs MV3 content scripts; 142 is where it reads
+        // data_collection_permissions (140 on desktop), and the marks' Highlight API is there too.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

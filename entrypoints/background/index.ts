@@ -11,11 +11,13 @@ import { fetchKb } from './load-kb';
 import { LibraryService } from './library';
 import { matcherWithLibrary } from './library-matcher';
 import { keepEngineForLaterWakes } from './engine-loader';
+import { openWelcomeOnInstall } from './welcome';
 
 export default defineBackground(() => {
   // The corpus engine is not imported here: the library loads it when an article must be analysed.
   // Chrome can do that at a later wake only if the worker imported it while being installed.
   keepEngineForLaterWakes();
+  openWelcomeOnInstall();
   // Fetched on first use, then kept for the worker's lifetime. A failed load is forgotten so that the
   // next message retries instead of serving the same error until the worker restarts.
   let bundled: Promise<KbIndex> | undefined;

@@ -1,5 +1,6 @@
 // Hovering a mark opens its card after a short dwell (a pointer passing over a line of names opens
 // nothing); leaving it closes the card after a grace period, long enough to move into the card.
+// Touch, which has no hover, is touch.ts's.
 import type { CardController } from './card/controller';
 import { markAt } from './hit-test';
 import type { Mark, MarkSet } from './marks';
@@ -28,7 +29,7 @@ export function watchPointer(
   const cancel = (t: ReturnType<typeof setTimeout> | undefined) => t !== undefined && clearTimeout(t);
 
   const leave = () => {
-    if (!cards.current || cards.isPinned || cards.openedBy === 'keyboard' || grace !== undefined) return;
+    if (!cards.current || cards.isPinned || cards.openedBy !== 'pointer' || grace !== undefined) return;
     grace = setTimeout(() => {
       grace = undefined;
       if (!cards.isPinned && cards.openedBy === 'pointer') cards.close(false);
@@ -82,10 +83,12 @@ export function watchPointer(
     },
     { capture: true, passive: true, signal },
   );
-  // A click elsewhere closes an unpinned card, as with any popover.
+  // A click elsewhere closes an unpinned card, as with any popover. A touch closes it on its tap
+  // instead (touch.ts): a finger put down to scroll the page is no "elsewhere".
   doc.addEventListener(
     'pointerdown',
     (e) => {
+      if (e.pointerType === 'touch') return;
       if (cards.current && !cards.isPinned && !cards.contains(e.composedPath())) cards.close(false);
     },
     { capture: true, passive: true, signal },

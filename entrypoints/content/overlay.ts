@@ -6,12 +6,14 @@ import type { MatcherData } from '@/core/matcher/compile';
 import { CardController } from './card/controller';
 import { createHost, removeStaleHosts, type Host } from './host';
 import { watchPointer } from './hover';
+import { markAt } from './hit-test';
 import { watchKeyboard } from './keyboard';
 import { MarkSet } from './marks';
 import { watchChanges } from './observer';
 import { followHighlightStyle } from './reading';
 import { Scanner } from './scan';
 import { idleCallback, IdleRunner } from './scheduler';
+import { watchTouch } from './touch';
 
 export interface Overlay {
   /** The site switch: marks appear or disappear at once. */
@@ -101,6 +103,7 @@ export function startOverlay(doc: Document, data: MatcherData, signal: AbortSign
   };
 
   watchPointer(doc, marks, cards, () => [...scanner.shadowRoots], active, signal);
+  watchTouch(doc, (x, y) => markAt(doc, marks, x, y, [...scanner.shadowRoots]), cards, active, signal);
   watchKeyboard(
     doc,
     marks,

@@ -6,6 +6,7 @@ import { ReadingSettings } from '@/components/options/ReadingSettings';
 import { SiteSettings } from '@/components/options/SiteSettings';
 import { SourceSelection } from '@/components/options/SourceSelection';
 import { YourArticles } from '@/components/options/YourArticles';
+import { WelcomeLink } from '@/components/WelcomeLink';
 import { KB_REVISION_KEY } from '@/messaging/library-page';
 import '@/components/base.css';
 import './options.css';
@@ -21,6 +22,7 @@ function Options() {
       <h1>Footnote options</h1>
       <KbSummary key={`summary-${revision}`} />
       <p>Footnote reads pages only in your browser and sends nothing anywhere.</p>
+      <WelcomeLink />
       <SourceSelection key={`sources-${revision}`} />
       <YourArticles revision={revision} onChange={bump} />
       <SiteSettings />

@@ -4,6 +4,7 @@ import { KbSummary } from '@/components/KbSummary';
 import { OnThisPage } from '@/components/popup/OnThisPage';
 import { AddThisPage } from '@/components/popup/AddThisPage';
 import { Search } from '@/components/popup/Search';
+import { WelcomeLink } from '@/components/WelcomeLink';
 import { SiteToggle } from './SiteToggle';
 import '@/components/base.css';
 import './popup.css';
@@ -21,6 +22,7 @@ function Popup() {
           <AddThisPage />
           <SiteToggle />
           <KbSummary />
+          <WelcomeLink />
         </>
       )}
     </main>

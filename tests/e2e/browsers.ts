@@ -12,7 +12,33 @@ export interface ExtensionBrowser {
   origin: string;
   /** Opens a page of the extension (e.g. 'popup.html') in `page`; resolves once it has loaded. */
   openExtensionPage(page: Page, path: string): Promise<void>;
+  /** How many welcome pages installing opened (they are closed before the suite starts). */
+  welcomeTabs: number;
   close(): Promise<void>;
+}
+
+/**
+ * Installing opens the welcome page (entrypoints/background/welcome.ts) whenever the background gets
+ * to it: counted, then closed, so that it never takes the front from a suite's tab (a headless tab
+ * behind another gets no frames). Waits a second past the first, for a second one to show.
+ */
+async function settleWelcome(browser: Browser): Promise<number> {
+  const welcomes = async () => {
+    const found: Page[] = [];
+    for (const page of await browser.pages()) {
+      // Firefox reports extension tabs' URLs as about:blank: each tab is asked where it is.
+      const is = await page.evaluate(() => location.pathname === '/welcome.html').catch(() => false);
+      if (is) found.push(page);
+    }
+    return found;
+  };
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && !(await welcomes()).length) await pause(100);
+  await pause(1000);
+  const found = await welcomes();
+  for (const page of found) await page.close();
+  return found.length;
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,9 +70,11 @@ export async function launchChromium(extensionDir: string, { dark = false } = {}
     args: dark ? [...CHROMIUM_ARGS, '--force-dark-mode'] : CHROMIUM_ARGS,
   });
   const id = await browser.installExtension(extensionDir);
+  const welcomeTabs = await settleWelcome(browser);
   return {
     browser,
     origin: `chrome-extension://${id}`,
+    welcomeTabs,
     async openExtensionPage(page, path) {
       await page.goto(`chrome-extension://${id}/${path}`);
     },
@@ -89,9 +117,11 @@ export async function launchFirefox(
     },
   });
   await browser.installExtension(extensionDir);
+  const welcomeTabs = await settleWelcome(browser);
   return {
     browser,
     origin: `moz-extension://${FIREFOX_UUID}`,
+    welcomeTabs,
     async openExtensionPage(page, path) {
       // Firefox loads the page but never reports the end of this navigation to BiDi, so `goto` would
       // only time out; wait for the extension's document to be in place instead.

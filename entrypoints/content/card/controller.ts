@@ -11,7 +11,8 @@ import type { CardState } from './CardFrame';
 import { loadCardUi } from './load';
 import { currentReading } from '../reading';
 
-export type Via = 'pointer' | 'keyboard';
+/** How a card was opened: a hover, a key, or a tap or long press (touch has no hover to leave). */
+export type Via = 'pointer' | 'keyboard' | 'touch';
 
 export class CardController {
   private mark: Mark | null = null;

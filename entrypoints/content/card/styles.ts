@@ -30,6 +30,18 @@ button:focus-visible { outline: 2px solid #b36b00; }
 .body { padding: 8px 12px 12px; }
 .name { margin: 0; font-size: 16px; font-weight: 600; }
 .note { margin: 0; color: #6e6e73; }
+.frame[data-sheet] { right: 0; width: auto; max-width: none; overscroll-behavior: contain; }
+.frame[data-sheet] .bar { position: sticky; top: 0; z-index: 1; background: inherit; }
+.frame[data-sheet="bottom"] { border-radius: 12px 12px 0 0; border-bottom-width: 0; }
+.frame[data-sheet="top"] { border-radius: 0 0 12px 12px; border-top-width: 0; }
+/* A fingertip is about 9 mm wide: pin and close get 44 px targets (WCAG 2.5.5) on a touch screen,
+   and on a phone-wide sheet (a phone's browser may not report its pointer as coarse). */
+.frame[data-sheet] .bar button { min-width: 44px; min-height: 44px; }
+.frame[data-sheet] .close { font-size: 22px; }
+@media (pointer: coarse) {
+  .bar button { min-width: 44px; min-height: 44px; }
+  .close { font-size: 22px; }
+}
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
 ${dark('.frame:not([data-theme="light"])')}

@@ -11,6 +11,7 @@ import { fetchKb } from './load-kb';
 import { LibraryService } from './library';
 import { matcherWithLibrary } from './library-matcher';
 import { keepEngineForLaterWakes } from './engine-loader';
+import { relayCommands } from './commands';
 
 export default defineBackground(() => {
   // The corpus engine is not imported here: the library loads it when an article must be analysed.
@@ -56,4 +57,5 @@ export default defineBackground(() => {
   handle('deleteArticle', ({ id }) => library.remove(id));
   handle('exportArticles', () => library.exportFile());
   handle('importArticles', ({ text }) => library.importText(text));
+  relayCommands();
 });

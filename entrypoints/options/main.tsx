@@ -6,6 +6,7 @@ import { ReadingSettings } from '@/components/options/ReadingSettings';
 import { SiteSettings } from '@/components/options/SiteSettings';
 import { SourceSelection } from '@/components/options/SourceSelection';
 import { YourArticles } from '@/components/options/YourArticles';
+import { Shortcuts } from '@/components/shortcuts/Shortcuts';
 import { KB_REVISION_KEY } from '@/messaging/library-page';
 import '@/components/base.css';
 import './options.css';
@@ -25,6 +26,7 @@ function Options() {
       <YourArticles revision={revision} onChange={bump} />
       <SiteSettings />
       <ReadingSettings />
+      <Shortcuts />
     </main>
   );
 }

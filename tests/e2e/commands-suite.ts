@@ -9,6 +9,7 @@ import type { ExtensionBrowser } from './browsers';
 import { readBuild } from './built';
 import type { SuiteOptions } from './extension-suite';
 import { fixtureRoutes } from './fixtures/pages';
+import { poll } from './poll';
 import { serveFixtures, type FixtureServer } from './fixtures/server';
 import { card, command, marks, waitForCard, waitForMarks, waitForNoCard } from './overlay-page';
 
@@ -107,7 +108,7 @@ export function commandsSuite({ name, executable, target, launch }: SuiteOptions
       await page.close();
     });
 
-    it('the options page shows the keys as bound now, and where to change them', async () => {
+    it('the options page shows the keys as bound now, where to change them, and opens that place', async () => {
       const page = await browser.browser.newPage();
       await browser.openExtensionPage(page, 'options.html');
       await page.waitForSelector('[data-testid=shortcuts] table', { timeout: 15_000 });
@@ -130,6 +131,15 @@ export function commandsSuite({ name, executable, target, launch }: SuiteOptions
       expect(how).toContain(
         name === 'Chromium' ? 'chrome://extensions/shortcuts' : 'Manage Extension Shortcuts',
       );
+      // The button opens the browser's own shortcut settings in a new tab (Firefox: its add-ons
+      // manager, at the shortcuts view).
+      await page.click('[data-testid=shortcuts] button');
+      const settings = name === 'Chromium' ? 'chrome://extensions/shortcuts' : 'about:addons';
+      const opened = await poll(async () => {
+        const urls = await Promise.all((await browser.browser.pages()).map((p) => p.url()));
+        return urls.includes(settings) || null;
+      }, 10_000);
+      expect(opened).toBe(true);
       await page.close();
     });
   });

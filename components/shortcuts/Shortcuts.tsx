@@ -2,7 +2,7 @@
 // and the welcome page. Read again when the page is shown again, since the reader changes the keys on
 // a page of the browser's own, not here.
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import {
   boundShortcuts,
   CHANGE_SHORTCUTS,
@@ -25,6 +25,8 @@ export function Shortcuts({ heading: Heading = 'h2', browserKind = defaultBrowse
   const [list, setList] = useState<BoundShortcut[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [cannotOpen, setCannotOpen] = useState(false);
+  // Unique wherever the section is placed, however many times a page shows it.
+  const titleId = useId();
 
   useEffect(() => {
     const load = () =>
@@ -43,8 +45,8 @@ export function Shortcuts({ heading: Heading = 'h2', browserKind = defaultBrowse
   }, []);
 
   return (
-    <section data-testid="shortcuts" aria-labelledby="fn-shortcuts-title">
-      <Heading id="fn-shortcuts-title">Keyboard shortcuts</Heading>
+    <section data-testid="shortcuts" aria-labelledby={titleId}>
+      <Heading id={titleId}>Keyboard shortcuts</Heading>
       {failed ? (
         <p class="error">The browser did not say which keys are set.</p>
       ) : !list ? (

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { answerCommands, type CommandTarget } from '@/entrypoints/content/commands';
@@ -51,27 +52,32 @@ describe('the command relay', () => {
     vi.unstubAllGlobals();
   });
 
-  it('takes next and previous to the top frame of the tab they were pressed in, and the page steps', async () => {
+  it('takes each command to the tab it was pressed in, and the page steps or switches', async () => {
     const page = target();
     const { send } = tabWithContentScript(page);
     expect(await relayCommand('next-mark', { id: 7 })).toBe(true);
     expect(await relayCommand('previous-mark', { id: 7 })).toBe(true);
+    expect(await relayCommand('toggle-marks', { id: 7 })).toBe(true);
     expect(page.steps).toEqual([1, -1]);
-    expect(send).toHaveBeenNthCalledWith(1, 7, { type: PAGE_COMMAND, command: 'next-mark' }, { frameId: 0 });
-    expect(send).toHaveBeenNthCalledWith(
-      2,
-      7,
-      { type: PAGE_COMMAND, command: 'previous-mark' },
-      { frameId: 0 },
-    );
+    expect(page.toggles()).toBe(1);
+    expect(send.mock.calls).toEqual([
+      [7, { type: PAGE_COMMAND, command: 'next-mark' }],
+      [7, { type: PAGE_COMMAND, command: 'previous-mark' }],
+      [7, { type: PAGE_COMMAND, command: 'toggle-marks' }],
+    ]);
   });
 
-  it('takes the marks switch to every frame of the tab', async () => {
+  it('in a frame holding the focus in one of its own frames, leaves the step to that one', async () => {
     const page = target();
-    const { send } = tabWithContentScript(page);
-    expect(await relayCommand('toggle-marks', { id: 3 })).toBe(true);
-    expect(page.toggles()).toBe(1);
-    expect(send).toHaveBeenCalledWith(3, { type: PAGE_COMMAND, command: 'toggle-marks' }, {});
+    tabWithContentScript(page);
+    // Focus inside a child frame leaves that frame element the document's active element (an iframe
+    // is not appended: this DOM would try to load it).
+    vi.spyOn(document, 'activeElement', 'get').mockReturnValue(document.createElement('iframe'));
+    // This frame does not answer; the focused one (not here) would.
+    expect(await relayCommand('next-mark', { id: 7 })).toBe(false);
+    expect(page.steps).toEqual([]);
+    // Switching the marks is every frame's.
+    expect(await relayCommand('toggle-marks', { id: 7 })).toBe(true);
   });
 
   it('says so when the page had nothing to step to', async () => {

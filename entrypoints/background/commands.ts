@@ -3,7 +3,7 @@
 // content script does the work (content/commands.ts). `_execute_action` opens the popup by itself.
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { isPageCommand, type PageCommand } from '@/utils/commands';
+import { isPageCommand } from '@/utils/commands';
 import { PAGE_COMMAND, PageCommandAnswerSchema, type PageCommandMessage } from '@/messaging/page-commands';
 
 interface TabLike {
@@ -18,10 +18,10 @@ export function relayCommands(): void {
 }
 
 /**
- * Sends `command` to the tab it was pressed in. Stepping goes to the top frame, whose marks are the
- * page's reading order (a frame's own marks are reached by hover and Tab); switching the marks goes
- * to every frame, so the whole page goes quiet. False when nothing acted: not our command, no tab, a
- * page without our content script (a browser page, a PDF), a page without marks or switched off.
+ * Sends `command` to the tab it was pressed in, to every frame: each switches its own marks, and the
+ * frame the reader is in steps through its own (content/commands.ts), as a key press reached only
+ * that frame. False when nothing acted: not our command, no tab, a page without our content script
+ * (a browser page, a PDF), a page without marks or switched off.
  */
 export async function relayCommand(command: string, tab?: TabLike): Promise<boolean> {
   if (!isPageCommand(command)) return false;
@@ -30,14 +30,12 @@ export async function relayCommand(command: string, tab?: TabLike): Promise<bool
   if (id === undefined || id < 0) return false;
   const message: PageCommandMessage = { type: PAGE_COMMAND, command };
   try {
-    const answer = await browser.tabs.sendMessage(id, message, framesFor(command));
+    const answer = await browser.tabs.sendMessage(id, message);
     return v.parse(PageCommandAnswerSchema, answer ?? false);
   } catch {
     return false;
   }
 }
-
-const framesFor = (command: PageCommand) => (command === 'toggle-marks' ? {} : { frameId: 0 });
 
 /** Without the `tabs` permission, tabs.query still gives ids; the focused window's active tab. */
 async function activeTabId(): Promise<number | undefined> {

@@ -11,15 +11,27 @@ export interface CommandTarget {
   toggle(): boolean;
 }
 
+/**
+ * Whether the reader is in this frame: a step goes to every frame of the tab, and only the one with
+ * focus steps through its own marks, as a key press would have reached only it. The top frame acts
+ * unless focus is inside one of its frames; a frame acts while it has focus itself.
+ */
+function focusedHere(doc: Document): boolean {
+  const active = doc.activeElement;
+  if (active && /^(IFRAME|FRAME)$/.test(active.tagName)) return false;
+  return window === window.top || doc.hasFocus();
+}
+
 /** Answers the relayed commands until `signal` aborts; other messages are left to other listeners. */
-export function answerCommands(target: CommandTarget, signal: AbortSignal): void {
+export function answerCommands(target: CommandTarget, signal: AbortSignal, doc = document): void {
   const listener: MessageListener = (message, _sender, sendResponse) => {
     const parsed = v.safeParse(PageCommandMessageSchema, message);
     if (!parsed.success) return undefined;
     const { command } = parsed.output;
-    // Stepping is the top frame's (the background sends it there); a frame switches its own marks.
+    // Every frame switches its own marks, so the whole page goes quiet; a frame without focus leaves
+    // a step unanswered, and the tab's answer is the focused frame's.
     if (command === 'toggle-marks') sendResponse(target.toggle());
-    else sendResponse(target.step(command === 'next-mark' ? 1 : -1));
+    else if (focusedHere(doc)) sendResponse(target.step(command === 'next-mark' ? 1 : -1));
     return undefined;
   };
   listenUntil(listener, signal);

@@ -78,6 +78,26 @@ export function commandsSuite({ name, executable, target, launch }: SuiteOptions
       await page.close();
     });
 
+    it('with focus in a frame, the steps go through that frame’s marks, as its keys once did', async () => {
+      const page = await open('/iframe');
+      const frame = (await (await page.waitForSelector('#inner'))!.contentFrame())!;
+      await waitForMarks(frame, ['Sergei Lavrov']);
+      await page.focus('#inner');
+      await command(browser, page, 'next-mark');
+      const heading = await frame.waitForFunction(
+        () =>
+          document
+            .querySelector('footnote-overlay')
+            ?.shadowRoot?.querySelector('[role=dialog] h1, [role=dialog] h2, [role=dialog] h3')
+            ?.textContent?.trim(),
+        { timeout: 10_000, polling: 50 },
+      );
+      expect(await heading.jsonValue()).toBe('Sergey Lavrov');
+      // The top page, which has no marks of its own, opened nothing.
+      expect(await card(page)).toBeNull();
+      await page.close();
+    });
+
     it('the same keys typed on a page reach the page, uncancelled, in its text field and out of it', async () => {
       const page = await open('/typing');
       await waitForMarks(page, ['Lavrov', 'Marco Rubio']);

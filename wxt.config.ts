@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestCommands } from './utils/commands';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -29,6 +30,8 @@ export default defineConfig({
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },
     ],
+    // Keyboard commands: the browser owns the keys, so readers rebind them and pages keep theirs.
+    commands: manifestCommands(),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -44,6 +47,20 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: the store packages, named by package.json's version, and for addons.mozilla.org
+  // the sources zip its reviewers rebuild from (`npm ci && npm run build`). Beside WXT's own
+  // exclusions (node_modules, hidden files, tests beside the code, .output): what a build makes or a
+  // test run leaves, and the end-to-end tests, which the build does not need.
+  zip: {
+    excludeSources: [
+      'artifacts/**',
+      'coverage/**',
+      'tests/**',
+      'public/kb.json',
+      'public/matcher.json',
+      '**/*.log',
+    ],
+  },
   hooks: {
     // The content script runs on every page, so it goes without webextension-polyfill (about 10 KB
     // minified): its own calls are synchronous or answer through sendResponse

@@ -12,6 +12,7 @@ import { LibraryService } from './library';
 import { matcherWithLibrary } from './library-matcher';
 import { keepEngineForLaterWakes } from './engine-loader';
 import { openWelcomeOnInstall } from './welcome';
+import { relayCommands } from './commands';
 
 export default defineBackground(() => {
   // The corpus engine is not imported here: the library loads it when an article must be analysed.
@@ -58,4 +59,5 @@ export default defineBackground(() => {
   handle('deleteArticle', ({ id }) => library.remove(id));
   handle('exportArticles', () => library.exportFile());
   handle('importArticles', ({ text }) => library.importText(text));
+  relayCommands();
 });

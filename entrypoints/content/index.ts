@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/messaging/protocol';
 import { startOverlay } from './overlay';
 import { answerPageQueries } from './on-page';
+import { answerCommands } from './commands';
 import { answerSiteQuery, followSiteSwitch } from './site-switch';
 import { answerExtract } from './extract/load';
 import { followKb } from './kb-watch';
@@ -57,6 +58,7 @@ async function startOverlayWithMatcher(signal: AbortSignal): Promise<void> {
     if (signal.aborted) return;
     const overlay = startOverlay(document, data, signal);
     answerPageQueries(overlay.marks, signal);
+    answerCommands(overlay, signal);
     await followSiteSwitch(location.hostname, (on) => overlay.setSiteEnabled(on), signal);
     // Debug level: hidden in the page console by default, and what the e2e tests wait for.
     console.debug(`[footnote] content script ready: ${data.ids.length} actors known`);

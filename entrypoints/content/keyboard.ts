@@ -1,30 +1,17 @@
-// Keyboard access: Alt+Shift+→ / ← step through the marks and open each one's card with focus in it,
-// Alt+Shift+F switches the marks off and on for this page, Esc closes the card and puts focus back.
-// event.code, not event.key: Alt changes the character on macOS (Alt+Shift+F types "Ï").
+// Keyboard access: the next and previous mark (the browser's commands, relayed by the background to
+// content/commands.ts) open each one's card with focus in it; Esc closes the card and puts focus back.
+// The page's own keys are the page's: the only key read here is Esc, and only while a card is open.
 import type { CardController } from './card/controller';
 import type { Mark, MarkSet } from './marks';
 
-export interface KeyboardActions {
-  toggle(): void;
-  enabled(): boolean;
-}
+/** Steps through the marks in reading order, wrapping; false when the page shows none. */
+export type Stepper = (dir: 1 | -1) => boolean;
 
-const editable = (t: EventTarget | null) =>
-  t instanceof Element &&
-  (/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || (t as HTMLElement).isContentEditable);
-
-export function watchKeyboard(
-  doc: Document,
-  marks: MarkSet,
-  cards: CardController,
-  actions: KeyboardActions,
-  signal: AbortSignal,
-): void {
+export function markStepper(marks: MarkSet, cards: CardController): Stepper {
   let cursor: Mark | null = null;
-
-  const step = (dir: 1 | -1) => {
+  return (dir) => {
     const list = marks.ordered().filter((m) => m.range.getClientRects().length > 0);
-    if (!list.length) return;
+    if (!list.length) return false;
     const from = cards.current ?? cursor;
     const at = from ? list.indexOf(from) : -1;
     const next = list[at < 0 ? (dir > 0 ? 0 : list.length - 1) : (at + dir + list.length) % list.length]!;
@@ -34,28 +21,19 @@ export function watchKeyboard(
       next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     }
     cards.open(next, 'keyboard');
+    return true;
   };
+}
 
+export function watchEscape(doc: Document, cards: CardController, signal: AbortSignal): void {
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && cards.current) {
-        const fromCard = cards.contains(e.composedPath());
-        cards.close(true);
-        // The page's own Esc handler (closing its menu) should not also fire for our card.
-        if (fromCard) e.stopPropagation();
-        return;
-      }
-      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
-      // Alt+Shift+arrows select by word in text fields: leave those alone.
-      if (editable(e.target) && !cards.contains(e.composedPath())) return;
-      if (e.code === 'KeyF') {
-        e.preventDefault();
-        actions.toggle();
-      } else if (actions.enabled() && (e.code === 'ArrowRight' || e.code === 'ArrowLeft')) {
-        e.preventDefault();
-        step(e.code === 'ArrowRight' ? 1 : -1);
-      }
+      if (e.key !== 'Escape' || !cards.current) return;
+      const fromCard = cards.contains(e.composedPath());
+      cards.close(true);
+      // The page's own Esc handler (closing its menu) should not also fire for our card.
+      if (fromCard) e.stopPropagation();
     },
     { capture: true, signal },
   );

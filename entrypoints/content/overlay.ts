@@ -1,5 +1,5 @@
 // The overlay on one document: wires finding (scan, observer), marking (marks), and the card (hover,
-// keyboard) together, and switches it all on and off with the site setting and Alt+Shift+F. Every
+// keyboard) together, and switches it all on and off with the site setting and the marks command. Every
 // listener and timer hangs off `signal`, which WXT aborts when the extension reloads or updates.
 import { Matcher } from '@/core/matcher/matcher';
 import type { MatcherData } from '@/core/matcher/compile';
@@ -7,7 +7,7 @@ import { CardController } from './card/controller';
 import { createHost, removeStaleHosts, type Host } from './host';
 import { watchPointer } from './hover';
 import { markAt } from './hit-test';
-import { watchKeyboard } from './keyboard';
+import { markStepper, watchEscape } from './keyboard';
 import { MarkSet } from './marks';
 import { watchChanges } from './observer';
 import { followHighlightStyle } from './reading';
@@ -20,6 +20,10 @@ export interface Overlay {
   setSiteEnabled(on: boolean): void;
   /** The page's marks, for the popup's "On this page". */
   readonly marks: MarkSet;
+  /** The next or previous mark's card (the keyboard commands); false when no mark is shown. */
+  step(dir: 1 | -1): boolean;
+  /** Marks off or on for this page (the keyboard command); false while the site is switched off. */
+  toggle(): boolean;
 }
 
 export function startOverlay(doc: Document, data: MatcherData, signal: AbortSignal): Overlay {
@@ -104,19 +108,8 @@ export function startOverlay(doc: Document, data: MatcherData, signal: AbortSign
 
   watchPointer(doc, marks, cards, () => [...scanner.shadowRoots], active, signal);
   watchTouch(doc, (x, y) => markAt(doc, marks, x, y, [...scanner.shadowRoots]), cards, active, signal);
-  watchKeyboard(
-    doc,
-    marks,
-    cards,
-    {
-      toggle: () => {
-        pageOn = !pageOn;
-        apply();
-      },
-      enabled: active,
-    },
-    signal,
-  );
+  watchEscape(doc, cards, signal);
+  const step = markStepper(marks, cards);
 
   signal.addEventListener(
     'abort',
@@ -132,6 +125,13 @@ export function startOverlay(doc: Document, data: MatcherData, signal: AbortSign
 
   return {
     marks,
+    step: (dir) => active() && step(dir),
+    toggle() {
+      if (!siteOn || signal.aborted) return false;
+      pageOn = !pageOn;
+      apply();
+      return true;
+    },
     setSiteEnabled(on) {
       if (on === siteOn) return;
       siteOn = on;

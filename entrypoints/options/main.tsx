@@ -7,6 +7,7 @@ import { SiteSettings } from '@/components/options/SiteSettings';
 import { SourceSelection } from '@/components/options/SourceSelection';
 import { YourArticles } from '@/components/options/YourArticles';
 import { WelcomeLink } from '@/components/WelcomeLink';
+import { Shortcuts } from '@/components/shortcuts/Shortcuts';
 import { KB_REVISION_KEY } from '@/messaging/library-page';
 import '@/components/base.css';
 import './options.css';
@@ -27,6 +28,7 @@ function Options() {
       <YourArticles revision={revision} onChange={bump} />
       <SiteSettings />
       <ReadingSettings />
+      <Shortcuts />
     </main>
   );
 }

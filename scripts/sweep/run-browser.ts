@@ -17,7 +17,7 @@ const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> =>
 export async function sweepBrowser(
   run: BrowserRun,
   files: string[],
-  options: Omit<RunOptions, 'ours'> & { pageMs: number },
+  options: Omit<RunOptions, 'ours' | 'browser'> & { pageMs: number },
   progress: (line: string) => void,
 ): Promise<PageResult[]> {
   let browser = await run.launch();
@@ -25,7 +25,11 @@ export async function sweepBrowser(
   const once = async (file: string, scriptless: boolean) => {
     const page = await browser.browser.newPage();
     try {
-      return await runPage(page, file, scriptless, { ...options, ours: ourUrl(browser.origin, run.files) });
+      return await runPage(page, file, scriptless, {
+        ...options,
+        browser,
+        ours: ourUrl(browser.origin, run.files),
+      });
     } finally {
       // Closed in the background: a hung tab's close is the timeout's business below.
       void page.close().catch(() => {});

@@ -1,7 +1,8 @@
 // One page in one browser: load it with every request but ours refused, wait for the content script's
 // figures, open the first mark's card from the keyboard, then read errors, DOM changes and marks.
 import type { Page } from 'puppeteer-core';
-import { changes, recordChanges, shortcut } from '../../tests/e2e/overlay-page';
+import type { ExtensionBrowser } from '../../tests/e2e/browsers';
+import { changes, command, recordChanges } from '../../tests/e2e/overlay-page';
 import type { MarkRecord } from './marks';
 import { parseFigures, readMarks, type MarkContext, type ScanFigures } from './probe';
 import { blankResult, errorOrigin, type PageResult } from './report';
@@ -14,6 +15,8 @@ export interface RunOptions {
   ours: (url: string) => boolean;
   /** How long to wait for the content script's first figures. */
   figuresMs: number;
+  /** The browser the page is in, which fires the extension's keyboard commands. */
+  browser: ExtensionBrowser;
 }
 
 // The host is the one element we add, on <html>, when a card opens.
@@ -40,7 +43,7 @@ export async function runPage(
   page: Page,
   file: string,
   scriptless: boolean,
-  { server, ids, ours, figuresMs }: RunOptions,
+  { server, ids, ours, figuresMs, browser }: RunOptions,
 ): Promise<Run> {
   const result: Run['result'] = { ...blankResult('no marks'), ...(scriptless ? { scriptless } : {}) };
   const extension = /^(chrome-extension|moz-extension|data|blob|about):/;
@@ -104,7 +107,7 @@ export async function runPage(
   await sleep(SETTLE_MS);
   // The figures of the latest scan: a page that fills in its text late is marked on the rescan.
   const latest = (): ScanFigures => figures ?? first;
-  if (latest().marks > 0) result.card = await openCard(page);
+  if (latest().marks > 0) result.card = await openCard(browser, page);
   await sleep(SETTLE_MS);
   result.figures = latest();
   const seen = (await changes(page).catch(() => ['no recorder'])).filter((c) => !OURS.test(c));
@@ -119,13 +122,11 @@ export async function runPage(
   return { result, navigatedAway, page };
 }
 
-/** Alt+Shift+→ on the page: the first visible mark's card should open with its heading. */
-async function openCard(page: Page): Promise<string> {
+/** The next-mark command on the page: the first visible mark's card should open with its heading. */
+async function openCard(browser: ExtensionBrowser, page: Page): Promise<string> {
   try {
     await page.bringToFront();
-    // A page that focuses its search box on load would keep the shortcut for the text field.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
-    await shortcut(page, 'ArrowRight');
+    await command(browser, page, 'next-mark');
     await page.waitForFunction(
       () =>
         document

@@ -12,7 +12,7 @@ import type { SuiteOptions } from './extension-suite';
 import { fixtureRoutes } from './fixtures/pages';
 import { serveFixtures, type FixtureServer } from './fixtures/server';
 import { keyboardTests } from './keyboard-suite';
-import { shortcut } from './overlay-page';
+import { command } from './overlay-page';
 
 export type Theme = 'light' | 'dark';
 
@@ -97,7 +97,7 @@ export function a11ySuite(options: A11yOptions): void {
       async function checkCard(where: string, forced: Theme | null = null): Promise<void> {
         const page = await newsPage();
         await page.focus('#start');
-        await shortcut(page, 'ArrowRight');
+        await command(browser, page, 'next-mark');
         await cardReady(page);
         const frameTheme = await page.evaluate(() =>
           document

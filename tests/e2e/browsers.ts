@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { COMMANDS, type PageCommand } from '../../utils/commands';
 import type { Build } from './built';
 
 export interface ExtensionBrowser {
@@ -14,6 +15,12 @@ export interface ExtensionBrowser {
   openExtensionPage(page: Page, path: string): Promise<void>;
   /** How many welcome pages installing opened (they are closed before the suite starts). */
   welcomeTabs: number;
+  /**
+   * Fires one of the extension's keyboard commands in the active tab of the first window, as the
+   * browser does when its shortcut is pressed: neither headless browser sends a synthesized key press
+   * to its extension shortcuts (both tried: the page gets the keys, the commands never fire).
+   */
+  command(name: PageCommand): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +85,7 @@ export async function launchChromium(extensionDir: string, { dark = false } = {}
     async openExtensionPage(page, path) {
       await page.goto(`chrome-extension://${id}/${path}`);
     },
+    command: (name) => chromiumCommand(browser, id, name),
     async close() {
       await browser.close();
       // Chromium's helper processes may still be writing the profile as it exits: retry on ENOTEMPTY.
@@ -128,8 +136,79 @@ export async function launchFirefox(
       void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 0 }).catch(() => undefined);
       await waitForDocument(page, `moz-extension://${FIREFOX_UUID}`);
     },
+    command: (name) => firefoxCommand(browser, geckoId, name),
     close: () => browser.close(),
   };
+}
+
+/**
+ * Chromium: `chrome.commands.onCommand.dispatch(name, tab)` in the extension's service worker runs
+ * the listeners the background registered, with the arguments the browser gives them (the command
+ * and the active tab). The worker may be asleep: a page of the extension wakes it.
+ */
+async function chromiumCommand(browser: Browser, id: string, name: PageCommand): Promise<void> {
+  const isWorker = (t: { type(): string; url(): string }) =>
+    t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`);
+  let target = browser.targets().find(isWorker);
+  if (!target) {
+    const waking = await browser.newPage();
+    await waking.goto(`chrome-extension://${id}/popup.html`);
+    target = await browser.waitForTarget(isWorker, { timeout: 10_000 });
+    await waking.close();
+  }
+  const worker = await target.worker();
+  if (!worker) throw new Error('no service worker for the extension');
+  await worker.evaluate(async (name: string) => {
+    type Tab = { id?: number };
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    interface ChromeApi {
+      tabs: { query(q: object): Promise<Tab[]> };
+      commands: { onCommand: { dispatch(name: string, tab?: Tab): void } };
+    }
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    c.commands.onCommand.dispatch(name, tab);
+  }, name);
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/**
+ * Firefox: the browser window (a chrome context, reached with --remote-allow-system-access) holds one
+ * XUL <key> per command in the extension's keyset; doCommand() fires it as a matching key press does,
+ * and Firefox's own handler calls the extension's onCommand with the window's selected tab.
+ */
+async function firefoxCommand(browser: Browser, geckoId: string, name: PageCommand): Promise<void> {
+  const suggested = COMMANDS.find((c) => c.name === name)?.suggested;
+  if (!suggested) throw new Error(`${name} has no suggested key`);
+  const parts = suggested.split('+');
+  const key = parts.pop()!;
+  const modifiers = parts.map((m) => m.toLowerCase()).join(',');
+  const keyset = `ext-keyset-id-${geckoId.replace(/[^a-z0-9_-]/gi, '_')}`;
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: { context: string; url: string }[];
+  };
+  const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) throw new Error('no Firefox browser window');
+  const match = key.length === 1 ? `[key="${key}" i]` : `[keycode="VK_${key.toUpperCase()}"]`;
+  const expression = `(() => {
+    const key = document.querySelector('keyset#${keyset} key[modifiers="${modifiers}"]${match}');
+    if (!key) return false;
+    key.doCommand();
+    return true;
+  })()`;
+  const answer = (await connection.send('script.evaluate', {
+    expression,
+    target: { context: win.context },
+    awaitPromise: false,
+  })) as { result: { type: string; result?: { value?: unknown } } };
+  if (answer.result.result?.value !== true) {
+    throw new Error(
+      `no key for ${name} (${suggested}) in Firefox's window: ${JSON.stringify(answer.result)}`,
+    );
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import type { ExtensionBrowser } from './browsers';
 import type { Build } from './built';
 import type { FixtureServer } from './fixtures/server';
-import { shortcut, waitForCard, waitForMarks, waitForNoCard } from './overlay-page';
+import { command, waitForCard, waitForMarks, waitForNoCard } from './overlay-page';
 import { poll } from './poll';
 
 interface Context {
@@ -61,7 +61,7 @@ export function keyboardTests(get: () => Context): void {
     await page.keyboard.press('Tab');
     expect((await focused(page)).what).toBe('a#start: Skip to top');
 
-    await shortcut(page, 'ArrowRight');
+    await command(browser, page, 'next-mark');
     const card = await waitForCard(page, 'Sergey Lavrov');
     expect(card).toMatchObject({ focusInCard: true, label: 'Footnote: Sergey Lavrov' });
     // Announced through the host's live region, which then says how to leave.

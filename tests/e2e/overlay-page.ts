@@ -1,6 +1,8 @@
 // Reading the overlay from outside, as the page sees it: the highlight registry (shared by the page
 // and the content script), our host's shadow root, and a record of every DOM change the page saw.
 import type { Frame, Page } from 'puppeteer-core';
+import type { PageCommand } from '../../utils/commands';
+import type { ExtensionBrowser } from './browsers';
 
 /**
  * Installed before any page script (CDP/BiDi preload scripts run even under a strict CSP): records
@@ -127,11 +129,12 @@ export const waitForNoCard = (page: Page): Promise<unknown> =>
     },
   );
 
-/** Alt+Shift+`key`: the overlay's keyboard shortcuts. */
-export async function shortcut(page: Page, key: 'ArrowRight' | 'ArrowLeft' | 'KeyF'): Promise<void> {
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press(key);
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
+/**
+ * One of the extension's keyboard commands on `page`, fired as the browser fires it when its shortcut
+ * is pressed (browsers.ts says how in each browser). The page is brought to the front first: a
+ * command goes to the active tab.
+ */
+export async function command(browser: ExtensionBrowser, page: Page, name: PageCommand): Promise<void> {
+  await page.bringToFront();
+  await browser.command(name);
 }

@@ -15,7 +15,7 @@ import {
   markCenter,
   marks,
   recordChanges,
-  shortcut,
+  command,
   waitForCard,
   waitForMarks,
   waitForNoCard,
@@ -126,14 +126,14 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
       await page.close();
     });
 
-    it('Alt+Shift+→ opens the same card with focus in it; Esc closes it and gives focus back', async () => {
+    it('the next-mark command (Alt+Shift+→) opens the same card with focus in it; Esc closes it and gives focus back', async () => {
       const page = await open('/keys');
       await waitForMarks(page, ['Lavrov', 'Marco Rubio']);
       await page.focus('#start');
-      await shortcut(page, 'ArrowRight');
+      await command(browser, page, 'next-mark');
       const info = await waitForCard(page, 'Sergey Lavrov');
       expect(info.focusInCard).toBe(true);
-      await shortcut(page, 'ArrowRight');
+      await command(browser, page, 'next-mark');
       expect((await waitForCard(page, 'Marco Rubio')).focusInCard).toBe(true);
       await page.keyboard.press('Escape');
       await waitForNoCard(page);
@@ -142,23 +142,23 @@ export function overlaySuite({ name, executable, target, launch }: SuiteOptions)
       await page.close();
     });
 
-    it('Alt+Shift+← from the top reaches the last name, in a page’s shadow root', async () => {
+    it('the previous-mark command (Alt+Shift+←) from the top reaches the last name, in a page’s shadow root', async () => {
       const page = await open('/news');
       await waitForMarks(page, ['Keir Starmer']);
       await page.focus('#start');
-      await shortcut(page, 'ArrowLeft');
+      await command(browser, page, 'previous-mark');
       expect((await waitForCard(page, 'Keir Starmer')).focusInCard).toBe(true);
       await page.keyboard.press('Escape');
       await waitForNoCard(page);
       await page.close();
     });
 
-    it('the site switch and Alt+Shift+F remove and restore the marks at once', async () => {
+    it('the site switch and the marks command (Alt+Shift+F) remove and restore the marks at once', async () => {
       const page = await open('/keys');
       await waitForMarks(page, ['Lavrov']);
-      await shortcut(page, 'KeyF');
+      await command(browser, page, 'toggle-marks');
       await page.waitForFunction(() => !CSS.highlights.has('footnote-mark'), { polling: 50 });
-      await shortcut(page, 'KeyF');
+      await command(browser, page, 'toggle-marks');
       await waitForMarks(page, ['Lavrov']);
 
       const settings = await browser.browser.newPage();

@@ -154,7 +154,8 @@ export class Tagger {
       let t = dict.get(w.form[i]!);
       if (t < 0) {
         pairsOf(w, i, t1, t2);
-        const base = this.pairs[t1 * (none + 1) + t2] ?? this.pairScores(t1, t2);
+        const pair = t1 * (none + 1) + t2;
+        const base = this.pairs[pair] ?? this.pairScores(pair);
         t = this.model.predict(feats, hashed(WORD, feats), base);
       }
       out[i] = t;
@@ -164,12 +165,12 @@ export class Tagger {
     return out;
   }
 
-  /** The weights TAG_PAIR adds after tags `t1` and `t2`, whose pairs `pairsOf` just made. */
-  private pairScores(t1: number, t2: number): Int32Array {
+  /** The weights TAG_PAIR adds after the pair of tags `pair` (`tag`'s index), whose pairs `pairsOf` just made. */
+  private pairScores(pair: number): Int32Array {
     const scores = new Int32Array(this.model.classes);
     const keys = new Int32Array(TAG_PAIR.length);
     this.model.accumulate(keys, hashed(TAG_PAIR, keys), scores);
-    return (this.pairs[t1 * (this.tags.length + 1) + t2] = scores);
+    return (this.pairs[pair] = scores);
   }
 }
 

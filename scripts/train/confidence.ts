@@ -68,9 +68,10 @@ export function build(): Built {
   const dev = judged('dev', models);
   if (typeof train === 'string') return train;
   if (typeof dev === 'string') return dev;
-  const judgedOnly = (js: Judged[]) => js.filter((j) => j.verdict === 'right' || j.verdict === 'wrong');
   const examplesOf = (js: Judged[]): Example[] =>
-    judgedOnly(js).map((j) => ({ features: j.features, label: j.verdict === 'right' ? 1 : 0 }));
+    js
+      .filter((j) => j.verdict === 'right' || j.verdict === 'wrong')
+      .map((j) => ({ features: j.features, label: j.verdict === 'right' ? 1 : 0 }));
   const examples = examplesOf(train);
   const fit = (ex: Example[]) => trainLogistic(ex, { epochs: 10, seed: 5 });
   const prob = (model: LinearModelJson) => {

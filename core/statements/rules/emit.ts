@@ -56,8 +56,7 @@ export function emitClause(
   }
   // A complement that is nothing but a quote is a direct statement only (CONVENTIONS 2: Umerov
   // "said Tuesday that “our delegations…”", "Trump said: “You know…”").
-  const body = ctx.doc.norm.slice(span.start, span.end);
-  if (/^"[^"]*"?$/.test(body.trim())) {
+  if (quoteOnly(ctx.doc.norm, span)) {
     const q = quoteAt(ctx.quotes, span.start);
     if (q && q.start > span.start && q.close >= span.end - 1)
       ctx.emit(
@@ -71,6 +70,10 @@ export function emitClause(
   }
   ctx.emit({ ...r, start: who.start, end: who.end }, kind, span, cue.sentence, cue);
 }
+
+/** Whether the words are nothing but one quotation (its closing mark may be missing). */
+export const quoteOnly = (norm: string, span: Span) =>
+  /^"[^"]*"?$/.test(norm.slice(span.start, span.end).trim());
 
 export function trim(norm: string, start: number, end: number): Span | undefined {
   while (start < end && /[\s,:]/.test(norm[start]!)) start++;

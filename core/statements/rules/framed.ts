@@ -4,7 +4,7 @@
 import type { Sentence, Span } from '../../types';
 import { clauseBefore, clauseEnd, complementAfter } from './clauses';
 import type { Cue } from '../cues/cues';
-import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
+import { commaIn, emitClause, inside, nestedOk, quoteOnly, trim } from './emit';
 import { lastBefore, type Entity } from '../sources/entities';
 import type { Ctx } from '../index';
 import { plainAfter } from './plain';
@@ -163,7 +163,7 @@ export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
       // times in 39. Kept as an attribution without a card; a government's demand, printed as its
       // own ("Russia's demand that Ukraine withdraw"), stays its position, and so do a person's own
       // words quoted ("Trump's call for “a total and complete shutdown…”").
-      const quoted = words && /^"[^"]*"?$/.test(norm.slice(words.start, words.end).trim());
+      const quoted = words && quoteOnly(norm, words);
       if (possessive && owner.type === 'person' && !quoted) {
         // Still who the sentence is about: a "he" after it may mean them.
         const r = ctx.speaker(owner, sent);

@@ -37,7 +37,7 @@ function findSaid(history: Said[], sentence: number): Said | undefined {
  */
 export function resolve(
   doc: PreparedText,
-  entities: Entity[],
+  entities: EntityList,
   e: Entity,
   sent: Sentence,
   history: Said[],
@@ -134,7 +134,7 @@ function rivalNear(
 
 function resolveOnce(
   doc: PreparedText,
-  entities: Entity[],
+  entities: EntityList,
   e: Entity,
   sent: Sentence,
   history: Said[],
@@ -199,7 +199,7 @@ function resolveOnce(
     // Someone else who could be meant is named since ("…,” he said outside the building. … Trump
     // eased his tone. … “We can always have differences,” he said" is not the first speaker's).
     if (fits(h.speaker)) {
-      if (described && !(entities as EntityList).describes?.(h.speaker, described)) return undefined;
+      if (described && !entities.describes?.(h.speaker, described)) return undefined;
       return subjectSince(doc, entities, h, sent, fits, plural) ? undefined : h.speaker;
     }
     if (++passed > 2 || (plural ? isSingular(h.speaker) : isPlural(h.speaker)) === false) return undefined;
@@ -214,7 +214,7 @@ function resolveOnce(
  */
 function subjectSince(
   doc: PreparedText,
-  entities: Entity[],
+  entities: EntityList,
   h: Said,
   sent: Sentence,
   fits: (x: Entity) => boolean,
@@ -225,7 +225,7 @@ function subjectSince(
     const x = sentenceSubject(doc, entities, doc.sentences[k]!);
     if (x && fits(x) && !(x.id ? x.id === who.id : x.name === who.name)) return true;
     const head = !x && describedOpening(doc, doc.sentences[k]!, doc.sentences[k]!.end, plural);
-    if (head && !(entities as EntityList).describes?.(who, head)) return true;
+    if (head && !entities.describes?.(who, head)) return true;
   }
   return false;
 }
@@ -279,7 +279,7 @@ const PUT_OUT =
  */
 function authorOf(
   doc: PreparedText,
-  entities: Entity[],
+  entities: EntityList,
   e: Entity,
   sent: Sentence,
   history: Said[],

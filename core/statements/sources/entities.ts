@@ -160,9 +160,9 @@ export function describer(actors: Actor[]): (who: Entity, head: string) => boole
   let top: Actor | undefined;
   for (const a of actors) if (a.type === 'person' && (!top || a.mentions > top.mentions)) top = a;
   const singular = (w: string) => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  const words = (t: string) => t.split(/[^A-Za-z]+/).map(singular);
   return (who, head) => {
     const h = singular(head);
-    const words = (t: string) => t.split(/[^A-Za-z]+/).map(singular);
     if (words(who.name).includes(h)) return true;
     const a = who.id ? byId.get(who.id) : undefined;
     if (!a) return false;

@@ -2,6 +2,7 @@ import { hashString } from '../learn';
 import type { Labeller, LabellerJson } from './labels';
 import type { Parser, ParserJson } from './parser';
 import type { Tagger } from './tagger';
+import { datelineLength } from './dateline';
 import { tokenize, type Span } from './tokenize';
 import { wordsOf, type Words } from './words';
 
@@ -59,7 +60,7 @@ export function analyzer(m: SyntaxModels) {
           end: start + m.index + m[0].length,
         }));
       }
-      return sentence(spans);
+      return sentence(spans, datelineLength(s, spans));
     });
     for (const w of work) stage.tag(w, s);
     for (const w of work) stage.parse(w);
@@ -92,19 +93,34 @@ interface Sentence {
   rels: Int32Array;
   /** A stage threw (not expected): the tokens come back as a flat sentence. */
   failed: boolean;
+  /** Where each piece parsed on its own starts: a dateline, then runs of MAX_PARSE tokens. */
+  pieces: number[];
+  /** Whether the first piece is a dateline. */
+  dated: boolean;
 }
 
 const NO_INTS = new Int32Array(0);
 
-const sentence = (spans: Span[]): Sentence => ({
-  spans,
-  tagIds: NO_INTS,
-  words: NO_INTS,
-  tags: NO_INTS,
-  heads: NO_INTS,
-  rels: NO_INTS,
-  failed: false,
-});
+const sentence = (spans: Span[], dateline = 0): Sentence => {
+  const pieces = dateline > 0 && dateline < spans.length ? [0] : [];
+  const dated = pieces.length > 0;
+  for (let from = dated ? dateline : 0; from < spans.length; from += MAX_PARSE) pieces.push(from);
+  return {
+    spans,
+    tagIds: NO_INTS,
+    words: NO_INTS,
+    tags: NO_INTS,
+    heads: NO_INTS,
+    rels: NO_INTS,
+    failed: false,
+    pieces,
+    dated,
+  };
+};
+
+/** Relation numbers outside the labeller's: a later piece of a long sentence, and a dateline. */
+const PIECE = -1;
+const DATELINE = -2;
 
 /** The stages, each on one sentence, with what they share. */
 function stages(m: SyntaxModels) {
@@ -140,8 +156,9 @@ function stages(m: SyntaxModels) {
     parse: guarded((w: Sentence) => {
       const n = w.spans.length;
       w.heads = new Int32Array(n);
-      for (let from = 0; from < n; from += MAX_PARSE) {
-        const to = Math.min(n, from + MAX_PARSE);
+      for (let k = 0; k < w.pieces.length; k++) {
+        const from = w.pieces[k]!;
+        const to = w.pieces[k + 1] ?? n;
         w.heads.set(
           m.parser.parse({ words: w.words.subarray(from, to), tags: w.tags.subarray(from, to) }),
           from,
@@ -152,21 +169,29 @@ function stages(m: SyntaxModels) {
       const { heads } = w;
       const n = w.spans.length;
       const rels = (w.rels = new Int32Array(n));
+      // A dateline piece comes first and hangs from the sentence's root, which is the first root
+      // of the pieces after it; a long sentence's later pieces hang from that root too.
       let firstRoot = -1;
-      for (let from = 0; from < n; from += MAX_PARSE) {
-        const to = Math.min(n, from + MAX_PARSE);
+      const roots: number[] = [];
+      for (let k = 0; k < w.pieces.length; k++) {
+        const from = w.pieces[k]!;
+        const to = w.pieces[k + 1] ?? n;
         const x = { words: w.words.subarray(from, to), tags: w.tags.subarray(from, to) };
         rels.set(m.labeller.label(x, heads.subarray(from, to)), from);
         for (let i = from; i < to; i++) heads[i] = heads[i]! < 0 ? -1 : from + heads[i]!;
-        // A long sentence's later pieces hang from the first piece's root.
         for (let i = from; i < to; i++) {
           if (heads[i] !== -1) continue;
-          if (firstRoot < 0) firstRoot = i;
+          if (w.dated && k === 0) roots.push(i);
+          else if (firstRoot < 0) firstRoot = i;
           else {
             heads[i] = firstRoot;
-            rels[i] = -1;
+            rels[i] = PIECE;
           }
         }
+      }
+      for (const r of roots) {
+        heads[r] = firstRoot;
+        rels[r] = firstRoot < 0 ? rels[r]! : DATELINE;
       }
     }),
     tokens(text: string, w: Sentence): SynToken[] {
@@ -176,7 +201,14 @@ function stages(m: SyntaxModels) {
         return spans.map((s, i) => token(text, s, 'X', 'X', i === 0 ? -1 : 0, i === 0 ? 'root' : 'dep'));
       return spans.map((s, i) => {
         const [xpos, upos] = split[tagIds[i]!]!;
-        const rel = heads[i] === -1 ? 'root' : rels[i] === -1 ? 'parataxis' : (relations[rels[i]!] ?? 'dep');
+        const rel =
+          heads[i] === -1
+            ? 'root'
+            : rels[i] === PIECE
+              ? 'parataxis'
+              : rels[i] === DATELINE
+                ? 'dep'
+                : (relations[rels[i]!] ?? 'dep');
         return token(text, s, upos!, xpos!, heads[i]!, rel === 'root' && heads[i] !== -1 ? 'dep' : rel);
       });
     },

@@ -24,6 +24,19 @@ function wellFormed(text: string, ranges: { start: number; end: number }[], out:
 }
 
 describe('analyzeSyntax (shipped models)', () => {
+  it('parses a wire dateline apart, so the words after its dash have their own subject', () => {
+    const text = 'WASHINGTON - Sen. Bernie Sanders defended his call to raise the minimum wage.';
+    const [s] = analyzeSyntax(text, [{ start: 0, end: text.length }]);
+    const at = (w: string) => s!.findIndex((t) => t.text === w);
+    const root = s!.findIndex((t) => t.head === -1);
+    expect(s![root]!.text).toBe('defended');
+    // The place hangs from the root as a bare dependent, never its subject.
+    expect(s![at('WASHINGTON')]!.head).toBe(root);
+    expect(s![at('WASHINGTON')]!.deprel).toBe('dep');
+    const subject = s!.find((t) => t.head === root && t.deprel.startsWith('nsubj'))!;
+    expect(['Sen.', 'Bernie', 'Sanders']).toContain(subject.text);
+  });
+
   it('tags and parses a plain sentence', () => {
     const text = 'The minister said that the bill was passed by parliament.';
     const [s] = analyzeSyntax(text, [{ start: 0, end: text.length }]);

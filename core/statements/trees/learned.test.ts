@@ -91,6 +91,38 @@ describe('statements from the attribution models', () => {
     const { statements, unresolved } = run(days);
     expect(statements).toEqual([]);
     expect(unresolved.length).toBeGreaterThan(0);
+    // "A report published Wednesday said that …", where the parse takes the day for the subject.
+    const day: Row[] = [
+      ['Wednesday', 'PROPN', 'NNP', 2, 'nsubj'],
+      ['said', 'VERB', 'VBD', 0, 'root'],
+      ['that', 'SCONJ', 'IN', 7, 'mark'],
+      ['the', 'DET', 'DT', 5, 'det'],
+      ['rule', 'NOUN', 'NN', 7, 'nsubj'],
+      ['was', 'AUX', 'VBD', 7, 'cop'],
+      ['void', 'ADJ', 'JJ', 2, 'ccomp'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    expect(run(day).statements).toEqual([]);
+  });
+
+  it('gives a name the parse hangs from a title or role word to the person it names', () => {
+    // Sen. Chuck Grassley found that the rule was void.
+    const rows: Row[] = [
+      ['Sen.', 'PROPN', 'NNP', 4, 'nsubj'],
+      ['Chuck', 'PROPN', 'NNP', 1, 'flat'],
+      ['Grassley', 'PROPN', 'NNP', 1, 'flat'],
+      ['found', 'VERB', 'VBD', 0, 'root'],
+      ['that', 'SCONJ', 'IN', 9, 'mark'],
+      ['the', 'DET', 'DT', 7, 'det'],
+      ['rule', 'NOUN', 'NN', 9, 'nsubj'],
+      ['was', 'AUX', 'VBD', 9, 'cop'],
+      ['void', 'ADJ', 'JJ', 4, 'ccomp'],
+      ['.', 'PUNCT', '.', 4, 'punct'],
+    ];
+    const grassley = [{ name: 'Chuck Grassley', type: 'person' as const, aliases: ['Chuck Grassley'] }];
+    expect(run(rows, grassley).statements.map((s) => [s.speaker, s.words])).toEqual([
+      ['Chuck Grassley', 'that the rule was void'],
+    ]);
   });
 
   it('gives a stance to a source the text describes, never to a pronoun the rules follow back', () => {

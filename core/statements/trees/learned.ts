@@ -1,7 +1,7 @@
 import type { Span, Statement, StatementKind } from '../../types';
 import { sentenceAt } from '../../text';
 import type { ModelAttribution } from '../../attribution';
-import type { Tree } from '../../attribution/tree';
+import { base, type Tree } from '../../attribution/tree';
 import verbs from '../../../data/lexicons/speech-verbs.json';
 import type { Ctx } from '../index';
 import { genderOfName, lastBefore, type Entity } from '../sources/entities';
@@ -62,10 +62,18 @@ export function sourceEntity(
   if (tree.children[h]!.some(joint)) return undefined;
   if (PRONOUNS.test(head.lower) && head.lower !== 'i' && head.lower !== 'we')
     return pronounEntity(head.start, head.text);
-  // Entities are sorted by start: the ones that can hold the head start at most a name's length before it.
-  for (let i = lastBefore(ctx.entities, head.start + 1), n = 0; i >= 0 && n < 8; i--, n++) {
-    const x = ctx.entities[i]!;
-    if (!x.modifier && x.start <= head.start && head.end <= x.end) return x;
+  // Entities are sorted by start: the ones that can hold the head start at most a name's length
+  // before it. A word the parse took for the head of a name ("Sen." of "Sen. Chuck Grassley",
+  // "Former" of "Former President Bill Clinton") stands for the person named by the words that
+  // hang from it, so the phrase's last such word is looked up too.
+  const to = a.sourceTokens[1];
+  const flat = tree.children[h]!.filter((c) => c > h && c <= to && base(tree.tokens[c]!.deprel) === 'flat');
+  for (const w of flat.length ? [head, tree.tokens[flat[flat.length - 1]!]!] : [head]) {
+    for (let i = lastBefore(ctx.entities, w.start + 1), n = 0; i >= 0 && n < 8; i--, n++) {
+      const x = ctx.entities[i]!;
+      if (x.modifier || x.start > w.start || w.end > x.end) continue;
+      if (w === head || x.type === 'person') return x;
+    }
   }
   return namedAfterRole(ctx, tree, h) ?? describedSource(ctx, tree, h, from, nounPhrase);
 }
@@ -86,6 +94,8 @@ function namedAfterRole(ctx: Ctx, tree: Tree, h: number): Entity | undefined {
 }
 
 const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
+const TIME_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /**
  * A source no actor stands for, as the text describes it ("the trial court", "many Americans",
@@ -104,6 +114,9 @@ function describedSource(
   const misread = nounPhrase && tagged.upos === 'VERB';
   const head = misread ? { ...tagged, upos: 'NOUN', xpos: /s$/.test(tagged.lower) ? 'NNS' : 'NN' } : tagged;
   if (head.upos !== 'NOUN' && head.upos !== 'PROPN') return undefined;
+  // A day or a month is when, never who ("A news report published Wednesday said…", where the
+  // parse takes the day for the subject).
+  if (TIME_NAME.test(head.text)) return undefined;
   // A phrase its preposition opens ("polls, including ones showing Trump leading", "like Senators
   // Grassley and Leahy") is part of a list or a circumstance, not who speaks.
   for (let j = from; j < h; j++)

@@ -58,6 +58,23 @@ describe('a source as its whole noun phrase', () => {
     expect(source(split, 'Liz')).toBe('Liz Wahl');
   });
 
+  it('leaves out a date the parse hangs inside an appositive', () => {
+    // Candidate Donald Trump on Saturday said the plan failed.
+    const dated: Row[] = [
+      ['Candidate', 'NOUN', 'NN', 6, 'nsubj'],
+      ['Donald', 'PROPN', 'NNP', 1, 'appos'],
+      ['Trump', 'PROPN', 'NNP', 2, 'flat'],
+      ['on', 'ADP', 'IN', 5, 'case'],
+      ['Saturday', 'PROPN', 'NNP', 2, 'nmod'],
+      ['said', 'VERB', 'VBD', 0, 'root'],
+      ['the', 'DET', 'DT', 8, 'det'],
+      ['plan', 'NOUN', 'NN', 9, 'nsubj'],
+      ['failed', 'VERB', 'VBD', 6, 'ccomp'],
+      ['.', 'PUNCT', '.', 6, 'punct'],
+    ];
+    expect(source(dated, 'Candidate Donald Trump')).toBe('Candidate Donald Trump');
+  });
+
   it('leaves out a participle clause set off by commas, and never reaches the cue or content', () => {
     const participle = APPOS.map((r, i) =>
       i === 4

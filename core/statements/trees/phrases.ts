@@ -120,6 +120,14 @@ function widened(tree: Tree, printed: Span, others: Span[]): Span | undefined {
     if (!inPhrase(tree, c) || taken(c)) break;
     to = Math.max(to, tree.hi[c]!);
   }
+  // A date the parse hung inside an appositive ("candidate Donald Trump on Saturday tweeted") is
+  // the verb's, as one hung from the head is.
+  for (let j = top + 1; j <= to; j++) {
+    if (base(toks[j]!.deprel) === 'nmod' && WHEN.test(toks[j]!.lower) && tree.lo[j]! > top) {
+      to = tree.lo[j]! - 1;
+      break;
+    }
+  }
   for (const c of kids.filter((k) => k < top).sort((a, b) => b - a)) {
     if (!inPhrase(tree, c) || taken(c)) break;
     // A dateline or label before a dash or colon ("WASHINGTON --", "Frustration with police:").

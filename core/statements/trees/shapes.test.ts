@@ -164,7 +164,9 @@ describe("a person's stance named by a noun", () => {
 describe('a relative "who" right after a noun', () => {
   it('speaks for that noun, wherever the parse hangs its clause', () => {
     const text = 'The party offered fresh ammunition to Republicans who say the law is a money pit.';
-    expect(said(text).map(([who, kind, words]) => [who, kind, words])).toEqual([
+    // Whether "offered" reports anything is the predicate model's call; what "say" reports is
+    // the Republicans', never the party's.
+    expect(said(text).filter(([, , words]) => words.includes('money pit'))).toEqual([
       ['Republicans', 'indirect', 'the law is a money pit'],
     ]);
   });

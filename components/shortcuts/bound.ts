@@ -43,11 +43,9 @@ async function listed(): Promise<{ name?: string; shortcut?: string }[]> {
 
 /** The manifest's suggested keys; the popup's command has none, so it is left out. */
 export const suggestedShortcuts = (): BoundShortcut[] =>
-  COMMANDS.filter((c) => c.suggested).map(({ name, description, suggested }) => ({
-    name,
-    description,
-    keys: splitShortcut(suggested!),
-  }));
+  COMMANDS.flatMap(({ name, description, suggested }) =>
+    suggested ? [{ name, description, keys: splitShortcut(suggested) }] : [],
+  );
 
 /**
  * "Alt+Shift+Right" → ["Alt", "Shift", "Right"]. macOS Chrome prints symbols without separators

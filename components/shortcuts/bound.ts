@@ -1,7 +1,9 @@
 // "The shortcuts as bound now": what the browser's `commands.getAll()` reports, which the reader may
 // have changed since install, labelled and ordered by the extension's own list (utils/commands.ts).
+// A browser with no commands API (Firefox for Android) cannot say, so the reader gets the keys the
+// manifest suggests, marked as such, rather than nothing.
 import { browser } from 'wxt/browser';
-import { COMMANDS } from '@/utils/commands';
+import { COMMANDS, isPageCommand } from '@/utils/commands';
 
 export interface BoundShortcut {
   name: string;
@@ -10,16 +12,40 @@ export interface BoundShortcut {
   keys: string[];
 }
 
+export interface ShortcutList {
+  shortcuts: BoundShortcut[];
+  /** False when the browser listed none of the overlay's commands: `shortcuts` are the suggested keys. */
+  bound: boolean;
+}
+
 /** The extension's commands with their keys now, in the order the extension lists them. */
-export async function boundShortcuts(): Promise<BoundShortcut[]> {
-  const bound = await browser.commands.getAll();
-  const byName = new Map(bound.map((c) => [c.name, c.shortcut ?? '']));
-  return COMMANDS.map(({ name, description }) => ({
+export async function boundShortcuts(): Promise<ShortcutList> {
+  const reported = await listed();
+  if (!reported.some((c) => isPageCommand(c.name))) return { shortcuts: suggestedShortcuts(), bound: false };
+  const byName = new Map(reported.map((c) => [c.name, c.shortcut ?? '']));
+  const shortcuts = COMMANDS.map(({ name, description }) => ({
     name,
     description,
     keys: splitShortcut(byName.get(name) ?? ''),
   }));
+  return { shortcuts, bound: true };
 }
+
+/** What the browser lists; nothing where it has no commands API or does not answer. */
+async function listed(): Promise<{ name?: string; shortcut?: string }[]> {
+  try {
+    const all: unknown = await browser.commands?.getAll?.();
+    return Array.isArray(all) ? all.filter((c) => c && typeof c === 'object') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The manifest's suggested keys; the popup's command has none, so it is left out. */
+export const suggestedShortcuts = (): BoundShortcut[] =>
+  COMMANDS.flatMap(({ name, description, suggested }) =>
+    suggested ? [{ name, description, keys: splitShortcut(suggested) }] : [],
+  );
 
 /**
  * "Alt+Shift+Right" → ["Alt", "Shift", "Right"]. macOS Chrome prints symbols without separators
@@ -28,30 +54,4 @@ export async function boundShortcuts(): Promise<BoundShortcut[]> {
 export function splitShortcut(shortcut: string): string[] {
   if (!shortcut) return [];
   return shortcut.split(/\+(?=.)/).map((k) => k || '+');
-}
-
-export type ShortcutBrowser = 'chrome' | 'firefox';
-
-/** Where a reader changes the keys, in words: each browser has its own place. */
-export const CHANGE_SHORTCUTS: Record<ShortcutBrowser, string> = {
-  chrome: 'In Chrome, open chrome://extensions/shortcuts and set the keys next to Footnote.',
-  firefox:
-    'In Firefox, open about:addons, choose the gear menu (Tools for all add-ons), then Manage Extension Shortcuts, and set the keys under Footnote.',
-};
-
-/** Opens the browser's own shortcut settings; false where the browser does not let an extension. */
-export async function openShortcutSettings(kind: ShortcutBrowser): Promise<boolean> {
-  try {
-    if (kind === 'firefox') {
-      // Firefox 137 and later; an older one gets the words only.
-      const open = (browser.commands as { openShortcutSettings?: () => Promise<void> }).openShortcutSettings;
-      if (!open) return false;
-      await open();
-    } else {
-      await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-    }
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -2,8 +2,8 @@
 // options page): what Footnote does, a live example, the keys as bound now, where the settings are,
 // and that nothing leaves the browser.
 import { render } from 'preact';
+import { Shortcuts } from '@/components/shortcuts/Shortcuts';
 import { Example } from '@/components/welcome/Example';
-import { Shortcuts } from '@/components/welcome/Shortcuts';
 import '@/components/base.css';
 import './welcome.css';
 
@@ -32,9 +32,9 @@ function Welcome() {
             On a touch screen, tap a mark; tap anywhere else or the × to close the card. A name that is also a
             link still follows the link when tapped: press and hold it for its card.
           </li>
-          <li>From the keyboard:</li>
+          <li>From the keyboard, with the shortcuts below.</li>
         </ul>
-        <Shortcuts />
+        <Shortcuts heading="h3" />
       </section>
       <section aria-labelledby="settings">
         <h2 id="settings">Sources, sites and your own articles</h2>

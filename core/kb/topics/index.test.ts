@@ -76,7 +76,7 @@ describe('assignTopics', () => {
       'Tariffs on steel hurt the steelworkers at the mills. The steelworkers want tariffs on imports.';
     const health =
       'Hospitals and doctors treat patients with insurance. The patients want insurance for doctors.';
-    const mixed = `${trade} ${trade} ${trade} It feels so good.${pad.repeat(12)} ${health.repeat(4)}`;
+    const mixed = `${trade} ${trade} ${trade} It feels so good.${pad.repeat(6)} ${health.repeat(4)}`;
     const st = said('mixed', mixed, 'It feels so good');
     assignTopics([st], new Map([['mixed', mixed]]), []);
     expect(st.topics).toEqual(['trade']);

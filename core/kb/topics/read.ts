@@ -12,13 +12,8 @@ export const SURE = 0.85;
 /** How much a word of the statement's sentence outside it counts, and one of the passage around. */
 const FRAME = 0.5;
 const NEAR_WEIGHT = 0.2;
-/**
- * The passage: this many characters either side of the sentence, a few sentences each way, so that what
- * the passage is about counts more than one stray word in it (the film a campaign remark jokes about,
- * a reporter's aside). On PolNeAR development samples (seeds 101–106) 800 filed more of the pairs that
- * changed right than 400 did, and more than 600, 1,000 or 1,200, which reach the article's other subjects.
- */
-const NEAR = 800;
+/** The passage: this many characters either side of the sentence. */
+const NEAR = 400;
 
 /** The index of the likeliest topic for `st` (in `model.topics`) and its probability. */
 export function readStatement(

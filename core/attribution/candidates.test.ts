@@ -72,4 +72,26 @@ describe('attribution candidates', () => {
     ]);
     expect(sourceCandidates(tree, 4).map((c) => [c.how, c.token])).toEqual([['up1:advcl', 0]]);
   });
+
+  it('offers the names right before a predicate the parse gave no subject, past its auxiliaries', () => {
+    // In the recession, Paul Ryan has worried that it grew. ("Ryan" read as a conjunct.)
+    const { tree } = handTree([
+      ['In', 'ADP', 'IN', 3, 'case'],
+      ['the', 'DET', 'DT', 3, 'det'],
+      ['recession', 'NOUN', 'NN', 8, 'obl'],
+      [',', 'PUNCT', ',', 6, 'punct'],
+      ['Paul', 'PROPN', 'NNP', 6, 'compound'],
+      ['Ryan', 'PROPN', 'NNP', 3, 'conj'],
+      ['has', 'AUX', 'VBZ', 8, 'aux'],
+      ['worried', 'VERB', 'VBN', 0, 'root'],
+      ['that', 'SCONJ', 'IN', 11, 'mark'],
+      ['it', 'PRON', 'PRP', 11, 'nsubj'],
+      ['grew', 'VERB', 'VBD', 8, 'ccomp'],
+      ['.', 'PUNCT', '.', 8, 'punct'],
+    ]);
+    expect(sourceCandidates(tree, 7).map((c) => [c.how, c.from, c.to])).toEqual([['before', 4, 5]]);
+    // With a subject of its own, the subject alone.
+    const { tree: own } = handTree(REPORTED);
+    expect(sourceCandidates(own, 8).map((c) => c.how)).toEqual(['nsubj']);
+  });
 });

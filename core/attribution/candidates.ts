@@ -122,6 +122,8 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
     }
   }
   if (out.some((o) => o.how.startsWith('nsubj') || o.how.startsWith('csubj'))) return out;
+  const near = nameBefore(tree, pred);
+  if (near) out.push({ token: near[1], how: 'before', from: near[0], to: near[1] });
   let at = pred;
   for (let up = 1; up <= 3; up++) {
     const rel = base(tree.tokens[at]!.deprel);
@@ -136,4 +138,20 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
     at = h;
   }
   return out;
+}
+
+const BEFORE_SKIP = new Set(['aux', 'advmod', 'neg']);
+
+/**
+ * The run of proper nouns right before a predicate the parse gave no subject, past its
+ * auxiliaries and adverbs: "In the depths of the Great Recession, Paul Ryan worried that…" (the
+ * name read as a conjunct of "Recession"), "Ted Cruz is protesting…" ("Ted" tagged a verb). The
+ * source model judges how far such a guess is to be trusted.
+ */
+function nameBefore(tree: Tree, pred: number): [number, number] | undefined {
+  let j = pred - 1;
+  while (j >= 0 && tree.tokens[j]!.head === pred && BEFORE_SKIP.has(base(tree.tokens[j]!.deprel))) j--;
+  const last = j;
+  while (j >= 0 && tree.tokens[j]!.upos === 'PROPN' && !tree.quoted[j]) j--;
+  return j < last ? [j + 1, last] : undefined;
 }

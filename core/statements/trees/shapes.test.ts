@@ -166,7 +166,7 @@ describe('a relative "who" right after a noun', () => {
     const text = 'The party offered fresh ammunition to Republicans who say the law is a money pit.';
     // Whether "offered" reports anything is the predicate model's call; what "say" reports is
     // the Republicans', never the party's.
-    expect(said(text).filter(([, , words]) => words.includes('money pit'))).toEqual([
+    expect(said(text).filter(([, , words]) => String(words).includes('money pit'))).toEqual([
       ['Republicans', 'indirect', 'the law is a money pit'],
     ]);
   });

@@ -4,7 +4,14 @@ import { sentenceAt } from '../text';
 import { Collector } from './build';
 import { resolve, type Said } from './sources/coref';
 import { findCues, type Cue } from './cues/cues';
-import { describer, mergeEntities, namedEntities, surnames, type Entity } from './sources/entities';
+import {
+  describer,
+  mergeEntities,
+  namedEntities,
+  roleHolders,
+  surnames,
+  type Entity,
+} from './sources/entities';
 import { findQuotes, type Quote } from './cues/quotes';
 import { PRONOUNS, subjectBefore, type EntityList } from './sources/speakers';
 import { findUnnamed } from './sources/unnamed';
@@ -94,6 +101,7 @@ export function findStatementsOrThrow(
   entities.bySurname = surnames(entities, found.actors);
   entities.norm = doc.norm;
   entities.describes = describer(found.actors);
+  entities.byRole = roleHolders(entities, found.actors);
   const out = new Collector(doc, found.actors, found.mentions);
   const cueCache = new Map<number, Cue[]>();
   const quoteKey = (q: Quote) =>

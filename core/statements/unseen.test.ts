@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
 import { handMadeActors, type ActorSpec } from './fixture';
 import { findStatementsOrThrow } from './index';
+import { analyze } from '../engine';
 
 /** A possessive or hyphenated mention is flagged `modifier`, as the actors stage does. */
 function run(text: string, actors: ActorSpec[] = []) {
@@ -233,5 +234,30 @@ describe('a quote, then its source and where it spoke', () => {
       [lopez],
     );
     expect(brief(r)).toEqual([['direct', 'Maria Lopez', 'We will not back down']]);
+  });
+});
+
+describe('a description word for word a role the text gives one person (the whole engine)', () => {
+  const speakers = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
+  it('is that person, named before it', () => {
+    expect(
+      speakers(
+        'Republican presidential candidate Donald Trump spoke in Iowa on Monday. The Republican presidential candidate said that heroin is now cheaper than candy.',
+      ),
+    ).toContainEqual(['Donald Trump', 'that heroin is now cheaper than candy']);
+  });
+  it('stays an unnamed source where two people hold the role, or the person is named only after it', () => {
+    const both = speakers(
+      'Republican presidential candidate Donald Trump met Republican presidential candidate Ted Cruz on Monday. The Republican presidential candidate said that heroin is now cheaper than candy.',
+    );
+    expect(both.find(([, words]) => words === 'that heroin is now cheaper than candy')?.[0]).toBe(
+      'The Republican presidential candidate',
+    );
+    const after = speakers(
+      'The Republican presidential candidate said that heroin is now cheaper than candy. Republican presidential candidate Donald Trump spoke in Iowa on Monday.',
+    );
+    expect(after.find(([, words]) => words === 'that heroin is now cheaper than candy')?.[0]).toBe(
+      'The Republican presidential candidate',
+    );
   });
 });

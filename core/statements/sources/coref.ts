@@ -1,5 +1,5 @@
 import type { PreparedText, Sentence } from '../../types';
-import { lastBefore, type Entity } from './entities';
+import { lastBefore, roleKey, type Entity } from './entities';
 import { canSpeak } from '../trees/described';
 import { FRONTED, PRONOUNS, sentenceSubject, subjectBefore, type EntityList } from './speakers';
 
@@ -144,6 +144,8 @@ function resolveOnce(
   if (e.unnamed && e.definite) {
     const author = authorOf(doc, entities, e, sent, history, depth);
     if (author) return author;
+    const holder = entities.byRole?.get(roleKey(e.name));
+    if (holder && holder.first < e.start) return { ...holder.who, start: e.start, end: e.end };
     for (let i = history.length - 1; i >= Math.max(0, history.length - 200); i--) {
       const h = history[i]!.speaker;
       if (h.unnamed && h.head === e.head && !h.plural) return h;

@@ -149,6 +149,49 @@ export function surnames(entities: Entity[], actors: Actor[]): Map<string, Entit
   return out;
 }
 
+/** A role or description as a key: lower case, one space, no determiner or possessive before it. */
+export const roleKey = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an|his|her|their|its) /, '');
+
+/**
+ * "Republican presidential candidate Donald Trump … The Republican presidential candidate said…":
+ * each role the actors stage read for a person (a title before the name, an appositive after it),
+ * with the one person who holds it and where they are first named; null where two people share it.
+ * A description that is word for word a role only one person holds, named before it, is that
+ * person, not an unnamed source.
+ */
+export function roleHolders(
+  entities: Entity[],
+  actors: Actor[],
+): Map<string, { who: Entity; first: number } | null> {
+  const first = new Map<string, number>();
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    if (!e.id || e.modifier) continue;
+    if (!first.has(e.id) || e.start < first.get(e.id)!) first.set(e.id, e.start);
+    byId.set(e.id, e);
+  }
+  const out = new Map<string, { who: Entity; first: number } | null>();
+  for (const a of actors) {
+    const e = byId.get(a.id);
+    if (a.type !== 'person' || !e) continue;
+    for (const r of a.roles) {
+      const k = roleKey(r);
+      // One word says too little ("leader", "official"); a role as long as a clause is no title.
+      if (!k.includes(' ') || k.length > 60) continue;
+      const seen = out.get(k);
+      if (seen === undefined) out.set(k, { who: e, first: first.get(a.id)! });
+      else if (seen && seen.who.id !== a.id) out.set(k, null);
+    }
+  }
+  return out;
+}
+
 /**
  * What `EntityList.describes` answers: in "Trump spoke in Michigan. The Republican is also
  * encouraging… He says…" the description is the speaker's role, while in "…, said Mr. Rhodes. The

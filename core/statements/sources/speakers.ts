@@ -310,6 +310,8 @@ export type EntityList = Entity[] & {
    * speaker: a word of their name or roles, or the person the text names most.
    */
   describes?: (who: Entity, head: string) => boolean;
+  /** The one person each role the text gives is held by, with where they are first named (`roleHolders`). */
+  byRole?: Map<string, { who: Entity; first: number } | null>;
 };
 
 /**

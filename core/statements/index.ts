@@ -67,7 +67,7 @@ export interface Ctx {
    * Records that a source spoke here without a statement to show ("he told cheering supporters in
    * Nashua. “There is nothing we cannot do.”"), so the quote after it still finds its speaker.
    */
-  heard(speaker: Entity, sent: Sentence, pos: number, statement?: boolean): void;
+  heard(speaker: Entity, sent: Sentence, pos: number, statement?: boolean, words?: Span): void;
 }
 
 /**
@@ -167,8 +167,14 @@ export function findStatementsOrThrow(
       const r = resolve(doc, entities, e, sent, ctx.history, 0, earlier);
       return r && !PRONOUNS.test(r.name) ? r : undefined;
     },
-    heard(speaker, sent, pos, statement = false) {
-      const h: Said = { pos, sentence: sent.index, paragraph: sent.paragraph, speaker };
+    heard(speaker, sent, pos, statement = false, words) {
+      const h: Said = {
+        pos,
+        sentence: sent.index,
+        paragraph: sent.paragraph,
+        speaker,
+        ...(words ? { words } : {}),
+      };
       // Insert in text order; new entries land at or near the end. Only a statement is a pronoun's
       // antecedent in `history`: a bare "told supporters" is too weak to steer "he" elsewhere.
       if (statement) {
@@ -188,7 +194,7 @@ export function findStatementsOrThrow(
         return undefined;
       const st = out.add(speaker, kind, span, cue);
       if (st) {
-        ctx.heard(speaker, sent, cue?.start ?? span.start, true);
+        ctx.heard(speaker, sent, cue?.start ?? span.start, true, span);
         const first = sentenceAt(doc.sentences, st.start)?.index ?? sent.index;
         stmts.set(first, [...(stmts.get(first) ?? []), st]);
         ctx.speakerOf.set(st, speaker);

@@ -261,3 +261,22 @@ describe('a description word for word a role the text gives one person (the whol
     );
   });
 });
+
+describe('"he said" after a speaker whose gender no name gives', () => {
+  const people = [person('Jamal Simmons', 'Simmons'), person('Barack Obama', 'Obama')];
+  it('is that speaker again when the other man is only named in what they said', () => {
+    const r = run(
+      'Jamal Simmons said his family thought Barack Obama had no shot. “It is challenging the community,” he said.',
+      people,
+    );
+    expect(brief(r).filter(([, who]) => who !== 'Jamal Simmons')).toEqual([]);
+    expect(brief(r).map(([, , words]) => words)).toContain('It is challenging the community');
+  });
+  it('stays unclear when the other man is named outside what was said', () => {
+    const r = run(
+      'Jamal Simmons met Barack Obama in Detroit. “It is challenging the community,” he said.',
+      people,
+    );
+    expect(brief(r)).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ export interface Said {
   sentence: number;
   paragraph: number;
   speaker: Entity;
+  /** What they were reported to say, when it was a statement. */
+  words?: { start: number; end: number };
 }
 
 const isSingular = (e: Entity) => !e.plural && (e.type === 'person' || (e.unnamed === true && !e.plural));
@@ -47,7 +49,7 @@ export function resolve(
   const r = resolveOnce(doc, entities, e, sent, history, depth, earlier);
   const gender = /^he$/i.test(e.name) ? 'm' : /^she$/i.test(e.name) ? 'f' : undefined;
   if (!r || !gender || depth > 0) return r;
-  if (!r.gender) return rivalNear(doc, entities, e, sent, r, gender) ? undefined : r;
+  if (!r.gender) return rivalNear(doc, entities, e, sent, r, gender, history) ? undefined : r;
   return r.start < sent.start && rivalInClause(doc, entities, e, sent, r, gender) ? undefined : r;
 }
 
@@ -97,15 +99,31 @@ function rivalSince(
   chosen: Entity,
   gender: 'm' | 'f',
   possessives: boolean,
+  history: Said[] = [],
 ): boolean {
+  const same = (x: Entity) => (x.id ? x.id === chosen.id : x.name === chosen.name);
   for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < RIVAL_WINDOW; i--, n++) {
     const x = entities[i]!;
     if (x.start < from) break;
     if (x.type !== 'person' || x.unnamed || x.plural || (x.modifier && !possessives)) continue;
     if (x.gender && x.gender !== gender) continue;
-    if (x.id ? x.id === chosen.id : x.name === chosen.name) continue;
+    if (same(x)) continue;
     if (quotedUntil(doc, x.end, e.start)) continue;
+    if (chosen.type === 'person' && !chosen.unnamed && talkedAbout(history, x, same)) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `x` is named inside what the chosen speaker was just reported to say: someone talked
+ * about, not a second speaker ("Simmons, an Obama supporter, said most of his family thought
+ * Obama had no shot. “…,” he said." is Simmons again).
+ */
+function talkedAbout(history: Said[], x: Entity, same: (s: Entity) => boolean): boolean {
+  for (let i = history.length - 1; i >= 0 && history[i]!.pos >= x.start - 2000; i--) {
+    const w = history[i]!.words;
+    if (w && w.start <= x.start && x.end <= w.end && same(history[i]!.speaker)) return true;
   }
   return false;
 }
@@ -126,10 +144,11 @@ function rivalNear(
   sent: Sentence,
   chosen: Entity,
   gender: 'm' | 'f',
+  history: Said[],
 ): boolean {
   const prev = doc.sentences[sent.index - 1];
   const from = prev && sent.paragraph - prev.paragraph <= 1 ? prev.start : sent.start;
-  return rivalSince(doc, entities, e, from, chosen, gender, false);
+  return rivalSince(doc, entities, e, from, chosen, gender, false, history);
 }
 
 function resolveOnce(

@@ -280,3 +280,21 @@ describe('"he said" after a speaker whose gender no name gives', () => {
     expect(brief(r)).toEqual([]);
   });
 });
+
+describe('a pronoun after a surname two people share (the whole engine)', () => {
+  const speakers = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
+  it('is the one namesake of its gender', () => {
+    const said = speakers(
+      'Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa on Monday. “The plan is a disaster,” Clinton said. “It is bad for the country,” she said.',
+    );
+    expect(said).toContainEqual(['Hillary Clinton', 'It is bad for the country']);
+    // The surname alone stays no one's: either could have said it.
+    expect(said.find(([, words]) => words === 'The plan is a disaster')?.[0]).not.toMatch(/Hillary|Bill/);
+  });
+  it('is no one where two namesakes share its gender', () => {
+    const said = speakers(
+      'Bill Clinton spoke in Ohio. Hillary Clinton and Chelsea Clinton spoke in Iowa on Monday. “The plan is a disaster,” Clinton said. “It is bad for the country,” she said.',
+    );
+    expect(said.map(([, words]) => words)).not.toContain('It is bad for the country');
+  });
+});

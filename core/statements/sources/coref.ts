@@ -54,6 +54,19 @@ export function resolve(
 }
 
 /**
+ * "Bill Clinton … Hillary Clinton … Clinton said … She also suggested…": a surname two people share
+ * stays no one's, but "she" can mean only the woman of the two (and "he" only the man), when
+ * exactly one of them is.
+ */
+function namesake(entities: EntityList, r: Entity | undefined, gender: 'm' | 'f' | undefined) {
+  if (!r || !gender || r.unnamed || /\s/.test(r.name.trim())) return r;
+  // Only a surname no one person is known by: the actors stage keeps a bare "Clinton" apart.
+  if (entities.bySurname?.get(r.name.trim()) !== null) return r;
+  const known = entities.bySurname.get(`${r.name.trim()}|${gender}`);
+  return known ? { ...known, start: r.start, end: r.end } : r;
+}
+
+/**
  * Whether a person who could be meant is named earlier in the pronoun's own sentence, outside
  * quotation marks, when the antecedent chosen stands before the sentence: in "Mr. Cruz's success
  * … reflects how he has … since he announced his candidacy" the pronoun is Cruz's, whoever the
@@ -184,19 +197,22 @@ function resolveOnce(
     (plural ? isPlural(x) : isSingular(x)) &&
     !PRONOUNS.test(x.name) &&
     !(gender && x.gender && x.gender !== gender);
+  // Each candidate as the pronoun's gender tells a shared surname's namesakes apart.
+  const as = (x: Entity | undefined) => namesake(entities, x, gender);
   // The subject of this sentence, or of a reporting verb earlier in it ("Asked about Sullivan,
   // Feinstein said “…,” she said", PolNeAR).
-  const own = sentenceSubject(doc, entities, sent) ?? earlier;
+  const own = as(sentenceSubject(doc, entities, sent) ?? earlier);
   if (own && own.end <= e.start && fits(own)) return own;
   // A subject the text only describes opens this sentence or the one before: the history's
   // speaker is meant only if the description fits them.
   let described = !own ? describedOpening(doc, sent, e.start, plural) : undefined;
   const prev = doc.sentences[sent.index - 1];
   if (prev && sent.paragraph - prev.paragraph <= 1) {
-    const subj = sentenceSubject(doc, entities, prev);
+    const subj = as(sentenceSubject(doc, entities, prev));
     if (subj && fits(subj)) {
       const said = findSaid(history, prev.index);
-      return said && fits(said.speaker) && !PRONOUNS.test(said.speaker.name) ? said.speaker : subj;
+      const speaker = as(said?.speaker);
+      return speaker && fits(speaker) && !PRONOUNS.test(speaker.name) ? speaker : subj;
     }
     if (!subj && !described) described = describedOpening(doc, prev, prev.end, plural);
     // A chain of pronoun subjects: "Trump struck an upbeat tone. He attempted… He said…" (001).
@@ -214,9 +230,10 @@ function resolveOnce(
   // "he": "…drew criticism from Ukrainian and European officials… He has instructed…", 003).
   let passed = 0;
   for (let i = history.length - 1; i >= Math.max(0, history.length - 100); i--) {
-    const h = history[i]!;
-    if (h.sentence >= sent.index || h.pos >= e.start) continue;
-    if (sent.paragraph - h.paragraph > 2) break;
+    const h0 = history[i]!;
+    if (h0.sentence >= sent.index || h0.pos >= e.start) continue;
+    if (sent.paragraph - h0.paragraph > 2) break;
+    const h = { ...h0, speaker: as(h0.speaker)! };
     // Someone else who could be meant is named since ("…,” he said outside the building. … Trump
     // eased his tone. … “We can always have differences,” he said" is not the first speaker's).
     if (fits(h.speaker)) {

@@ -138,12 +138,17 @@ export function surnames(entities: Entity[], actors: Actor[]): Map<string, Entit
     if (a.type !== 'person') continue;
     const e = byId.get(a.id);
     if (!e) continue;
+    const gender = genderOf(a);
     for (const form of [a.name, ...a.aliases]) {
       const last = /([A-Z][\w'-]+)$/.exec(form.trim())?.[1];
       if (!last) continue;
-      const seen = out.get(last);
-      if (seen === undefined) out.set(last, e);
-      else if (seen && seen.id !== e.id) out.set(last, null);
+      // Also under the surname and the person's gender ("Clinton|f"), for a pronoun that tells
+      // namesakes apart.
+      for (const k of gender ? [last, `${last}|${gender}`] : [last]) {
+        const seen = out.get(k);
+        if (seen === undefined) out.set(k, e);
+        else if (seen && seen.id !== e.id) out.set(k, null);
+      }
     }
   }
   return out;

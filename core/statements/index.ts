@@ -27,6 +27,7 @@ import { continueQuotes } from './trees/continued';
 import { trimAdditions } from './trees/trim';
 import { cutAtConjoined, splitConjoined } from './trees/conjoined';
 import { reassignCut, type Narrowed } from './trees/orphans';
+import { captionParagraphs } from './cues/captions';
 import { wholeSources } from './trees/phrases';
 import { confidenceFeatures } from './decide/confidence';
 import type { Learned, ModelAttribution } from '../attribution';
@@ -102,6 +103,7 @@ export function findStatementsOrThrow(
   entities.norm = doc.norm;
   entities.describes = describer(found.actors);
   entities.byRole = roleHolders(entities, found.actors);
+  const captions = captionParagraphs(doc);
   const out = new Collector(doc, found.actors, found.mentions);
   const cueCache = new Map<number, Cue[]>();
   const quoteKey = (q: Quote) =>
@@ -189,6 +191,7 @@ export function findStatementsOrThrow(
       said.set(sent.index, here);
     },
     emit(speaker, kind, span, sent, cue) {
+      if (captions.has(sent.paragraph)) return undefined;
       const words = kind === 'direct' ? doc.norm.slice(span.start, span.end) : '';
       if (words && (isQuotedTitle(words) || isTranscript(words) || isNamed(doc.norm, span.start)))
         return undefined;

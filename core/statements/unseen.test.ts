@@ -298,3 +298,32 @@ describe('a pronoun after a surname two people share (the whole engine)', () => 
     expect(said.map(([, words]) => words)).not.toContain('It is bad for the country');
   });
 });
+
+describe('a relative or appositive set off by dashes', () => {
+  const joyce = person('William Joyce', 'Joyce');
+  it('leaves the name before it the subject, as commas would', () => {
+    const r = run('Joyce — who is listed as an attorney in Illinois — said he is not planning an appeal.', [
+      joyce,
+    ]);
+    expect(brief(r)).toEqual([['indirect', 'William Joyce', 'he is not planning an appeal']]);
+  });
+  it('gives a list set off by dashes to none of its names', () => {
+    const r = run(
+      'The other candidates — Jeb Bush, Ben Carson and Rand Paul — said they hoped to revive their campaigns.',
+      [person('Jeb Bush', 'Bush'), person('Ben Carson', 'Carson'), person('Rand Paul', 'Paul')],
+    );
+    expect(brief(r).map(([, who]) => who)).not.toContain('Ben Carson');
+    expect(brief(r).map(([, who]) => who)).not.toContain('Rand Paul');
+  });
+});
+
+describe('"the official" after an unnamed source', () => {
+  it('is that source only where the earlier description holds every word of it', () => {
+    const said = analyze(
+      'A Democratic official said that the vote was fair. The Republican official said that the vote was rigged. The official said that a recount would follow.',
+    ).statements;
+    const who = (words: string) => said.find((s) => s.text === words)?.speaker;
+    expect(who('the vote was rigged')).not.toBe(who('the vote was fair'));
+    expect(who('a recount would follow')).toBeDefined();
+  });
+});

@@ -164,6 +164,23 @@ function rivalNear(
   return rivalSince(doc, entities, e, from, chosen, gender, false, history);
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one']);
+const descriptionWords = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^a-z0-9'-]+/)
+    .filter((w) => w && !DETERMINERS.has(w));
+
+/**
+ * Whether a description says nothing the earlier one does not: "the official" after "a US
+ * official", but not "the Republican nominee" after "the Democratic presidential nominee", nor
+ * "the Trump campaign" after "the Clinton campaign" (the same head noun, someone else).
+ */
+function narrower(earlier: Entity, later: Entity): boolean {
+  const have = new Set(descriptionWords(earlier.name));
+  return descriptionWords(later.name).every((w) => have.has(w));
+}
+
 function resolveOnce(
   doc: PreparedText,
   entities: EntityList,
@@ -180,13 +197,13 @@ function resolveOnce(
     if (holder && holder.first < e.start) return { ...holder.who, start: e.start, end: e.end };
     for (let i = history.length - 1; i >= Math.max(0, history.length - 200); i--) {
       const h = history[i]!.speaker;
-      if (h.unnamed && h.head === e.head && !h.plural) return h;
+      if (h.unnamed && h.head === e.head && !h.plural && narrower(h, e)) return h;
     }
     for (let i = entities.length - 1; i >= 0; i--) {
       const x = entities[i]!;
       if (x.start >= e.start) continue;
       if (e.start - x.start > 5000) break;
-      if (x.unnamed && !x.definite && !x.plural && x.head === e.head) return x;
+      if (x.unnamed && !x.definite && !x.plural && x.head === e.head && narrower(x, e)) return x;
     }
     return { ...e, definite: false };
   }

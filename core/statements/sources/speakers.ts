@@ -85,7 +85,19 @@ export function subjectBefore(
     if (pron && pron.start >= e.end) return pron;
     // "the union's refusal", "anti-GOP headline": a name that qualifies a noun is not its subject.
     if (e.modifier) continue;
-    const gap = norm.slice(e.end, pos);
+    let gap = norm.slice(e.end, pos);
+    // Dashes set off a relative or an appositive as commas do ("Joyce — who is listed as an
+    // attorney — said", "Deborah Reynolds — Santilli's girlfriend — told"): a name right before the
+    // closing dash is inside it, and the one before the opening dash may be the subject. Not a
+    // participle or a list ("the other candidates — Bush, Kasich, Carson and Paul — hoped").
+    if (/^\s-{1,2}\s*$/.test(gap)) continue;
+    const dashed =
+      /^\s-{1,2}\s((?:who|whose)\s(?:(?!\s-{1,2}\s)[^";]){1,160}?|(?:a|an|the|his|her|its|their|[A-Z])(?:(?!\s-{1,2}\s)[^";,]){1,160}?)\s-{1,2}\s*$/.exec(
+        gap,
+      );
+    if (dashed) gap = `, ${dashed[1]}, `;
+    // "A former candidate — John McCain, who lost in 2008 — said": the relative closes at the dash.
+    else if (/^\s*,/.test(gap)) gap = gap.replace(/\s-{1,2}\s*$/, ', ');
     if (/^'s?\b/.test(gap)) continue;
     if (afterPreposition(norm, sent, e)) continue;
     // "Ukraine's ambassador to the U.S., Olga Stefanishyna, said": the name is itself the appositive.

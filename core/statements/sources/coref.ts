@@ -250,7 +250,9 @@ function resolveOnce(
     const h0 = history[i]!;
     if (h0.sentence >= sent.index || h0.pos >= e.start) continue;
     if (sent.paragraph - h0.paragraph > 2) break;
-    const h = { ...h0, speaker: as(h0.speaker)! };
+    // A copy only where the pronoun's gender picked a namesake; history itself stays as it was.
+    const speaker = as(h0.speaker)!;
+    const h = speaker === h0.speaker ? h0 : { ...h0, speaker };
     // Someone else who could be meant is named since ("…,” he said outside the building. … Trump
     // eased his tone. … “We can always have differences,” he said" is not the first speaker's).
     if (fits(h.speaker)) {

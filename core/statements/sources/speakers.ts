@@ -313,6 +313,10 @@ export function known(entities: EntityList, nm: Entity | undefined): Entity | un
 
 /** Entities with the known people by surname, for names the actors stage missed in one place. */
 export type EntityList = Entity[] & {
+  /**
+   * Known people by surname ("Clinton"), and by surname and gender ("Clinton|f"); null where two
+   * people share the key (`surnames`).
+   */
   bySurname?: Map<string, Entity | null>;
   /** The text, to find a lone surname's full form; and the surnames already looked up. */
   norm?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LinearModel, marginScorer } from '../../core/learn';
-import { rng, trainLinear, trainLogistic, type Example } from './linear';
+import { fitLogistic, rng, trainLinear, trainLogistic, type Example } from './linear';
 
 // A tiny set with the shape of the real one: a verb reports only with a clausal complement, and
 // one verb never does.
@@ -37,6 +37,16 @@ describe('trainLinear, trainLogistic', () => {
     // Only bias (7 examples), k=ccomp (3) and k=obj (3) are found in three or more.
     expect(a.size.features).toBeLessThanOrEqual(3);
     expect(marginScorer(a)(['w=said'])).toBe(0);
+  });
+
+  it('fits logistic regression to its one optimum, whatever the order of the examples', () => {
+    const model = fitLogistic(tiny, { l2: 0.01 });
+    const logistic = marginScorer(model);
+    for (const e of tiny) expect(logistic(e.features) > 0, e.features.join(' ')).toBe(e.label === 1);
+    expect(JSON.stringify(fitLogistic([...tiny].reverse(), { l2: 0.01 }))).toBe(JSON.stringify(model));
+    // A larger penalty pulls every margin toward zero.
+    const flat = marginScorer(fitLogistic(tiny, { l2: 100 }));
+    for (const e of tiny) expect(Math.abs(flat(e.features))).toBeLessThan(Math.abs(logistic(e.features)));
   });
 
   it('draws the same numbers from the same seed', () => {

@@ -76,13 +76,22 @@ export function findInTree(tree: Tree, sentence: number, models: Models, floor =
     const score = margin(models.predicate, (f) => predicateFeatures(f, tree, p));
     if (score <= floor) continue;
     const cueTokens = cueRange(tree, p, models.extent);
-    let from = Infinity;
-    let to = -Infinity;
+    // Content lies on one side of the cue: where pieces are chosen on both, the side whose surest
+    // piece the model is surer of ("Machado promised to… and said she would…": the clause a
+    // conjoined "said" hangs from is not what it reports).
+    const side = [
+      { from: Infinity, to: -Infinity, best: -Infinity },
+      { from: Infinity, to: -Infinity, best: -Infinity },
+    ];
     for (const piece of contentPieces(tree, p, cueTokens)) {
-      if (margin(models.content, (f) => contentFeatures(f, tree, p, piece.token, piece.kind)) <= 0) continue;
-      from = Math.min(from, piece.from);
-      to = Math.max(to, piece.to);
+      const m = margin(models.content, (f) => contentFeatures(f, tree, p, piece.token, piece.kind));
+      if (m <= 0) continue;
+      const s = side[piece.kind === 'head' && piece.from < cueTokens[0] ? 0 : 1]!;
+      s.from = Math.min(s.from, piece.from);
+      s.to = Math.max(s.to, piece.to);
+      s.best = Math.max(s.best, m);
     }
+    const { from, to } = side[0]!.best > side[1]!.best ? side[0]! : side[1]!;
     if (from > to) continue;
     const contentTokens = contentRange(tree, from, to);
     if (!contentTokens) continue;

@@ -74,7 +74,8 @@ export function predicateFeatures(f: NamedFeatures, tree: Tree, i: number): void
   for (const c of kids) {
     const ct = tree.tokens[c]!;
     const cr = base(ct.deprel);
-    if (cr === 'ccomp' || cr === 'parataxis' || cr === 'xcomp') {
+    // An unmarked advcl is most often a clausal complement the parse mislabelled ("said he had…").
+    if (cr === 'ccomp' || cr === 'parataxis' || cr === 'xcomp' || cr === 'advcl') {
       const mark = childWith(tree, c, 'mark');
       f.add('comp', cr, mark?.lower ?? '-');
       f.add('s|comp', s, cr, mark?.lower ?? '-');
@@ -94,6 +95,10 @@ export function predicateFeatures(f: NamedFeatures, tree: Tree, i: number): void
     if (cr === 'aux') f.add('aux', ct.lower);
     if (cr === 'advmod' && c === i - 1) f.add('adv', ct.lower);
   }
+  // A verb under "if" is supposed rather than reported ("if he said so"), under "as" often an
+  // aside ("as he put it"): the model weighs the verb's own conjunction.
+  const own = childWith(tree, i, 'mark');
+  f.add('mark', own?.lower ?? '-');
   // Words inside what another verb reports are that verb's content, not attributions of their own
   // (PolNeAR's annotation is univocal), so the chain of heads above matters.
   const up = ancestors(tree, i, 6);
@@ -155,6 +160,13 @@ export function contentFeatures(
   f.add('r|mark', rb, m);
   f.add('s|mark', s, m);
   f.add('cq', q);
+  // A clause of its own right after the verb, unmarked ("said he had prepared…"), is what a
+  // reporting verb reports whatever label the parse gives it (often advcl for ccomp).
+  const subj = tree.children[piece]!.some((g) => base(tree.tokens[g]!.deprel) === 'nsubj') ? 'S' : '-';
+  const next = tree.lo[piece] === pred + 1 ? 'A' : '-';
+  f.add('s|r|mark', s, rb, m);
+  f.add('r|mark|subj|next', rb, m, subj + next);
+  f.add('s|mark|subj|next', s, m, subj + next);
   f.add('len', String(Math.min(4, Math.ceil(Math.log2(1 + tree.hi[piece]! - tree.lo[piece]!)))));
 }
 

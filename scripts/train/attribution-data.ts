@@ -16,7 +16,7 @@ import {
 import type { Tree } from '../../core/attribution/tree';
 import { namesOf, type LinearModelJson } from '../../core/learn';
 import type { Attribution, Range } from '../polnear-score';
-import { trainLinear, type Example } from './linear';
+import { fitLogistic, type Example } from './linear';
 
 export interface ExampleSets {
   predicate: Example[];
@@ -98,11 +98,19 @@ export interface AttributionModelsJson {
   source: LinearModelJson;
 }
 
+/**
+ * Logistic regression fitted by L-BFGS rather than an averaged perceptron: its margins are log-odds
+ * the confidence model can read, and a change to a few examples moves the weights by what they
+ * weigh, not through a reshuffled pass. The penalty is the one of 0.1, 0.3, 1 and 3 with the best
+ * PolNeAR dev F1 (source 68.4, 68.6, 68.7, 68.6); 300 steps of L-BFGS leave the predicate model
+ * within rounding of its optimum on most weights, at a third of the time to converge fully.
+ */
+const FIT = { l2: 1, minCount: 5, step: 0.01, iterations: 300 };
 export function trainAll(sets: ExampleSets): AttributionModelsJson {
   return {
-    predicate: trainLinear(sets.predicate, { epochs: 8, seed: 1, minCount: 5, step: 0.5 }),
-    extent: trainLinear(sets.extent, { epochs: 8, seed: 2, minCount: 5, step: 0.5 }),
-    content: trainLinear(sets.content, { epochs: 8, seed: 3, minCount: 5, step: 0.5 }),
-    source: trainLinear(sets.source, { epochs: 8, seed: 4, minCount: 5, step: 0.5 }),
+    predicate: fitLogistic(sets.predicate, FIT),
+    extent: fitLogistic(sets.extent, FIT),
+    content: fitLogistic(sets.content, FIT),
+    source: fitLogistic(sets.source, FIT),
   };
 }

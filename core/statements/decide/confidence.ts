@@ -62,7 +62,7 @@ export function confidenceFeatures(
     : st.source && st.cue
       ? bucket(Math.abs(st.cue.start - st.source.end), [2, 10, 30, 80, 200])
       : 0;
-  const score = match ? bucket(match.score, [-5, 0, 5, 10, 20, 40]) : 0;
+  const score = match ? bucket(match.score, [-2, 0, 2, 4, 6, 8, 10]) : 0;
   const named = mentions === undefined ? 'none' : bucket(mentions, [1, 3, 9]);
   return [
     'bias',

@@ -1,9 +1,10 @@
 // Trains the yes/no models of core/attribution, core/coref and core/statements over named features:
-// core/learn's averaged perceptron (`trainBinary`) for yes/no decisions, and logistic regression
-// where the margin must read as a probability. Features are hashed with `featureOf`; both write a
-// one-class `LinearModelJson` whose score is the margin (`marginScorer` reads it back). Both are
-// deterministic (a seeded shuffle, keys sorted, weights rounded to a step), so `npm run train`
-// writes the same bytes on every run.
+// core/learn's averaged perceptron (`trainBinary`), logistic regression by stochastic descent, and
+// logistic regression fitted to its optimum (`fitLogistic`, for the attribution and confidence
+// models, whose margins are read as log-odds). Features are hashed with `featureOf`; each writes a
+// one-class `LinearModelJson` whose score is the margin (`marginScorer` reads it back). All are
+// deterministic (a seeded shuffle or none, keys sorted, weights rounded to a step), so `npm run
+// train` writes the same bytes on every run.
 import {
   featureOf,
   frequent,

@@ -82,10 +82,16 @@ export function complementAfter(
   const t = TIME.exec(norm.slice(pos, pos + 80));
   if (t) pos += t[0].length;
   // "declared optimism on Tuesday that …", "said in a social media post that …": a short stretch
-  // with no comma and no determiner-led object before "that".
+  // with no comma and no determiner-led object before "that". Nor "so" or "such" in it: "tells so
+  // many lies that Clinton could…" is a result clause, not what was told.
   const that = /^((?:\s+[\w.'-]+){0,7}?)\s+that\b/.exec(norm.slice(pos, Math.min(sent.end, pos + 70)));
   let sawThat = false;
-  if (that && !/,/.test(that[1]!) && !/^\s+(?:the|a|an|this|these|its|any|some)\b/i.test(that[1]!)) {
+  if (
+    that &&
+    !/,/.test(that[1]!) &&
+    !/^\s+(?:the|a|an|this|these|its|any|some)\b/i.test(that[1]!) &&
+    !/\b(?:so|such)\b/i.test(that[1]!)
+  ) {
     pos += that[0].length;
     sawThat = true;
   } else {
@@ -126,6 +132,9 @@ export function complementAfter(
   // The same after "told" when no listener was read: "told some of the miners", "told cheering
   // supporters in Nashua" name only the listener.
   const body = norm.slice(span.start, span.end);
+  // "tells so many lies that…": "told" with no listener, then a result clause, not words told.
+  if (!sawThat && told && pos === cueEnd && /^(?:so|such)(?:\s+[\w'’-]+){1,4}\s+that\b/i.test(body))
+    return undefined;
   if (
     !sawThat &&
     (told ? pos === cueEnd : needClause) &&

@@ -8,12 +8,12 @@ const CUE_WORDS = [...verbs.that, ...verbs.participles].join('|');
 // a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), or a
 // comma before a quote that runs on by itself (", “several participants…”", 000 Macron).
 const END_RE = new RegExp(
-  `(?:,"?\\s+(?:said|says|told|added|warned|noted)\\b|,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
+  `(?:,"?\\s+(?:said|says|told|added|warned|noted)\\b|,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|,?\\s+(?:and|but)\\s+(?:then\\s+|also\\s+|later\\s+)?(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
   '',
 );
 const DAYS = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
 const TIME = new RegExp(
-  `^(?:\\s+(?:(?:on\\s+)?${DAYS}(?:\\s+(?:evening|morning|night))?|today|yesterday|earlier|later|again|also|previously|recently|repeatedly|publicly|privately|(?:earlier\\s+)?this week|last week|this month|last month|in a statement|in an interview|on (?:his|her|their) [\\w\\s]{1,30}?account|on [A-Z]\\w*(?:\\s[A-Z]\\w*)?|on social media))+`,
+  `^(?:\\s+(?:(?:on\\s+)?${DAYS}(?:\\s+(?:evening|morning|night))?|today|yesterday|earlier|later|again|also|previously|recently|repeatedly|publicly|privately|(?:earlier\\s+)?this week|last week|this month|last month|in a statement|in an interview|on (?:his|her|their) [\\w\\s]{1,30}?account|on [A-Z]\\w*(?:\\s[A-Z]\\w*)?|on social media)\\b)+`,
 );
 const TOLD_OBJECT =
   /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}(?:'s?\s+"[^"]{1,40}")?)(?=[\s,.;:]|$)/;

@@ -1,4 +1,4 @@
-import type { Sentence, Span, StatementKind } from '../../types';
+import type { Sentence, Span, Statement, StatementKind } from '../../types';
 import { CLAUSE_VERB, clauseBefore, clauseEnd, complementAfter, skipAdjuncts } from './clauses';
 import type { Cue } from '../cues/cues';
 import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
@@ -49,6 +49,30 @@ function someSubject(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
   const said = ctx.saidIn(prev.index).pop()?.speaker;
   if (said && said.plural && said.unnamed && /^(some|others)$/i.test(m[1]!)) return said;
   return SOME;
+}
+
+/**
+ * The speaker of a reporting verb joined by "and" or "but" to the statement right before it ("said
+ * he had voted for Mr. Rubio, but cautioned against…", "found Trump charming and called his
+ * standing…"): the clause before ends at the conjunction (clauseEnd), and the second verb, which
+ * has no subject of its own, is the same speaker's. Undefined when no statement of this sentence
+ * ends there.
+ */
+function conjoinedSpeaker(ctx: Ctx, sent: Sentence, verbStart: number): Entity | undefined {
+  const m = /,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/.exec(
+    ctx.doc.norm.slice(Math.max(sent.start, verbStart - 24), verbStart),
+  );
+  if (!m) return undefined;
+  const at = verbStart - m[0].length;
+  // Of the statements ending there, the outermost: "Merrill says Machado promised to… and said she
+  // would…" joins "said" to "says", not to the "promised" inside Merrill's words.
+  let before: Statement | undefined;
+  for (const st of ctx.statementsNear(sent.index))
+    if (st.cue && st.cue.start >= sent.start && st.end <= at && at - st.end <= 2 && st.source)
+      if (!before || st.start < before.start) before = st;
+  const speaker = before && ctx.speakerOf.get(before);
+  const source = before?.source;
+  return speaker && source ? { ...speaker, start: source.start, end: source.end } : undefined;
 }
 
 export function handleCue(ctx: Ctx, cue: Cue): void {
@@ -126,6 +150,18 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   // Guessed names only for explicit speech outside another statement ("Moscow was ready" inside
   // Lavrov's words is his paraphrase, not Moscow's stance).
   const guess = !nounLike && cue.kind === 'speech' && !inside(ctx, sent, cue.start);
+  const heir = cue.kind === 'speech' ? conjoinedSpeaker(ctx, sent, verbStart) : undefined;
+  if (heir) {
+    const told = cue.word === 'told' || cue.word === 'tells';
+    emitClause(
+      ctx,
+      heir,
+      'indirect',
+      complementAfter(doc, sent, cue.end, told, NEED_CLAUSE.has(cue.word)),
+      cue,
+    );
+    return;
+  }
   let who = subjectBefore(doc, ctx.entities, sent, verbStart, guess) ?? someSubject(ctx, sent, verbStart);
   let span: Span | undefined;
   const after = norm.slice(cue.end, cue.end + 3);

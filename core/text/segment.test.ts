@@ -22,6 +22,15 @@ describe('normalize', () => {
 });
 
 describe('sentences', () => {
+  it('keeps a question or exclamation with the attribution that goes on after it in lower case', () => {
+    expect(texts('“Must we act?” she said. “Go!” he shouted.')).toEqual([
+      '“Must we act?” she said.',
+      '“Go!” he shouted.',
+    ]);
+    // A capital after the mark starts a sentence of its own.
+    expect(texts('“Must we act?” He left.')).toEqual(['“Must we act?”', 'He left.']);
+  });
+
   it('does not break after titles, initials and acronyms inside a sentence', () => {
     expect(texts('Mr. Zelenskyy indicated earlier. Daniel P. Driscoll met them.')).toEqual([
       'Mr. Zelenskyy indicated earlier.',

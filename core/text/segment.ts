@@ -82,11 +82,19 @@ function firstWord(norm: string, start: number, end: number): string {
 }
 
 /**
- * Whether the break between `a` and `b` is an abbreviation, not a sentence end. ICU breaks after
+ * Whether the break between `a` and `b` is no sentence end: an abbreviation, or a question before
+ * its attribution. ICU breaks after
  * "Mr." ("Mr. | Zelenskyy indicated"), after initials ("Daniel P. | Driscoll") and after
  * "U.S." ("The U.S. | Thanksgiving holiday").
  */
 function isFalseBreak(norm: string, a: Span, b: Span): boolean {
+  // A question or exclamation its attribution goes on after in lower case: "“Must we act?” she
+  // said.", "“Go!” he shouted." is one sentence, so "she" is read where the quote is.
+  if (
+    /[?!]["”'’]*\s*$/.test(norm.slice(a.start, a.end)) &&
+    /^\s*[a-z]/.test(norm.slice(b.start, b.start + 4))
+  )
+    return true;
   if (!/\.\s*$/.test(norm.slice(a.start, a.end))) return false;
   const tok = lastToken(norm, a.start, a.end);
   if (TITLES.has(tok)) return true;

@@ -1,5 +1,6 @@
 // The words a corpus's topic model reads: lower-cased content words, a plural folded to its singular,
 // function words and reporting verbs left out (they say that someone spoke, not about what).
+import { WEEKDAY_LOWER } from '../../text/dates';
 
 const STOP = new Set(
   (
@@ -12,7 +13,7 @@ const STOP = new Set(
     'one two three said says say saying told tell tells asked ask added according think thinks thought ' +
     'going get got getting go goes went come came make made know knew want wanted like well really ' +
     'lot lots thing things way time times year years people mr ms mrs dr today yesterday tomorrow ' +
-    'monday tuesday wednesday thursday friday saturday sunday week weeks day days last first new ' +
+    `${WEEKDAY_LOWER.join(' ')} week weeks day days last first new ` +
     "because while if whether though although since until through during against between among it's " +
     // Where a statement was made, not what about: an interview, a post, a network.
     'interview interviewed statement conference press release email emailed tweet tweeted twitter ' +

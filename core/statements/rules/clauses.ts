@@ -1,5 +1,6 @@
 import type { PreparedText, Sentence, Span } from '../../types';
 import verbs from '../../../data/lexicons/speech-verbs.json';
+import { WEEKDAYS } from '../../text/dates';
 
 const PARTICIPLES = verbs.participles.join('|');
 const CUE_WORDS = [...verbs.that, ...verbs.participles].join('|');
@@ -11,7 +12,7 @@ const END_RE = new RegExp(
   `(?:,"?\\s+(?:said|says|told|added|warned|noted)\\b|,\\s+(?:${PARTICIPLES}|according to|citing)\\b|,\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|,?\\s+(?:and|but)\\s+(?:then\\s+|also\\s+|later\\s+)?(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
   '',
 );
-const DAYS = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
+const DAYS = `(?:${WEEKDAYS.map((d) => `[${d[0]}${d[0]!.toLowerCase()}]${d.slice(1)}`).join('|')})`;
 const TIME = new RegExp(
   `^(?:\\s+(?:(?:on\\s+)?${DAYS}(?:\\s+(?:evening|morning|night))?|today|yesterday|earlier|later|again|also|previously|recently|repeatedly|publicly|privately|(?:earlier\\s+)?this week|last week|this month|last month|in a statement|in an interview|on (?:his|her|their) [\\w\\s]{1,30}?account|on [A-Z]\\w*(?:\\s[A-Z]\\w*)?|on social media)\\b)+`,
 );

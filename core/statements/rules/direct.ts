@@ -9,6 +9,7 @@ import { lastBefore } from '../sources/entities';
 import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
 import { known, sentenceSubject, subjectAfter, subjectBefore } from '../sources/speakers';
+import { WEEKDAY_ALT } from '../../text/dates';
 
 /**
  * The speaker named right after a closing quote mark: "…,” Mr Trump wrote on his social media
@@ -21,10 +22,12 @@ import { known, sentenceSubject, subjectAfter, subjectBefore } from '../sources/
 const ROLE_LEAD =
   /^[\s,.?!]*(?!.*\b(?:under|over|with|in|on|at|after|before|during|because|while|for|to|from|by|as|than|and|or|but|is|are|was|were)\s)(?:[\w.'-]+\s+){0,6}$/;
 
-const BARE_FOLLOW =
-  /^\s*(?:[,.;:!?]|$|\w+ly\s*[,.;]|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
-const OBJECT_FOLLOW =
-  /^\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the|a|an)\s+(?:[\w'-]+\s+){0,4}[\w'-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:[,.;]|$|\s+\w+\s*[.;]|\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+const BARE_FOLLOW = new RegExp(
+  `^\\s*(?:[,.;:!?]|$|\\w+ly\\s*[,.;]|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|${WEEKDAY_ALT})\\b)`,
+);
+const OBJECT_FOLLOW = new RegExp(
+  `^\\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the|a|an)\\s+(?:[\\w'-]+\\s+){0,4}[\\w'-]+|[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s*(?:[,.;]|$|\\s+\\w+\\s*[.;]|\\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|${WEEKDAY_ALT})\\b)`,
+);
 
 export interface Attribution {
   who: Entity;

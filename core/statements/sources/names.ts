@@ -1,5 +1,6 @@
 import { genderOfName, type Entity } from './entities';
 import { roleAfter, roleBefore } from './guess';
+import { MONTHS, WEEKDAYS } from '../../text/dates';
 
 // Names joined by spaces only; a name never spans a line break.
 
@@ -19,8 +20,8 @@ const NOT_NAME = new Set(
     'It This That These Those They He She We I You There Here The A An Some Many Most Others Other Both All One Each ' +
     'But And Or Yet So Then Now Also Still However Meanwhile Later Earlier Today Yesterday Asked When While If As ' +
     'Officials Critics Analysts Experts Sources Reports Polls Police Democrats Republicans Voters People Aides Advisers ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Reuters Unlike Having Everything Nothing Anything Everyone Nobody Someone ' +
+    `${[...WEEKDAYS, ...MONTHS].join(' ')} ` +
+    'Reuters Unlike Having Everything Nothing Anything Everyone Nobody Someone ' +
     'Like According Despite After Before During Since Until With Without For From In On At By Of To Although Though ' +
     // Title-case headlines: "Physically Assaulting A Reporter Is A Fireable Offense".
     'Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must Not No Yes Says Said ' +

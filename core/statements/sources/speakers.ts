@@ -3,6 +3,7 @@ import { lastBefore, type Entity } from './entities';
 import { namedInFull, plausibleName } from './guess';
 import { NOT_NAME } from '../../actors/lexicon';
 import { nameAfter, nameBefore } from './names';
+import { WEEKDAY_ALT, WEEKDAY_LOWER } from '../../text/dates';
 
 // Words that may stand between a subject and its verb: auxiliaries, negation and adverbs
 // ("Russia has consistently criticised", "Rubio has since denied", "Umerov … initially said").
@@ -11,7 +12,7 @@ const GAP_WORDS = new Set(
     'has have had is are was were will would may might could can should must do does did also still now then long since ' +
     'not never again just only too even already once later earlier initially previously first further meanwhile ' +
     'himself herself itself themselves yet repeatedly publicly privately reportedly recently today yesterday ' +
-    'monday tuesday wednesday thursday friday saturday sunday more to'
+    `${WEEKDAY_LOWER.join(' ')} more to`
   ).split(' '),
 );
 
@@ -21,14 +22,16 @@ const HYPOTHETICAL = /\b(?:whether|if|what|which|how|why|everything|anything|not
 
 export const PRONOUNS = /^(he|she|they|we|i)$/i;
 
+const TIME_IN_GAP = new RegExp(
+  `\\s(?:on|last|this|early|late)\\s+(?:${WEEKDAY_ALT}|week|month|night|morning|evening)\\b`,
+  'g',
+);
+
 function gapOk(gap: string): boolean {
   // A party tag or age in brackets: "Rep. Jason Chaffetz (R-Utah) said".
   let g = gap.replace(/^\s*\([^()]{1,30}\)/, ' ');
   // A time between subject and verb: "Sanders on Tuesday said" (PolNeAR).
-  g = g.replace(
-    /\s(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|night|morning|evening)\b/g,
-    ' ',
-  );
+  g = g.replace(TIME_IN_GAP, ' ');
   // A short qualifier before the verb: "Members of Congress from both parties have raised…" (004).
   g = g.replace(
     /^\s+(?:from|in|at)\s+(?:[\w-]+\s+){1,3}(?=(?:has|have|had|is|are|was|were|will|would)\s)/,

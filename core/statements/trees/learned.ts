@@ -9,6 +9,7 @@ import { SpanIndex } from '../near';
 import { canSpeak } from './described';
 import { pronounEntity, PRONOUNS } from '../sources/speakers';
 import type { FoundAttribution } from '../spans';
+import { MONTHS, WEEKDAYS } from '../../text/dates';
 
 // Verbs of speaking, which report what was said of or about something ("had earlier spoken of “a
 // new era of cooperation”", "talked about the debate") as any speech verb reports its clause.
@@ -94,8 +95,8 @@ function namedAfterRole(ctx: Ctx, tree: Tree, h: number): Entity | undefined {
 }
 
 const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
-const TIME_NAME =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+// Not "May", a surname as often as a month (Theresa May).
+const TIME_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS.filter((m) => m !== 'May')].join('|')})$`);
 
 /**
  * A source no actor stands for, as the text describes it ("the trial court", "many Americans",

@@ -3,6 +3,7 @@ import { sentenceAt } from '../../text';
 import { base, type Tree } from '../../attribution/tree';
 import type { FoundAttribution } from '../spans';
 import { spanHead } from './heads';
+import { WEEKDAY_ALT } from '../../text/dates';
 
 // Relations that join a word to the name or noun it is part of: "Keron" in "Keron Blair" (a parse
 // may hang a given name from the surname), "Flight" in "Flight attendants' union".
@@ -47,8 +48,9 @@ const IN_PHRASE = new Set([
   'punct',
 ]);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
-const WHEN =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/;
+const WHEN = new RegExp(
+  `^(?:${WEEKDAY_ALT.toLowerCase()}|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$`,
+);
 
 function inPhrase(tree: Tree, c: number): boolean {
   const t = tree.tokens[c]!;

@@ -1,0 +1,33 @@
+// The names of days and months, one list for every stage that must tell a date from a name or a
+// subject ("Monday" is no speaker, "said Tuesday that…" dates the words, "Sanders on Friday said").
+
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
+
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** The weekdays as a regular expression's alternation ("Monday|Tuesday|…"), capitalised. */
+export const WEEKDAY_ALT = WEEKDAYS.join('|');
+
+/** The same in lower case, for words compared lower-cased. */
+export const WEEKDAY_LOWER = WEEKDAYS.map((d) => d.toLowerCase());

@@ -35,6 +35,22 @@ export { mulberry32 as rng } from '../../core/learn';
 const hashed = (examples: Example[]) =>
   examples.map((e) => ({ features: Int32Array.from(e.features, featureOf), label: e.label }));
 
+/**
+ * Each example's features as weight indices, numbered in first-seen order, and the hashed feature
+ * each index stands for: the logistic trainers keep their weights in one flat array.
+ */
+function indexed(examples: Example[], minCount?: number): { index: Map<number, number>; ids: Int32Array[] } {
+  const index = new Map<number, number>();
+  const ids = frequent(hashed(examples), minCount).map((f) =>
+    Int32Array.from(f, (k) => {
+      let i = index.get(k);
+      if (i === undefined) index.set(k, (i = index.size));
+      return i;
+    }),
+  );
+  return { index, ids };
+}
+
 /** An averaged perceptron: its margin is the sum of the features' weights. */
 export function trainLinear(examples: Example[], opts: TrainOptions): LinearModelJson {
   return trainBinary(hashed(examples), { ...opts, step: opts.step ?? 0.01 }).toJSON();
@@ -45,16 +61,7 @@ export function trainLogistic(
   examples: Example[],
   opts: TrainOptions & { rate?: number; l2?: number },
 ): LinearModelJson {
-  const keys = frequent(hashed(examples), opts.minCount);
-  // Weights by index, in first-seen order.
-  const index = new Map<number, number>();
-  const ids = keys.map((f) =>
-    Array.from(f, (k) => {
-      let i = index.get(k);
-      if (i === undefined) index.set(k, (i = index.size));
-      return i;
-    }),
-  );
+  const { index, ids } = indexed(examples, opts.minCount);
   const w = new Float64Array(index.size);
   const l2 = opts.l2 ?? 1e-4;
   const order = examples.map((_, i) => i);
@@ -85,15 +92,7 @@ export function fitLogistic(
   examples: Example[],
   opts: { l2?: number; minCount?: number; step?: number; iterations?: number } = {},
 ): LinearModelJson {
-  const keys = frequent(hashed(examples), opts.minCount);
-  const index = new Map<number, number>();
-  const ids = keys.map((f) =>
-    Int32Array.from(f, (k) => {
-      let i = index.get(k);
-      if (i === undefined) index.set(k, (i = index.size));
-      return i;
-    }),
-  );
+  const { index, ids } = indexed(examples, opts.minCount);
   const n = index.size;
   const l2 = opts.l2 ?? 1;
   const loss = (w: Float64Array, grad: Float64Array): number => {

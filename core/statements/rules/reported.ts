@@ -1,5 +1,5 @@
 import type { Sentence, Span, Statement, StatementKind } from '../../types';
-import { CLAUSE_VERB, clauseBefore, clauseEnd, complementAfter, skipAdjuncts } from './clauses';
+import { CLAUSE_VERB, CONJOINED, clauseBefore, clauseEnd, complementAfter, skipAdjuncts } from './clauses';
 import type { Cue } from '../cues/cues';
 import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
 import { handleFramedCue } from './framed';
@@ -58,10 +58,10 @@ function someSubject(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
  * has no subject of its own, is the same speaker's. Undefined when no statement of this sentence
  * ends there.
  */
+const JOINED_BEFORE = new RegExp(`${CONJOINED}$`);
+
 function conjoinedSpeaker(ctx: Ctx, sent: Sentence, verbStart: number): Entity | undefined {
-  const m = /,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/.exec(
-    ctx.doc.norm.slice(Math.max(sent.start, verbStart - 24), verbStart),
-  );
+  const m = JOINED_BEFORE.exec(ctx.doc.norm.slice(Math.max(sent.start, verbStart - 24), verbStart));
   if (!m) return undefined;
   const at = verbStart - m[0].length;
   // Of the statements ending there, the outermost: "Merrill says Machado promised to… and said she
@@ -79,6 +79,8 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   const { doc } = ctx;
   const { norm } = doc;
   const sent = cue.sentence;
+  // "told" and "tells" name their listener before the words ("told reporters that…").
+  const told = cue.word === 'told' || cue.word === 'tells';
   const lastHere = () => ctx.saidIn(sent.index, cue.start).pop()?.speaker;
   const prevHere = () =>
     ctx
@@ -152,7 +154,6 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   const guess = !nounLike && cue.kind === 'speech' && !inside(ctx, sent, cue.start);
   const heir = cue.kind === 'speech' ? conjoinedSpeaker(ctx, sent, verbStart) : undefined;
   if (heir) {
-    const told = cue.word === 'told' || cue.word === 'tells';
     emitClause(
       ctx,
       heir,
@@ -246,20 +247,14 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   }
   if (!who) {
     if (cue.kind === 'speech' && !inside(ctx, sent, cue.start))
-      notePlain(ctx, cue, verbStart, cue.word === 'told' || cue.word === 'tells', NEED_CLAUSE.has(cue.word));
+      notePlain(ctx, cue, verbStart, told, NEED_CLAUSE.has(cue.word));
     return;
   }
   let kind: StatementKind = 'indirect';
   if (cue.kind === 'speech') {
     span = cue.toldOutlet
       ? complementAfter(doc, sent, cue.end, true)
-      : complementAfter(
-          doc,
-          sent,
-          cue.end,
-          cue.word === 'told' || cue.word === 'tells',
-          NEED_CLAUSE.has(cue.word),
-        );
+      : complementAfter(doc, sent, cue.end, told, NEED_CLAUSE.has(cue.word));
     if (span && KEEP_VERB.has(cue.word)) span = { start: cue.start, end: span.end };
     // "Trump acknowledged the changes, saying…": a bare short object is no statement.
     if (

@@ -30,6 +30,8 @@ export interface Entity {
   modifier?: boolean;
   /** From "Mr"/"Ms" in an alias, so "she" never goes to a man known as "Mr Trump". */
   gender?: 'm' | 'f';
+  /** Two named sources joined by "and", speaking as one group ("France and Germany"). */
+  joint?: boolean;
 }
 
 export function speakerTypeOf(type: ActorType): SpeakerType {

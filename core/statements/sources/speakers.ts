@@ -131,17 +131,7 @@ export function subjectBefore(
     if (and && i > 0) {
       const a = entities[i - 1]!;
       const between = norm.slice(a.end, e.start);
-      if (a.start >= sent.start && /^\s+and\s+(?:the\s+)?$/i.test(between)) {
-        const surface = doc.text.slice(a.start, e.end).replace(/^the\s+/i, (s) => s.toLowerCase());
-        return {
-          start: a.start,
-          end: e.end,
-          name: surface.replace(/^The /, 'the '),
-          type: 'group',
-          speakerType: 'group',
-          plural: true,
-        };
-      }
+      if (a.start >= sent.start && /^\s+and\s+(?:the\s+)?$/i.test(between)) return composite(doc, a, e);
     }
     return e;
   }
@@ -158,6 +148,19 @@ export function subjectBefore(
     }
   }
   return pron;
+}
+
+/** "Ukraine and Europe", "France and Germany": two sources joined by "and" speak as one group. */
+export function composite(doc: PreparedText, first: Entity, last: Entity): Entity {
+  return {
+    start: first.start,
+    end: last.end,
+    name: doc.text.slice(first.start, last.end).replace(/^the\s+/i, (s) => s.toLowerCase()),
+    type: 'group',
+    speakerType: 'group',
+    plural: true,
+    joint: true,
+  };
 }
 
 /** The subject after an inverted verb: "…, said Oleksandr Bevz, a Ukrainian government adviser". */

@@ -143,6 +143,36 @@ describe('statements from the attribution models', () => {
     expect(run(he).statements).toEqual([]);
   });
 
+  it('gives a stance of two named sources joined by "and" to both as one group, and none with an unnamed member', () => {
+    // France and Germany found that the rule was void.
+    const joint = (second: string, tag: string): Row[] => [
+      ['France', 'PROPN', 'NNP', 4, 'nsubj'],
+      ['and', 'CCONJ', 'CC', 3, 'cc'],
+      [second, tag, tag === 'PROPN' ? 'NNP' : 'NNS', 1, 'conj'],
+      ['found', 'VERB', 'VBD', 0, 'root'],
+      ['that', 'SCONJ', 'IN', 9, 'mark'],
+      ['the', 'DET', 'DT', 7, 'det'],
+      ['rule', 'NOUN', 'NN', 9, 'nsubj'],
+      ['was', 'AUX', 'VBD', 9, 'cop'],
+      ['void', 'ADJ', 'JJ', 4, 'ccomp'],
+      ['.', 'PUNCT', '.', 4, 'punct'],
+    ];
+    const actors: ActorSpec[] = [
+      { name: 'France', type: 'government', aliases: ['France'] },
+      { name: 'Germany', type: 'government', aliases: ['Germany'] },
+    ];
+    expect(run(joint('Germany', 'PROPN'), actors).statements).toEqual([
+      {
+        speaker: 'France and Germany',
+        type: 'group',
+        words: 'that the rule was void',
+        source: 'France and Germany',
+      },
+    ]);
+    // "France and others found…": the others are no one named, so the stance is no one's.
+    expect(run(joint('others', 'NOUN'), actors).statements).toEqual([]);
+  });
+
   it('leaves a pronoun nobody can be meant by as an attribution without a card', () => {
     // He believes that taxes will rise.
     const { statements, unresolved } = run([

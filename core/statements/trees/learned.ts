@@ -7,7 +7,7 @@ import type { Ctx } from '../index';
 import { genderOfName, lastBefore, type Entity } from '../sources/entities';
 import { SpanIndex } from '../near';
 import { canSpeak } from './described';
-import { pronounEntity, PRONOUNS } from '../sources/speakers';
+import { composite, pronounEntity, PRONOUNS } from '../sources/speakers';
 import type { FoundAttribution } from '../spans';
 import { MONTHS, WEEKDAYS } from '../../text/dates';
 
@@ -60,7 +60,8 @@ export function sourceEntity(
     // Not a list inside an appositive ("Anne Richards, assistant secretary for population,
     // refugees, and migration,").
     !tree.tokens.slice(h + 1, k).some((t) => t.text === ',');
-  if (tree.children[h]!.some(joint)) return undefined;
+  const partner = tree.children[h]!.find(joint);
+  if (partner !== undefined) return jointSource(ctx, head, tree.tokens[partner]!);
   if (PRONOUNS.test(head.lower) && head.lower !== 'i' && head.lower !== 'we')
     return pronounEntity(head.start, head.text);
   // Entities are sorted by start: the ones that can hold the head start at most a name's length
@@ -77,6 +78,28 @@ export function sourceEntity(
     }
   }
   return namedAfterRole(ctx, tree, h) ?? describedSource(ctx, tree, h, from, nounPhrase);
+}
+
+/** The entity whose mention holds a word, unless it only qualifies another ("the union's"). */
+function holding(ctx: Ctx, w: { start: number; end: number }): Entity | undefined {
+  for (let i = lastBefore(ctx.entities, w.start + 1), n = 0; i >= 0 && n < 8; i--, n++) {
+    const x = ctx.entities[i]!;
+    if (!x.modifier && x.start <= w.start && w.end <= x.end) return x;
+  }
+  return undefined;
+}
+
+/**
+ * "France and Germany unveiled a proposal": two named sources joined by "and" speak as one group,
+ * as the rules read a subject (`composite`). A member the text does not name ("Ms. Bigbee and her
+ * co-workers") leaves the joint source no one's.
+ */
+function jointSource(ctx: Ctx, first: { start: number; end: number }, last: { start: number; end: number }) {
+  const a = holding(ctx, first);
+  const b = holding(ctx, last);
+  if (!a || !b || a === b || a.unnamed || b.unnamed || a.guess || b.guess) return undefined;
+  if (!/^\s+and\s+(?:the\s+)?$/i.test(ctx.doc.norm.slice(a.end, b.start))) return undefined;
+  return composite(ctx.doc, a, b);
 }
 
 /**
@@ -301,12 +324,13 @@ export function addLearned(
       (ctx.speakerOf.get(heir as Statement) ?? ctx.speakerOf.get(madeOf.get(heir as ModelAttribution)!));
     const entity = heir ? before : sourceEntity(ctx, tree, a);
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
-    // position of a known actor or of a source the text describes ("Many experts suspect…",
-    // "Regulators worried that…"), never of a pronoun the rules follow back: "He attempted to
+    // position of a known actor, of two joined ("France and Germany unveiled…"), or of a source
+    // the text describes ("Many experts suspect…", "Regulators worried that…"), never of a pronoun
+    // the rules follow back: "He attempted to
     // revive momentum" is something done, and nothing says by whom. Nor of a verb the predicate
     // model doubts (a margin below zero: "Reports emerged that…").
     const speaker =
-      entity && (kind !== 'position' || ((entity.id || entity.unnamed) && a.score > 0))
+      entity && (kind !== 'position' || ((entity.id || entity.unnamed || entity.joint) && a.score > 0))
         ? heir
           ? entity
           : ctx.speaker(entity, sent)

@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { contentPieces, extentCandidates, predicates, sourceCandidates } from './candidates';
 import { contentFeatures, extentFeatures, predicateFeatures, sourceFeatures } from './features';
 import { charSpan, contentRange, phraseRange } from './spans';
-import type { Tree } from './tree';
+import { base, type Tree } from './tree';
 
 /**
  * A model's margin for a feature list: above zero means yes. A shipped model also scores the same
@@ -116,7 +116,42 @@ export function findInTree(tree: Tree, sentence: number, models: Models, floor =
       sourceScore: best ? best.s : -Infinity,
     });
   }
-  return out;
+  return endBeforeAdditions(tree, out);
+}
+
+// How a verb added after a clause hangs from it: a participle or a second verb ("…, saying that…",
+// "and called for…", "but also contended that…"), never a complement, which is part of the words.
+const ADDED = new Set(['advcl', 'conj', 'parataxis']);
+const JOINS = new Set([',', ';', '--', '—', '–']);
+
+/**
+ * A reported clause ends where another attribution of the sentence is added after it: in "called
+ * Wells Fargo's behavior “outrageous” and called for compensation…" or "had mocked the complaint,
+ * saying anybody who complains…", the second verb's subtree hangs inside the first one's content
+ * in the parse, and the content as a whole subtree would hold a second attribution (which
+ * `univocal` would then drop as reported by the first). Its content stops before the added verb's
+ * subtree, set off by a comma, a dash or a conjunction, and both stand.
+ */
+function endBeforeAdditions(tree: Tree, found: ModelAttribution[]): ModelAttribution[] {
+  const tk = tree.tokens;
+  for (const inner of found) {
+    const p = inner.predicate;
+    if (!ADDED.has(base(tk[p]!.deprel)) || tree.quoted[p]) continue;
+    const from = tree.lo[p]!;
+    const joined = [from, from - 1].some((k) => JOINS.has(tk[k]?.text ?? '') || tk[k]?.upos === 'CCONJ');
+    if (!joined) continue;
+    for (const outer of found) {
+      const [cf, ct] = outer.contentTokens;
+      if (outer === inner || from <= cf || from > ct || tree.hi[p]! < ct - 1) continue;
+      let end = from - 1;
+      while (end > cf && (JOINS.has(tk[end]!.text) || tk[end]!.upos === 'CCONJ')) end--;
+      const r = contentRange(tree, cf, end);
+      if (!r || r[1] >= from) continue;
+      outer.contentTokens = r;
+      outer.content = charSpan(tree, r);
+    }
+  }
+  return found;
 }
 
 /**

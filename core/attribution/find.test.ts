@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, type Models } from './index';
+import { handTree, type Row } from './fixture';
+
+// Hand-made decisions, so the test follows what the decoder does with the models' answers: "said"
+// and "called" report, a clausal complement or an oblique is content, nothing is a source.
+const MODELS: Models = {
+  predicate: (f) => (f.some((x) => /^w=(?:said|called)$/.test(x)) ? 1 : -1),
+  extent: () => -1,
+  content: (f) => (f.includes('rb=ccomp') || f.includes('rb=obl') ? 1 : -1),
+  source: () => -1,
+};
+
+describe('attributions the decoder reads from a tree', () => {
+  it('ends a reported clause before a second reporting verb the parse hangs inside it, and keeps both', () => {
+    // He said the plan was fine and called for talks: the parse joins "called" to "fine".
+    const rows: Row[] = [
+      ['He', 'PRON', 'PRP', 2, 'nsubj'],
+      ['said', 'VERB', 'VBD', 0, 'root'],
+      ['the', 'DET', 'DT', 4, 'det'],
+      ['plan', 'NOUN', 'NN', 6, 'nsubj'],
+      ['was', 'AUX', 'VBD', 6, 'cop'],
+      ['fine', 'ADJ', 'JJ', 2, 'ccomp'],
+      ['and', 'CCONJ', 'CC', 8, 'cc'],
+      ['called', 'VERB', 'VBD', 6, 'conj'],
+      ['for', 'ADP', 'IN', 10, 'case'],
+      ['talks', 'NOUN', 'NNS', 8, 'obl'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    const { text, tree } = handTree(rows);
+    const found = attribute([tree], MODELS).map((a) => [
+      text.slice(a.cue.start, a.cue.end),
+      text.slice(a.content.start, a.content.end),
+    ]);
+    expect(found).toEqual([
+      ['said', 'the plan was fine'],
+      ['called', 'for talks'],
+    ]);
+  });
+
+  it('leaves a reporting verb inside a clausal complement to the outer attribution', () => {
+    // He said officials called for talks: what the officials did is part of what he said.
+    const rows: Row[] = [
+      ['He', 'PRON', 'PRP', 2, 'nsubj'],
+      ['said', 'VERB', 'VBD', 0, 'root'],
+      ['officials', 'NOUN', 'NNS', 4, 'nsubj'],
+      ['called', 'VERB', 'VBD', 2, 'ccomp'],
+      ['for', 'ADP', 'IN', 6, 'case'],
+      ['talks', 'NOUN', 'NNS', 4, 'obl'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    const { text, tree } = handTree(rows);
+    expect(attribute([tree], MODELS).map((a) => text.slice(a.content.start, a.content.end))).toEqual([
+      'officials called for talks',
+    ]);
+  });
+});

@@ -77,6 +77,43 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quotes inside a reported clause', () => {
+  const WSJ = {
+    name: 'Wall Street Journal',
+    type: 'organization' as const,
+    aliases: ['The Wall Street Journal'],
+  };
+  const PAPER = { name: 'Chicago Tribune', type: 'organization' as const, aliases: ['the Chicago Tribune'] };
+  it("gives a quote in a clause to that clause's speaker when a participle follows it", () => {
+    const r = run(
+      'Trump said the team had made “tremendous progress” this week, adding that talks would go on.',
+      [TRUMP],
+    );
+    expect(brief(r)).toContainEqual(['direct', 'Donald Trump', 'tremendous progress']);
+  });
+  it('never gives a quote another subject hands over to the paper that reports the clause', () => {
+    const r = run(
+      'Fans in the stands chanted, “Build a wall,” during the game, the Chicago Tribune reported.',
+      [PAPER],
+    );
+    expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
+    expect(brief(r)).toContainEqual([
+      'indirect',
+      'Chicago Tribune',
+      'Fans in the stands chanted, “Build a wall,” during the game',
+    ]);
+  });
+  it('reads "reports" after a name at the end of the clause as the verb', () => {
+    const r = run(
+      'Bonuses for bankers were $500 to $2,000 every three months, The Wall Street Journal reports.',
+      [WSJ],
+    );
+    expect(brief(r)).toEqual([
+      ['indirect', 'Wall Street Journal', 'Bonuses for bankers were $500 to $2,000 every three months'],
+    ]);
+  });
+});
+
 describe('reported speech', () => {
   it('reads an inverted "said X" with the clause before it', () => {
     const r = run('The talks went well, said Oleksandr Bevz, a Ukrainian government adviser.', [BEVZ]);

@@ -104,6 +104,20 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     if (m) return 'blocked';
   }
   if (!cue || cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
+  // "Trump said the team had made “tremendous progress” over the past week…, adding that…": a
+  // participle after the quote adds to the verb that holds it in its clause (nothing but words
+  // without a comma, colon, dash or quotation mark between them), and the quote is that clause's
+  // (attributeUnattributed), not what the participle reports.
+  const own = sentenceAt(doc.sentences, q.open);
+  if (
+    cue.kind === 'participle' &&
+    own === s &&
+    !/"/.test(doc.norm.slice(own.start, q.open)) &&
+    ctx
+      .cuesOf(own)
+      .some((k) => k.end <= q.open && k.kind === 'speech' && !/[,;:"—–-]/.test(doc.norm.slice(k.end, q.open)))
+  )
+    return undefined;
   if (!['speech', 'participle', 'quoteOnly', 'stance', 'stanceThat'].includes(cue.kind)) return undefined;
   const lead = doc.norm.slice(from, cue.start);
   // Only a bare attribution counts: "He said." / "Trump said, looking out…" / "Vitter asked
@@ -175,6 +189,26 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   if (c) {
     const speaker = ctx.speakerOf.get(c);
     if (!speaker) return;
+    // A verb of another subject inside the clause that hands over to the quote gives it a speaker
+    // of its own: in "Fans chanted, “Build a wall,” the Chicago Tribune reported", the paper reports
+    // the chant and the words are the fans'. Left out rather than given to the reporter. Not the
+    // clause's own verb ("Kasich resisted: “…”"), a participle of its subject ("emailed supporters
+    // saying: “…”") or a pronoun that refers back ("Trump said he responded: “…”").
+    const norm = doc.norm;
+    const introduced = ctx
+      .cuesOf(sent)
+      .some(
+        (k) =>
+          (k.kind === 'speech' || k.kind === 'quoteOnly') &&
+          k.start >= c.start &&
+          k.end <= q.open &&
+          !(c.cue && k.start < c.cue.end && c.cue.start < k.end) &&
+          /^\s*[,:]\s*$/.test(norm.slice(k.end, q.open)) &&
+          !/\b(?:he|she|they|it|who|I|we)\s+(?:\w+\s+)?$/i.test(
+            norm.slice(Math.max(sent.start, k.start - 25), k.start),
+          ),
+      );
+    if (introduced) return;
     const rest = doc.norm
       .slice(c.start, c.end)
       .replace(/["\s.,]+/g, ' ')

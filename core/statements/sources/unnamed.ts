@@ -90,6 +90,15 @@ export function findUnnamed(doc: PreparedText): Entity[] {
       start = pos;
     }
     if (words[0] && /^(and|or)$/i.test(words[0])) words.shift();
+    // "…, The Wall Street Journal reports." / "Reuters reports that…": after a name and before the
+    // clause's end or its "that", "reports" is the name's verb, not a noun the name qualifies.
+    if (
+      lower === 'reports' &&
+      words.length &&
+      words.every((w) => /^\p{Lu}/u.test(w)) &&
+      /^\s*(?:[.,;:!?]|that\b)/.test(norm.slice(headEnd, headEnd + 6))
+    )
+      continue;
     if (INSTITUTION.has(lower)) {
       // "Ukraine's military", "the Russian Defence Ministry", "Kyiv police": named by a proper modifier.
       if (!words.some((w) => /^\p{Lu}/u.test(w)) || words.some((w) => /^(?:and|or)$/i.test(w))) continue;

@@ -103,6 +103,37 @@ describe('quotes inside a reported clause', () => {
       'Fans in the stands chanted, “Build a wall,” during the game',
     ]);
   });
+  it('gives a quote to the verb whose colon hands over to it, not to the quote before', () => {
+    const ALAWEE = { name: 'Breshna Alawee', type: 'person' as const, aliases: ['Ms. Alawee'] };
+    const ZAHED = { name: 'Abdullah Zahed', type: 'person' as const, aliases: ['Mr. Zahed'] };
+    const r = run(
+      '“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attacks hurt us.”',
+      [ALAWEE, ZAHED],
+    );
+    expect(brief(r)).toEqual([
+      ['direct', 'Breshna Alawee', 'We are refugees'],
+      ['direct', 'Breshna Alawee', 'We are not terrorists.'],
+      ['direct', 'Abdullah Zahed', 'The attacks hurt us.'],
+    ]);
+  });
+  it('never gives a quote someone else shouted to the source after it', () => {
+    const BECK = { name: 'Glenn Beck', type: 'person' as const, aliases: ['Glenn Beck', 'Beck'] };
+    const r = run('Glenn Beck spoke. When someone in the audience shouted, “Cruz,” Beck joked, again.', [
+      BECK,
+    ]);
+    expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+  it('ends a clause reported inside a fronted "when" clause at its comma', () => {
+    const RUBIO = { name: 'Marco Rubio', type: 'person' as const, aliases: ['Marco Rubio', 'Rubio'] };
+    const r = run('When Trump suggested that Cuba would sue the U.S., Rubio fired back: “They will lose.”', [
+      TRUMP,
+      RUBIO,
+    ]);
+    expect(brief(r)).toEqual([
+      ['indirect', 'Donald Trump', 'Cuba would sue the U.S'],
+      ['direct', 'Marco Rubio', 'They will lose.'],
+    ]);
+  });
   it('reads "reports" after a name at the end of the clause as the verb', () => {
     const r = run(
       'Bonuses for bankers were $500 to $2,000 every three months, The Wall Street Journal reports.',

@@ -54,12 +54,21 @@ export function skipAdjuncts(norm: string, pos: number): number {
   return at;
 }
 
+const FRONTED =
+  /^\s*"?\s*(?:When|After|As|While|Although|Though|Because|Since|If|Before|Until|Once|Whereas|Even as|Even though)\s/;
+
 /** End of a reported clause that starts at `from`: the first clause break or the sentence end. */
 export function clauseEnd(norm: string, from: number, sent: Sentence): number {
   // Matched on the sentence alone, so the work stays proportional to the sentence.
   const m = END_RE.exec(norm.slice(from, sent.end));
   END_RE.lastIndex = 0;
   let end = m ? from + m.index : sent.end;
+  // A clause reported inside a fronted subordinate clause ends with it, at its comma: "When Trump
+  // suggested that Cuba would sue, Rubio fired back: “…”" (what follows is the sentence's own).
+  if (FRONTED.test(norm.slice(sent.start, sent.start + 24)) && !norm.slice(sent.start, from).includes(',')) {
+    const comma = norm.slice(from, end).indexOf(',');
+    if (comma > 0) end = from + comma + (norm[from + comma + 1] === '"' ? 2 : 0);
+  }
   // A bracket closed without being opened in the clause ends an aside: "(Clinton called it
   // “horrific and unacceptable”), Trump inflamed…" (PolNeAR).
   const close = norm.slice(from, end).indexOf(')');

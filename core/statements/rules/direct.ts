@@ -1,4 +1,4 @@
-import type { Sentence } from '../../types';
+import type { Sentence, Span } from '../../types';
 import { sentenceAt } from '../../text';
 import type { Entity } from '../sources/entities';
 import type { Ctx } from '../index';
@@ -104,6 +104,9 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     if (m) return 'blocked';
   }
   if (!cue || cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
+  // "“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attacks…”":
+  // a verb whose colon hands over to the next quote is that quote's, not the one before it.
+  if (/^\s*:\s*"/.test(doc.norm.slice(cue.end, cue.end + 5))) return undefined;
   // "Trump said the team had made “tremendous progress” over the past week…, adding that…": a
   // participle after the quote adds to the verb that holds it in its clause (nothing but words
   // without a comma, colon, dash or quotation mark between them), and the quote is that clause's
@@ -151,6 +154,11 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     const e = subjectBefore(doc, ctx.entities, s, cue.start);
     if (e && e.start >= from && ROLE_LEAD.test(doc.norm.slice(from, e.start))) who = e;
   }
+  // "When someone in the audience shouted, “Cruz,” Beck joked": a verb right before the quote that
+  // hands over to it has it, when someone else is named as its subject; the source after the
+  // quote says something of its own.
+  const handing = handedOverBy(ctx, q);
+  if (handing && !(who && sameSource(handing, who))) return undefined;
   const r = who && ctx.speaker(who, s);
   if (who && !r && !who.modifier) ctx.out.note('direct', who, { start: q.start, end: q.end }, cue);
   // No actor at all: "“I would,” Melanie said", "…,” the mayor said", "…,” said Charlie King".
@@ -164,6 +172,45 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   ctx.consumed.add(cue.start);
   return { who: { ...r, start: who.start, end: who.end }, cue, sent: s };
 }
+
+/**
+ * The subject of a verb right before the quote that hands over to it with a comma or colon ("Fans
+ * chanted, “…”", "shouted: “…”"): a source the text names there, else the words since the clause
+ * began (a crowd, "someone in the audience"). Not a pronoun, which may be anyone already named, nor
+ * a verb joined to an earlier one ("…but added, “…”").
+ */
+function handedOverBy(ctx: Ctx, q: Quote): Span | undefined {
+  const { doc } = ctx;
+  const sent = sentenceAt(doc.sentences, q.open);
+  if (!sent) return undefined;
+  for (const k of ctx.cuesOf(sent)) {
+    if (k.end > q.open || (k.kind !== 'speech' && k.kind !== 'quoteOnly')) continue;
+    if (!/^\s*[,:]\s*$/.test(doc.norm.slice(k.end, q.open))) continue;
+    const e = subjectBefore(doc, ctx.entities, sent, k.start, false);
+    if (e) return PRONOUN_SUBJECT.test(e.name) ? undefined : e;
+    const head = doc.norm.slice(sent.start, k.start);
+    const open = CLAUSE_OPEN.exec(head);
+    const from = sent.start + (open ? open.index + open[0].length : 0);
+    const phrase = doc.norm
+      .slice(from, k.start)
+      .trim()
+      .replace(/(?:\s+(?:\w+ly|also|then|later|again|too|once))+$/i, '');
+    if (!phrase || phrase.split(/\s+/).length > 8 || JOINED_END.test(phrase)) return undefined;
+    return { start: from, end: from + phrase.length };
+  }
+  return undefined;
+}
+
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|who|I|we)$/i;
+// Where the clause of a verb begins: after the sentence's last comma, semicolon, colon or dash, or
+// after a subordinating word ("When someone in the audience shouted").
+const CLAUSE_OPEN =
+  /(?:[,;:]\s+|\s-{1,2}\s+|\b(?:when|as|after|while|before|because|if|since|until|although|though)\s+)(?!.*(?:[,;:]\s|\s-{1,2}\s|\b(?:when|as|after|while|before|because|if|since|until|although|though)\s))/i;
+const JOINED_END = /(?:^|\s)(?:and|but|or|he|she|they|it|we|I|who)$/i;
+
+/** Whether two sources are one: the same actor, or the same words. */
+const sameSource = (a: Span & { id?: string }, b: Entity) =>
+  a.id !== undefined ? a.id === b.id : a.start < b.end && b.start < a.end;
 
 /** The direct statement in a reported clause that holds the quote, if any ("said the US team has made “tremendous progress”"). */
 function container(ctx: Ctx, q: Quote) {
@@ -191,24 +238,9 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     if (!speaker) return;
     // A verb of another subject inside the clause that hands over to the quote gives it a speaker
     // of its own: in "Fans chanted, “Build a wall,” the Chicago Tribune reported", the paper reports
-    // the chant and the words are the fans'. Left out rather than given to the reporter. Not the
-    // clause's own verb ("Kasich resisted: “…”"), a participle of its subject ("emailed supporters
-    // saying: “…”") or a pronoun that refers back ("Trump said he responded: “…”").
-    const norm = doc.norm;
-    const introduced = ctx
-      .cuesOf(sent)
-      .some(
-        (k) =>
-          (k.kind === 'speech' || k.kind === 'quoteOnly') &&
-          k.start >= c.start &&
-          k.end <= q.open &&
-          !(c.cue && k.start < c.cue.end && c.cue.start < k.end) &&
-          /^\s*[,:]\s*$/.test(norm.slice(k.end, q.open)) &&
-          !/\b(?:he|she|they|it|who|I|we)\s+(?:\w+\s+)?$/i.test(
-            norm.slice(Math.max(sent.start, k.start - 25), k.start),
-          ),
-      );
-    if (introduced) return;
+    // the chant and the words are the fans'. Left out rather than given to the reporter.
+    const handing = handedOverBy(ctx, q);
+    if (handing && handing.start >= c.start && !sameSource(handing, speaker)) return;
     const rest = doc.norm
       .slice(c.start, c.end)
       .replace(/["\s.,]+/g, ' ')

@@ -145,6 +145,41 @@ describe('quotes inside a reported clause', () => {
   });
 });
 
+describe('who the subject is not', () => {
+  const person = (name: string, ...aliases: string[]) => ({
+    name,
+    type: 'person' as const,
+    aliases: [name, ...aliases],
+  });
+  it('never takes a name inside a relative clause for the subject of the verb after it', () => {
+    const r = run(
+      'Many of the local leaders who would rather be working for Cruz or Ben Carson said they have rallied.',
+      [person('Ben Carson', 'Carson')],
+    );
+    expect(r.statements.map((s) => s.speaker)).not.toContain('Ben Carson');
+  });
+  it("never takes the object of an opening clause for the sentence's subject", () => {
+    const DNC = { name: 'Democratic National Committee', type: 'organization' as const, aliases: ['DNC'] };
+    const r = run(
+      'His campaign sued the DNC in federal court on Friday, claiming the party’s move would cost money.',
+      [DNC],
+    );
+    expect(r.statements.map((s) => s.speaker)).not.toContain('Democratic National Committee');
+  });
+  it("gives a participle after a named subject of its own, or after another subject's clause, to no one", () => {
+    const a = run('Thomas Williams will be interviewed about Pope Francis calling Christmas a sham.', [
+      person('Thomas Williams', 'Williams'),
+      person('Pope Francis'),
+    ]);
+    expect(a.statements).toEqual([]);
+    const b = run(
+      'Hillary Clinton asks as a maintenance guy walks in front of her, saying he is here to fix the wall.',
+      [person('Hillary Clinton', 'Clinton')],
+    );
+    expect(b.statements.map((s) => s.text)).not.toContain('he is here to fix the wall');
+  });
+});
+
 describe('reported speech', () => {
   it('reads an inverted "said X" with the clause before it', () => {
     const r = run('The talks went well, said Oleksandr Bevz, a Ukrainian government adviser.', [BEVZ]);

@@ -75,6 +75,14 @@ function conjoinedSpeaker(ctx: Ctx, sent: Sentence, verbStart: number): Entity |
   return speaker && source ? { ...speaker, start: source.start, end: source.end } : undefined;
 }
 
+/**
+ * A subordinate clause with a subject and a verb of its own ("as a maintenance guy walks in front
+ * of her,"), closed by the comma before a participle; not a preposition ("went after Trump…,",
+ * "as a way to…,").
+ */
+export const OTHER_CLAUSE_BEFORE =
+  /\b(?:as|while|when|after|before|because|since|until|although|though|whereas)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?|[A-Z][\w'-]*\s+(?:[A-Z][\w'-]*\s+)?)(?:[a-z]+(?:s|ed)|is|was|were|are|has|had|did|does|will|would|can|could)\b[^,;"]*,\s*$/;
+
 export function handleCue(ctx: Ctx, cue: Cue): void {
   const { doc } = ctx;
   const { norm } = doc;
@@ -110,6 +118,17 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       emitClause(ctx, { ...who, start: own.start, end: own.end }, 'indirect', span, cue);
       return;
     }
+    // "…will be interviewed about Pope Francis calling Christmas a sham": a name after a preposition
+    // right before the participle is its own subject, and what it does is talked about, not said.
+    if (
+      /\b(?:about|over|against|on|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}$/.test(
+        norm.slice(Math.max(sent.start, cue.start - 60), cue.start),
+      )
+    )
+      return;
+    // "Clinton asks as a maintenance guy walks in front of her, saying…": a clause of another
+    // subject stands between the speaker and the participle, which is that subject's.
+    if (OTHER_CLAUSE_BEFORE.test(norm.slice(Math.max(sent.start, cue.start - 120), cue.start))) return;
     const subject = sentenceSubject(doc, ctx.entities, sent);
     const who = lastHere() ?? ctx.subjectIn.get(sent.index) ?? ctx.speaker(subject, sent);
     if (!who) return;

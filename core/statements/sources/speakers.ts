@@ -62,6 +62,15 @@ function pronounBefore(norm: string, from: number, pos: number): Entity | undefi
   return pronounEntity(start, m[1]!);
 }
 
+// A relative pronoun after a noun (and its comma), then words of its clause (at least one: in "who
+// Beck called" the name is the clause's own subject), with no comma, dash or "that" closing it
+// before the name ("Katie Packer, who is chairman of Our Principles Pac said…").
+// …unless a conjunction opens a clause of the name's own within it ("which Democrats opposed and
+// Obama said he would have vetoed", "less credit than aides say he deserves").
+const NEW_CLAUSE = /\b(?:and|but|than|while|whereas)\s+$/i;
+const INSIDE_RELATIVE =
+  /[A-Za-z\u2013-\u2015-],?\s+(?:who|whom|which)(?:['’][a-z]+)?\s+(?!that\b)[^,;:"()—–\s-](?:(?!\bthat\b)[^,;:"()—–-])*\s$/i;
+
 /**
  * The subject of the verb that starts at `pos`: the nearest entity before it, in the same clause,
  * with only auxiliaries, adverbs or one appositive in between. A possessive is never the subject
@@ -127,6 +136,11 @@ export function subjectBefore(
       return pron;
     }
     if (HYPOTHETICAL.test(norm.slice(Math.max(sent.start, e.start - 25), e.start))) return undefined;
+    // "Many of the local leaders who'd rather be working for Cruz or Ben Carson said…": a name at
+    // the end of a relative clause that no comma closes is in it; the verb's subject is the noun
+    // the clause hangs from.
+    const lead = norm.slice(Math.max(sent.start, e.start - 160), e.start);
+    if (INSIDE_RELATIVE.test(lead) && !NEW_CLAUSE.test(lead)) return undefined;
     const and = /(?:^|\s)and\s+(?:the\s+)?$/i.exec(norm.slice(Math.max(sent.start, e.start - 10), e.start));
     if (and && i > 0) {
       const a = entities[i - 1]!;
@@ -286,6 +300,9 @@ function openingSubject(
   const words = lead.trim() === '' ? [] : lead.trim().split(/\s+/);
   if (words.length > 6 || words.some((w) => !/^[A-Za-z][\w.'-]*,?$/.test(w) || LEAD_STOP.test(w)))
     return knownName(doc, entities, sent, datelined);
+  // "His campaign sued the DNC…": a past-tense verb after words of its own makes the lead a
+  // clause, and the name its object.
+  if (words.slice(1).some((w) => /^[a-z]+ed$/.test(w))) return knownName(doc, entities, sent, datelined);
   if (strict && words.some((w) => !/^(?:[A-Z][\w.'-]*|the|former|then)$/.test(w))) return undefined;
   // "White House press secretary Karoline Leavitt", "Ukraine's ambassador to the U.S., Olga
   // Stefanishyna": a person named after an institution and a role is the subject.

@@ -173,6 +173,22 @@ describe('statements from the attribution models', () => {
     expect(run(joint('others', 'NOUN'), actors).statements).toEqual([]);
   });
 
+  it('gives no card to a source the sentence denies ("Neither side said…")', () => {
+    const rows = (first: string): Row[] => [
+      [first, 'DET', 'DT', 2, 'det'],
+      ['side', 'NOUN', 'NN', 3, 'nsubj'],
+      ['said', 'VERB', 'VBD', 0, 'root'],
+      ['that', 'SCONJ', 'IN', 8, 'mark'],
+      ['the', 'DET', 'DT', 6, 'det'],
+      ['rule', 'NOUN', 'NN', 8, 'nsubj'],
+      ['was', 'AUX', 'VBD', 8, 'cop'],
+      ['void', 'ADJ', 'JJ', 3, 'ccomp'],
+      ['.', 'PUNCT', '.', 3, 'punct'],
+    ];
+    expect(run(rows('Each')).statements.map((s) => s.speaker)).toEqual(['Each side']);
+    expect(run(rows('Neither')).statements).toEqual([]);
+  });
+
   it('leaves a pronoun nobody can be meant by as an attribution without a card', () => {
     // He believes that taxes will rise.
     const { statements, unresolved } = run([

@@ -8,6 +8,7 @@ import { genderOfName, lastBefore, type Entity } from '../sources/entities';
 import { SpanIndex } from '../near';
 import { canSpeak } from './described';
 import { composite, pronounEntity, PRONOUNS } from '../sources/speakers';
+import { OTHER_CLAUSE_BEFORE } from '../rules/reported';
 import type { FoundAttribution } from '../spans';
 import { MONTHS, WEEKDAYS } from '../../text/dates';
 
@@ -158,6 +159,8 @@ function describedSource(
   const end = tree.tokens[to]!.end;
   const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
+  // "Neither side would say so", "No official commented": a source the sentence denies is no one.
+  if (/^(?:neither|no|none|nobody)\b/i.test(name)) return undefined;
   if (head.upos === 'NOUN' && /^the\s+\S+$/i.test(name)) {
     const named = namedByClass(ctx, head.lower, start);
     if (named) return named;
@@ -322,7 +325,17 @@ export function addLearned(
     const before =
       heir &&
       (ctx.speakerOf.get(heir as Statement) ?? ctx.speakerOf.get(madeOf.get(heir as ModelAttribution)!));
-    const entity = heir ? before : sourceEntity(ctx, tree, a);
+    // "Clinton asks as a maintenance guy walks in front of her, saying…": a participle after a
+    // clause of another subject may be that subject's; which one, the text does not make clear.
+    const participle = tree.tokens[a.predicate]!.xpos === 'VBG';
+    const between =
+      a.source && a.source.end <= a.cue.start ? ctx.doc.norm.slice(a.source.end, a.cue.start) : '';
+    const entity =
+      participle && OTHER_CLAUSE_BEFORE.test(between)
+        ? undefined
+        : heir
+          ? before
+          : sourceEntity(ctx, tree, a);
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
     // position of a known actor, of two joined ("France and Germany unveiled…"), or of a source
     // the text describes ("Many experts suspect…", "Regulators worried that…"), never of a pronoun

@@ -30,7 +30,7 @@ export interface Cue {
 
 const SPEECH = new Set(verbs.that);
 const QUOTE_ONLY = new Set(verbs.quoteOnly);
-const PASSIVE_BY = new Set(stance.passiveBy);
+export const PASSIVE_BY = new Set(stance.passiveBy);
 const PART = new Set(verbs.participles);
 const STANCE = new Set(stance.verbs);
 const REQUIRES = stance.verbRequires as Record<string, string[]>;

@@ -189,6 +189,31 @@ describe('statements from the attribution models', () => {
     expect(run(rows('Neither')).statements).toEqual([]);
   });
 
+  it('never gives a stance to the target of a passive verb of judgement', () => {
+    // Trump was criticized by rivals for failing.
+    const criticized = (aux: string): Row[] => [
+      ['Trump', 'PROPN', 'NNP', 3, 'nsubj'],
+      [aux, 'AUX', 'VBD', 3, aux === 'was' ? 'aux:pass' : 'aux'],
+      ['criticized', 'VERB', 'VBN', 0, 'root'],
+      ['the', 'DET', 'DT', 5, 'det'],
+      ['plan', 'NOUN', 'NN', 3, 'obj'],
+      ['.', 'PUNCT', '.', 3, 'punct'],
+    ];
+    const models: Models = { ...MODELS, predicate: () => 1, content: (f) => (f.includes('rb=obj') ? 1 : -1) };
+    const actors = [{ name: 'Donald Trump', type: 'person' as const, aliases: ['Trump'] }];
+    const speakers = (rows: Row[]) => {
+      const { text, tree } = handTree(rows);
+      const doc = prepare(text);
+      const trees = [tree];
+      return findStatementsOrThrow(doc, handMadeActors(doc, actors), true, {
+        trees,
+        found: attribute(trees, models),
+      }).statements.map((s) => s.speaker);
+    };
+    expect(speakers(criticized('had'))).toEqual(['Donald Trump']);
+    expect(speakers(criticized('was'))).toEqual([]);
+  });
+
   it('leaves a pronoun nobody can be meant by as an attribution without a card', () => {
     // He believes that taxes will rise.
     const { statements, unresolved } = run([

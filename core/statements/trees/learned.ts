@@ -9,6 +9,7 @@ import { SpanIndex } from '../near';
 import { canSpeak } from './described';
 import { composite, pronounEntity, PRONOUNS } from '../sources/speakers';
 import { OTHER_CLAUSE_BEFORE } from '../rules/reported';
+import { PASSIVE_BY } from '../cues/cues';
 import type { FoundAttribution } from '../spans';
 import { MONTHS, WEEKDAYS } from '../../text/dates';
 
@@ -80,6 +81,8 @@ export function sourceEntity(
   }
   return namedAfterRole(ctx, tree, h) ?? describedSource(ctx, tree, h, from, nounPhrase);
 }
+
+const BE = /^(?:be|been|being|is|are|was|were|'s|'re)$/;
 
 /** The entity whose mention holds a word, unless it only qualifies another ("the union's"). */
 function holding(ctx: Ctx, w: { start: number; end: number }): Entity | undefined {
@@ -330,8 +333,17 @@ export function addLearned(
     const participle = tree.tokens[a.predicate]!.xpos === 'VBG';
     const between =
       a.source && a.source.end <= a.cue.start ? ctx.doc.norm.slice(a.source.end, a.cue.start) : '';
+    // "Trump has been criticized by some of his rivals for…": the subject of a passive verb of
+    // judgement is its target; the stance is the agent's, and no one's when none is named.
+    const target =
+      a.sourceHead !== undefined &&
+      a.sourceHead < a.predicate &&
+      PASSIVE_BY.has(tree.tokens[a.predicate]!.lower) &&
+      tree.children[a.predicate]!.some(
+        (c) => BE.test(tree.tokens[c]!.lower) && base(tree.tokens[c]!.deprel) === 'aux',
+      );
     const entity =
-      participle && OTHER_CLAUSE_BEFORE.test(between)
+      target || (participle && OTHER_CLAUSE_BEFORE.test(between))
         ? undefined
         : heir
           ? before

@@ -180,6 +180,18 @@ describe('who the subject is not', () => {
   });
 });
 
+describe('datelines', () => {
+  it('never takes the place of a dateline for the subject of the sentence after it', () => {
+    const WASHINGTON = { name: 'United States', type: 'government' as const, aliases: ['Washington'] };
+    const CLINTON = { name: 'Hillary Clinton', type: 'person' as const, aliases: ['Hillary Clinton'] };
+    const r = run(
+      'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at her rival, saying that his comments do more harm than good.',
+      [WASHINGTON, CLINTON],
+    );
+    expect(r.statements.map((s) => s.speaker)).toEqual(['Hillary Clinton']);
+  });
+});
+
 describe('reported speech', () => {
   it('reads an inverted "said X" with the clause before it', () => {
     const r = run('The talks went well, said Oleksandr Bevz, a Ukrainian government adviser.', [BEVZ]);

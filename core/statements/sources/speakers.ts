@@ -289,9 +289,15 @@ function openingSubject(
 ): Entity | undefined {
   const i = lastBefore(entities, sent.end);
   // The first entity in the sentence, found by binary search (sentences can be very long).
-  const at = lastBefore(entities, sent.start) + 1 <= i ? lastBefore(entities, sent.start) + 1 : -1;
+  let at = lastBefore(entities, sent.start) + 1 <= i ? lastBefore(entities, sent.start) + 1 : -1;
   // A dateline or outlet tag opens the sentence: "(The Post News) - United States President…".
   const datelined = /^(?:\(?[A-Z][\w.']*\)?[\s,]*|\([^)]{1,40}\)\s*)+-\s+/;
+  // …and the place it names is no subject ("Washington (AFP) - Democrat Hillary Clinton has…").
+  const dateline = datelined.exec(doc.norm.slice(sent.start, Math.min(sent.end, sent.start + 80)));
+  // (A place in capitals or an agency in brackets: "Gov. Chris Christie - who is…" is no dateline.)
+  const placed = dateline && /^[A-Z]{3,}\b|\([A-Z][\w. ]{0,20}\)/.test(dateline[0]);
+  while (at >= 0 && at <= i && placed && entities[at]!.end <= sent.start + dateline[0].length)
+    at = at + 1 <= i ? at + 1 : -1;
   if (at < 0) return knownName(doc, entities, sent, datelined);
   let first = entities[at]!;
   const lead = doc.norm.slice(sent.start, first.start).replace(datelined, '');

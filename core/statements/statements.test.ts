@@ -134,6 +134,22 @@ describe('quotes inside a reported clause', () => {
       ['direct', 'Marco Rubio', 'They will lose.'],
     ]);
   });
+  it('ends a clause at "and <name> says", whose quote is the second speaker\'s', () => {
+    const CRUZ = { name: 'Ted Cruz', type: 'person' as const, aliases: ['Ted Cruz', 'Cruz'] };
+    const r = run(
+      'Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war.”',
+      [CRUZ, TRUMP],
+    );
+    expect(brief(r)).toContainEqual(['direct', 'Donald Trump', 'losing the war.']);
+    expect(brief(r)).toContainEqual(['indirect', 'Ted Cruz', 'Obama of “leading from behind”']);
+  });
+  it("never gives a quote to an earlier speaker when another subject's verb hands over to it", () => {
+    const CRUZ = { name: 'Ted Cruz', type: 'person' as const, aliases: ['Ted Cruz', 'Cruz'] };
+    const r = run('“There is a young man having problems,” Cruz said as the heckler yelled: “You suck!”', [
+      CRUZ,
+    ]);
+    expect(brief(r)).toEqual([['direct', 'Ted Cruz', 'There is a young man having problems']]);
+  });
   it('reads "reports" after a name at the end of the clause as the verb', () => {
     const r = run(
       'Bonuses for bankers were $500 to $2,000 every three months, The Wall Street Journal reports.',

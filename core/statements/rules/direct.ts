@@ -186,6 +186,8 @@ function handedOverBy(ctx: Ctx, q: Quote): Span | undefined {
   for (const k of ctx.cuesOf(sent)) {
     if (k.end > q.open || (k.kind !== 'speech' && k.kind !== 'quoteOnly')) continue;
     if (!/^\s*[,:]\s*$/.test(doc.norm.slice(k.end, q.open))) continue;
+    // "went on to say, “…”": an infinitive's subject is its clause's.
+    if (/\bto\s+$/i.test(doc.norm.slice(Math.max(sent.start, k.start - 4), k.start))) continue;
     const e = subjectBefore(doc, ctx.entities, sent, k.start, false);
     if (e) return PRONOUN_SUBJECT.test(e.name) ? undefined : e;
     const head = doc.norm.slice(sent.start, k.start);
@@ -270,6 +272,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
       .filter((h) => h.pos >= clause.start)
       .pop()?.speaker;
     const subj = own ?? ctx.speaker(sentenceSubject(doc, ctx.entities, clause), sent);
+    // "…,” Cruz said as the heckler yelled: “You suck!”": the verb before the colon has a subject
+    // of its own.
+    const handing = handedOverBy(ctx, q);
+    if (subj && handing && !sameSource(handing, subj)) return;
     if (subj) ctx.emit(subj, 'direct', span, sent);
     return;
   }
@@ -293,7 +299,12 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     // Nothing that could bring in another speaker may stand between: no clause break, pronoun or
     // name ("“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”").
     const between = st ? doc.norm.slice(Math.max(st.cue?.end ?? st.end, st.end), q.open) : '';
-    if (st && !/\b(?:but|and|while|as|because|when|he|she|they)\b|\s\p{Lu}/u.test(between))
+    const handing = handedOverBy(ctx, q);
+    if (
+      st &&
+      !/\b(?:but|and|while|as|because|when|he|she|they)\b|\s\p{Lu}/u.test(between) &&
+      !(handing && !sameSource(handing, earlier.speaker))
+    )
       ctx.emit(earlier.speaker, 'direct', span, sent);
     return;
   }

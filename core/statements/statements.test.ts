@@ -320,6 +320,14 @@ describe('more quote forms', () => {
     const r = run('‘We will not back down,’ Lavrov said.', [LAVROV]);
     expect(brief(r)).toEqual([['direct', 'Sergei Lavrov', 'We will not back down']]);
   });
+  it('never passes a paragraph signed at its end to the signer before it', () => {
+    const r = run(
+      '“Trump is a dictator.” ― Ana Ruiz\n“No one wants him. To quote Marley ‘Some people are so poor.” And that is all “the root of all evil’.” ― Bo Lee.',
+    );
+    expect(r.statements.filter((s) => s.speaker === 'Ana Ruiz').map((s) => s.text)).toEqual([
+      'Trump is a dictator.',
+    ]);
+  });
   it('reads a sign-off after a quote', () => {
     const r = run('“Maybe we can build a wall around him.” - Steve Quinlan');
     expect(brief(r)).toEqual([['direct', 'Steve Quinlan', 'Maybe we can build a wall around him.']]);

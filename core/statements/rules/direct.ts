@@ -173,6 +173,8 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   return { who: { ...r, start: who.start, end: who.end }, cue, sent: s };
 }
 
+const SIGNED = /(?:^|\s)-\s*\p{Lu}[^\n"]{1,60}\s*$/u;
+
 /**
  * The subject of a verb right before the quote that hands over to it with a comma or colon ("Fans
  * chanted, “…”", "shouted: “…”"): a source the text names there, else the words since the clause
@@ -311,6 +313,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   // The quote opens its sentence (a short subject like "Ukrainians" may come first when the
   // attribution follows later; that case was handled by attributeAfter).
   if (/\S/.test(before)) return;
+  // A paragraph signed at its end ("“…” ― Christina Lastra.") is its signer's, however its quote
+  // marks pair up: never the speaker of the paragraph before.
+  const own = doc.paragraphs[q.paragraph];
+  if (own && SIGNED.test(doc.norm.slice(q.close + 1, own.end))) return;
   // A pull quote (a paragraph of its own, printed again elsewhere) is attributed where it is
   // repeated, not by the paragraph before it.
   const para = doc.paragraphs[q.paragraph];

@@ -214,49 +214,6 @@ describe('statements from the attribution models', () => {
     expect(speakers(criticized('was'))).toEqual([]);
   });
 
-  it("reads a progressive after another subject's clause as its subject's, a bare participle as no one's", () => {
-    // Lee, as the crowd cheers, is saying that the rule was void. (And the same without "is".)
-    const rows = (aux: boolean): Row[] => {
-      const r: Row[] = [
-        ['Lee', 'PROPN', 'NNP', 9, 'nsubj'],
-        [',', 'PUNCT', ',', 6, 'punct'],
-        ['as', 'SCONJ', 'IN', 6, 'mark'],
-        ['the', 'DET', 'DT', 5, 'det'],
-        ['crowd', 'NOUN', 'NN', 6, 'nsubj'],
-        ['cheers', 'VERB', 'VBZ', 9, 'advcl'],
-        [',', 'PUNCT', ',', 6, 'punct'],
-        ['is', 'AUX', 'VBZ', 9, 'aux'],
-        ['saying', 'VERB', 'VBG', 0, 'root'],
-        ['that', 'SCONJ', 'IN', 14, 'mark'],
-        ['the', 'DET', 'DT', 12, 'det'],
-        ['rule', 'NOUN', 'NN', 14, 'nsubj'],
-        ['was', 'AUX', 'VBD', 14, 'cop'],
-        ['void', 'ADJ', 'JJ', 9, 'ccomp'],
-        ['.', 'PUNCT', '.', 9, 'punct'],
-      ];
-      if (aux) return r;
-      // Without "is": every head after it moves one place back.
-      return r.filter((_, i) => i !== 7).map(([w, u, x, h, d]) => [w, u, x, h > 8 ? h - 1 : h, d] as Row);
-    };
-    const models: Models = {
-      ...MODELS,
-      predicate: (f) => (f.includes('w=saying') ? 1 : -1),
-      content: (f) => (f.includes('rb=ccomp') ? 1 : -1),
-    };
-    const actors = [{ name: 'Pat Lee', type: 'person' as const, aliases: ['Lee'] }];
-    const speakers = (r: Row[]) => {
-      const { text, tree } = handTree(r);
-      const doc = prepare(text);
-      const trees = [tree];
-      return findStatementsOrThrow(doc, handMadeActors(doc, actors), true, {
-        trees,
-        found: attribute(trees, models),
-      }).statements.map((s) => s.speaker);
-    };
-    expect(speakers(rows(true))).toEqual(['Pat Lee']);
-    expect(speakers(rows(false))).toEqual([]);
-  });
-
   it('leaves a pronoun nobody can be meant by as an attribution without a card', () => {
     // He believes that taxes will rise.
     const { statements, unresolved } = run([

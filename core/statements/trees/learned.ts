@@ -330,10 +330,7 @@ export function addLearned(
       (ctx.speakerOf.get(heir as Statement) ?? ctx.speakerOf.get(madeOf.get(heir as ModelAttribution)!));
     // "Clinton asks as a maintenance guy walks in front of her, saying…": a participle after a
     // clause of another subject may be that subject's; which one, the text does not make clear.
-    // (A participle, not a progressive: "who's thinking about running" has its own subject.)
-    const participle =
-      tree.tokens[a.predicate]!.xpos === 'VBG' &&
-      !tree.children[a.predicate]!.some((c) => base(tree.tokens[c]!.deprel) === 'aux');
+    const participle = tree.tokens[a.predicate]!.xpos === 'VBG';
     const between =
       a.source && a.source.end <= a.cue.start ? ctx.doc.norm.slice(a.source.end, a.cue.start) : '';
     // "Trump has been criticized by some of his rivals for…": the subject of a passive verb of

@@ -150,6 +150,23 @@ describe('quotes inside a reported clause', () => {
     ]);
     expect(brief(r)).toEqual([['direct', 'Ted Cruz', 'There is a young man having problems']]);
   });
+  it("ends a clause at a participle after its closing quote, and gives the participle's quote to the speaker", () => {
+    const OBAMA = { name: 'Barack Obama', type: 'person' as const, aliases: ['Obama'] };
+    const r = run(
+      'Obama said there is still “more work to do,” noting weak growth abroad, and added, “We will get there.”',
+      [OBAMA],
+    );
+    expect(brief(r)).toContainEqual(['indirect', 'Barack Obama', 'there is still “more work to do,”']);
+    const albright = run(
+      'Madeleine Albright urged women to vote, saying, “There is a special place in hell.”',
+      [{ name: 'Madeleine Albright', type: 'person' as const, aliases: ['Madeleine Albright'] }],
+    );
+    expect(brief(albright)).toContainEqual([
+      'direct',
+      'Madeleine Albright',
+      'There is a special place in hell.',
+    ]);
+  });
   it('reads "reports" after a name at the end of the clause as the verb', () => {
     const r = run(
       'Bonuses for bankers were $500 to $2,000 every three months, The Wall Street Journal reports.',

@@ -288,16 +288,16 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   if (/'s?\s*$/.test(before)) return;
   const earlier = ctx.saidIn(sent.index, q.open).pop();
   if (earlier) {
-    const st = ctx
-      .statementsNear(sent.index)
-      .find(
-        (x) =>
-          ctx.speakerOf.get(x) === earlier.speaker &&
-          x.start < q.open &&
-          (x.kind === 'direct' ||
-            (x.cue && /^[\s,:]*$/.test(doc.norm.slice(x.cue.end, q.open))) ||
-            /^[\s,:]*$/.test(doc.norm.slice(x.end, q.open))),
-      );
+    const st = ctx.statementsNear(sent.index).find(
+      (x) =>
+        ctx.speakerOf.get(x) === earlier.speaker &&
+        x.start < q.open &&
+        (x.kind === 'direct' ||
+          (x.cue && /^[\s,:]*$/.test(doc.norm.slice(x.cue.end, q.open))) ||
+          /^[\s,:]*$/.test(doc.norm.slice(x.end, q.open)) ||
+          // "…reminds him of the book “The Tragedy of Lyndon Johnson,” explaining, “…”"
+          /^[\s,:"]*[a-z]+ing\s*[,:]\s*$/.test(doc.norm.slice(x.end, q.open))),
+    );
     // Nothing that could bring in another speaker may stand between: no clause break, pronoun or
     // name ("“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”").
     const between = st ? doc.norm.slice(Math.max(st.cue?.end ?? st.end, st.end), q.open) : '';

@@ -134,17 +134,17 @@ const JOINS = new Set([',', ';', '--', '—', '–']);
  */
 function endBeforeAdditions(tree: Tree, found: ModelAttribution[]): ModelAttribution[] {
   const tk = tree.tokens;
+  const joins = (k: number) => JOINS.has(tk[k]?.text ?? '') || tk[k]?.upos === 'CCONJ';
   for (const inner of found) {
     const p = inner.predicate;
     if (!ADDED.has(base(tk[p]!.deprel)) || tree.quoted[p]) continue;
     const from = tree.lo[p]!;
-    const joined = [from, from - 1].some((k) => JOINS.has(tk[k]?.text ?? '') || tk[k]?.upos === 'CCONJ');
-    if (!joined) continue;
+    if (!joins(from) && !joins(from - 1)) continue;
     for (const outer of found) {
       const [cf, ct] = outer.contentTokens;
       if (outer === inner || from <= cf || from > ct || tree.hi[p]! < ct - 1) continue;
       let end = from - 1;
-      while (end > cf && (JOINS.has(tk[end]!.text) || tk[end]!.upos === 'CCONJ')) end--;
+      while (end > cf && joins(end)) end--;
       const r = contentRange(tree, cf, end);
       if (!r || r[1] >= from) continue;
       outer.contentTokens = r;

@@ -55,8 +55,16 @@ export function skipAdjuncts(norm: string, pos: number): number {
   return at;
 }
 
-const FRONTED =
+const OPENS_SUBORDINATE =
   /^\s*"?\s*(?:When|After|As|While|Although|Though|Because|Since|If|Before|Until|Once|Whereas|Even as|Even though)\s/;
+
+/**
+ * A subordinate clause with a subject and a verb of its own ("as a maintenance guy walks in front
+ * of her,"), closed by the comma before a participle; not a preposition ("went after Trump…,",
+ * "as a way to…,").
+ */
+export const OTHER_CLAUSE_BEFORE =
+  /\b(?:as|while|when|after|before|because|since|until|although|though|whereas)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?|[A-Z][\w'-]*\s+(?:[A-Z][\w'-]*\s+)?)(?:[a-z]+(?:s|ed)|is|was|were|are|has|had|did|does|will|would|can|could)\b[^,;"]*,\s*$/;
 
 /** End of a reported clause that starts at `from`: the first clause break or the sentence end. */
 export function clauseEnd(norm: string, from: number, sent: Sentence): number {
@@ -66,7 +74,10 @@ export function clauseEnd(norm: string, from: number, sent: Sentence): number {
   let end = m ? from + m.index : sent.end;
   // A clause reported inside a fronted subordinate clause ends with it, at its comma: "When Trump
   // suggested that Cuba would sue, Rubio fired back: “…”" (what follows is the sentence's own).
-  if (FRONTED.test(norm.slice(sent.start, sent.start + 24)) && !norm.slice(sent.start, from).includes(',')) {
+  if (
+    OPENS_SUBORDINATE.test(norm.slice(sent.start, sent.start + 24)) &&
+    !norm.slice(sent.start, from).includes(',')
+  ) {
     const comma = norm.slice(from, end).indexOf(',');
     if (comma > 0) end = from + comma + (norm[from + comma + 1] === '"' ? 2 : 0);
   }

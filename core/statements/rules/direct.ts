@@ -157,8 +157,7 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   // "When someone in the audience shouted, “Cruz,” Beck joked": a verb right before the quote that
   // hands over to it has it, when someone else is named as its subject; the source after the
   // quote says something of its own.
-  const handing = handedOverBy(ctx, q);
-  if (handing && !(who && sameSource(handing, who))) return undefined;
+  if (handedElsewhere(ctx, q, who)) return undefined;
   const r = who && ctx.speaker(who, s);
   if (who && !r && !who.modifier) ctx.out.note('direct', who, { start: q.start, end: q.end }, cue);
   // No actor at all: "“I would,” Melanie said", "…,” the mayor said", "…,” said Charlie King".
@@ -181,7 +180,7 @@ const SIGNED = /(?:^|\s)-\s*\p{Lu}[^\n"]{1,60}\s*$/u;
  * began (a crowd, "someone in the audience"). Not a pronoun, which may be anyone already named, nor
  * a verb joined to an earlier one ("…but added, “…”").
  */
-function handedOverBy(ctx: Ctx, q: Quote): Span | undefined {
+function handedOverBy(ctx: Ctx, q: Quote): (Span & { id?: string }) | undefined {
   const { doc } = ctx;
   const sent = sentenceAt(doc.sentences, q.open);
   if (!sent) return undefined;
@@ -212,9 +211,18 @@ const CLAUSE_OPEN =
   /(?:[,;:]\s+|\s-{1,2}\s+|\b(?:when|as|after|while|before|because|if|since|until|although|though)\s+)(?!.*(?:[,;:]\s|\s-{1,2}\s|\b(?:when|as|after|while|before|because|if|since|until|although|though)\s))/i;
 const JOINED_END = /(?:^|\s)(?:and|but|or|he|she|they|it|we|I|who)$/i;
 
-/** Whether two sources are one: the same actor, or the same words. */
-const sameSource = (a: Span & { id?: string }, b: Entity) =>
-  a.id !== undefined ? a.id === b.id : a.start < b.end && b.start < a.end;
+/**
+ * Whether a verb right before the quote hands it to someone other than `speaker` (handedOverBy;
+ * no speaker at all counts as someone other), its subject within `clause` when one is given.
+ */
+function handedElsewhere(ctx: Ctx, q: Quote, speaker: Entity | undefined, clause?: Span): boolean {
+  const h = handedOverBy(ctx, q);
+  if (!h || (clause && h.start < clause.start)) return false;
+  // The same actor, or the same words.
+  return (
+    !speaker || (h.id !== undefined ? h.id !== speaker.id : !(h.start < speaker.end && speaker.start < h.end))
+  );
+}
 
 /** The direct statement in a reported clause that holds the quote, if any ("said the US team has made “tremendous progress”"). */
 function container(ctx: Ctx, q: Quote) {
@@ -243,8 +251,7 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     // A verb of another subject inside the clause that hands over to the quote gives it a speaker
     // of its own: in "Fans chanted, “Build a wall,” the Chicago Tribune reported", the paper reports
     // the chant and the words are the fans'. Left out rather than given to the reporter.
-    const handing = handedOverBy(ctx, q);
-    if (handing && handing.start >= c.start && !sameSource(handing, speaker)) return;
+    if (handedElsewhere(ctx, q, speaker, c)) return;
     const rest = doc.norm
       .slice(c.start, c.end)
       .replace(/["\s.,]+/g, ' ')
@@ -276,9 +283,7 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     const subj = own ?? ctx.speaker(sentenceSubject(doc, ctx.entities, clause), sent);
     // "…,” Cruz said as the heckler yelled: “You suck!”": the verb before the colon has a subject
     // of its own.
-    const handing = handedOverBy(ctx, q);
-    if (subj && handing && !sameSource(handing, subj)) return;
-    if (subj) ctx.emit(subj, 'direct', span, sent);
+    if (subj && !handedElsewhere(ctx, q, subj)) ctx.emit(subj, 'direct', span, sent);
     return;
   }
   // A split quote: "“Real progress,” Trump insisted, was separating the parties by “only a few…”"
@@ -301,11 +306,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     // Nothing that could bring in another speaker may stand between: no clause break, pronoun or
     // name ("“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”").
     const between = st ? doc.norm.slice(Math.max(st.cue?.end ?? st.end, st.end), q.open) : '';
-    const handing = handedOverBy(ctx, q);
     if (
       st &&
       !/\b(?:but|and|while|as|because|when|he|she|they)\b|\s\p{Lu}/u.test(between) &&
-      !(handing && !sameSource(handing, earlier.speaker))
+      !handedElsewhere(ctx, q, earlier.speaker)
     )
       ctx.emit(earlier.speaker, 'direct', span, sent);
     return;
@@ -315,11 +319,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   if (/\S/.test(before)) return;
   // A paragraph signed at its end ("“…” ― Christina Lastra.") is its signer's, however its quote
   // marks pair up: never the speaker of the paragraph before.
-  const own = doc.paragraphs[q.paragraph];
-  if (own && SIGNED.test(doc.norm.slice(q.close + 1, own.end))) return;
+  const para = doc.paragraphs[q.paragraph];
+  if (para && SIGNED.test(doc.norm.slice(q.close + 1, para.end))) return;
   // A pull quote (a paragraph of its own, printed again elsewhere) is attributed where it is
   // repeated, not by the paragraph before it.
-  const para = doc.paragraphs[q.paragraph];
   const alone =
     !!para && /^\s*$/.test(doc.norm.slice(para.start, q.open) + doc.norm.slice(q.close + 1, para.end));
   if (alone && ctx.repeated(q)) return;

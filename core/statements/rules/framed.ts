@@ -8,6 +8,7 @@ import { commaIn, emitClause, inside, nestedOk, quoteOnly, trim } from './emit';
 import { lastBefore, type Entity } from '../sources/entities';
 import type { Ctx } from '../index';
 import { plainAfter } from './plain';
+import { joinedByAnd } from '../sources/speakers';
 import stance from '../../../data/lexicons/stance-verbs.json';
 
 const KEEP_NOUNS = new Set(stance.keepNouns);
@@ -62,11 +63,7 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
     }
     // "by the Ukrainians and Europeans", "by Ukraine and Europe": one composite source (CONVENTIONS 9).
     const next = ctx.entities[j + 1];
-    if (next && next.end <= sent.end && /^\s+and\s+(?:the\s+)?$/i.test(norm.slice(e.end, next.start))) {
-      const name = ctx.doc.text.slice(e.start, next.end).replace(/^The /, 'the ');
-      return { start: e.start, end: next.end, name, type: 'group', speakerType: 'group', plural: true };
-    }
-    return e;
+    return (next && next.end <= sent.end && joinedByAnd(ctx.doc, e, next)) || e;
   }
   return undefined;
 }

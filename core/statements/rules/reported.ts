@@ -1,5 +1,13 @@
 import type { Sentence, Span, Statement, StatementKind } from '../../types';
-import { CLAUSE_VERB, CONJOINED, clauseBefore, clauseEnd, complementAfter, skipAdjuncts } from './clauses';
+import {
+  CLAUSE_VERB,
+  CONJOINED,
+  OTHER_CLAUSE_BEFORE,
+  clauseBefore,
+  clauseEnd,
+  complementAfter,
+  skipAdjuncts,
+} from './clauses';
 import type { Cue } from '../cues/cues';
 import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
 import { handleFramedCue } from './framed';
@@ -74,14 +82,6 @@ function conjoinedSpeaker(ctx: Ctx, sent: Sentence, verbStart: number): Entity |
   const source = before?.source;
   return speaker && source ? { ...speaker, start: source.start, end: source.end } : undefined;
 }
-
-/**
- * A subordinate clause with a subject and a verb of its own ("as a maintenance guy walks in front
- * of her,"), closed by the comma before a participle; not a preposition ("went after Trump…,",
- * "as a way to…,").
- */
-export const OTHER_CLAUSE_BEFORE =
-  /\b(?:as|while|when|after|before|because|since|until|although|though|whereas)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?|[A-Z][\w'-]*\s+(?:[A-Z][\w'-]*\s+)?)(?:[a-z]+(?:s|ed)|is|was|were|are|has|had|did|does|will|would|can|could)\b[^,;"]*,\s*$/;
 
 export function handleCue(ctx: Ctx, cue: Cue): void {
   const { doc } = ctx;

@@ -144,8 +144,8 @@ export function subjectBefore(
     const and = /(?:^|\s)and\s+(?:the\s+)?$/i.exec(norm.slice(Math.max(sent.start, e.start - 10), e.start));
     if (and && i > 0) {
       const a = entities[i - 1]!;
-      const between = norm.slice(a.end, e.start);
-      if (a.start >= sent.start && /^\s+and\s+(?:the\s+)?$/i.test(between)) return composite(doc, a, e);
+      const joined = a.start >= sent.start ? joinedByAnd(doc, a, e) : undefined;
+      if (joined) return joined;
     }
     return e;
   }
@@ -165,7 +165,8 @@ export function subjectBefore(
 }
 
 /** "Ukraine and Europe", "France and Germany": two sources joined by "and" speak as one group. */
-export function composite(doc: PreparedText, first: Entity, last: Entity): Entity {
+export function joinedByAnd(doc: PreparedText, first: Entity, last: Entity): Entity | undefined {
+  if (!/^\s+and\s+(?:the\s+)?$/i.test(doc.norm.slice(first.end, last.start))) return undefined;
   return {
     start: first.start,
     end: last.end,

@@ -7,8 +7,8 @@ import type { Ctx } from '../index';
 import { genderOfName, lastBefore, type Entity } from '../sources/entities';
 import { SpanIndex } from '../near';
 import { canSpeak } from './described';
-import { composite, pronounEntity, PRONOUNS } from '../sources/speakers';
-import { OTHER_CLAUSE_BEFORE } from '../rules/reported';
+import { joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
+import { OTHER_CLAUSE_BEFORE } from '../rules/clauses';
 import { PASSIVE_BY } from '../cues/cues';
 import type { FoundAttribution } from '../spans';
 import { MONTHS, WEEKDAYS } from '../../text/dates';
@@ -73,37 +73,37 @@ export function sourceEntity(
   const to = a.sourceTokens[1];
   const flat = tree.children[h]!.filter((c) => c > h && c <= to && base(tree.tokens[c]!.deprel) === 'flat');
   for (const w of flat.length ? [head, tree.tokens[flat[flat.length - 1]!]!] : [head]) {
-    for (let i = lastBefore(ctx.entities, w.start + 1), n = 0; i >= 0 && n < 8; i--, n++) {
-      const x = ctx.entities[i]!;
-      if (x.modifier || x.start > w.start || w.end > x.end) continue;
-      if (w === head || x.type === 'person') return x;
-    }
+    const x = holding(ctx, w, w === head ? undefined : (e) => e.type === 'person');
+    if (x) return x;
   }
   return namedAfterRole(ctx, tree, h) ?? describedSource(ctx, tree, h, from, nounPhrase);
 }
 
 const BE = /^(?:be|been|being|is|are|was|were|'s|'re)$/;
 
-/** The entity whose mention holds a word, unless it only qualifies another ("the union's"). */
-function holding(ctx: Ctx, w: { start: number; end: number }): Entity | undefined {
+/**
+ * The nearest entity whose mention holds a word and that `accept` takes, unless it only qualifies
+ * another ("the union's"). Entities are sorted by start: the ones that can hold the word start at
+ * most a name's length before it.
+ */
+function holding(ctx: Ctx, w: Span, accept?: (x: Entity) => boolean): Entity | undefined {
   for (let i = lastBefore(ctx.entities, w.start + 1), n = 0; i >= 0 && n < 8; i--, n++) {
     const x = ctx.entities[i]!;
-    if (!x.modifier && x.start <= w.start && w.end <= x.end) return x;
+    if (!x.modifier && x.start <= w.start && w.end <= x.end && (!accept || accept(x))) return x;
   }
   return undefined;
 }
 
 /**
  * "France and Germany unveiled a proposal": two named sources joined by "and" speak as one group,
- * as the rules read a subject (`composite`). A member the text does not name ("Ms. Bigbee and her
+ * as the rules read a subject (`joinedByAnd`). A member the text does not name ("Ms. Bigbee and her
  * co-workers") leaves the joint source no one's.
  */
-function jointSource(ctx: Ctx, first: { start: number; end: number }, last: { start: number; end: number }) {
+function jointSource(ctx: Ctx, first: Span, last: Span): Entity | undefined {
   const a = holding(ctx, first);
   const b = holding(ctx, last);
   if (!a || !b || a === b || a.unnamed || b.unnamed || a.guess || b.guess) return undefined;
-  if (!/^\s+and\s+(?:the\s+)?$/i.test(ctx.doc.norm.slice(a.end, b.start))) return undefined;
-  return composite(ctx.doc, a, b);
+  return joinedByAnd(ctx.doc, a, b);
 }
 
 /**

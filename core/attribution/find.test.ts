@@ -11,6 +11,15 @@ const MODELS: Models = {
   source: () => -1,
 };
 
+/** Each attribution found in one hand-parsed sentence, as its cue's and its content's words. */
+function found(rows: Row[]): string[][] {
+  const { text, tree } = handTree(rows);
+  return attribute([tree], MODELS).map((a) => [
+    text.slice(a.cue.start, a.cue.end),
+    text.slice(a.content.start, a.content.end),
+  ]);
+}
+
 describe('attributions the decoder reads from a tree', () => {
   it('ends a reported clause before a second reporting verb the parse hangs inside it, and keeps both', () => {
     // He said the plan was fine and called for talks: the parse joins "called" to "fine".
@@ -27,12 +36,7 @@ describe('attributions the decoder reads from a tree', () => {
       ['talks', 'NOUN', 'NNS', 8, 'obl'],
       ['.', 'PUNCT', '.', 2, 'punct'],
     ];
-    const { text, tree } = handTree(rows);
-    const found = attribute([tree], MODELS).map((a) => [
-      text.slice(a.cue.start, a.cue.end),
-      text.slice(a.content.start, a.content.end),
-    ]);
-    expect(found).toEqual([
+    expect(found(rows)).toEqual([
       ['said', 'the plan was fine'],
       ['called', 'for talks'],
     ]);
@@ -49,9 +53,6 @@ describe('attributions the decoder reads from a tree', () => {
       ['talks', 'NOUN', 'NNS', 4, 'obl'],
       ['.', 'PUNCT', '.', 2, 'punct'],
     ];
-    const { text, tree } = handTree(rows);
-    expect(attribute([tree], MODELS).map((a) => text.slice(a.content.start, a.content.end))).toEqual([
-      'officials called for talks',
-    ]);
+    expect(found(rows)).toEqual([['said', 'officials called for talks']]);
   });
 });

@@ -1,7 +1,10 @@
 // Test helper: a hand-made actors-stage result, so the statements tests do not depend on the actors
 // stage's details. Every alias is found as a whole word, longest first.
+import { expect } from 'vitest';
 import type { Actor, ActorType, Mention, PreparedText } from '../types';
 import type { ActorResult } from '../actors';
+import { prepare } from '../text';
+import { findStatementsOrThrow } from './index';
 
 export type ActorSpec = { name: string; type: ActorType; aliases: string[]; roles?: string[] };
 
@@ -40,3 +43,14 @@ export function handMadeActors(doc: PreparedText, specs: ActorSpec[], flagModifi
   mentions.sort((x, y) => x.start - y.start);
   return { actors, mentions };
 }
+
+/** The rule passes alone on `text` with hand-made actors; each statement's text is checked as printed. */
+export function runRules(text: string, actors: ActorSpec[] = []) {
+  const doc = prepare(text);
+  const r = findStatementsOrThrow(doc, handMadeActors(doc, actors));
+  for (const s of r.statements) expect(s.text).toBe(text.slice(s.start, s.end));
+  return r;
+}
+
+/** Statements as [kind, speaker, words]. */
+export const brief = (r: ReturnType<typeof runRules>) => r.statements.map((s) => [s.kind, s.speaker, s.text]);

@@ -15,13 +15,13 @@ const MODELS: Models = {
   source: (f) => (f.some((x) => x.startsWith('how=nsubj') || x.startsWith('how=up')) ? 1 : -1),
 };
 
-function run(rows: Row[], actors: ActorSpec[] = []) {
+function run(rows: Row[], actors: ActorSpec[] = [], models: Models = MODELS) {
   const { text, tree } = handTree(rows);
   const doc = prepare(text);
   const trees = [tree];
   const r = findStatementsOrThrow(doc, handMadeActors(doc, actors), true, {
     trees,
-    found: attribute(trees, MODELS),
+    found: attribute(trees, models),
   });
   const show = (s: { start: number; end: number } | undefined) =>
     s ? text.slice(s.start, s.end) : undefined;
@@ -201,15 +201,7 @@ describe('statements from the attribution models', () => {
     ];
     const models: Models = { ...MODELS, predicate: () => 1, content: (f) => (f.includes('rb=obj') ? 1 : -1) };
     const actors = [{ name: 'Donald Trump', type: 'person' as const, aliases: ['Trump'] }];
-    const speakers = (rows: Row[]) => {
-      const { text, tree } = handTree(rows);
-      const doc = prepare(text);
-      const trees = [tree];
-      return findStatementsOrThrow(doc, handMadeActors(doc, actors), true, {
-        trees,
-        found: attribute(trees, models),
-      }).statements.map((s) => s.speaker);
-    };
+    const speakers = (rows: Row[]) => run(rows, actors, models).statements.map((s) => s.speaker);
     expect(speakers(criticized('had'))).toEqual(['Donald Trump']);
     expect(speakers(criticized('was'))).toEqual([]);
   });

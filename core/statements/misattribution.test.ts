@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { brief, runRules as run } from './fixture';
+
+// Shapes that gave words to the wrong speaker on PolNeAR train (issue #9's eighth step): each test
+// is a general form of one, read by the rule passes alone.
+
+const TRUMP = {
+  name: 'Donald Trump',
+  type: 'person' as const,
+  aliases: ['Donald Trump', 'Trump', 'Mr Trump'],
+};
+
+describe('quotes inside a reported clause', () => {
+  const WSJ = {
+    name: 'Wall Street Journal',
+    type: 'organization' as const,
+    aliases: ['The Wall Street Journal'],
+  };
+  const PAPER = { name: 'Chicago Tribune', type: 'organization' as const, aliases: ['the Chicago Tribune'] };
+  it("gives a quote in a clause to that clause's speaker when a participle follows it", () => {
+    const r = run(
+      'Trump said the team had made “tremendous progress” this week, adding that talks would go on.',
+      [TRUMP],
+    );
+    expect(brief(r)).toContainEqual(['direct', 'Donald Trump', 'tremendous progress']);
+  });
+  it('never gives a quote another subject hands over to the paper that reports the clause', () => {
+    const r = run(
+      'Fans in the stands chanted, “Build a wall,” during the game, the Chicago Tribune reported.',
+      [PAPER],
+    );
+    expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
+    expect(brief(r)).toContainEqual([
+      'indirect',
+      'Chicago Tribune',
+      'Fans in the stands chanted, “Build a wall,” during the game',
+    ]);
+  });
+  it('gives a quote to the verb whose colon hands over to it, not to the quote before', () => {
+    const ALAWEE = { name: 'Breshna Alawee', type: 'person' as const, aliases: ['Ms. Alawee'] };
+    const ZAHED = { name: 'Abdullah Zahed', type: 'person' as const, aliases: ['Mr. Zahed'] };
+    const r = run(
+      '“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attacks hurt us.”',
+      [ALAWEE, ZAHED],
+    );
+    expect(brief(r)).toEqual([
+      ['direct', 'Breshna Alawee', 'We are refugees'],
+      ['direct', 'Breshna Alawee', 'We are not terrorists.'],
+      ['direct', 'Abdullah Zahed', 'The attacks hurt us.'],
+    ]);
+  });
+  it('never gives a quote someone else shouted to the source after it', () => {
+    const BECK = { name: 'Glenn Beck', type: 'person' as const, aliases: ['Glenn Beck', 'Beck'] };
+    const r = run('Glenn Beck spoke. When someone in the audience shouted, “Cruz,” Beck joked, again.', [
+      BECK,
+    ]);
+    expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+  it('ends a clause reported inside a fronted "when" clause at its comma', () => {
+    const RUBIO = { name: 'Marco Rubio', type: 'person' as const, aliases: ['Marco Rubio', 'Rubio'] };
+    const r = run('When Trump suggested that Cuba would sue the U.S., Rubio fired back: “They will lose.”', [
+      TRUMP,
+      RUBIO,
+    ]);
+    expect(brief(r)).toEqual([
+      ['indirect', 'Donald Trump', 'Cuba would sue the U.S'],
+      ['direct', 'Marco Rubio', 'They will lose.'],
+    ]);
+  });
+  it('ends a clause at "and <name> says", whose quote is the second speaker\'s', () => {
+    const CRUZ = { name: 'Ted Cruz', type: 'person' as const, aliases: ['Ted Cruz', 'Cruz'] };
+    const r = run(
+      'Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war.”',
+      [CRUZ, TRUMP],
+    );
+    expect(brief(r)).toContainEqual(['direct', 'Donald Trump', 'losing the war.']);
+    expect(brief(r)).toContainEqual(['indirect', 'Ted Cruz', 'Obama of “leading from behind”']);
+  });
+  it("never gives a quote to an earlier speaker when another subject's verb hands over to it", () => {
+    const CRUZ = { name: 'Ted Cruz', type: 'person' as const, aliases: ['Ted Cruz', 'Cruz'] };
+    const r = run('“There is a young man having problems,” Cruz said as the heckler yelled: “You suck!”', [
+      CRUZ,
+    ]);
+    expect(brief(r)).toEqual([['direct', 'Ted Cruz', 'There is a young man having problems']]);
+  });
+  it("ends a clause at a participle after its closing quote, and gives the participle's quote to the speaker", () => {
+    const OBAMA = { name: 'Barack Obama', type: 'person' as const, aliases: ['Obama'] };
+    const r = run(
+      'Obama said there is still “more work to do,” noting weak growth abroad, and added, “We will get there.”',
+      [OBAMA],
+    );
+    expect(brief(r)).toContainEqual(['indirect', 'Barack Obama', 'there is still “more work to do,”']);
+    const albright = run(
+      'Madeleine Albright urged women to vote, saying, “There is a special place in hell.”',
+      [{ name: 'Madeleine Albright', type: 'person' as const, aliases: ['Madeleine Albright'] }],
+    );
+    expect(brief(albright)).toContainEqual([
+      'direct',
+      'Madeleine Albright',
+      'There is a special place in hell.',
+    ]);
+  });
+  it('reads "reports" after a name at the end of the clause as the verb', () => {
+    const r = run(
+      'Bonuses for bankers were $500 to $2,000 every three months, The Wall Street Journal reports.',
+      [WSJ],
+    );
+    expect(brief(r)).toEqual([
+      ['indirect', 'Wall Street Journal', 'Bonuses for bankers were $500 to $2,000 every three months'],
+    ]);
+  });
+});
+
+describe('who the subject is not', () => {
+  const person = (name: string, ...aliases: string[]) => ({
+    name,
+    type: 'person' as const,
+    aliases: [name, ...aliases],
+  });
+  it('never takes a name inside a relative clause for the subject of the verb after it', () => {
+    const r = run(
+      'Many of the local leaders who would rather be working for Cruz or Ben Carson said they have rallied.',
+      [person('Ben Carson', 'Carson')],
+    );
+    expect(r.statements.map((s) => s.speaker)).not.toContain('Ben Carson');
+  });
+  it("never takes the object of an opening clause for the sentence's subject", () => {
+    const DNC = { name: 'Democratic National Committee', type: 'organization' as const, aliases: ['DNC'] };
+    const r = run(
+      'His campaign sued the DNC in federal court on Friday, claiming the party’s move would cost money.',
+      [DNC],
+    );
+    expect(r.statements.map((s) => s.speaker)).not.toContain('Democratic National Committee');
+  });
+  it("gives a participle after a named subject of its own, or after another subject's clause, to no one", () => {
+    const a = run('Thomas Williams will be interviewed about Pope Francis calling Christmas a sham.', [
+      person('Thomas Williams', 'Williams'),
+      person('Pope Francis'),
+    ]);
+    expect(a.statements).toEqual([]);
+    const b = run(
+      'Hillary Clinton asks as a maintenance guy walks in front of her, saying he is here to fix the wall.',
+      [person('Hillary Clinton', 'Clinton')],
+    );
+    expect(b.statements.map((s) => s.text)).not.toContain('he is here to fix the wall');
+  });
+});
+
+describe('datelines', () => {
+  it('never takes the place of a dateline for the subject of the sentence after it', () => {
+    const WASHINGTON = { name: 'United States', type: 'government' as const, aliases: ['Washington'] };
+    const CLINTON = { name: 'Hillary Clinton', type: 'person' as const, aliases: ['Hillary Clinton'] };
+    const r = run(
+      'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at her rival, saying that his comments do more harm than good.',
+      [WASHINGTON, CLINTON],
+    );
+    expect(r.statements.map((s) => s.speaker)).toEqual(['Hillary Clinton']);
+  });
+});

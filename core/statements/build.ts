@@ -5,6 +5,20 @@ import type { Entity } from './sources/entities';
 import type { FoundAttribution } from './spans';
 import { topicsOf } from './topics';
 
+/**
+ * The words of a statement as the rules read them: one stretch of text, or, for an attribution
+ * printed inside its own content ("The museum, Mr. Bush said, celebrated…"), the stretch from the
+ * first part to the last with the parts apart (the card shows the passage as printed).
+ */
+export interface Clause extends Span {
+  parts?: Span[];
+}
+
+const partsOf = (span: Clause) =>
+  span.parts && span.parts.length > 1
+    ? { content: span.parts.map((p) => ({ start: p.start, end: p.end })) }
+    : {};
+
 /** Collects statements and the unnamed sources they use, one per name. */
 export class Collector {
   readonly statements: Statement[] = [];
@@ -26,7 +40,7 @@ export class Collector {
     this.mentions = [...mentions].sort((a, b) => a.start - b.start);
   }
 
-  add(speaker: Entity, kind: StatementKind, span: Span, cue?: Span): Statement | undefined {
+  add(speaker: Entity, kind: StatementKind, span: Clause, cue?: Span): Statement | undefined {
     const { text } = this.doc;
     const t = text.slice(span.start, span.end);
     if (!/[A-Za-z0-9\u00C0-\uFFFF]/.test(t)) return undefined;
@@ -47,6 +61,7 @@ export class Collector {
       sentence: { start: first?.start ?? span.start, end: last?.end ?? span.end },
       ...(speaker.end > speaker.start ? { source: { start: speaker.start, end: speaker.end } } : {}),
       ...(cue ? { cue: { start: cue.start, end: cue.end } } : {}),
+      ...partsOf(span),
       about: aboutOf(this.mentions, this.byId, span.start, span.end),
       topics: topicsOf(t),
     };
@@ -55,7 +70,7 @@ export class Collector {
   }
 
   /** An attribution whose source ("he", "they") the text does not make clear enough to name. */
-  note(kind: StatementKind, source: Span, span: Span, cue?: Span): void {
+  note(kind: StatementKind, source: Span, span: Clause, cue?: Span): void {
     if (source.end <= source.start || !/[A-Za-z0-9]/.test(this.doc.text.slice(span.start, span.end))) return;
     // A lone article is no source ("The report prompted…" read "The" as a name).
     if (/^(?:the|a|an|this|that|these|those)$/i.test(this.doc.text.slice(source.start, source.end))) return;
@@ -65,6 +80,7 @@ export class Collector {
       end: span.end,
       source: { start: source.start, end: source.end },
       ...(cue ? { cue: { start: cue.start, end: cue.end } } : {}),
+      ...partsOf(span),
     });
   }
 

@@ -1,7 +1,7 @@
 import type { Actor, PreparedText, Sentence, Span, Statement, StatementKind } from '../types';
 import type { ActorResult } from '../actors';
 import { sentenceAt } from '../text';
-import { Collector } from './build';
+import { Collector, type Clause } from './build';
 import { resolve, type Said } from './sources/coref';
 import { findCues, type Cue } from './cues/cues';
 import {
@@ -63,7 +63,7 @@ export interface Ctx {
   cuesOf(sent: Sentence): Cue[];
   /** Resolves pronouns and definite descriptions; undefined when unclear. */
   speaker(e: Entity | undefined, sent: Sentence): Entity | undefined;
-  emit(speaker: Entity, kind: StatementKind, span: Span, sent: Sentence, cue?: Span): Statement | undefined;
+  emit(speaker: Entity, kind: StatementKind, span: Clause, sent: Sentence, cue?: Span): Statement | undefined;
   /**
    * Records that a source spoke here without a statement to show ("he told cheering supporters in
    * Nashua. “There is nothing we cannot do.”"), so the quote after it still finds its speaker.

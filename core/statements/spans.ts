@@ -207,11 +207,21 @@ export function conventionSpans(doc: PreparedText, statements: FoundAttribution[
         norm,
         st.source,
         cue,
-        sentenceAt(doc.sentences, st.source.start)?.end,
+        // An appositive after the source ends where words it interrupts go on.
+        Math.min(
+          sentenceAt(doc.sentences, st.source.start)?.end ?? norm.length,
+          ...(st.content ?? []).map((c) => c.start).filter((at) => at >= st.source!.end),
+        ),
         !('speakerType' in st) || st.speakerType === 'person' || st.speakerType === 'anonymous',
       );
     if (cue) st.cue = cue;
     if (st.bare) continue;
+    // Parts read apart around the attribution that interrupts them keep their bounds, but for a
+    // quote mark of two apostrophes, which stays whole.
+    if (st.content && st.content.length > 1) {
+      for (const c of st.content) if (doc.text.slice(c.end - 1, c.end + 1) === "''") c.end++;
+      continue;
+    }
     const c = contentSpan(norm, st, doc.text);
     if (c.start !== st.start || c.end !== st.end) st.content = [c];
   }

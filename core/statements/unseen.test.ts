@@ -77,11 +77,15 @@ describe('non-speech complements', () => {
     expect(brief(r)).toEqual([]);
   });
   it('takes the clause after the verb when an adverbial comes before the source', () => {
-    const r = run(
-      'During his eight long years in office, Mr. Lee said, most voters have come to trust the plan.',
-      [person('Tom Lee', 'Mr. Lee')],
-    );
-    expect(brief(r)).toEqual([['indirect', 'Tom Lee', 'most voters have come to trust the plan']]);
+    // Both parts are the words the attribution interrupts (rules/interrupted.test.ts).
+    const text =
+      'During his eight long years in office, Mr. Lee said, most voters have come to trust the plan.';
+    const r = run(text, [person('Tom Lee', 'Mr. Lee')]);
+    expect(brief(r)).toEqual([['indirect', 'Tom Lee', text.slice(0, -1)]]);
+    expect(r.statements[0]!.content?.map((c) => text.slice(c.start, c.end))).toEqual([
+      'During his eight long years in office',
+      'most voters have come to trust the plan',
+    ]);
   });
   it('reads no statement in "said to be"', () => {
     const r = run('Party leaders said to be worried met on Monday.');
@@ -98,11 +102,16 @@ describe('noun-phrase complements', () => {
     const r = run('Mr. Lee claimed a clear lead in the party’s primary.', [person('Tom Lee', 'Mr. Lee')]);
     expect(brief(r)).toEqual([]);
   });
-  it('reads no content in "As for …" before the source', () => {
-    const r = run('As for the network’s political bent, Mr. Lee said, every outlet has taken sides.', [
-      person('Tom Lee', 'Mr. Lee'),
+  it('reads "As for …" before the source only as the first part of words it interrupts', () => {
+    const text = 'As for the network’s political bent, Mr. Lee said, every outlet has taken sides.';
+    const r = run(text, [person('Tom Lee', 'Mr. Lee')]);
+    expect(r.statements[0]!.content?.map((c) => text.slice(c.start, c.end))).toEqual([
+      'As for the network’s political bent',
+      'every outlet has taken sides',
     ]);
-    expect(brief(r)).toEqual([['indirect', 'Tom Lee', 'every outlet has taken sides']]);
+    expect(
+      brief(run('As for the network’s political bent, Mr. Lee said.', [person('Tom Lee', 'Mr. Lee')])),
+    ).toEqual([]);
   });
 });
 

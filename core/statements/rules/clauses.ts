@@ -184,7 +184,13 @@ const ADVERBIAL_OPENING =
  * The clause before "…, a US official said" / "…, said Oleksandr Bevz": from the sentence start (or
  * the last "but"/"and" clause break before the source) to the comma before the source.
  */
-export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: number): Span | undefined {
+export function clauseBefore(
+  doc: PreparedText,
+  sent: Sentence,
+  sourceStart: number,
+  /** The first part of interrupted words: an opening adjunct or a bare subject is part of them. */
+  interrupted = false,
+): Span | undefined {
   const { norm } = doc;
   // A clause is never longer than this; the window keeps work on run-on "sentences" bounded.
   const from = Math.max(sent.start, sourceStart - 1500);
@@ -205,6 +211,7 @@ export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: num
     return undefined;
   // …longer when no comma leaves room for a clause ("During his seven and a half years in office,
   // Mr. Obama said, …"; but "For Putin, any form of presence remains…" is content, 004).
+  if (interrupted) return span.end > span.start ? span : undefined;
   const words = body.split(/\s+/).length;
   if (
     ADVERBIAL_OPENING.test(body) &&
@@ -215,4 +222,35 @@ export function clauseBefore(doc: PreparedText, sent: Sentence, sourceStart: num
   // The subject of a split clause is no content: "These employees, Lee explained, were “well-paid”".
   if (words < 3 && !/"/.test(body) && !CLAUSE_VERB.test(body)) return undefined;
   return span.end - span.start > 3 ? span : undefined;
+}
+
+// What can follow "…, he said," without being the rest of his words: a participle or a new
+// attribution (", adding that…", ", according to…", ", citing…"), a clause of the reporter's own
+// (", while in Chicago…", ", as…", ", who…"), an appositive (", a policy that…"), an adjunct of
+// the saying (", on condition of anonymity", ", in a statement"), or a conjunction the clause
+// passes handle apart (", and significant headway…").
+const NOT_CONTINUED =
+  /^(?:\w+ing|according|citing|while|whereas|as|and|but|or|nor|though|although|even|who|whom|whose|which|where|when|a|an|on|in|at|after|before|during|with|without|from|to|for|by|than|via|per|speaking|\d)\b/i;
+
+/**
+ * The rest of words an attribution interrupts: "This campaign, he says, is different", "In his
+ * state, Christie said, nonviolent first-time drug offenders are sent to treatment" (PolNeAR's
+ * annotators give both parts to the source, as one attribution). `pos` is where the verb and its
+ * adjuncts end; the rest runs from the comma after them to the end of the clause.
+ */
+export function interruptedRest(norm: string, sent: Sentence, pos: number): Span | undefined {
+  const comma = /^\s*,\s+/.exec(norm.slice(pos, Math.min(sent.end, pos + 8)));
+  if (!comma) return undefined;
+  const from = pos + comma[0].length;
+  if (NOT_CONTINUED.test(norm.slice(from, from + 16)) || /^["(]/.test(norm[from] ?? '')) return undefined;
+  // "…, the Associated Press declared on Thursday, two days after voters went to the polls": when.
+  if (
+    /^(?:[\w-]+\s+){1,2}(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|ago|later|earlier)\b/i.test(
+      norm.slice(from, from + 40),
+    )
+  )
+    return undefined;
+  const end = clauseEnd(norm, from, sent);
+  const span = trimSpan(norm, from, end);
+  return span.end > span.start && /\S\s+\S/.test(norm.slice(span.start, span.end)) ? span : undefined;
 }

@@ -3,6 +3,7 @@
 import type { Sentence, Span, StatementKind } from '../../types';
 import type { Cue } from '../cues/cues';
 import type { Entity } from '../sources/entities';
+import type { Clause } from '../build';
 import type { Ctx } from '../index';
 import { quoteAt } from '../cues/quotes';
 import { PRONOUNS } from '../sources/speakers';
@@ -36,7 +37,7 @@ export function emitClause(
   ctx: Ctx,
   who: Entity | undefined,
   kind: StatementKind,
-  span: Span | undefined,
+  span: Clause | undefined,
   cue: Cue,
 ) {
   if (!who) return;

@@ -2,7 +2,8 @@
 // X", "citing X", "reportedly", owned stance nouns ("Russia's demand that…"), "drew criticism from
 // X" and passives ("rejected by X").
 import type { Sentence, Span } from '../../types';
-import { clauseBefore, clauseEnd, complementAfter } from './clauses';
+import { CLAUSE_VERB, clauseBefore, clauseEnd, complementAfter, interruptedRest } from './clauses';
+import type { Clause } from '../build';
 import type { Cue } from '../cues/cues';
 import { commaIn, emitClause, inside, nestedOk, quoteOnly, trim } from './emit';
 import { lastBefore, type Entity } from '../sources/entities';
@@ -68,6 +69,23 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
   return undefined;
 }
 
+// A noun phrase set off after a source ("according to Dennis B. Ross, another former envoy, …").
+const APPOSITIVE = /^\s*,\s+(?:the|a|an|another|one|his|her|its|their|[A-Z])[^,;"]*(?=,)/;
+const DESCRIBES = /^(?:the|a|an|another|one|his|her|its|their|[A-Z])/;
+
+/**
+ * The words "according to <source>" interrupts, after the source and any appositive of it; not a
+ * phrase that only describes the source ("according to Crowdpac, the most of any candidate").
+ */
+function restAfterSource(norm: string, sent: Sentence, from: number): Span | undefined {
+  const appositive = APPOSITIVE.exec(norm.slice(from, sent.end));
+  const at = appositive && !CLAUSE_VERB.test(appositive[0]) ? from + appositive[0].length : from;
+  const rest = interruptedRest(norm, sent, at);
+  if (!rest) return undefined;
+  const words = norm.slice(rest.start, rest.end);
+  return DESCRIBES.test(words) && !CLAUSE_VERB.test(words) ? undefined : rest;
+}
+
 /** Handles a framed cue; false when `cue` is of another kind. */
 export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
   const { doc } = ctx;
@@ -87,8 +105,12 @@ export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
       const src = who ?? plainAfter(norm, sent, to);
       if (!src) return true;
       const head = norm.slice(sent.start, cue.start);
-      let span: Span | undefined;
-      if (/^\s*$/.test(head)) {
+      let span: Clause | undefined;
+      // "Among the precedents at risk, according to Ms. Epstein, are 16…": words on both sides.
+      const rest = /^\s*$/.test(head) ? undefined : restAfterSource(norm, sent, src.end);
+      const first = rest && clauseBefore(doc, sent, cue.start, true);
+      if (rest && first) span = { start: first.start, end: rest.end, parts: [first, rest] };
+      else if (/^\s*$/.test(head)) {
         const comma = commaIn(norm, src.end, sent.end);
         if (comma < 0) return true;
         const end = clauseEnd(norm, comma + 1, sent);

@@ -6,6 +6,7 @@ import {
   clauseBefore,
   clauseEnd,
   complementAfter,
+  interruptedRest,
   skipAdjuncts,
 } from './clauses';
 import type { Cue } from '../cues/cues';
@@ -230,6 +231,13 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       /,"?\s*$/.test(norm.slice(Math.max(sent.start, srcStart - 3), srcStart)) &&
       srcStart > sent.start;
     if (clauseFirst) {
+      // "The museum, Mr. Bush said, celebrated…": the words go on after the verb.
+      const rest = interruptedRest(norm, sent, skipAdjuncts(norm, cue.end));
+      const first = rest && clauseBefore(doc, sent, srcStart, true);
+      if (rest && first) {
+        emitClause(ctx, who, 'indirect', { start: first.start, end: rest.end, parts: [first, rest] }, cue);
+        return;
+      }
       // "…, a US official said." / "Only a handful of disagreements remain, he claimed, and significant headway…"
       span = clauseBefore(doc, sent, srcStart);
       // An adverbial before the source is no content; the clause after the verb is: "During his

@@ -311,9 +311,14 @@ export function findStatementsOrThrow(
  */
 export function doubleApostrophes(doc: PreparedText): PreparedText {
   if (!doc.norm.includes("''")) return doc;
-  const norm = doc.norm.replace(/''/g, (m, at: number) =>
-    /\s|^$/.test(doc.norm[at - 1] ?? '') ? ' "' : '" ',
-  );
+  // Three apostrophes are a single-quoted phrase that opens or closes with the quote around it:
+  // `''the word 'old-school,'''` closes the inner mark first (`'" `), `'''Sir, …` opens the outer
+  // one first (` "'`).
+  const norm = doc.norm.replace(/'''|''/g, (m, at: number) => {
+    const opens = /\s|^$/.test(doc.norm[at - 1] ?? '');
+    if (m.length === 3) return opens ? ` "'` : `'" `;
+    return opens ? ' "' : '" ';
+  });
   return { ...doc, norm };
 }
 

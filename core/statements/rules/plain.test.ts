@@ -76,6 +76,23 @@ describe('unresolved attributions', () => {
     ]);
   });
 
+  it('reads a single-quoted phrase that ends or opens with the quote printed with two apostrophes', () => {
+    const text = "''I would use the word 'old-school,''' said the ambassador. ''Fine,'' said the aide.";
+    const a = analyze(text);
+    const read = [...a.statements, ...a.unresolved]
+      .filter((u) => !('bare' in u && u.bare))
+      .sort((x, y) => x.start - y.start)
+      .map((u) => ({
+        source: u.source && text.slice(u.source.start, u.source.end),
+        cue: u.cue && text.slice(u.cue.start, u.cue.end),
+        content: text.slice((u.content?.[0] ?? u).start, (u.content?.[0] ?? u).end),
+      }));
+    expect(read).toEqual([
+      { source: 'the ambassador', cue: 'said', content: "''I would use the word 'old-school,'''" },
+      { source: 'the aide', cue: 'said', content: "''Fine,''" },
+    ]);
+  });
+
   it('reads a quote whose source no actor stands for, after it or inverted', () => {
     const text = '“I would,” the mayor said to the crowd. “Not now,” said the bank’s spokesman.';
     const a = analyze(text);

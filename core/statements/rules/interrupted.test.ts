@@ -39,6 +39,16 @@ describe('words an attribution interrupts', () => {
     expect(parts(text, st?.content)).toEqual(['CNN', 'called the announcement “highly significant.”']);
   });
 
+  it('reads a source whose name has a particle ("Mr. de Vos") as the whole name', () => {
+    const VOS = { name: 'Pieter de Vos', type: 'person' as const, aliases: ['Pieter de Vos', 'Vos'] };
+    const text =
+      'Pieter de Vos watched. For decades, Mr. de Vos noted, the United States has sent observers.';
+    const [st, ...rest] = run(text, [VOS]).statements;
+    expect(rest).toEqual([]);
+    expect(st!.speaker).toBe('Pieter de Vos');
+    expect(parts(text, st!.content)).toEqual(['For decades', 'the United States has sent observers']);
+  });
+
   it('leaves out what the reporter adds after the verb: a participle, a time', () => {
     const text =
       'Donald Trump spoke. The deal is done, Trump said, adding that talks would go on. The talks ended, Trump said on Monday, two days after the vote.';

@@ -38,7 +38,7 @@ const ADVERBIAL =
 /** Where the source's noun phrase starts, titles and roles included ("…, President Volodymyr Zelenskiy said"). */
 function roleStart(norm: string, sent: Sentence, at: number): number {
   const m =
-    /,"?\s*((?:(?:[A-Z][\w.'-]*|the|former|press|secretary|spokesman|spokeswoman|minister|adviser|envoy|chief)\s+)+)$/.exec(
+    /,"?\s*((?:(?:[A-Z][\w.'-]*|the|former|press|secretary|spokesman|spokeswoman|minister|adviser|envoy|chief|de|van|von|der|den|da|del|di|du|la|le|al|bin)\s+)+)$/.exec(
       norm.slice(Math.max(sent.start, at - 80), at),
     );
   return m ? at - m[1]!.length : at;

@@ -23,6 +23,13 @@ describe('quotations', () => {
     ]);
   });
 
+  it('reads a closing mark that opens a paragraph as an opening one curled the wrong way', () => {
+    const text = 'Time weighed in.\n\n” … the Cruz train has already left the station,” wrote Time magazine.';
+    expect(quotes(text)).toEqual([['… the Cruz train has already left the station', false]]);
+    // Inside a paragraph a closing mark still closes nothing it did not open.
+    expect(quotes('The vote ” was close, and “it was fair,” she said.')).toEqual([['it was fair', false]]);
+  });
+
   it('leaves a stray mark in running text alone', () => {
     expect(
       quotes('The so-called "reform bill has stalled for a year in the committee.\n\nNothing moved.'),

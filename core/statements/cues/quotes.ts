@@ -22,7 +22,9 @@ const CLOSING = new Set(['\u201D', '\u00BB']);
 function opens(text: string, norm: string, i: number, paraStart: number): boolean {
   const c = text[i]!;
   if (OPENING.has(c)) return true;
-  if (CLOSING.has(c)) return false;
+  // A closing mark that opens a paragraph closes nothing: it is an opening one curled the wrong
+  // way ("” … in the case of Wyoming, the Cruz train has left the station,” wrote Time").
+  if (CLOSING.has(c)) return i === paraStart;
   if (i === paraStart) return true;
   const prev = norm[i - 1]!;
   return /[\s([—:-]/.test(prev);

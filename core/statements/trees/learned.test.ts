@@ -189,6 +189,53 @@ describe('statements from the attribution models', () => {
     expect(run(rows('Neither')).statements).toEqual([]);
   });
 
+  it('names no source from a phrase the parse cut short or a clause it read as a noun phrase', () => {
+    const said: Row[] = [
+      ['said', 'VERB', 'VBD', 0, 'root'],
+      ['the', 'DET', 'DT', 0, 'det'],
+      ['rule', 'NOUN', 'NN', 0, 'nsubj'],
+      ['was', 'AUX', 'VBD', 0, 'cop'],
+      ['void', 'ADJ', 'JJ', 0, 'ccomp'],
+      ['.', 'PUNCT', '.', 0, 'punct'],
+    ];
+    // The rows after a subject of `n` words: "said the rule was void."
+    const rest = (n: number): Row[] => {
+      const at = (k: number) => n + k;
+      const heads = [0, at(3), at(5), at(5), at(1), at(1)];
+      return said.map(([w, u, x, , d], i) => [w, u, x, heads[i]!, d] as Row);
+    };
+    // "A major Muslim group said…" where the parse hangs the article off the verb and heads the
+    // subject with "Muslim": its words "major Muslim" are no name.
+    const cut: Row[] = [
+      ['A', 'DET', 'DT', 5, 'dep'],
+      ['major', 'ADJ', 'JJ', 3, 'amod'],
+      ['Muslim', 'PROPN', 'NNP', 5, 'nsubj'],
+      ['group', 'NOUN', 'NN', 3, 'dep'],
+      ...rest(4),
+    ];
+    const r = run(cut);
+    expect(r.statements).toEqual([]);
+    expect(r.unresolved).toHaveLength(1);
+    // "On Monday some Democrats said…": described, not named, and still a source.
+    const some: Row[] = [
+      ['On', 'ADP', 'IN', 2, 'case'],
+      ['Monday', 'PROPN', 'NNP', 5, 'obl'],
+      ['some', 'DET', 'DT', 4, 'det'],
+      ['Democrats', 'PROPN', 'NNPS', 5, 'nsubj'],
+      ...rest(4),
+    ];
+    expect(run(some).statements.map((s) => [s.speaker, s.type])).toEqual([['some Democrats', 'anonymous']]);
+    // "That's seven hours said…": a copula inside the subject makes it a clause.
+    const clause: Row[] = [
+      ['That', 'PRON', 'DT', 4, 'nsubj'],
+      ["'s", 'AUX', 'VBZ', 4, 'cop'],
+      ['seven', 'NUM', 'CD', 4, 'nummod'],
+      ['hours', 'NOUN', 'NNS', 5, 'nsubj'],
+      ...rest(4),
+    ];
+    expect(run(clause).statements).toEqual([]);
+  });
+
   it('never gives a stance to the target of a passive verb of judgement', () => {
     // Trump was criticized by rivals for failing.
     const criticized = (aux: string): Row[] => [

@@ -80,6 +80,8 @@ export function sourceEntity(
 }
 
 const BE = /^(?:be|been|being|is|are|was|were|'s|'re)$/;
+const QUANTIFIED =
+  /^(?:some|most|many|those|these|another|other|several|few|all|both|each|every|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|fellow|his|her|their|its|our)\s/;
 
 /**
  * The nearest entity whose mention holds a word and that `accept` takes, unless it only qualifies
@@ -171,9 +173,17 @@ function describedSource(
   // A described source is a noun that can speak ("Many experts", "a 2014 study"), not a time or a
   // circumstance the verb has as its subject ("The coming days will show whether…").
   if (head.upos === 'NOUN' && !canSpeak(head.lower)) return undefined;
+  // A clause the parse read as a noun phrase ("That’s seven hours after the police announced…")
+  // names no one.
+  for (let j = from; j <= to; j++) if (tree.tokens[j]!.upos === 'AUX') return undefined;
   const plural = head.xpos === 'NNS' || head.xpos === 'NNPS';
-  // A name the actors stage did not list: a person where a given name says so, else a body.
-  const named = head.upos === 'PROPN' && !/^(?:the|a|an)\b/i.test(name);
+  // A name the actors stage did not list: a person where a given name says so, else a body. Its
+  // first word is capitalised: "major Muslim" is a phrase the parse cut short ("A major Muslim
+  // civil rights group says…"), "since Republicans" a clause, neither a name; "some Democrats",
+  // "another New Hampshire Republican" describe people without naming them.
+  const lower = head.upos === 'PROPN' && /^[a-z]/.test(name) && !/^(?:the|a|an)\b/.test(name);
+  if (lower && !QUANTIFIED.test(name)) return undefined;
+  const named = head.upos === 'PROPN' && !lower && !/^(?:the|a|an)\b/i.test(name);
   const person = named && genderOfName(name) !== undefined;
   return {
     start,

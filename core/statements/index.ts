@@ -18,6 +18,7 @@ import { findUnnamed } from './sources/unnamed';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './rules/direct';
 import { bareCues } from './rules/bare';
 import { noteLabels } from './cues/labels';
+import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
 import { conventionSpans, unresolvedApart, type FoundAttribution } from './spans';
 import { isNamed, isQuotedTitle, isTranscript } from './cues/titles';
@@ -219,6 +220,11 @@ export function findStatementsOrThrow(
     } catch (e) {
       if (strict) throw e;
     }
+  }
+  try {
+    headline(ctx);
+  } catch (e) {
+    if (strict) throw e;
   }
   out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
   inheritTopics(out.statements);

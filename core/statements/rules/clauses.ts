@@ -27,6 +27,12 @@ const TIME = new RegExp(
 const TOLD_OBJECT =
   /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}(?:'s?\s+"[^"]{1,40}")?)(?=[\s,.;:]|$)/;
 
+/** Where the listener after "told"/"telling" ends ("telling Reuters, “…”"), or `pos` without one. */
+export function afterListener(norm: string, pos: number): number {
+  const o = TOLD_OBJECT.exec(norm.slice(pos, pos + 60));
+  return o ? pos + o[0].length : pos;
+}
+
 export const CLAUSE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|(?:it|he|she|that|there|what|who|here|this)'s|\w+'(?:re|ll|ve|d))\b/i;
 

@@ -3,6 +3,7 @@ import {
   CLAUSE_VERB,
   CONJOINED,
   OTHER_CLAUSE_BEFORE,
+  afterListener,
   clauseBefore,
   clauseEnd,
   complementAfter,
@@ -130,6 +131,16 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     // "Clinton asks as a maintenance guy walks in front of her, saying…": a clause of another
     // subject stands between the speaker and the participle, which is that subject's.
     if (OTHER_CLAUSE_BEFORE.test(norm.slice(Math.max(sent.start, cue.start - 120), cue.start))) return;
+    // "…, telling Reuters, “…”", "after telling his aides he planned…": "telling" reports only
+    // where it continues the clause; "a telling sign that…" is an adjective.
+    const telling = cue.word === 'telling';
+    if (
+      telling &&
+      !/(?:,|\b(?:and|after|before|by|while|when|in))\s*$/.test(
+        norm.slice(Math.max(sent.start, cue.start - 8), cue.start),
+      )
+    )
+      return;
     const subject = sentenceSubject(doc, ctx.entities, sent);
     const who = lastHere() ?? ctx.subjectIn.get(sent.index) ?? ctx.speaker(subject, sent);
     if (!who) return;
@@ -138,11 +149,24 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     const named = [who, subject].find(
       (e) => e && e.start >= sent.start && e.end <= cue.start && e.end > e.start,
     );
+    // "…, telling Reuters, “Sheldon and I have been friends…”", "telling her “you are…”",
+    // "telling Mic in an interview published on Monday, “…”": the quote after the listener and
+    // where it was told (a "that" before the quote makes it part of a reported clause instead).
+    const told = telling ? afterListener(norm, cue.end) : cue.end;
+    const lead =
+      telling && told > cue.end
+        ? /^(?:(?!\bthat\b)[^,;:"]){0,50}?[,:]?\s*(?=")/.exec(norm.slice(told, told + 60))
+        : null;
+    const q = lead ? quoteAt(ctx.quotes, told + lead[0].length) : undefined;
+    if (q && q.open > cue.end) {
+      emitClause(ctx, { ...who, start: named?.start ?? 0, end: named?.end ?? 0 }, 'direct', q, cue);
+      return;
+    }
     const prevKind = prevHere()?.kind;
     const kind: StatementKind = prevKind === 'position' ? 'position' : 'indirect';
     const span = KEEP_VERB.has(cue.word)
       ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent))
-      : complementAfter(doc, sent, cue.end, false, NEED_CLAUSE.has(cue.word));
+      : complementAfter(doc, sent, cue.end, telling, NEED_CLAUSE.has(cue.word));
     // "Mr. Butterfield, noting the risk, added…": a bare short object is no statement.
     if (
       span &&

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { brief, runRules as run } from '../fixture';
+
+// "telling" continues its subject's clause like "saying", with a listener first (PolNeAR train
+// had a dozen such quotes read by no pass: "…, telling reporters, “A lot of people said…”").
+
+const TRUMP = { name: 'Donald Trump', type: 'person' as const, aliases: ['Donald Trump', 'Trump'] };
+const BIDEN = { name: 'Joe Biden', type: 'person' as const, aliases: ['Joe Biden', 'Biden'] };
+
+describe('"telling" a listener', () => {
+  it('gives the quote after the listener to the subject of the clause', () => {
+    const r = run('Trump returned the compliment, telling Reuters, “Sheldon and I have been friends.”', [
+      TRUMP,
+    ]);
+    expect(brief(r)).toEqual([['direct', 'Donald Trump', 'Sheldon and I have been friends.']]);
+  });
+
+  it('reads the quote after "and telling her", and after where it was told', () => {
+    const r0 = run('Trump wrote to her, addressing her as “Hillary” and telling her “you are an all-star.”', [
+      TRUMP,
+    ]);
+    expect(brief(r0)).toContainEqual(['direct', 'Donald Trump', 'you are an all-star.']);
+    const r = run(
+      'Biden weighed in, telling Mic in an interview published on Monday, “they’re both qualified,” he said.',
+      [BIDEN],
+    );
+    expect(brief(r)).toContainEqual(['direct', 'Joe Biden', 'they’re both qualified']);
+    expect(r.statements.map((s) => s.text)).not.toContain('published on Monday');
+  });
+
+  it('reads the clause after the listener and "that"', () => {
+    const r = run('Trump reversed himself, telling CBS that the laws on abortion “are set.”', [TRUMP]);
+    expect(brief(r)).toContainEqual(['indirect', 'Donald Trump', 'the laws on abortion “are set.”']);
+  });
+
+  it('reads nothing in the adjective ("a telling sign that…")', () => {
+    expect(brief(run('Trump left early, a telling sign that the campaign was over.', [TRUMP]))).toEqual([]);
+  });
+});

@@ -146,6 +146,7 @@ export function findStatementsOrThrow(
     speaker(e, sent) {
       if (!e) return undefined;
       let earlier: Entity | undefined;
+      if (PRONOUNS.test(e.name)) sent = quoteOpening(e.start, sent);
       if (PRONOUNS.test(e.name)) {
         // The nearest reporting verb before the pronoun, looking back a short way only.
         const cues = ctx.cuesOf(sent);
@@ -206,6 +207,16 @@ export function findStatementsOrThrow(
       return st;
     },
   };
+  // "“They won’t release the returns. There may be reasons,” she said.": a pronoun right after a
+  // quote of several sentences looks back from where the quote opens, not from the quote's own
+  // sentences (which the segmenter splits at its periods and question marks).
+  const closing = new Map(quotes.map((q) => [q.close, q]));
+  function quoteOpening(at: number, sent: Sentence): Sentence {
+    const m = /"[\s,]*$/.exec(doc.norm.slice(Math.max(sent.start - 4, at - 6), at));
+    const q = m && closing.get(at - m[0].length + m[0].indexOf('"'));
+    const own = q && sentenceAt(doc.sentences, q.open);
+    return own && own.index < sent.index ? own : sent;
+  }
   const bySentence = new Map<number, Quote[]>();
   for (const q of quotes) {
     const s = sentenceAt(doc.sentences, q.start) ?? sentenceAt(doc.sentences, q.open);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../engine';
 import { brief, runRules as run } from './fixture';
 
 // Shapes that gave words to the wrong speaker on PolNeAR train (issue #9's eighth step): each test
@@ -155,5 +156,36 @@ describe('datelines', () => {
       [WASHINGTON, CLINTON],
     );
     expect(r.statements.map((s) => s.speaker)).toEqual(['Hillary Clinton']);
+  });
+});
+
+describe('"he said" after a quote of several sentences (issue #9, ninth step)', () => {
+  const CLINTON = {
+    name: 'Hillary Clinton',
+    type: 'person' as const,
+    aliases: ['Hillary Clinton', 'Clinton'],
+  };
+  it('looks back from where the quote opens, not from the sentences inside it', () => {
+    const r = run(
+      'Hillary Clinton spoke on Monday.\n“They won’t release the returns. There may be a couple of reasons,” she said.',
+      [CLINTON],
+    );
+    expect(brief(r)).toEqual([
+      ['direct', 'Hillary Clinton', 'They won’t release the returns. There may be a couple of reasons'],
+    ]);
+  });
+  it('never reads the quote’s tail as a clause of its own when the pronoun stays unclear', () => {
+    const r = run('The hall was full.\n“We will win. We always win,” she said.');
+    expect(r.statements).toEqual([]);
+    expect(r.unresolved.filter((u) => !u.bare).map((u) => u.kind)).toEqual(['direct']);
+  });
+  it('never takes a document or a poll for "he" or "she"', () => {
+    for (const source of ['One news account', 'A new report']) {
+      // The whole engine: the models read the described source.
+      const a = analyze(
+        `${source} said the talks had stalled. “I am grateful to all the parties involved,” he said.`,
+      );
+      expect(a.statements.map((s) => [s.kind, s.speaker])).toEqual([['indirect', source]]);
+    }
   });
 });

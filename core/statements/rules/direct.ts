@@ -159,7 +159,11 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   // quote says something of its own.
   if (handedElsewhere(ctx, q, who)) return undefined;
   const r = who && ctx.speaker(who, s);
-  if (who && !r && !who.modifier) ctx.out.note('direct', who, { start: q.start, end: q.end }, cue);
+  if (who && !r && !who.modifier) {
+    ctx.out.note('direct', who, { start: q.start, end: q.end }, cue);
+    // The verb is read, as this quote's: its clause before is the quote's own tail.
+    ctx.consumed.add(cue.start);
+  }
   // No actor at all: "“I would,” Melanie said", "…,” the mayor said", "…,” said Charlie King".
   if (!who && looksLikeSource) {
     const plain = /^[\s,.?!]*$/.test(lead)

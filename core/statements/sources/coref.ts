@@ -1,3 +1,4 @@
+import sources from '../../../data/lexicons/sources.json';
 import type { PreparedText, Sentence } from '../../types';
 import { lastBefore, roleKey, type Entity } from './entities';
 import { canSpeak } from '../trees/described';
@@ -13,6 +14,7 @@ export interface Said {
   words?: { start: number; end: number };
 }
 
+const THINGS = new Set(sources.things);
 const isSingular = (e: Entity) => !e.plural && (e.type === 'person' || (e.unnamed === true && !e.plural));
 const isPlural = (e: Entity) =>
   e.plural === true || e.type === 'group' || e.type === 'government' || e.type === 'organization';
@@ -213,7 +215,9 @@ function resolveOnce(
   const fits = (x: Entity) =>
     (plural ? isPlural(x) : isSingular(x)) &&
     !PRONOUNS.test(x.name) &&
-    !(gender && x.gender && x.gender !== gender);
+    !(gender && x.gender && x.gender !== gender) &&
+    // "One news account … he said": a document or a poll is no "he" or "she".
+    !(gender && x.unnamed && x.head !== undefined && THINGS.has(x.head.toLowerCase()));
   // Each candidate as the pronoun's gender tells a shared surname's namesakes apart.
   const as = (x: Entity | undefined) => namesake(entities, x, gender);
   // The subject of this sentence, or of a reporting verb earlier in it ("Asked about Sullivan,

@@ -93,6 +93,16 @@ describe('non-speech complements', () => {
   });
 });
 
+describe('"that" set off by a comma', () => {
+  it('reads the quote after "said that," as the clause said', () => {
+    const r = run(
+      'Spokeswoman Jo Ditto said via email that, “Of course Mr. Lee is going to defend himself” against the attack.',
+      [person('Jo Ditto', 'Ditto')],
+    );
+    expect(brief(r)).toContainEqual(['direct', 'Jo Ditto', 'Of course Mr. Lee is going to defend himself']);
+  });
+});
+
 describe('noun-phrase complements', () => {
   it('reads no statement in a listener alone, but lets the quote after it find its speaker', () => {
     const r = run('Mr. Lee told some of the farmers. “We will not give up.”', [person('Tom Lee', 'Mr. Lee')]);

@@ -137,6 +137,9 @@ export function complementAfter(
       sawThat = true;
     }
   }
+  // "said via email that, “Of course Mr. Trump is going to defend himself”": a comma right after
+  // "that" sets off nothing (the clause end would read it as the comma before a quote that runs on).
+  if (sawThat) pos += /^\s*,(?=\s)/.exec(norm.slice(pos, pos + 3))?.[0].length ?? 0;
   // "He warned, however, that any departure…" (003).
   const aside = /^\s*,\s*(?:however|though|too|also|again|in turn|meanwhile|moreover)\s*,\s*(?:that\b)?/.exec(
     norm.slice(pos, pos + 30),

@@ -61,7 +61,7 @@ export function skipAdjuncts(norm: string, pos: number): number {
   return at;
 }
 
-const OPENS_SUBORDINATE =
+export const OPENS_SUBORDINATE =
   /^\s*"?\s*(?:When|After|As|While|Although|Though|Because|Since|If|Before|Until|Once|Whereas|Even as|Even though)\s/;
 
 /**

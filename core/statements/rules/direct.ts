@@ -4,7 +4,7 @@ import type { Entity } from '../sources/entities';
 import type { Ctx } from '../index';
 import type { Quote } from '../cues/quotes';
 import type { Cue } from '../cues/cues';
-import { clauseBefore } from './clauses';
+import { OPENS_SUBORDINATE, clauseBefore } from './clauses';
 import { lastBefore } from '../sources/entities';
 import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
@@ -122,6 +122,16 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
       return 'blocked';
     }
   }
+  // "While Sullivan proclaims the article a “terrific piece,” Clinton fixates on…": a quote inside
+  // a fronted subordinate clause belongs to that clause; the name after it opens the main one.
+  const opening = sentenceAt(doc.sentences, q.open);
+  if (
+    opening &&
+    OPENS_SUBORDINATE.test(doc.norm.slice(opening.start, opening.start + 24)) &&
+    /[A-Za-z]/.test(doc.norm.slice(opening.start, q.open)) &&
+    !doc.norm.slice(opening.start, q.open).includes(',')
+  )
+    return undefined;
   let s = sent;
   let nextSentence = false;
   if (/^[\s]*$/.test(doc.norm.slice(from, s.end)) || s.end <= from) {

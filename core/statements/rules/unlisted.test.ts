@@ -25,6 +25,11 @@ describe('a quote, then its source and a verb the lexicon does not list', () => 
     expect(inside.statements.filter((s) => s.kind === 'direct').map((s) => s.speaker)).not.toContain(
       'Donald Trump',
     );
+    // …nor with a verb the lexicon lists: the quote is the fronted clause's own.
+    const listed = run('While Toomey called it a “terrific piece,” Trump laughed.', [TRUMP, TOOMEY]);
+    expect(listed.statements.filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual([
+      'Pat Toomey',
+    ]);
     expect(brief(run('Donald Trump spoke. “Anybody but Trump,” was another.', [TRUMP]))).toEqual([]);
   });
 });

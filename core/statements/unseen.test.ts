@@ -93,6 +93,26 @@ describe('non-speech complements', () => {
   });
 });
 
+describe('a speech verb joined by "and" to the first verb of the sentence', () => {
+  it("takes the sentence's subject", () => {
+    const r = run(
+      'Mr. Lee thanked Miami and said it was great to be home. Mr. Lee shook his head and said, “No.”',
+      [person('Tom Lee', 'Mr. Lee')],
+    );
+    expect(brief(r)).toEqual([
+      ['indirect', 'Tom Lee', 'it was great to be home'],
+      ['direct', 'Tom Lee', 'No.'],
+    ]);
+  });
+  it('never inside a fronted subordinate clause', () => {
+    const r = run('After Mr. Lee won and said he would build a wall, Ms. Kay attacked.', [
+      person('Tom Lee', 'Mr. Lee'),
+      person('Ann Kay', 'Ms. Kay'),
+    ]);
+    expect(r.statements.map((s) => s.speaker)).not.toContain('Ann Kay');
+  });
+});
+
 describe('"that" set off by a comma', () => {
   it('reads the quote after "said that," as the clause said', () => {
     const r = run(

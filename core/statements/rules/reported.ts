@@ -2,6 +2,7 @@ import type { Sentence, Span, Statement, StatementKind } from '../../types';
 import {
   CLAUSE_VERB,
   CONJOINED,
+  OPENS_SUBORDINATE,
   OTHER_CLAUSE_BEFORE,
   afterListener,
   clauseBefore,
@@ -83,6 +84,27 @@ function conjoinedSpeaker(ctx: Ctx, sent: Sentence, verbStart: number): Entity |
   const speaker = before && ctx.speakerOf.get(before);
   const source = before?.source;
   return speaker && source ? { ...speaker, start: source.start, end: source.end } : undefined;
+}
+
+/**
+ * "Rubio thanked Miami and said it was great to be home", "Mrs. Clinton shook her head and said,
+ * “No.”": a speech verb joined by "and" to the sentence's first verb phrase has the sentence's
+ * subject. Not inside a fronted subordinate clause ("After Trump won and said…, Clinton…"), and
+ * not across a semicolon, colon or quotation.
+ */
+function secondVerbSubject(ctx: Ctx, sent: Sentence, verbStart: number): Entity | undefined {
+  const { norm } = ctx.doc;
+  if (
+    !/\band\s+(?:then\s+|later\s+|also\s+)?$/.test(
+      norm.slice(Math.max(sent.start, verbStart - 12), verbStart),
+    )
+  )
+    return undefined;
+  if (OPENS_SUBORDINATE.test(norm.slice(sent.start, sent.start + 24))) return undefined;
+  const subject = sentenceSubject(ctx.doc, ctx.entities, sent);
+  if (!subject || subject.end > verbStart || subject.modifier) return undefined;
+  if (/[;:"]/.test(norm.slice(subject.end, verbStart))) return undefined;
+  return subject;
 }
 
 export function handleCue(ctx: Ctx, cue: Cue): void {
@@ -207,7 +229,10 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     );
     return;
   }
-  let who = subjectBefore(doc, ctx.entities, sent, verbStart, guess) ?? someSubject(ctx, sent, verbStart);
+  let who =
+    subjectBefore(doc, ctx.entities, sent, verbStart, guess) ??
+    someSubject(ctx, sent, verbStart) ??
+    (cue.kind === 'speech' ? secondVerbSubject(ctx, sent, verbStart) : undefined);
   let span: Span | undefined;
   const after = norm.slice(cue.end, cue.end + 3);
   if (who) {

@@ -260,6 +260,13 @@ describe('a participle with a subject of its own', () => {
 
 describe('a quote, then its source and where it spoke', () => {
   const lopez = person('Maria Lopez', 'Lopez');
+  it('reads "“…,” <Name> said <a time counted from an event>" as the name’s quote, not the time', () => {
+    const r = run(
+      'Maria Lopez spoke. “We want to live in a free country,” Lopez said two days after the attack.',
+      [lopez],
+    );
+    expect(brief(r)).toEqual([['direct', 'Maria Lopez', 'We want to live in a free country']]);
+  });
   it('reads "“…,” said <Name> to <a long phrase>" as the name’s quote', () => {
     const r = run(
       'Senator Maria Lopez met reporters.\n\n"We will not back down," said Lopez to a crowd of several hundred supporters gathered outside the state capitol.',

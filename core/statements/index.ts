@@ -146,8 +146,8 @@ export function findStatementsOrThrow(
     speaker(e, sent) {
       if (!e) return undefined;
       let earlier: Entity | undefined;
-      if (PRONOUNS.test(e.name)) sent = quoteOpening(e.start, sent);
       if (PRONOUNS.test(e.name)) {
+        sent = quoteOpening(e.start, sent);
         // The nearest reporting verb before the pronoun, looking back a short way only.
         const cues = ctx.cuesOf(sent);
         let lo = 0;

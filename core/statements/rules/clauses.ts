@@ -1,4 +1,5 @@
 import type { PreparedText, Sentence, Span } from '../../types';
+import type { Clause } from '../build';
 import verbs from '../../../data/lexicons/speech-verbs.json';
 import { WEEKDAYS } from '../../text/dates';
 
@@ -262,4 +263,19 @@ export function interruptedRest(norm: string, sent: Sentence, pos: number): Span
   const end = clauseEnd(norm, from, sent);
   const span = trimSpan(norm, from, end);
   return span.end > span.start && /\S\s+\S/.test(norm.slice(span.start, span.end)) ? span : undefined;
+}
+
+/**
+ * Words an attribution interrupts, as one clause: from the clause before the source (an opening
+ * adjunct or a bare subject included) to the end of `rest`, with the two parts apart; undefined
+ * without a rest or a first part.
+ */
+export function interrupted(
+  doc: PreparedText,
+  sent: Sentence,
+  sourceStart: number,
+  rest: Span | undefined,
+): Clause | undefined {
+  const first = rest && clauseBefore(doc, sent, sourceStart, true);
+  return rest && first ? { start: first.start, end: rest.end, parts: [first, rest] } : undefined;
 }

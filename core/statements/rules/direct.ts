@@ -1,4 +1,4 @@
-import type { Sentence, Span } from '../../types';
+import type { Sentence } from '../../types';
 import { sentenceAt } from '../../text';
 import type { Entity } from '../sources/entities';
 import type { Ctx } from '../index';
@@ -10,6 +10,7 @@ import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
 import { known, pronounEntity, sentenceSubject, subjectAfter, subjectBefore } from '../sources/speakers';
 import { WEEKDAY_ALT } from '../../text/dates';
+import { handedElsewhere } from './handover';
 
 /**
  * The speaker named right after a closing quote mark: "…,” Mr Trump wrote on his social media
@@ -56,17 +57,19 @@ function unlistedVerb(
   s: Sentence,
   from: number,
   listed: Cue | undefined,
+  /** The sentence where the quote opens. */
+  own: Sentence | undefined,
 ): Attribution | 'blocked' | undefined {
   const { norm } = ctx.doc;
   if (!/[,?!]\s*$/.test(norm.slice(Math.max(q.start, q.end - 2), q.close))) return undefined;
   // Only a quote that opens its sentence: in "While Sullivan proclaims the article a “terrific
   // piece,” Clinton fixates on…" the name after the quote opens the main clause.
-  const own = sentenceAt(ctx.doc.sentences, q.open);
   if (own && /[^\s"(]/.test(norm.slice(own.start, q.open))) return undefined;
   const m = UNLISTED.exec(norm.slice(from, Math.min(s.end, from + 90)));
   if (!m) return undefined;
-  const verbStart = from + m[0].length - m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).trimStart().length;
-  if (listed && listed.start <= verbStart) return undefined;
+  const verb = m[2]!;
+  const at = from + m[0].lastIndexOf(verb);
+  if (listed && listed.start <= at) return undefined;
   const nameStart = from + m[0].indexOf(m[1]!);
   const e = ctx.entities[lastBefore(ctx.entities, nameStart + m[1]!.length)];
   const who =
@@ -76,8 +79,6 @@ function unlistedVerb(
         ? pronounEntity(nameStart, m[1]!)
         : undefined;
   if (!who) return undefined;
-  const verb = m[2]!;
-  const at = from + m[0].lastIndexOf(verb);
   const cue: Cue = { start: at, end: at + verb.length, word: verb, kind: 'quoteOnly', sentence: s };
   const r = ctx.speaker(who, s);
   if (!r) {
@@ -141,7 +142,7 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     if (!next || next.paragraph !== s.paragraph) return undefined;
     // …but only for a quote that opens its own sentence: in "Lee called the ruling “arbitrary.”
     // Pat Vane, a party operative, warned…" the quote is Lee's object and Vane opens a new sentence.
-    const own = sentenceAt(doc.sentences, q.open) ?? s;
+    const own = opening ?? s;
     if (/[^\s"(]/.test(doc.norm.slice(own.start, q.open).replace(/:\s*$/, ''))) return undefined;
     s = next;
     from = next.start;
@@ -156,7 +157,7 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     else hi = mid;
   }
   const cue = cues[lo];
-  const unlisted = unlistedVerb(ctx, q, s, from, cue);
+  const unlisted = unlistedVerb(ctx, q, s, from, cue, opening);
   if (unlisted) return unlisted;
   if (nextSentence && (!cue || cue.start - from > 40)) {
     // "“You know, it happens, right?” Trump went on, as if…": a subject and one verb, then a comma
@@ -175,13 +176,12 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   // participle after the quote adds to the verb that holds it in its clause (nothing but words
   // without a comma, colon, dash or quotation mark between them), and the quote is that clause's
   // (attributeUnattributed), not what the participle reports.
-  const own = sentenceAt(doc.sentences, q.open);
   if (
     cue.kind === 'participle' &&
-    own === s &&
-    !/"/.test(doc.norm.slice(own.start, q.open)) &&
+    opening === s &&
+    !/"/.test(doc.norm.slice(s.start, q.open)) &&
     ctx
-      .cuesOf(own)
+      .cuesOf(s)
       .some((k) => k.end <= q.open && k.kind === 'speech' && !/[,;:"—–-]/.test(doc.norm.slice(k.end, q.open)))
   )
     return undefined;
@@ -241,56 +241,6 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
 }
 
 const SIGNED = /(?:^|\s)-\s*\p{Lu}[^\n"]{1,60}\s*$/u;
-
-/**
- * The subject of a verb right before the quote that hands over to it with a comma or colon ("Fans
- * chanted, “…”", "shouted: “…”"): a source the text names there, else the words since the clause
- * began (a crowd, "someone in the audience"). Not a pronoun, which may be anyone already named, nor
- * a verb joined to an earlier one ("…but added, “…”").
- */
-function handedOverBy(ctx: Ctx, q: Quote): (Span & { id?: string }) | undefined {
-  const { doc } = ctx;
-  const sent = sentenceAt(doc.sentences, q.open);
-  if (!sent) return undefined;
-  for (const k of ctx.cuesOf(sent)) {
-    if (k.end > q.open || (k.kind !== 'speech' && k.kind !== 'quoteOnly')) continue;
-    if (!/^\s*[,:]\s*$/.test(doc.norm.slice(k.end, q.open))) continue;
-    // "went on to say, “…”": an infinitive's subject is its clause's.
-    if (/\bto\s+$/i.test(doc.norm.slice(Math.max(sent.start, k.start - 4), k.start))) continue;
-    const e = subjectBefore(doc, ctx.entities, sent, k.start, false);
-    if (e) return PRONOUN_SUBJECT.test(e.name) ? undefined : e;
-    const head = doc.norm.slice(sent.start, k.start);
-    const open = CLAUSE_OPEN.exec(head);
-    const from = sent.start + (open ? open.index + open[0].length : 0);
-    const phrase = doc.norm
-      .slice(from, k.start)
-      .trim()
-      .replace(/(?:\s+(?:\w+ly|also|then|later|again|too|once))+$/i, '');
-    if (!phrase || phrase.split(/\s+/).length > 8 || JOINED_END.test(phrase)) return undefined;
-    return { start: from, end: from + phrase.length };
-  }
-  return undefined;
-}
-
-const PRONOUN_SUBJECT = /^(?:he|she|they|it|who|I|we)$/i;
-// Where the clause of a verb begins: after the sentence's last comma, semicolon, colon or dash, or
-// after a subordinating word ("When someone in the audience shouted").
-const CLAUSE_OPEN =
-  /(?:[,;:]\s+|\s-{1,2}\s+|\b(?:when|as|after|while|before|because|if|since|until|although|though)\s+)(?!.*(?:[,;:]\s|\s-{1,2}\s|\b(?:when|as|after|while|before|because|if|since|until|although|though)\s))/i;
-const JOINED_END = /(?:^|\s)(?:and|but|or|he|she|they|it|we|I|who)$/i;
-
-/**
- * Whether a verb right before the quote hands it to someone other than `speaker` (handedOverBy;
- * no speaker at all counts as someone other), its subject within `clause` when one is given.
- */
-function handedElsewhere(ctx: Ctx, q: Quote, speaker: Entity | undefined, clause?: Span): boolean {
-  const h = handedOverBy(ctx, q);
-  if (!h || (clause && h.start < clause.start)) return false;
-  // The same actor, or the same words.
-  return (
-    !speaker || (h.id !== undefined ? h.id !== speaker.id : !(h.start < speaker.end && speaker.start < h.end))
-  );
-}
 
 /** The direct statement in a reported clause that holds the quote, if any ("said the US team has made “tremendous progress”"). */
 function container(ctx: Ctx, q: Quote) {

@@ -2,7 +2,14 @@
 // X", "citing X", "reportedly", owned stance nouns ("Russia's demand that…"), "drew criticism from
 // X" and passives ("rejected by X").
 import type { Sentence, Span } from '../../types';
-import { CLAUSE_VERB, clauseBefore, clauseEnd, complementAfter, interruptedRest } from './clauses';
+import {
+  CLAUSE_VERB,
+  clauseBefore,
+  clauseEnd,
+  complementAfter,
+  interrupted,
+  interruptedRest,
+} from './clauses';
 import type { Clause } from '../build';
 import type { Cue } from '../cues/cues';
 import { commaIn, emitClause, inside, nestedOk, quoteOnly, trim } from './emit';
@@ -107,9 +114,10 @@ export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
       const head = norm.slice(sent.start, cue.start);
       let span: Clause | undefined;
       // "Among the precedents at risk, according to Ms. Epstein, are 16…": words on both sides.
-      const rest = /^\s*$/.test(head) ? undefined : restAfterSource(norm, sent, src.end);
-      const first = rest && clauseBefore(doc, sent, cue.start, true);
-      if (rest && first) span = { start: first.start, end: rest.end, parts: [first, rest] };
+      const words = /^\s*$/.test(head)
+        ? undefined
+        : interrupted(doc, sent, cue.start, restAfterSource(norm, sent, src.end));
+      if (words) span = words;
       else if (/^\s*$/.test(head)) {
         const comma = commaIn(norm, src.end, sent.end);
         if (comma < 0) return true;

@@ -3,7 +3,7 @@
 // Their words are found, but with no actor to give them to they stay unresolved attributions,
 // never statements (a card must not guess whose words they are).
 import type { Sentence, Span } from '../../types';
-import { clauseBefore, complementAfter, interruptedRest, skipAdjuncts } from './clauses';
+import { clauseBefore, complementAfter, interrupted, interruptedRest, skipAdjuncts } from './clauses';
 import type { Cue } from '../cues/cues';
 import type { Ctx } from '../index';
 import { quoteAt } from '../cues/quotes';
@@ -103,10 +103,11 @@ export function notePlain(ctx: Ctx, cue: Cue, verbStart: number, told: boolean, 
   }
   const between = who.start > sent.start && /,"?\s*$/.test(norm.slice(who.start - 3, who.start));
   // "The plan, an inside source said, is to have volunteers…": words on both sides.
-  const rest = between ? interruptedRest(norm, sent, skipAdjuncts(norm, cue.end)) : undefined;
-  const first = rest && clauseBefore(doc, sent, who.start, true);
-  if (rest && first) {
-    ctx.out.note('indirect', who, { start: first.start, end: rest.end, parts: [first, rest] }, cue);
+  const words = between
+    ? interrupted(doc, sent, who.start, interruptedRest(norm, sent, skipAdjuncts(norm, cue.end)))
+    : undefined;
+  if (words) {
+    ctx.out.note('indirect', who, words, cue);
     return;
   }
   let span = complementAfter(doc, sent, cue.end, told, needClause);

@@ -8,6 +8,7 @@ import {
   clauseBefore,
   clauseEnd,
   complementAfter,
+  interrupted,
   interruptedRest,
   skipAdjuncts,
 } from './clauses';
@@ -281,10 +282,14 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       srcStart > sent.start;
     if (clauseFirst) {
       // "The museum, Mr. Bush said, celebrated…": the words go on after the verb.
-      const rest = interruptedRest(norm, sent, skipAdjuncts(norm, cue.end));
-      const first = rest && clauseBefore(doc, sent, srcStart, true);
-      if (rest && first) {
-        emitClause(ctx, who, 'indirect', { start: first.start, end: rest.end, parts: [first, rest] }, cue);
+      const words = interrupted(
+        doc,
+        sent,
+        srcStart,
+        interruptedRest(norm, sent, skipAdjuncts(norm, cue.end)),
+      );
+      if (words) {
+        emitClause(ctx, who, 'indirect', words, cue);
         return;
       }
       // "…, a US official said." / "Only a handful of disagreements remain, he claimed, and significant headway…"

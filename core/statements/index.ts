@@ -299,6 +299,11 @@ export function findStatementsOrThrow(
   const byCue = new SpanIndex<Span & { a: ModelAttribution }>();
   for (const a of learned?.found ?? []) byCue.add({ start: a.cue.start, end: a.cue.end, a });
   const mentions = new Map(found.actors.map((a) => [a.id, a.mentions]));
+  const origin = (st: Statement) => (byHead.has(st) ? 'head' : made.has(st) ? 'model' : 'rule');
+  // Source mentions a rule pass already gave a statement to (with its speaker).
+  const ruled = new Map<string, string>();
+  for (const st of out.statements)
+    if (st.source && origin(st) === 'rule') ruled.set(`${st.source.start}:${st.source.end}`, st.speaker);
   for (const st of out.statements) {
     const n = persons.get(sentenceAt(doc.sentences, st.start)?.index ?? -1) ?? 0;
     const match = st.cue ? byCue.overlapping(st.cue)[0]?.a : undefined;
@@ -307,11 +312,12 @@ export function findStatementsOrThrow(
       confidenceFeatures(
         doc,
         st,
-        byHead.has(st) ? 'head' : made.has(st) ? 'model' : 'rule',
+        origin(st),
         match,
         n,
         inherited.has(st),
         st.speakerId === undefined ? undefined : mentions.get(st.speakerId),
+        origin(st) !== 'rule' && !!st.source && ruled.get(`${st.source.start}:${st.source.end}`) === st.speaker,
       ),
     );
   }

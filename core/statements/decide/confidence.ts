@@ -37,6 +37,11 @@ export function confidenceFeatures(
    * often a misread name or a pronoun sent to the wrong antecedent than one the article is about.
    */
   mentions?: number,
+  /**
+   * The source mention is one a rule pass already read as this speaker's ("“…,” Trump told a
+   * rally, saying Clinton would…": the participle's attribution shares the quote's source).
+   */
+  shared = false,
 ): string[] {
   const src = st.source ? doc.norm.slice(st.source.start, st.source.end) : '';
   const first = src.split(/\s+/)[0] ?? '';
@@ -88,6 +93,8 @@ export function confidenceFeatures(
     `len=${bucket(st.end - st.start, [20, 60, 150, 400])}`,
     `named=${named}`,
     `o|named=${origin}|${named}`,
+    `shared=${shared}`,
+    `shared|gap=${shared}|${gap}`,
   ];
 }
 

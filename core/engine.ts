@@ -1,4 +1,4 @@
-import { findActors } from './actors';
+import { actorNames, findActors } from './actors';
 import { attribute, treesOf, type Learned, type Models } from './attribution';
 import { CONFIDENCE, MODELS, PREDICATE_FLOOR } from './attribution/models';
 import { doubleApostrophes, findStatements, type StatementResult } from './statements';
@@ -19,10 +19,10 @@ export interface EngineAnalysis extends DocumentAnalysis {
 }
 
 /** Tokens, tags and trees, then what the attribution models find in them; nothing if that fails. */
-function learned(prepared: PreparedText, models: Models): Learned | undefined {
+function learned(prepared: PreparedText, models: Models, found: ActorResult): Learned | undefined {
   try {
     const doc = doubleApostrophes(prepared);
-    const trees = treesOf(doc, analyzeSyntax(doc.norm, doc.sentences));
+    const trees = treesOf(doc, analyzeSyntax(doc.norm, doc.sentences), actorNames(found));
     return { trees, found: attribute(trees, models, PREDICATE_FLOOR) };
   } catch {
     return undefined;
@@ -36,7 +36,7 @@ export function analyzeUndecided(
 ): { prepared: PreparedText; found: ActorResult; result: StatementResult } {
   const prepared = prepare(text);
   const found = findActors(prepared);
-  return { prepared, found, result: findStatements(prepared, found, learned(prepared, models)) };
+  return { prepared, found, result: findStatements(prepared, found, learned(prepared, models, found)) };
 }
 
 /**

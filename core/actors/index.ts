@@ -10,6 +10,7 @@ import { findTerms } from './terms';
 import { tokenize, type Token } from './tokens';
 
 export { genderOf, type Gender } from './gender';
+export { actorNames } from './names';
 
 export interface ActorResult {
   actors: Actor[];

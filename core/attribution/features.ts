@@ -67,6 +67,9 @@ export function predicateFeatures(f: NamedFeatures, tree: Tree, i: number): void
     f.add('subj', st.upos);
     f.add('subjw', st.upos === 'PRON' ? st.lower : st.xpos);
     f.add('s|subj', s, st.upos);
+    const e = tree.actor[kids.find((c) => tree.tokens[c] === st)!] || '-';
+    f.add('subjE', e);
+    f.add('s|subjE', s, e);
   } else {
     f.add('nosubj');
     f.add('s|nosubj', s);
@@ -184,6 +187,9 @@ export function sourceFeatures(f: NamedFeatures, tree: Tree, pred: number, cand:
   f.add('cw', c.upos === 'PRON' || c.upos === 'DET' ? c.lower : c.upos);
   f.add('side', cand < pred ? 'L' : 'R');
   f.add('cq', tree.quoted[cand] ? '1' : '0');
+  const e = tree.actor[cand] || '-';
+  f.add('ce', e);
+  f.add('how|ce', how, e);
 }
 
 /** Evidence that a token next to the predicate belongs to the cue's words. */

@@ -13,9 +13,18 @@ export interface Tree {
   hi: number[];
   /** Whether a token stands between quotation marks of its paragraph. */
   quoted: boolean[];
+  /**
+   * The type of the actor whose name a token is part of ("person", "organization", "government",
+   * "group", "term"), from the actors stage; "" for any other word.
+   */
+  actor: string[];
 }
 
-export function buildTree(tokens: SynToken[], quoted: (pos: number) => boolean): Tree {
+export function buildTree(
+  tokens: SynToken[],
+  quoted: (pos: number) => boolean,
+  actorAt: (start: number, end: number) => string = () => '',
+): Tree {
   const n = tokens.length;
   const children: number[][] = [];
   const lo: number[] = [];
@@ -53,7 +62,14 @@ export function buildTree(tokens: SynToken[], quoted: (pos: number) => boolean):
       }
     }
   }
-  return { tokens, children, lo, hi, quoted: tokens.map((t) => quoted(t.start)) };
+  return {
+    tokens,
+    children,
+    lo,
+    hi,
+    quoted: tokens.map((t) => quoted(t.start)),
+    actor: tokens.map((t) => actorAt(t.start, t.end)),
+  };
 }
 
 /** The basic relation without its subtype: "nsubj:pass" → "nsubj". */

@@ -317,7 +317,9 @@ export function findStatementsOrThrow(
         n,
         inherited.has(st),
         st.speakerId === undefined ? undefined : mentions.get(st.speakerId),
-        origin(st) !== 'rule' && !!st.source && ruled.get(`${st.source.start}:${st.source.end}`) === st.speaker,
+        origin(st) !== 'rule' &&
+          !!st.source &&
+          ruled.get(`${st.source.start}:${st.source.end}`) === st.speaker,
       ),
     );
   }

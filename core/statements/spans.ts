@@ -207,10 +207,11 @@ export function conventionSpans(doc: PreparedText, statements: FoundAttribution[
         norm,
         st.source,
         cue,
-        // An appositive after the source ends where words it interrupts go on.
+        // An appositive after the source ends where words it interrupts go on, or where the words
+        // it frames begin ("According to a new poll, Clinton holds a lead…").
         Math.min(
           sentenceAt(doc.sentences, st.source.start)?.end ?? norm.length,
-          ...(st.content ?? []).map((c) => c.start).filter((at) => at >= st.source!.end),
+          ...[st, ...(st.content ?? [])].map((c) => c.start).filter((at) => at >= st.source!.end),
         ),
         !('speakerType' in st) || st.speakerType === 'person' || st.speakerType === 'anonymous',
       );

@@ -3,6 +3,7 @@
 // data/models/attribution.json. Skips with a message when the corpus is absent.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { actorNames, findActors } from '../../core/actors';
 import { treesOf } from '../../core/attribution';
 import { analyzeSyntax } from '../../core/syntax';
 import { prepare } from '../../core/text';
@@ -18,8 +19,10 @@ export const OUT = resolve(import.meta.dirname, '../../data/models/attribution.j
 
 /** A text as the engine reads it for the models: prepared, and each sentence's tree. */
 export function parsed(text: string) {
-  const doc = doubleApostrophes(prepare(text));
-  return { doc, trees: treesOf(doc, analyzeSyntax(doc.norm, doc.sentences)) };
+  const prepared = prepare(text);
+  const doc = doubleApostrophes(prepared);
+  const named = actorNames(findActors(prepared));
+  return { doc, trees: treesOf(doc, analyzeSyntax(doc.norm, doc.sentences), named) };
 }
 
 /** Parsed texts of a split, with their gold attributions (the annotation that sorts first). */

@@ -97,3 +97,68 @@ describe('the subject of a cue with no source phrase read', () => {
     expect(subjectOf(tree, said, false)).toBeUndefined();
   });
 });
+
+// Clinton holds a lead, according to a poll released last week. (As the shipped parser reads it:
+// the participle hangs from "according", not from "poll".)
+const POLL_RELEASED: Row[] = [
+  ['Clinton', 'PROPN', 'NNP', 2, 'nsubj'],
+  ['holds', 'VERB', 'VBZ', 0, 'root'],
+  ['a', 'DET', 'DT', 4, 'det'],
+  ['lead', 'NOUN', 'NN', 2, 'obj'],
+  [',', 'PUNCT', ',', 6, 'punct'],
+  ['according', 'VERB', 'VBG', 2, 'advcl'],
+  ['to', 'ADP', 'IN', 6, 'obl'],
+  ['a', 'DET', 'DT', 9, 'det'],
+  ['poll', 'NOUN', 'NN', 6, 'obj'],
+  ['released', 'VERB', 'VBN', 6, 'xcomp'],
+  ['last', 'ADJ', 'JJ', 12, 'amod'],
+  ['week', 'NOUN', 'NN', 10, 'obl:tmod'],
+  ['.', 'PUNCT', '.', 2, 'punct'],
+];
+
+// According to a new poll, Clinton holds a lead among black voters.
+const POLL_FRONTED: Row[] = [
+  ['According', 'VERB', 'VBG', 5, 'case'],
+  ['to', 'ADP', 'IN', 1, 'fixed'],
+  ['a', 'DET', 'DT', 5, 'det'],
+  ['new', 'ADJ', 'JJ', 5, 'amod'],
+  ['poll', 'NOUN', 'NN', 8, 'obl'],
+  [',', 'PUNCT', ',', 5, 'punct'],
+  ['Clinton', 'PROPN', 'NNP', 8, 'nsubj'],
+  ['holds', 'VERB', 'VBZ', 0, 'root'],
+  ['a', 'DET', 'DT', 10, 'det'],
+  ['lead', 'NOUN', 'NN', 8, 'obj'],
+  ['among', 'ADP', 'IN', 13, 'case'],
+  ['black', 'ADJ', 'JJ', 13, 'amod'],
+  ['voters', 'NOUN', 'NNS', 10, 'nmod'],
+  ['.', 'PUNCT', '.', 8, 'punct'],
+];
+
+describe('a described source after “according to”, resolved by its head', () => {
+  const read = (rows: Row[]) => {
+    const { text, tree } = handTree(rows);
+    const doc = prepare(text);
+    const actors = handMadeActors(doc, [{ name: 'Hillary Clinton', type: 'person', aliases: ['Clinton'] }]);
+    return findStatementsOrThrow(doc, actors, true, { trees: [tree], found: attribute([tree], NONE) });
+  };
+
+  it('ends the phrase before a participle the parse hung from the verb', () => {
+    const { text, tree } = handTree(POLL_RELEASED);
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    expect(spanHead(tree, span('a poll released last week'))).toBeUndefined();
+    const phrase = spanHead(tree, span('a poll released last week'), true)!;
+    expect(tree.tokens.slice(phrase.from, phrase.to + 1).map((t) => t.text)).toEqual(['a', 'poll']);
+    expect(read(POLL_RELEASED).statements.map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ['a poll', 'according_to', 'Clinton holds a lead'],
+    ]);
+  });
+
+  it('stops the source before the words a fronted “According to X,” frames', () => {
+    const out = read(POLL_FRONTED);
+    expect(out.statements.map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ['a new poll', 'according_to', 'Clinton holds a lead among black voters'],
+    ]);
+    const src = out.statements[0]!.source!;
+    expect(out.statements[0] && src.end).toBeLessThan(out.statements[0]!.start);
+  });
+});

@@ -9,7 +9,12 @@ import type { FoundAttribution } from '../spans';
  * The one token of `span` that its tree hangs the rest of the span from: the span's syntactic head.
  * Undefined when the span is not one phrase (two tokens hang outside it: "Trump and has aides").
  */
-export function spanHead(tree: Tree, span: Span): { head: number; from: number; to: number } | undefined {
+export function spanHead(
+  tree: Tree,
+  span: Span,
+  /** A participle the parse hung outside the phrase ends it instead (see below). */
+  cutParticiple = false,
+): { head: number; from: number; to: number } | undefined {
   let head: number | undefined;
   let from = -1;
   let to = -1;
@@ -25,7 +30,12 @@ export function spanHead(tree: Tree, span: Span): { head: number; from: number; 
     if (up >= 0 && inside(up)) continue;
     // Punctuation at the edge ("Cummings of Maryland, the panel's ranking Democrat,") is no head.
     if (tree.tokens[i]!.upos === 'PUNCT') continue;
-    if (head !== undefined) return undefined;
+    if (head !== undefined) {
+      // "according to a poll released last week": the parse often hangs a participle after the
+      // noun from the verb instead; the phrase is the noun's, up to the participle.
+      const t = tree.tokens[i]!;
+      return cutParticiple && /^VB[NG]$/.test(t.xpos) && i > head ? { head, from, to: i - 1 } : undefined;
+    }
     head = i;
   }
   return head === undefined ? undefined : { head, from, to };
@@ -70,7 +80,7 @@ function speakerByHead(ctx: Ctx, trees: Tree[], u: FoundAttribution, cue: Span):
   let phrase: { head: number; from: number; to: number } | undefined;
   if (source) {
     if (sentenceAt(ctx.doc.sentences, source.start)?.index !== sent.index) return undefined;
-    phrase = spanHead(tree, source);
+    phrase = spanHead(tree, source, true);
   } else {
     // No source phrase read ("“…,” said Pavit, the head house-servant, in a strained voice"): the
     // cue verb's subject in the tree.

@@ -49,13 +49,25 @@ function nounPhraseEnd(norm: string, nounEnd: number, from: number, end: number)
   return from + m.index;
 }
 
+// "the" and up to three lower-case describing words, none a function word or a verb of saying.
+const DESCRIBED_BODY =
+  /^\s*the\s+(?:(?!(?:and|or|but|of|to|in|on|for|with|by|as|that|which|who|said|says|say)\s)[a-z][a-z-]*\s+){1,3}$/;
+
 function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined {
   const { norm } = ctx.doc;
   const i = lastBefore(ctx.entities, pos + 60);
   for (let j = Math.max(0, i - 6); j <= i; j++) {
     const e = ctx.entities[j]!;
     if (e.start < pos || e.start > sent.end) continue;
-    if (!/^\s*(?:the\s+)?$/i.test(norm.slice(pos, e.start))) return undefined;
+    const between = norm.slice(pos, e.start);
+    // "according to the nonpartisan Congressional Budget Office", "the conservative-leaning Tax
+    // Foundation": words that describe a body before its name, which is still the source.
+    // The name ends the phrase: in "the latest New York Times/CBS News poll" the source is the poll.
+    const described =
+      (e.type === 'organization' || e.type === 'government') &&
+      DESCRIBED_BODY.test(between) &&
+      /^(?:\s*[,.;:)]|\s*$)/.test(norm.slice(e.end, Math.min(sent.end, e.end + 3)));
+    if (!/^\s*(?:the\s+)?$/i.test(between) && !described) return undefined;
     const poss = /^'s?\s+((?:[A-Z][\w-]*)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)/.exec(
       norm.slice(e.end, e.end + 60),
     );

@@ -39,6 +39,30 @@ describe('unresolved attributions', () => {
     });
   });
 
+  it('reads "according to" a bare plural source, and the words it frames', () => {
+    const r = unresolved('Sanders won 54 percent of union households on Tuesday, according to exit polls.');
+    expect(r.found).toContainEqual({
+      source: 'exit polls',
+      cue: 'according to',
+      content: 'Sanders won 54 percent of union households on Tuesday',
+    });
+  });
+
+  it('takes a body the text describes before its name as the source, not a name that qualifies a noun', () => {
+    const said = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.kind]);
+    expect(
+      said(
+        'The top 1 percent paid 25.4 percent of all federal taxes, according to the nonpartisan Congressional Budget Office.',
+      ),
+    ).toEqual([['Congressional Budget Office', 'according_to']]);
+    // The source is the poll, which "The New York Times" only names.
+    expect(
+      said(
+        'Hillary Clinton has emerged from the investigation a wounded candidate, with a large majority of voters saying she cannot be trusted, according to the latest New York Times/CBS News poll.',
+      ).map(([speaker]) => speaker),
+    ).not.toContain('New York Times');
+  });
+
   it('gives a transcript turn to the one person the text names with that surname', () => {
     const text =
       'Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday.\n\nWALLACE: Let us start with the debate story.\n\nPENCE: Well, look, it is serious business.';

@@ -80,7 +80,9 @@ export function plainAfter(norm: string, sent: Sentence, from: number): Span | u
   if (!m) return undefined;
   const phrase = m[1]!;
   const first = phrase.split(/\s+/)[0]!;
-  if (!DETERMINER.test(first) && !/^[A-Z]/.test(first)) return undefined;
+  // …or a bare plural ("according to analysts", "according to court records").
+  const bare = /^(?:[a-z][a-z-]*\s+){0,2}[a-z-]+s$/.test(phrase) && !FUNCTION_WORD.test(first);
+  if (!DETERMINER.test(first) && !/^[A-Z]/.test(first) && !bare) return undefined;
   if (phrase.split(/\s+/).length > 14) return undefined;
   // "the Republican National Committee published a": a phrase never ends on an article or a verb form.
   if (/\s(?:a|an|the|and|or|of|to|that|is|was|has|had|published|said|says)$/i.test(phrase)) return undefined;

@@ -15,6 +15,7 @@ import {
 import { findQuotes, type Quote } from './cues/quotes';
 import { PRONOUNS, subjectBefore, type EntityList } from './sources/speakers';
 import { findUnnamed } from './sources/unnamed';
+import { genderInText } from './sources/text-gender';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './rules/direct';
 import { bareCues } from './rules/bare';
 import { noteLabels } from './cues/labels';
@@ -99,7 +100,10 @@ export function findStatementsOrThrow(
 ): StatementResult {
   const doc = doubleApostrophes(prepared);
   const quotes = findQuotes(doc);
-  const entities: EntityList = mergeEntities(namedEntities(found), findUnnamed(doc));
+  const entities: EntityList = mergeEntities(
+    namedEntities(found, genderInText(doc, found)),
+    findUnnamed(doc),
+  );
   entities.bySurname = surnames(entities, found.actors);
   entities.norm = doc.norm;
   entities.describes = describer(found.actors);

@@ -40,6 +40,24 @@ describe('pronoun gender', () => {
   });
 });
 
+describe('the gender the text gives a name', () => {
+  const text = (pronoun: string) =>
+    `Yet there in the back was Olumbe, the grocery store worker. ${pronoun} was not feeling it.\n\n“It's like a cheerleading contest,” Olumbe said.\n\nBut Olumbe's kids have sold him on Bernie Sanders. And if Hillary Clinton is the nominee, he said, he would consider a third-party candidate.`;
+  const actors = [person('Olumbe'), person('Hillary Clinton', 'Clinton'), person('Bernie Sanders')];
+  it('reads "He" opening the sentence after the only person named as that person’s gender', () => {
+    expect(brief(run(text('He'), actors))).toContainEqual([
+      'indirect',
+      'Olumbe',
+      'And if Hillary Clinton is the nominee, he said, he would consider a third-party candidate',
+    ]);
+  });
+  it('learns nothing from a pronoun the text does not give that person', () => {
+    expect(brief(run(text('Everyone'), actors)).map(([, speaker, words]) => speaker + ': ' + words)).toEqual([
+      "Olumbe: It's like a cheerleading contest",
+    ]);
+  });
+});
+
 describe('guessed names', () => {
   it('takes no institution for a person', () => {
     const r = run('“The rule is plainly unlawful,” Harvard Law School has argued.');

@@ -268,3 +268,16 @@ describe('statements from the attribution models', () => {
     expect(unresolved).toEqual([{ source: 'He', content: 'that taxes will rise' }]);
   });
 });
+
+describe('a second clause with a subject of its own', () => {
+  it('gives the model’s attribution after ", and <subject>" to that subject, not to the first verb’s words', async () => {
+    const { analyze } = await import('../../engine');
+    const text =
+      "Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the administration was relinquishing critical leverage over the military.";
+    const said = analyze(text).statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
+    expect(said).toContainEqual(['Barack Obama', "Burma's reforms were not complete"]);
+    expect(said.find(([speaker]) => speaker === 'human rights groups')?.[1]).toMatch(
+      /the administration was relinquishing critical leverage over the military$/,
+    );
+  });
+});

@@ -310,7 +310,15 @@ export function addLearned(
   const superseded = new Set<FoundAttribution>();
   for (const a of found) {
     const content = afterCue(ctx.doc.norm, a.content, a.cue);
-    if (hits(taken, a.cue, content).length) continue;
+    // A model attribution whose own subject opens a second clause after a comma and "and" or "but"
+    // ("Obama emphasized that the reforms were not complete, and human rights groups warned
+    // that…") is not inside the words of the clause before it, which end there (trim.ts).
+    const second =
+      a.source !== undefined &&
+      a.source.end <= a.cue.start &&
+      /,\s+(?:and|but)\s+$/.test(ctx.doc.norm.slice(Math.max(0, a.source.start - 8), a.source.start));
+    const earlier = (w: Span) => second && w.start < a.source!.start;
+    if (hits(taken, a.cue, content).some((w) => !earlier(w))) continue;
     // Words that hold a statement the rules gave someone else ("revised Trump's plan that many
     // European allies viewed as favouring Moscow") would put that speaker's view on this card.
     if (taken.cues.overlapping(content).some((c) => content.start <= c.start && c.end <= content.end))
@@ -318,7 +326,7 @@ export function addLearned(
     // A verb inside what someone else is reported to say is part of their words, not a statement
     // of its own ("she argued that Congress authorized relief": Congress is not the speaker).
     const rules = hits(open, a.cue, content).map((x) => x.u);
-    const within = (w: Span) => w.start <= a.cue.start && a.cue.end <= w.end;
+    const within = (w: Span) => w.start <= a.cue.start && a.cue.end <= w.end && !earlier(w);
     if (
       taken.words.overlapping(a.cue).some(within) ||
       open.words.overlapping(a.cue).some((w) => !w.u.bare && !rules.includes(w.u) && within(w))

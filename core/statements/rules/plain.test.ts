@@ -39,6 +39,13 @@ describe('unresolved attributions', () => {
     });
   });
 
+  it('reads a plain noun-phrase source with an adverb before its verb', () => {
+    const text = 'The mayor also said there had been no specific, credible threats against the city.';
+    expect(analyze(text).statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['The mayor', 'there had been no specific, credible threats against the city'],
+    ]);
+  });
+
   it('reads "according to" a bare plural source, and the words it frames', () => {
     const r = unresolved('Sanders won 54 percent of union households on Tuesday, according to exit polls.');
     expect(r.found).toContainEqual({

@@ -20,6 +20,9 @@ const PRONOUN = /^(?:I|we|you|it|they|he|she)$/i;
 const DETERMINER =
   /^(?:the|a|an|his|her|its|their|our|some|many|several|most|other|both|all|few|two|three|four|five|one|another|each|every|no)$/i;
 
+const ADVERBS_AFTER =
+  /(?:\s+(?:also|later|then|again|since|now|first|often|previously|recently|repeatedly|quickly|immediately|publicly|privately|initially|originally|subsequently|eventually|finally|separately|personally|frequently|openly|flatly|strongly|sharply|firmly|long))+\s*$/;
+
 /** A plain noun phrase that fills the clause before `verbStart`: "The New York businessman". */
 export function plainSubject(
   norm: string,
@@ -35,6 +38,13 @@ export function plainSubject(
   let raw = norm.slice(from, verbStart);
   const opener = OPENER.exec(raw.trimStart());
   if (opener) raw = raw.trimStart().slice(opener[0].length);
+  // An adverb between the subject and its verb is no part of the subject: "The mayor also said…",
+  // "Officials later said…".
+  const adverbs = ADVERBS_AFTER.exec(raw);
+  if (adverbs) {
+    verbStart -= raw.length - adverbs.index;
+    raw = raw.slice(0, adverbs.index);
+  }
   const phrase = raw.trim();
   if (!phrase || /["()]/.test(phrase)) return undefined;
   const words = phrase.split(/\s+/);

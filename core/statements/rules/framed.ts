@@ -53,6 +53,9 @@ function nounPhraseEnd(norm: string, nounEnd: number, from: number, end: number)
 const DESCRIBED_BODY =
   /^\s*the\s+(?:(?!(?:and|or|but|of|to|in|on|for|with|by|as|that|which|who|said|says|say)\s)[a-z][a-z-]*\s+){1,3}$/;
 
+const ROLE_BEFORE =
+  /^\s*(?:(?!(?:and|or|but|of|to|in|on|for|with|by|as|at|from|that|which|who|said|says|say|a|an|the|his|her|their|its)\s)[a-z][a-z-]*(?<!ing|ed|[^s]s)\s+){1,5}$/;
+
 function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined {
   const { norm } = ctx.doc;
   const i = lastBefore(ctx.entities, pos + 60);
@@ -67,7 +70,11 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
       (e.type === 'organization' || e.type === 'government') &&
       DESCRIBED_BODY.test(between) &&
       /^(?:\s*[,.;:)]|\s*$)/.test(norm.slice(e.end, Math.min(sent.end, e.end + 3)));
-    if (!/^\s*(?:the\s+)?$/i.test(between) && !described) return undefined;
+    // "according to conservative talk radio host Rush Limbaugh", "longtime aide Huma Abedin": a
+    // role in lower case right before a person's name (no participle, plural or function word,
+    // which would make the name part of something else: "polls showing Trump…").
+    const role = e.type === 'person' && ROLE_BEFORE.test(between);
+    if (!/^\s*(?:the\s+)?$/i.test(between) && !described && !role) return undefined;
     const poss = /^'s?\s+((?:[A-Z][\w-]*)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)/.exec(
       norm.slice(e.end, e.end + 60),
     );

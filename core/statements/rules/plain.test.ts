@@ -46,6 +46,30 @@ describe('unresolved attributions', () => {
     ]);
   });
 
+  it('takes a lower-case role right before a name as part of an "according to" source', () => {
+    const text =
+      'The campaign is paying dozens of canvassers to go door to door, according to campaign manager Jeff Weaver. Weaver has run the campaign since May.';
+    expect(analyze(text).statements.map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ['Jeff Weaver', 'according_to', 'The campaign is paying dozens of canvassers to go door to door'],
+    ]);
+    // Not a name that only ends what the phrase is about.
+    const polls =
+      'Clinton gained ground last week, according to polls showing Jeff Weaver ahead. Weaver ran.';
+    expect(analyze(polls).statements.map((s) => s.speaker)).not.toContain('Jeff Weaver');
+  });
+
+  it('reads a plural source with what follows its head ("attorneys for the family said")', () => {
+    expect(
+      unresolved('The relatives watched the video on Thursday, attorneys for the family said.').found,
+    ).toEqual([
+      {
+        source: 'attorneys for the family',
+        cue: 'said',
+        content: 'The relatives watched the video on Thursday',
+      },
+    ]);
+  });
+
   it('reads "according to" a bare plural source, and the words it frames', () => {
     const r = unresolved('Sanders won 54 percent of union households on Tuesday, according to exit polls.');
     expect(r.found).toContainEqual({

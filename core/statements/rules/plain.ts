@@ -20,6 +20,8 @@ const PRONOUN = /^(?:I|we|you|it|they|he|she)$/i;
 const DETERMINER =
   /^(?:the|a|an|his|her|its|their|our|some|many|several|most|other|both|all|few|two|three|four|five|one|another|each|every|no)$/i;
 
+// Nouns that end like adverbs: "attorneys for the family said".
+const LY_NOUNS = /^(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|homily)$/i;
 const ADVERBS_AFTER =
   /(?:\s+(?:also|later|then|again|since|now|first|often|previously|recently|repeatedly|quickly|immediately|publicly|privately|initially|originally|subsequently|eventually|finally|separately|personally|frequently|openly|flatly|strongly|sharply|firmly|long))+\s*$/;
 
@@ -65,7 +67,7 @@ export function plainSubject(
   if (words.length > 6 && !words.some((w) => INNER_WORD.test(w))) return undefined;
   const last = words[words.length - 1]!;
   // A noun head: no adverb ("The campaign quickly said") or past participle as the last word.
-  if (/ly$|ed$/.test(last)) return undefined;
+  if ((/ly$/.test(last) && !LY_NOUNS.test(last)) || /ed$/.test(last)) return undefined;
   // A determiner first, or a name (capitals all through: "Johnson", "Connecticut's tax commissioner"
   // has its own determiner-like owner).
   // …or a plural head ("Civil rights activists", "labor-policy experts").
@@ -74,7 +76,9 @@ export function plainSubject(
     !/^Those$/.test(words[0]!) &&
     !words.every((w) => /^[A-Z]/.test(w) || INNER_WORD.test(w)) &&
     !/'s$/.test(words[0]!) &&
-    !/^[a-z-]+s$/.test(last)
+    !/^[a-z-]+s$/.test(last) &&
+    // …or a plural head with what follows it: "attorneys for the family", "officials from both parties".
+    !(/^[a-z-]+s$/.test(words[0]!) && INNER_WORD.test(words[1] ?? ''))
   )
     return undefined;
   return { start: start0, end: start0 + phrase.length };

@@ -58,6 +58,22 @@ describe('the gender the text gives a name', () => {
   });
 });
 
+describe('a time after the listener', () => {
+  it('is no part of the words ("told African-Americans this weekend he would…")', () => {
+    const r = run(
+      'Barack Obama told African-Americans this weekend he would consider it a personal insult.',
+      [person('Barack Obama', 'Obama')],
+    );
+    expect(brief(r)).toEqual([['indirect', 'Barack Obama', 'he would consider it a personal insult']]);
+  });
+  it('unless it is the subject of the words ("said last night was a disaster")', () => {
+    const text = 'Barack Obama said last night was a disaster.';
+    expect(analyze(text).statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Barack Obama', 'last night was a disaster'],
+    ]);
+  });
+});
+
 describe('guessed names', () => {
   it('takes no institution for a person', () => {
     const r = run('“The rule is plainly unlawful,” Harvard Law School has argued.');

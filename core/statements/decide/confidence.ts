@@ -69,6 +69,15 @@ export function confidenceFeatures(
       : 0;
   const score = match ? bucket(match.score, [-2, 0, 2, 4, 6, 8, 10]) : 0;
   const named = mentions === undefined ? 'none' : bucket(mentions, [1, 3, 9]);
+  // A participle set off by a comma after its subject's own clause ("Mrs. Clinton has embraced
+  // his approach, promising to…"): its source stands far from it by the clause between, which
+  // says nothing of how sure the reading is.
+  const participle =
+    !!st.cue &&
+    !!st.source &&
+    st.source.end < st.cue.start &&
+    /,\s*$/.test(doc.norm.slice(Math.max(0, st.cue.start - 3), st.cue.start)) &&
+    /^\w+ing$/.test(doc.norm.slice(st.cue.start, st.cue.end).split(/\s+/)[0] ?? '');
   return [
     'bias',
     `o=${origin}`,
@@ -93,6 +102,8 @@ export function confidenceFeatures(
     `len=${bucket(st.end - st.start, [20, 60, 150, 400])}`,
     `named=${named}`,
     `o|named=${origin}|${named}`,
+    `ptc=${participle}`,
+    `ptc|o=${participle}|${origin}`,
     `shared=${shared}`,
     `shared|gap=${shared}|${gap}`,
   ];

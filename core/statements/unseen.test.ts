@@ -74,6 +74,21 @@ describe('a time after the listener', () => {
   });
 });
 
+describe('reporting verbs in the present tense', () => {
+  it('reads "argues" as "argued" is read', () => {
+    const org = (name: string): ActorSpec => ({ name, type: 'organization', aliases: [name] });
+    const r = run(
+      'The Alliance argues that families still want their own neighborhood schools. The council agrees that the schools need money.',
+      [org('The Alliance')],
+    );
+    expect(brief(r)).toContainEqual([
+      'indirect',
+      'The Alliance',
+      'families still want their own neighborhood schools',
+    ]);
+  });
+});
+
 describe('guessed names', () => {
   it('takes no institution for a person', () => {
     const r = run('“The rule is plainly unlawful,” Harvard Law School has argued.');

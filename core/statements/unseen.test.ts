@@ -89,6 +89,14 @@ describe('reporting verbs in the present tense', () => {
   });
 });
 
+describe('an inverted source with "of <body>" after the name', () => {
+  it('never gives the words to the body ("noted Dante Chinni of NBC")', () => {
+    const text = 'Debates are not likely to alter the campaign, noted Dante Chinni of NBC.';
+    expect(analyze(text).statements.map((s) => s.speaker)).not.toContain('NBC News');
+    expect(analyze(text).statements.map((s) => s.speaker)).not.toContain('NBC');
+  });
+});
+
 describe('guessed names', () => {
   it('takes no institution for a person', () => {
     const r = run('“The rule is plainly unlawful,” Harvard Law School has argued.');

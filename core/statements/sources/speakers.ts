@@ -199,8 +199,11 @@ export function subjectAfter(
     const gap = norm.slice(pos, e.start);
     // Only a title or role may come first: "said Russian Foreign Minister Sergei Lavrov"; the
     // source ends its clause ("said Bevz, a Ukrainian…", "said Trump.").
+    // Not a body after "of" ("noted Dante Chinni of NBC"): the name before it speaks, not its
+    // employer or its state.
     if (
       (/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap) || roleGap(gap, e)) &&
+      !/\b[A-Z][\w.'-]*\s+of\s+(?:the\s+)?$/.test(gap) &&
       ENDS_INVERTED.test(norm.slice(e.end, e.end + 12))
     )
       return e;

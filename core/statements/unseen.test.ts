@@ -97,6 +97,14 @@ describe('an inverted source with "of <body>" after the name', () => {
   });
 });
 
+describe('a quote handed over by a participle with a subject of its own', () => {
+  it('is not the sentence subject’s ("Pence recalled Trump telling him, “…”")', () => {
+    const text = 'Mike Pence recalled Donald Trump telling him, “We are going to win.”';
+    const said = analyze(text).statements.map((s) => [s.speaker, s.text]);
+    expect(said).not.toContainEqual(['Mike Pence', 'We are going to win.']);
+  });
+});
+
 describe('guessed names', () => {
   it('takes no institution for a person', () => {
     const r = run('“The rule is plainly unlawful,” Harvard Law School has argued.');

@@ -2,7 +2,8 @@
 // subject has the quote, so a source after it or a clause around it does not.
 import type { Span } from '../../types';
 import { sentenceAt } from '../../text';
-import type { Entity } from '../sources/entities';
+import { lastBefore, type Entity } from '../sources/entities';
+import { afterListener } from './clauses';
 import type { Ctx } from '../index';
 import type { Quote } from '../cues/quotes';
 import { subjectBefore } from '../sources/speakers';
@@ -18,8 +19,24 @@ function handedOverBy(ctx: Ctx, q: Quote): (Span & { id?: string }) | undefined 
   const sent = sentenceAt(doc.sentences, q.open);
   if (!sent) return undefined;
   for (const k of ctx.cuesOf(sent)) {
-    if (k.end > q.open || (k.kind !== 'speech' && k.kind !== 'quoteOnly')) continue;
-    if (!/^\s*[,:]\s*$/.test(doc.norm.slice(k.end, q.open))) continue;
+    if (k.end > q.open || (k.kind !== 'speech' && k.kind !== 'quoteOnly' && k.kind !== 'participle'))
+      continue;
+    // "telling him, “…”": the listener stands between.
+    const end = k.word === 'telling' ? afterListener(doc.norm, k.end) : k.end;
+    if (!/^\s*[,:]\s*$/.test(doc.norm.slice(end, q.open))) continue;
+    // "Pence recalled Trump telling him, “…”", "The ad shows Trump saying, “…”", "quoted Trump as
+    // saying, “…”": a name right before a participle, with no comma between, is its own subject.
+    if (k.kind === 'participle') {
+      const near = ctx.entities[lastBefore(ctx.entities, k.start)];
+      if (
+        near &&
+        !near.modifier &&
+        near.start > sent.start &&
+        /^\s+(?:as\s+)?$/.test(doc.norm.slice(near.end, k.start))
+      )
+        return PRONOUN_SUBJECT.test(near.name) ? undefined : near;
+      continue;
+    }
     // "went on to say, “…”": an infinitive's subject is its clause's.
     if (/\bto\s+$/i.test(doc.norm.slice(Math.max(sent.start, k.start - 4), k.start))) continue;
     const e = subjectBefore(doc, ctx.entities, sent, k.start, false);

@@ -62,12 +62,13 @@ export function predicateFeatures(f: NamedFeatures, tree: Tree, i: number): void
     const k = tree.tokens[c]!.deprel;
     if (k.includes(':')) f.add('kk', k);
   }
-  const st = childWith(tree, i, 'nsubj');
-  if (st) {
+  const si = kids.find((c) => base(tree.tokens[c]!.deprel) === 'nsubj');
+  if (si !== undefined) {
+    const st = tree.tokens[si]!;
     f.add('subj', st.upos);
     f.add('subjw', st.upos === 'PRON' ? st.lower : st.xpos);
     f.add('s|subj', s, st.upos);
-    const e = tree.actor[kids.find((c) => tree.tokens[c] === st)!] || '-';
+    const e = tree.actor[si] || '-';
     f.add('subjE', e);
     f.add('s|subjE', s, e);
   } else {

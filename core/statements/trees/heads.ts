@@ -2,7 +2,7 @@ import type { Span, Statement } from '../../types';
 import { sentenceAt } from '../../text';
 import { base, isVerb, type Tree } from '../../attribution/tree';
 import type { Ctx } from '../index';
-import { sourceEntity } from './learned';
+import { sourceEntity } from './source-entity';
 import type { FoundAttribution } from '../spans';
 
 /**

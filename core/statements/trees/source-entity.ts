@@ -1,0 +1,210 @@
+import type { Span } from '../../types';
+import type { ModelAttribution } from '../../attribution';
+import { base, type Tree } from '../../attribution/tree';
+import type { Ctx } from '../index';
+import { genderOfName, lastBefore, type Entity } from '../sources/entities';
+import { canSpeak } from './described';
+import { joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
+import { MONTHS, WEEKDAYS } from '../../text/dates';
+
+// Which entity a source phrase in the tree stands for: an actor, a resolved pronoun, two joined
+// names, or a source the text describes. The model passes (learned.ts) and the head passes
+// (heads.ts) both ask it.
+
+/**
+ * The entity a source phrase stands for: the actor or unnamed source whose mention holds the
+ * phrase's head word ("The senator, who chairs the panel," is the senator's), never a name that
+ * only qualifies it ("a lawyer for Trump" is the lawyer's, and the lawyer is unnamed here).
+ */
+export function sourceEntity(
+  ctx: Ctx,
+  tree: Tree,
+  a: Pick<ModelAttribution, 'predicate' | 'sourceHead' | 'sourceTokens'>,
+  /**
+   * The rules read the phrase as a noun phrase, so its head is a noun whatever its tag: the tagger
+   * takes a plural noun before "say" for a verb ("Civil rights activists say…", "Police say…").
+   */
+  nounPhrase = false,
+): Entity | undefined {
+  if (a.sourceHead === undefined || !a.sourceTokens) return undefined;
+  let h = a.sourceHead;
+  let from = a.sourceTokens[0];
+  // "an architect who said…": the relative pronoun stands for the noun its clause hangs off.
+  const rel = tree.tokens[a.predicate]!;
+  if (
+    /^(?:who|that|which)$/.test(tree.tokens[h]!.lower) &&
+    rel.deprel === 'acl:relcl' &&
+    tree.tokens[rel.head] &&
+    /^(?:NOUN|PROPN|PRON)$/.test(tree.tokens[rel.head]!.upos)
+  ) {
+    h = rel.head;
+    from = tree.lo[h]!;
+  } else if (tree.tokens[h]!.lower === 'who' && /^(?:NOUN|PROPN)$/.test(tree.tokens[h - 1]?.upos ?? '')) {
+    // "ammunition to Republicans who say…" where the parse hangs the clause off the verb: a
+    // relative with no comma before it is about the noun it follows.
+    h -= 1;
+    from = h;
+  }
+  const head = tree.tokens[h]!;
+  // "Ms. Bigbee and her co-workers were talking…": a joint source is no one of its members alone.
+  const joint = (k: number) =>
+    tree.tokens[k]!.deprel === 'conj' &&
+    k <= a.sourceTokens![1] &&
+    tree.children[k]!.some((c) => c < k && tree.tokens[c]!.lower === 'and') &&
+    // Not a list inside an appositive ("Anne Richards, assistant secretary for population,
+    // refugees, and migration,").
+    !tree.tokens.slice(h + 1, k).some((t) => t.text === ',');
+  const partner = tree.children[h]!.find(joint);
+  if (partner !== undefined) return jointSource(ctx, head, tree.tokens[partner]!);
+  if (PRONOUNS.test(head.lower) && head.lower !== 'i' && head.lower !== 'we')
+    return pronounEntity(head.start, head.text);
+  // Entities are sorted by start: the ones that can hold the head start at most a name's length
+  // before it. A word the parse took for the head of a name ("Sen." of "Sen. Chuck Grassley",
+  // "Former" of "Former President Bill Clinton") stands for the person named by the words that
+  // hang from it, so the phrase's last such word is looked up too.
+  const to = a.sourceTokens[1];
+  const flat = tree.children[h]!.filter((c) => c > h && c <= to && base(tree.tokens[c]!.deprel) === 'flat');
+  for (const w of flat.length ? [head, tree.tokens[flat[flat.length - 1]!]!] : [head]) {
+    const x = holding(ctx, w, w === head ? undefined : (e) => e.type === 'person');
+    if (x) return x;
+  }
+  return namedAfterRole(ctx, tree, h) ?? describedSource(ctx, tree, h, from, nounPhrase);
+}
+
+const QUANTIFIED =
+  /^(?:some|most|many|those|these|another|other|several|few|all|both|each|every|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|fellow|his|her|their|its|our)\s/;
+
+/**
+ * The nearest entity whose mention holds a word and that `accept` takes, unless it only qualifies
+ * another ("the union's"). Entities are sorted by start: the ones that can hold the word start at
+ * most a name's length before it.
+ */
+function holding(ctx: Ctx, w: Span, accept?: (x: Entity) => boolean): Entity | undefined {
+  for (let i = lastBefore(ctx.entities, w.start + 1), n = 0; i >= 0 && n < 8; i--, n++) {
+    const x = ctx.entities[i]!;
+    if (!x.modifier && x.start <= w.start && w.end <= x.end && (!accept || accept(x))) return x;
+  }
+  return undefined;
+}
+
+/**
+ * "France and Germany unveiled a proposal": two named sources joined by "and" speak as one group,
+ * as the rules read a subject (`joinedByAnd`). A member the text does not name ("Ms. Bigbee and her
+ * co-workers") leaves the joint source no one's.
+ */
+function jointSource(ctx: Ctx, first: Span, last: Span): Entity | undefined {
+  const a = holding(ctx, first);
+  const b = holding(ctx, last);
+  if (!a || !b || a === b || a.unnamed || b.unnamed || a.guess || b.guess) return undefined;
+  return joinedByAnd(ctx.doc, a, b);
+}
+
+/**
+ * "said local activist Terry Strada", "said former senator Jo Lee": a role in lower case right
+ * before a name, which the parse may take for the head with the name hanging off it; the name
+ * is who speaks, not an unnamed "local activist".
+ */
+function namedAfterRole(ctx: Ctx, tree: Tree, h: number): Entity | undefined {
+  const head = tree.tokens[h]!;
+  const next = tree.tokens[h + 1];
+  if (head.upos !== 'NOUN' || !/^[a-z]/.test(head.text) || !next || next.upos !== 'PROPN') return undefined;
+  if (next.head !== h && head.head !== h + 1 && tree.tokens[next.head]?.head !== h) return undefined;
+  const i = lastBefore(ctx.entities, next.start + 1);
+  const x = ctx.entities[i];
+  return x && !x.modifier && !x.unnamed && x.type === 'person' && x.start === next.start ? x : undefined;
+}
+
+const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
+// Not "May", a surname as often as a month (Theresa May).
+const TIME_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS.filter((m) => m !== 'May')].join('|')})$`);
+
+/**
+ * A source no actor stands for, as the text describes it ("the trial court", "many Americans",
+ * "Voters who meet me"): the phrase up to its head noun and the names glued to it, without
+ * relative clauses or appositives, as an unnamed source (kept apart from every named actor).
+ * Pronouns other than "he", "she" and "they" ("it", "this") and bare determiners describe nobody.
+ */
+function describedSource(
+  ctx: Ctx,
+  tree: Tree,
+  h: number,
+  from: number,
+  nounPhrase: boolean,
+): Entity | undefined {
+  const tagged = tree.tokens[h]!;
+  const misread = nounPhrase && tagged.upos === 'VERB';
+  const head = misread ? { ...tagged, upos: 'NOUN', xpos: /s$/.test(tagged.lower) ? 'NNS' : 'NN' } : tagged;
+  if (head.upos !== 'NOUN' && head.upos !== 'PROPN') return undefined;
+  // A day or a month is when, never who ("A news report published Wednesday said…", where the
+  // parse takes the day for the subject).
+  if (TIME_NAME.test(head.text)) return undefined;
+  // A phrase its preposition opens ("polls, including ones showing Trump leading", "like Senators
+  // Grassley and Leahy") is part of a list or a circumstance, not who speaks.
+  for (let j = from; j < h; j++)
+    if (tree.tokens[j]!.head === h && tree.tokens[j]!.deprel === 'case') return undefined;
+  let to = h;
+  while (
+    to + 1 < tree.tokens.length &&
+    tree.tokens[to + 1]!.head === h &&
+    CORE_RIGHT.has(tree.tokens[to + 1]!.deprel.split(':')[0]!)
+  )
+    to++;
+  let start = tree.tokens[from]!.start;
+  // A quote mark or bracket that opens the phrase is not part of its name.
+  while (start < head.start && /["'([,]/.test(ctx.doc.norm[start]!)) start++;
+  const end = tree.tokens[to]!.end;
+  const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
+  // "Neither side would say so", "No official commented": a source the sentence denies is no one.
+  if (/^(?:neither|no|none|nobody)\b/i.test(name)) return undefined;
+  if (head.upos === 'NOUN' && /^the\s+\S+$/i.test(name)) {
+    const named = namedByClass(ctx, head.lower, start);
+    if (named) return named;
+  }
+  // A described source is a noun that can speak ("Many experts", "a 2014 study"), not a time or a
+  // circumstance the verb has as its subject ("The coming days will show whether…").
+  if (head.upos === 'NOUN' && !canSpeak(head.lower)) return undefined;
+  // A clause the parse read as a noun phrase ("That’s seven hours after the police announced…")
+  // names no one.
+  for (let j = from; j <= to; j++) if (tree.tokens[j]!.upos === 'AUX') return undefined;
+  const plural = head.xpos === 'NNS' || head.xpos === 'NNPS';
+  // A name the actors stage did not list: a person where a given name says so, else a body. Its
+  // first word is capitalised: "major Muslim" is a phrase the parse cut short ("A major Muslim
+  // civil rights group says…"), "since Republicans" a clause, neither a name; "some Democrats",
+  // "another New Hampshire Republican" describe people without naming them.
+  const lower = head.upos === 'PROPN' && /^[a-z]/.test(name) && !/^(?:the|a|an)\b/.test(name);
+  if (lower && !QUANTIFIED.test(name)) return undefined;
+  const named = head.upos === 'PROPN' && !lower && !/^(?:the|a|an)\b/i.test(name);
+  const person = named && genderOfName(name) !== undefined;
+  return {
+    start,
+    end,
+    name,
+    type: person ? 'person' : named ? 'organization' : 'group',
+    speakerType: person ? 'person' : named ? 'organization' : 'anonymous',
+    unnamed: !named,
+    // "the statement", "the agency": one the text has introduced, which coref.ts looks back for.
+    ...(!named && /^the\b/i.test(name) ? { definite: true } : {}),
+    head: head.lower,
+    headAt: head.start,
+    plural,
+    ...(person ? { gender: genderOfName(name) } : {}),
+  };
+}
+
+/**
+ * "The International Monetary Fund cut its forecast. … the fund warned that…": "the" and the last
+ * word of one body's name, named before, is that body. Two bodies with that word ("the Justice
+ * Department" and "the State Department" for "the department") leave it unclear.
+ */
+function namedByClass(ctx: Ctx, noun: string, before: number): Entity | undefined {
+  let found: Entity | undefined;
+  for (const x of ctx.entities) {
+    if (x.start >= before) break;
+    if (x.unnamed || x.modifier || !x.id || (x.type !== 'organization' && x.type !== 'government')) continue;
+    if (x.name.split(/\s+/).pop()!.toLowerCase() !== noun) continue;
+    if (found && found.id !== x.id) return undefined;
+    found = x;
+  }
+  return found;
+}

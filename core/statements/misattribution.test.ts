@@ -189,3 +189,22 @@ describe('"he said" after a quote of several sentences (issue #9, ninth step)', 
     }
   });
 });
+
+// Shapes of unseen news found by probing hand-written sentences (issue #9's tenth step); neither
+// occurs in PolNeAR train or dev. Read by the whole engine.
+
+describe('an inverted source with "of <body>" after the name', () => {
+  it('never gives the words to the body ("noted Dante Chinni of NBC")', () => {
+    const text = 'Debates are not likely to alter the campaign, noted Dante Chinni of NBC.';
+    expect(analyze(text).statements.map((s) => s.speaker)).not.toContain('NBC News');
+    expect(analyze(text).statements.map((s) => s.speaker)).not.toContain('NBC');
+  });
+});
+
+describe('a quote handed over by a participle with a subject of its own', () => {
+  it('is not the sentence subject’s ("Pence recalled Trump telling him, “…”")', () => {
+    const text = 'Mike Pence recalled Donald Trump telling him, “We are going to win.”';
+    const said = analyze(text).statements.map((s) => [s.speaker, s.text]);
+    expect(said).not.toContainEqual(['Mike Pence', 'We are going to win.']);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../engine';
+import { brief, runRules, type ActorSpec } from '../fixture';
+
+// What a reporting verb reports (reported.ts, with clauses.ts's reading of the words after it).
+
+const person = (name: string, ...aliases: string[]): ActorSpec => ({
+  name,
+  type: 'person',
+  aliases: [name, ...aliases],
+});
+
+describe('a time after the listener', () => {
+  it('is no part of the words ("told African-Americans this weekend he would…")', () => {
+    const r = runRules(
+      'Barack Obama told African-Americans this weekend he would consider it a personal insult.',
+      [person('Barack Obama', 'Obama')],
+    );
+    expect(brief(r)).toEqual([['indirect', 'Barack Obama', 'he would consider it a personal insult']]);
+  });
+  it('unless it is the subject of the words ("said last night was a disaster")', () => {
+    const text = 'Barack Obama said last night was a disaster.';
+    expect(analyze(text).statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Barack Obama', 'last night was a disaster'],
+    ]);
+  });
+});
+
+describe('reporting verbs in the present tense', () => {
+  it('reads "argues" as "argued" is read', () => {
+    const org = (name: string): ActorSpec => ({ name, type: 'organization', aliases: [name] });
+    const r = runRules(
+      'The Alliance argues that families still want their own neighborhood schools. The council agrees that the schools need money.',
+      [org('The Alliance')],
+    );
+    expect(brief(r)).toContainEqual([
+      'indirect',
+      'The Alliance',
+      'families still want their own neighborhood schools',
+    ]);
+  });
+});

@@ -269,6 +269,31 @@ describe('statements from the attribution models', () => {
   });
 });
 
+describe('speech acts and speech verbs in any form', () => {
+  it('follows a pronoun back for a verb of a speech act with a noun-phrase object, as for a speech verb', async () => {
+    const { analyze } = await import('../../engine');
+    const text =
+      'Senator Maria Lopez spoke at a rally in Ohio on Tuesday. She cited her years as a county prosecutor and railed against the corrupting influence of super PACs.';
+    const said = analyze(text).statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
+    expect(said).toEqual([
+      ['Maria Lopez', 'her years as a county prosecutor'],
+      ['Maria Lopez', 'the corrupting influence of super PACs'],
+    ]);
+  });
+
+  it('reads a form of a listed speech verb the lexicon does not list as reported speech, not a stance', () => {
+    const models: Models = { ...MODELS, predicate: (f) => (f.includes('w=argue') ? 1 : -1) };
+    const argue = COURT.map((r) => (r[0] === 'said' ? (['argue', 'VERB', 'VBP', 0, 'root'] as Row) : r));
+    const { text, tree } = handTree(argue);
+    const doc = prepare(text);
+    const r = findStatementsOrThrow(doc, handMadeActors(doc, []), true, {
+      trees: [tree],
+      found: attribute([tree], models),
+    });
+    expect(r.statements.map((s) => [s.speaker, s.kind])).toEqual([['The trial courts', 'indirect']]);
+  });
+});
+
 describe('a second clause with a subject of its own', () => {
   it('gives the model’s attribution after ", and <subject>" to that subject, not to the first verb’s words', async () => {
     const { analyze } = await import('../../engine');

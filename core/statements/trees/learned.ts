@@ -2,6 +2,7 @@ import type { Span, Statement, StatementKind } from '../../types';
 import { sentenceAt } from '../../text';
 import type { ModelAttribution } from '../../attribution';
 import { base, type Tree } from '../../attribution/tree';
+import { stem } from '../../attribution/stem';
 import verbs from '../../../data/lexicons/speech-verbs.json';
 import type { Ctx } from '../index';
 import { SpanIndex } from '../near';
@@ -14,6 +15,12 @@ import type { FoundAttribution } from '../spans';
 // new era of cooperation”", "talked about the debate") as any speech verb reports its clause.
 const SPEAKING = ['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking'];
 const SPEECH = new Set([...verbs.that, ...verbs.quoteOnly, ...verbs.participles, ...SPEAKING]);
+// By stem as well: the lexicon lists the forms the rules match, and a model cue is as often another
+// form of the same verb ("argue", "announcing", "points out"). Not the verbs that report only right
+// after a quote ("continued", "read", "offered"): in other forms they are as often no speech at all.
+const SPEECH_STEMS = new Set([...verbs.that, ...verbs.participles].map(stem).filter((s) => s.length > 3));
+// A short base form keeps its letters where its inflections lose the "e" ("cite", "cited" → "cit").
+const ACTS = new Set(verbs.acts.flatMap((w) => [w, `${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`].map(stem)));
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const BE = /^(?:be|been|being|is|are|was|were|'s|'re)$/;
 
@@ -21,7 +28,7 @@ function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution, parts: Span[]): State
   if (parts.every((p) => /^"[^"]*"$/.test(ctx.doc.norm.slice(p.start, p.end)))) return 'direct';
   const verb = tree.tokens[a.predicate]!.lower;
   if (verb === 'according') return 'according_to';
-  return SPEECH.has(verb) ? 'indirect' : 'position';
+  return SPEECH.has(verb) || SPEECH_STEMS.has(stem(verb)) ? 'indirect' : 'position';
 }
 
 /**
@@ -172,7 +179,10 @@ export function addLearned(
     // revive momentum" is something done, and nothing says by whom. Nor of a verb the predicate
     // model doubts (a margin below zero: "Reports emerged that…").
     const speaker =
-      entity && (kind !== 'position' || ((entity.id || entity.unnamed || entity.joint) && a.score > 0))
+      entity &&
+      (kind !== 'position' ||
+        ((entity.id || entity.unnamed || entity.joint || ACTS.has(stem(tree.tokens[a.predicate]!.lower))) &&
+          a.score > 0))
         ? heir
           ? entity
           : ctx.speaker(entity, sent)

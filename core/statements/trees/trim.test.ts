@@ -52,6 +52,61 @@ describe('what the reporter adds after a reported clause', () => {
   });
 });
 
+// Graham acknowledged the change, even suggesting it failed.
+const ADVERB: Row[] = [
+  ['Graham', 'PROPN', 'NNP', 2, 'nsubj'],
+  ['acknowledged', 'VERB', 'VBD', 0, 'root'],
+  ['the', 'DET', 'DT', 4, 'det'],
+  ['change', 'NOUN', 'NN', 2, 'obj'],
+  [',', 'PUNCT', ',', 7, 'punct'],
+  ['even', 'ADV', 'RB', 7, 'advmod'],
+  ['suggesting', 'VERB', 'VBG', 2, 'advcl'],
+  ['it', 'PRON', 'PRP', 9, 'nsubj'],
+  ['failed', 'VERB', 'VBD', 7, 'ccomp'],
+  ['.', 'PUNCT', '.', 2, 'punct'],
+];
+
+// Graham acknowledged the change in a statement on Monday.
+const VENUE: Row[] = [
+  ['Graham', 'PROPN', 'NNP', 2, 'nsubj'],
+  ['acknowledged', 'VERB', 'VBD', 0, 'root'],
+  ['the', 'DET', 'DT', 4, 'det'],
+  ['change', 'NOUN', 'NN', 2, 'obj'],
+  ['in', 'ADP', 'IN', 7, 'case'],
+  ['a', 'DET', 'DT', 7, 'det'],
+  ['statement', 'NOUN', 'NN', 2, 'obl'],
+  ['on', 'ADP', 'IN', 9, 'case'],
+  ['Monday', 'PROPN', 'NNP', 2, 'obl'],
+  ['.', 'PUNCT', '.', 2, 'punct'],
+];
+
+describe('what the reporter adds about the saying', () => {
+  it('cuts a participle after a manner adverb, but not after one that opens a clause of the words', () => {
+    expect(trimmed(ADVERB)).toBe('the change');
+    const so = ADVERB.map((r) => (r[0] === 'even' ? (['so', 'ADV', 'RB', 7, 'advmod'] as Row) : r));
+    expect(trimmed(so)).toBe('the change, so suggesting it failed');
+  });
+
+  it('cuts the occasion after a noun phrase, but not a kind of speech, nor the words that follow it', () => {
+    expect(trimmed(VENUE)).toBe('the change');
+    // "the change in hate speech": no particular occasion.
+    const kind = VENUE.map((r) => (r[0] === 'a' ? (['hate', 'NOUN', 'NN', 7, 'compound'] as Row) : r));
+    expect(trimmed(kind)).toBe('the change in hate statement on Monday');
+    // "the change in a statement that it failed": the words go on after the occasion.
+    const after = VENUE.map((r) =>
+      r[0] === 'on'
+        ? (['that', 'SCONJ', 'IN', 9, 'mark'] as Row)
+        : r[0] === 'Monday'
+          ? (['it', 'PRON', 'PRP', 7, 'acl'] as Row)
+          : r,
+    );
+    expect(trimmed(after)).toBe('the change in a statement that it');
+    // "said the change was made in a statement": inside a clause, where it was said is reported.
+    const clause = VENUE.map((r) => (r[0] === 'the' ? (['was', 'AUX', 'VBD', 4, 'cop'] as Row) : r));
+    expect(trimmed(clause)).toBe('was change in a statement on Monday');
+  });
+});
+
 // Graham acknowledged the change, but critics say it failed.
 const CONJ: Row[] = [
   ['Graham', 'PROPN', 'NNP', 2, 'nsubj'],

@@ -93,11 +93,24 @@ export function trimAdditions(
       narrow(f, own);
       continue;
     }
+    const venue = venueStart(tree, c);
     for (let i = 0; i + 1 < toks.length; i++) {
       const t = toks[i]!;
       if (t.start <= c.start + 1 || t.end > c.end) continue;
+      if (venue !== undefined && t.start >= venue) break;
       if (t.text !== ',' || tree.quoted[i]) continue;
-      const n = toks[i + 1]!;
+      // A manner adverb may stand before the participle (", even suggesting…", ", falsely
+      // suggesting…"), but not one that opens a clause of the words ("…, so reaching the threshold
+      // seems achievable"), nor before a participle that continues a list ("by tightening
+      // enforcement, temporarily freezing…").
+      const a = toks[i + 1]!;
+      const v = toks[i + 2];
+      const n =
+        v?.xpos === 'VBG' &&
+        /^(?:\w+ly|even|further|thereby|again|also|then|still)$/.test(a.lower) &&
+        base(v.deprel) !== 'conj'
+          ? v
+          : a;
       const addition =
         n.lower === 'which' ||
         (n.xpos === 'VBG' && n.upos === 'VERB' && !/^(?:including|according|following)$/.test(n.lower));
@@ -105,7 +118,67 @@ export function trimAdditions(
       f.content = [{ start: c.start, end: t.start }];
       break;
     }
+    if (venue !== undefined && (f.content?.[0]?.end ?? f.end) > venue) {
+      let end = venue;
+      while (end > c.start && /[\s,]/.test(doc.norm[end - 1]!)) end--;
+      f.content = [{ start: c.start, end }];
+    }
   }
+}
+
+// Where and how the words were said, not what: "in a statement", "during the first debate", "while
+// at the convention".
+const SAID_IN =
+  /^(?:statement|interview|speech|remarks|letter|op-ed|column|tweet|post|email|e-mail|address|appearance|conference|briefing|debate|forum|rally|event|hearing|ruling|testimony|video|ad|commercial|broadcast|podcast|memo)$/;
+
+/**
+ * Whether what follows the occasion to the content's end is circumstance alone (when, where, with
+ * whom), not what was said: "expressed frustration in an interview that the allies were free riders"
+ * and "to say in an interview that Sanders was up to it" carry on with the words.
+ */
+function onlyCircumstance(tree: Tree, from: number, c: { start: number; end: number }): boolean {
+  const toks = tree.tokens;
+  for (let k = from; k < toks.length && toks[k]!.end <= c.end; k++) {
+    const t = toks[k]!;
+    if (tree.quoted[k] || /^(?:VBD|VBZ|VBP|MD)$/.test(t.xpos) || /^(?:that|:|")$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "urged more school investment in a statement on Thursday", "called her opponent a fraud during the
+ * first debate": after a noun phrase a speaker is reported to have said or held, a phrase naming the
+ * occasion ("in", "during", "at" or "while at" a statement, an interview, a debate…) tells where it
+ * was said; the words end before it. Only after a phrase, never inside a clause ("said that he
+ * had met her at a rally" reports the rally), and never inside quotation marks.
+ */
+function venueStart(tree: Tree, c: { start: number; end: number }): number | undefined {
+  const toks = tree.tokens;
+  let first = true;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.start < c.start || t.end > c.end) continue;
+    if (tree.quoted[k]) return undefined;
+    if (/^(?:VBD|VBZ|VBP|MD)$/.test(t.xpos) || (first && /^(?:that|whether|if|why|how|what)$/.test(t.lower)))
+      return undefined;
+    const was = first;
+    first = false;
+    if (was || !/^(?:in|during|at|while)$/.test(t.lower)) continue;
+    // The occasion's noun within a few words: the object of the preposition, or of "while at".
+    let j = k + 1;
+    if (t.lower === 'while' && toks[j]?.lower === 'at') j++;
+    // A particular occasion is determined ("a speech", "Saturday's debate"); "in hate speech" or "in
+    // political speech" is a kind of thing, not when it was said.
+    const d = toks[j];
+    if (!d || !(d.upos === 'DET' || d.xpos === 'PRP$' || toks[j + 1]?.xpos === 'POS')) continue;
+    for (let n = 0; n < 5 && j < toks.length && toks[j]!.end <= c.end; n++, j++) {
+      const w = toks[j]!;
+      if (w.upos === 'NOUN' && SAID_IN.test(w.lower))
+        return onlyCircumstance(tree, k, c) ? t.start : undefined;
+      if (!/^(?:DET|ADJ|PROPN|NOUN|NUM|PRON|PART)$/.test(w.upos) && w.text !== '-') break;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -270,6 +270,19 @@ describe('headings', () => {
   });
 });
 
+describe('a full name in a heading that the story calls by the surname', () => {
+  it('is a person when the surname alone speaks in the text, and only then', () => {
+    const text = 'Maria Santos Takes On The Council\nThe budget is wrong, Santos said on Monday.';
+    const r = run(text);
+    expect(r.byName('Maria Santos')?.type).toBe('person');
+    expect(r.mentions.filter((m) => m.text.includes('Santos')).length).toBe(2);
+    // Without a speech verb the heading's words stay apart: nothing says "Santos" is anyone.
+    expect(
+      run('Maria Santos Takes On The Council\nThe budget is wrong.').byName('Maria Santos'),
+    ).toBeUndefined();
+  });
+});
+
 describe('roles that belong to someone else', () => {
   it('does not give "a spokesman for X" as a role to X', () => {
     const r = run('Jeff Tolbert, a spokesman for Army Secretary Dan Driscoll, said talks went well.');

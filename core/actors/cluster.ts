@@ -5,6 +5,7 @@ import type { NameCand } from './classify';
 import { genderOfRole } from './gender';
 import {
   GENDER_OF_GIVEN,
+  GIVEN,
   HONORIFIC_GENDER,
   KNOWN_BY_NAME,
   KNOWN_BY_SURNAME,
@@ -70,14 +71,22 @@ export function clusterPeople(
   paragraphOf: (sentence: number) => number = () => -1,
 ): Person[] {
   // A Title Case heading runs names and words together ("Kushner Meet Putin In Moscow"): there
-  // each word stands alone.
-  const cands = runs.flatMap((c) =>
-    c.last > c.first && !c.evidence && toks[c.first]!.headline
-      ? toks
-          .slice(c.first, c.last + 1)
-          .map((_, k) => ({ ...c, first: c.first + k, last: c.first + k, hon: undefined }))
-      : [c],
+  // each word stands alone, but for a given name and the word after it when that word alone is
+  // the subject of a speech verb in the text ("Hillary Clinton Goes After…" over "…, Clinton
+  // said"): a full name the story then goes on to call by its surname.
+  const spokeAlone = new Set(
+    runs.filter((c) => c.cue && c.first === c.last && !c.ambiguous).map((c) => toks[c.first]!.text),
   );
+  const cands = runs.flatMap((c) => {
+    if (!(c.last > c.first && !c.evidence && toks[c.first]!.headline)) return [c];
+    const named = GIVEN.has(toks[c.first]!.text) && spokeAlone.has(toks[c.first + 1]!.text);
+    const out: NameCand[] = [];
+    for (let k = c.first; k <= c.last; k++) {
+      if (named && k === c.first) out.push({ ...c, last: k + 1, hon: undefined, evidence: true });
+      else if (!(named && k === c.first + 1)) out.push({ ...c, first: k, last: k, hon: undefined });
+    }
+    return out;
+  });
   const people: Person[] = [];
   const lastSeen = new Map<Person, number>();
   const roleText = (r: { first: number; last: number }) =>

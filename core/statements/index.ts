@@ -150,6 +150,9 @@ export function findStatementsOrThrow(
     speaker(e, sent) {
       if (!e) return undefined;
       let earlier: Entity | undefined;
+      // A description after a quote of several sentences ("“…,” the statement said") looks back
+      // from where the quote opens, as a pronoun does.
+      if (e.unnamed && e.definite) sent = quoteOpening(e.start, sent);
       if (PRONOUNS.test(e.name)) {
         sent = quoteOpening(e.start, sent);
         // The nearest reporting verb before the pronoun, looking back a short way only.

@@ -271,10 +271,11 @@ describe('statements from the attribution models', () => {
 
 describe('speech acts and speech verbs in any form', () => {
   it('follows a pronoun back for a verb of a speech act with a noun-phrase object, as for a speech verb', async () => {
-    const { analyze } = await import('../../engine');
+    // Before the confidence decision: which of the two reach a card is the threshold's to say.
+    const { analyzeUndecided } = await import('../../engine');
     const text =
       'Senator Maria Lopez spoke at a rally in Ohio on Tuesday. She cited her years as a county prosecutor and railed against the corrupting influence of super PACs.';
-    const said = analyze(text).statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
+    const said = analyzeUndecided(text).result.statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
     expect(said).toEqual([
       ['Maria Lopez', 'her years as a county prosecutor'],
       ['Maria Lopez', 'the corrupting influence of super PACs'],
@@ -304,5 +305,21 @@ describe('a second clause with a subject of its own', () => {
     expect(said.find(([speaker]) => speaker === 'human rights groups')?.[1]).toMatch(
       /the administration was relinquishing critical leverage over the military$/,
     );
+  });
+});
+
+describe('a quotation of several sentences the rules read and the model attributes', () => {
+  it('keeps the whole quote, as a quote, with the speaker the model reads', async () => {
+    const { analyze } = await import('../../engine');
+    const text =
+      'Chancellor Olaf Scholz issued a statement after the meeting. "We are united in our support for Ukraine. We will not accept any settlement. Our commitment is unwavering," the statement said.';
+    const said = analyze(text).statements.map((s) => [s.speaker, s.kind, s.text]);
+    expect(said).toEqual([
+      [
+        'Olaf Scholz',
+        'direct',
+        'We are united in our support for Ukraine. We will not accept any settlement. Our commitment is unwavering',
+      ],
+    ]);
   });
 });

@@ -141,9 +141,15 @@ export function addLearned(
     const tree = trees[a.sentence]!;
     const sent = sentenceAt(ctx.doc.sentences, a.cue.start);
     if (!sent) continue;
-    const parts = partsAround(ctx.doc.norm, content, a.cue, a.source);
+    // A quotation the rules read whole with this verb, across sentences the parse sees one at a
+    // time ("“We are united…. Our commitment is unwavering,” the statement said"): the model reads
+    // who said it; the words are the rules' quote, not the last sentence of it.
+    const quote = rules.find((u) => u.kind === 'direct' && !u.bare && u.cue && overlap(u.cue, a.cue) > 0);
+    const parts = quote
+      ? (quote.content ?? [{ start: quote.start, end: quote.end }])
+      : partsAround(ctx.doc.norm, content, a.cue, a.source);
     if (!parts.length) continue;
-    const kind = kindOf(ctx, tree, a, parts);
+    const kind = quote ? 'direct' : kindOf(ctx, tree, a, parts);
     const spans = a.source
       ? { source: a.source, cue: a.cue, content: parts }
       : { cue: a.cue, content: parts };
@@ -190,7 +196,8 @@ export function addLearned(
     // The card shows a quotation's words without its marks, nor the comma that hands over to the
     // verb ("“It is wrong,” said…").
     let shown = content;
-    if (kind === 'direct') {
+    if (quote) shown = { start: quote.start, end: quote.end };
+    else if (kind === 'direct') {
       let end = content.end - 1;
       while (end > content.start + 2 && /[\s,]/.test(ctx.doc.norm[end - 1]!)) end--;
       shown = { start: content.start + 1, end };

@@ -40,3 +40,16 @@ describe('reporting verbs in the present tense', () => {
     ]);
   });
 });
+
+describe('a speech participle after a stance', () => {
+  it('reports speech: the stance is the first verb’s, the words the participle’s', () => {
+    const r = runRules(
+      'Dana Whitfield criticised the plan, saying that the city cannot afford another failed experiment.',
+      [person('Dana Whitfield', 'Whitfield')],
+    );
+    expect(brief(r)).toEqual([
+      ['position', 'Dana Whitfield', 'criticised the plan'],
+      ['indirect', 'Dana Whitfield', 'the city cannot afford another failed experiment'],
+    ]);
+  });
+});

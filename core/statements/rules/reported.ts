@@ -115,11 +115,6 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   // "told" and "tells" name their listener before the words ("told reporters that…").
   const told = cue.word === 'told' || cue.word === 'tells';
   const lastHere = () => ctx.saidIn(sent.index, cue.start).pop()?.speaker;
-  const prevHere = () =>
-    ctx
-      .statementsNear(sent.index)
-      .filter((s) => s.sentence.start === sent.start && s.start < cue.start)
-      .pop();
   if (handleFramedCue(ctx, cue)) return;
   switch (cue.kind) {
     case 'quoteOnly':
@@ -185,8 +180,9 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       emitClause(ctx, { ...who, start: named?.start ?? 0, end: named?.end ?? 0 }, 'direct', q, cue);
       return;
     }
-    const prevKind = prevHere()?.kind;
-    const kind: StatementKind = prevKind === 'position' ? 'position' : 'indirect';
+    // A speech participle reports speech whatever the verb before it: in "criticised the plan, saying
+    // that the city cannot afford…" the stance is the first verb's, the words the second's.
+    const kind: StatementKind = 'indirect';
     const span = KEEP_VERB.has(cue.word)
       ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent))
       : complementAfter(doc, sent, cue.end, telling, NEED_CLAUSE.has(cue.word));

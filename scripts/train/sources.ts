@@ -11,6 +11,13 @@ import { SOURCE_HEADS_MIN, type SourceHeadsJson } from '../../core/statements/tr
 import type { PreparedText } from '../../core/types';
 import type { Attribution } from '../polnear-score';
 import { goldDocs, gumDocs } from './attribution';
+import { speakerHeads } from './gum-entities';
+
+/**
+ * A noun heading GUM's person and organization mentions this often: the annotation's own slips and
+ * the quantities a mention may hang from ("a lot of people") come once or twice.
+ */
+const PEOPLE_MIN = 3;
 import { writeBuilt, type Built } from './write';
 
 export const name = 'sources';
@@ -45,10 +52,13 @@ export function build(): Built {
   const gum = gumDocs('train');
   const docs = typeof gum === 'string' ? polnear : [...polnear, ...gum];
   const counts = countHeads(docs);
-  const heads = [...counts]
-    .filter(([, n]) => n >= SOURCE_HEADS_MIN)
-    .map(([w]) => w)
-    .sort();
+  const people = speakerHeads('train');
+  const heads = [
+    ...new Set([
+      ...[...counts].filter(([, n]) => n >= SOURCE_HEADS_MIN).map(([w]) => w),
+      ...(typeof people === 'string' ? [] : [...people].filter(([, n]) => n >= PEOPLE_MIN).map(([w]) => w)),
+    ]),
+  ].sort();
   const json: SourceHeadsJson = { format: 'source-heads-1', minCount: SOURCE_HEADS_MIN, heads };
   return {
     json: JSON.stringify(json) + '\n',

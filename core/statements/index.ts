@@ -21,7 +21,7 @@ import { bareCues } from './rules/bare';
 import { noteLabels } from './cues/labels';
 import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
-import { conventionSpans, unresolvedApart, type FoundAttribution } from './spans';
+import { conventionSpans, prepositionToCue, unresolvedApart, type FoundAttribution } from './spans';
 import { isNamed, isQuotedTitle, isTranscript } from './cues/titles';
 import { addLearned } from './trees/learned';
 import { resolveByHead } from './trees/heads';
@@ -333,6 +333,7 @@ export function findStatementsOrThrow(
   // Last, the source spans as annotation marks them (whole noun phrases): the confidence above is
   // judged on the source as the passes read it, which is what decides the speaker.
   if (learned) wholeSources(doc, learned.trees, [...out.statements, ...unresolved]);
+  prepositionToCue(doc.norm, [...out.statements, ...unresolved]);
   return { statements: out.statements, actors: out.actors(), unresolved, features };
 }
 

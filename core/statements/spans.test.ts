@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../types';
 import { analyze } from '../engine';
-import { contentSpan, cueGroup, sourcePhrase } from './spans';
+import { contentSpan, cueGroup, prepositionToCue, sourcePhrase, type FoundAttribution } from './spans';
 
 const at = (text: string, part: string, from = 0) => {
   const start = text.indexOf(part, from);
@@ -47,6 +47,33 @@ describe('attribution spans (PolNeAR conventions)', () => {
     expect(show(t, contentSpan(t, q))).toBe('"We will win,"');
     const c = { kind: 'indirect', ...at(t, 'it was over') } as Statement;
     expect(show(t, contentSpan(t, c))).toBe('that it was over');
+  });
+});
+
+describe('a preposition the verb takes', () => {
+  it('is the cue’s, not the words’, but "to" and a quotation keep theirs', () => {
+    const t = 'Lee talked about the debate. Lee agreed to endorse him. Lee said "about time."';
+    const found: FoundAttribution[] = [
+      {
+        kind: 'indirect',
+        ...at(t, 'about the debate'),
+        cue: at(t, 'talked'),
+        content: [at(t, 'about the debate')],
+      },
+      {
+        kind: 'position',
+        ...at(t, 'to endorse him'),
+        cue: at(t, 'agreed'),
+        content: [at(t, 'to endorse him')],
+      },
+      { kind: 'direct', ...at(t, '"about time."'), cue: at(t, 'said'), content: [at(t, '"about time."')] },
+    ];
+    prepositionToCue(t, found);
+    expect(found.map((f) => [show(t, f.cue!), show(t, f.content![0]!)])).toEqual([
+      ['talked about', 'the debate'],
+      ['agreed', 'to endorse him'],
+      ['said', '"about time."'],
+    ]);
   });
 });
 

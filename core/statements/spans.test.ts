@@ -22,6 +22,22 @@ describe('attribution spans (PolNeAR conventions)', () => {
     );
   });
 
+  it('takes a title of several words, a hyphenated title and an outlet’s possessive before the name', () => {
+    const t = 'Former Secretary of State Madeleine Albright said so.';
+    expect(show(t, sourcePhrase(t, at(t, 'Madeleine Albright'), at(t, 'said')))).toBe(
+      'Former Secretary of State Madeleine Albright',
+    );
+    const u = 'Democratic front-runner Hillary Clinton said so.';
+    expect(show(u, sourcePhrase(u, at(u, 'Hillary Clinton'), at(u, 'said')))).toBe(
+      u.slice(0, u.indexOf(' said')),
+    );
+    const v = "CNBC's Becky Quick said so.";
+    expect(show(v, sourcePhrase(v, at(v, 'Becky Quick'), at(v, 'said')))).toBe("CNBC's Becky Quick");
+    // A possessive that is no name stays out ("the voters' Becky Quick" is no outlet's).
+    const w = "Ask the voters' Becky Quick said so.";
+    expect(show(w, sourcePhrase(w, at(w, 'Becky Quick'), at(w, 'said')))).toBe('Becky Quick');
+  });
+
   it('never walks over a sentence end or a preposition of a title', () => {
     const t = 'She was secretary of state. Clinton said no.';
     expect(show(t, sourcePhrase(t, at(t, 'Clinton'), at(t, 'said')))).toBe('Clinton');

@@ -45,6 +45,16 @@ const NP_WORDS = new Set([
   'campaign',
 ]);
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
+// Titles of several words with a small word inside ("secretary of state", "chief of staff"), whole,
+// ending right before a name.
+const MULTI_TITLE = new RegExp(
+  `(?:^|\\s)(${titles.titles
+    .filter((t) => /\s(?:of|the|for|to)\s/i.test(t))
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|')})\\s+$`,
+  'i',
+);
 // A verb group's words before the verb: "has said", "also said", "would later say".
 const AUX =
   /^(?:has|have|had|also|will|would|could|did|does|do|was|were|is|are|be|been|later|again|repeatedly|previously|never|not|once|recently|publicly|already|just|then|first|still|often|even|further|earlier)$/i;
@@ -77,11 +87,23 @@ export function sourcePhrase(
   let start = source.start;
   let titled = false;
   for (let n = 0; n < 6; n++) {
+    // "Former Secretary of State Madeleine Albright": a title of several words, "of" and all.
+    const multi = MULTI_TITLE.exec(norm.slice(Math.max(0, start - 48), start));
+    if (multi) {
+      start -= multi[0].length - multi[0].indexOf(multi[1]!);
+      titled = true;
+      continue;
+    }
     const w = wordBefore(norm, start);
     if (!w) break;
     const word = w.word.toLowerCase().replace(/\.$/, '');
-    // A name before a title is its owner: "Clinton spokesman Nick Merrill", "White House spokesman".
-    if (NP_WORDS.has(word)) titled ||= TITLE_WORDS.has(word);
+    // "Democratic front-runner Hillary Clinton": a hyphenated title is its words.
+    const parts = word.split('-');
+    // A name before a title is its owner: "Clinton spokesman Nick Merrill", "White House spokesman";
+    // an outlet's possessive before a name is the name's ("CNBC's Becky Quick", "The Post's Chris
+    // Cillizza"), as news annotation marks the source.
+    if (parts.every((x) => NP_WORDS.has(x))) titled ||= parts.some((x) => TITLE_WORDS.has(x));
+    else if (/^[A-Z][\w.&-]*'s?$/.test(w.word) && norm[w.start + w.word.length] !== "'") titled = true;
     else if (!(titled && /^[A-Z]/.test(w.word) && !w.word.endsWith('.'))) break;
     start = w.start;
   }

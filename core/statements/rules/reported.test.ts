@@ -53,3 +53,13 @@ describe('a speech participle after a stance', () => {
     ]);
   });
 });
+
+describe('a verb that only follows a quote, with a colon', () => {
+  it('takes the quotation its colon hands over to, in the next paragraph too', () => {
+    const text =
+      'Pollster Pat Caddell spoke on Monday.\n\nCaddell continued:\n\n"The health issue is a partisan issue."';
+    expect(brief(runRules(text, [person('Pat Caddell', 'Caddell')]))).toEqual([
+      ['direct', 'Pat Caddell', 'The health issue is a partisan issue.'],
+    ]);
+  });
+});

@@ -28,6 +28,15 @@ describe('confidence features', () => {
     expect(confidenceFeatures(prepare(plain), verb, 'model', undefined, 1)).toContain('ptc=false');
   });
 
+  it('tell a name with its article from a description', () => {
+    const text = 'The IMF warned that growth would slow, and the fund said so again.';
+    const doc = prepare(text);
+    const named = statement(text, 'The IMF', 'warned', 'that growth would slow');
+    expect(confidenceFeatures(doc, named, 'model', undefined, 0)).toContain('form=the-cap');
+    const described = statement(text, 'the fund', 'said', 'so again');
+    expect(confidenceFeatures(doc, described, 'model', undefined, 0)).toContain('form=lower');
+  });
+
   it('mark a source a rule pass already gave the same speaker', () => {
     const text = "Mrs. Clinton has embraced Mr. Obama's approach, promising to meet his goals.";
     const st = statement(text, 'Mrs. Clinton', 'promising', 'to meet his goals');

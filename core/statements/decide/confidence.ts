@@ -44,14 +44,18 @@ export function confidenceFeatures(
   shared = false,
 ): string[] {
   const src = st.source ? doc.norm.slice(st.source.start, st.source.end) : '';
-  const first = src.split(/\s+/)[0] ?? '';
+  const [first = '', second = ''] = src.split(/\s+/);
+  // A name with its article ("the IMF", "The Security Council") is read apart from a description
+  // ("the fund", "the former president"), which stands for someone only through coreference.
   const form = !src
     ? 'none'
     : /^(?:he|she|they|who)$/i.test(src)
       ? `pron:${src.toLowerCase()}`
       : /^[A-Z]/.test(first) && !/^(?:The|A|An)$/.test(first)
         ? 'cap'
-        : 'lower';
+        : /^the$/i.test(first) && /^[A-Z]/.test(second)
+          ? 'the-cap'
+          : 'lower';
   const last = st.speaker.split(/\s+/).pop() ?? '';
   const coref = src && last && !src.includes(last) ? 'coref' : 'direct';
   const agree = !match

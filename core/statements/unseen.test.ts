@@ -391,3 +391,15 @@ describe('"the official" after an unnamed source', () => {
     expect(who('a recount would follow')).toBeDefined();
   });
 });
+
+describe('an opening phrase with a place of two parts', () => {
+  it('leaves the subject after it the antecedent of the next sentence’s pronoun', () => {
+    const text =
+      'In a speech in Fort Pierce, Florida Friday, Maria Lopez laid out her proposals. She said the plan would pass.';
+    expect(brief(run(text, [person('Maria Lopez', 'Lopez')]))).toContainEqual([
+      'indirect',
+      'Maria Lopez',
+      'the plan would pass',
+    ]);
+  });
+});

@@ -274,9 +274,19 @@ export const FRONTED =
 export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {
   const s = openingSubject(doc, entities, sent);
   if (s) return s;
-  const fronted = FRONTED.exec(doc.norm.slice(sent.start, sent.start + 120));
-  return fronted
-    ? openingSubject(doc, entities, { ...sent, start: sent.start + fronted[0].length }, true)
+  const head = doc.norm.slice(sent.start, sent.start + 160);
+  const fronted = FRONTED.exec(head);
+  if (!fronted) return undefined;
+  const after = openingSubject(doc, entities, { ...sent, start: sent.start + fronted[0].length }, true);
+  if (after) return after;
+  // A place of two parts inside the opening phrase: "In a speech in Fort Pierce, Florida Friday,
+  // Clinton laid out…".
+  const lead = fronted[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const placed = new RegExp(`^${lead}[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?(?:\\s+[^,"()\\s]+){0,3},\\s+`).exec(
+    head,
+  );
+  return placed && /^[A-Z]/.test(head.slice(fronted[0].length))
+    ? openingSubject(doc, entities, { ...sent, start: sent.start + placed[0].length }, true)
     : undefined;
 }
 

@@ -208,3 +208,23 @@ describe('a quote handed over by a participle with a subject of its own', () => 
     expect(said).not.toContainEqual(['Mike Pence', 'We are going to win.']);
   });
 });
+
+describe('a quote after a verb of perceiving', () => {
+  const REYES = {
+    name: 'Dan Reyes',
+    type: 'person' as const,
+    aliases: ['Officer Dan Reyes', 'Dan Reyes', 'Reyes'],
+  };
+  const MARSH = { name: 'Ellen Marsh', type: 'person' as const, aliases: ['Ellen Marsh', 'Marsh'] };
+  it('never gives the quote to the one who heard it', () => {
+    const r = run('Officer Dan Reyes heard the suspect shouting: "You will never take me alive!"', [REYES]);
+    expect(brief(r).map((s) => s[1])).not.toContain('Dan Reyes');
+  });
+  it('gives it to the one heard, where the text names them', () => {
+    const r = run('Officer Dan Reyes heard Ellen Marsh shouting: "You will never take me alive!"', [
+      REYES,
+      MARSH,
+    ]);
+    expect(brief(r)).toEqual([['direct', 'Ellen Marsh', 'You will never take me alive!']]);
+  });
+});

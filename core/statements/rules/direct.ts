@@ -259,6 +259,9 @@ function container(ctx: Ctx, q: Quote) {
  * sentence ("…Mr Putin declared… “But, as I've said…”", and a paragraph that continues the last
  * speaker). Otherwise it is left out: a quoted name ("coalition of the willing") is not speech.
  */
+const PERCEIVED =
+  /\b(?:heard|hears?|saw|sees?|watched|watch(?:es)?|listened to|recalled|recalls|remembered|remembers|showed|shows|depicted|depicts|caught|filmed|recorded)\s+((?:[\w'’.-]+\s+){1,5}?)([a-z]+ing)(\s*[,:]?\s*)$/;
+
 export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void {
   const { doc } = ctx;
   const span = { start: q.start, end: q.end };
@@ -286,6 +289,19 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   // "Mook told CBS, “We're really focused…”": a listener and a comma hand over to the quote as a
   // colon does.
   const toldComma = /\b(?:told|tells)\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+,\s*$/.exec(before);
+  // "Officer Reyes heard the suspect shouting: “…”": after a verb of perceiving or showing, the one
+  // perceived speaks; the quote is theirs where the text names them, no one's otherwise.
+  const seen = PERCEIVED.exec(before);
+  if (seen) {
+    const from = q.open - seen[3]!.length - seen[2]!.length - seen[1]!.length;
+    const i = lastBefore(ctx.entities, from + seen[1]!.trimEnd().length);
+    const e = ctx.entities[i];
+    const who =
+      e && !e.modifier && e.end === from + seen[1]!.trimEnd().length ? ctx.speaker(e, sent) : undefined;
+    if (who && !handedElsewhere(ctx, q, who))
+      ctx.emit({ ...who, start: e!.start, end: e!.end }, 'direct', span, sent);
+    return;
+  }
   if (/:\s*$/.test(before) || toldComma) {
     // The subject of the clause that ends in the colon: "With Democratic leaders increasingly
     // worried…, President Obama is rolling out a new message: “It's about me.”" (PolNeAR).

@@ -228,3 +228,37 @@ describe('a quote after a verb of perceiving', () => {
     expect(brief(r)).toEqual([['direct', 'Ellen Marsh', 'You will never take me alive!']]);
   });
 });
+
+describe('what a verb of denial or another speaker does to the words', () => {
+  const RIDGE = {
+    name: 'Tom Ridge',
+    type: 'person' as const,
+    aliases: ['Senator Tom Ridge', 'Tom Ridge', 'Ridge'],
+  };
+  const MARSH = {
+    name: 'Ellen Marsh',
+    type: 'person' as const,
+    aliases: ['Governor Ellen Marsh', 'Ellen Marsh', 'Marsh'],
+  };
+  it('keeps "denied" in the words: a denial is no claim', () => {
+    const r = run('Senator Tom Ridge denied that the bill would fail.', [RIDGE]);
+    expect(brief(r)).toEqual([['indirect', 'Tom Ridge', 'denied that the bill would fail']]);
+  });
+  it('never gives the clause of a noun that is someone else’s claim to the one who denies it', () => {
+    const r = run('Senator Tom Ridge denied Governor Ellen Marsh’s claim that the bill would fail.', [
+      RIDGE,
+      MARSH,
+    ]);
+    expect(brief(r)).not.toContainEqual(['indirect', 'Tom Ridge', 'the bill would fail']);
+  });
+  it('gives the clause of a second speaker inside the words to that speaker, not the first', () => {
+    const r = run('Senator Tom Ridge said Governor Ellen Marsh told him that the bill would fail.', [
+      RIDGE,
+      MARSH,
+    ]);
+    expect(brief(r)).toEqual([
+      ['indirect', 'Tom Ridge', 'Governor Ellen Marsh told him that the bill would fail'],
+      ['indirect', 'Ellen Marsh', 'the bill would fail'],
+    ]);
+  });
+});

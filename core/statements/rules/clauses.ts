@@ -103,6 +103,10 @@ export function clauseEnd(norm: string, from: number, sent: Sentence): number {
  * and "that" are skipped; "told" skips its listener ("told NBC News that", "told them Russia had
  * authored", "told his Parliament"). Returns undefined when nothing is left.
  */
+const SPEECH_WORDS = new Set([...verbs.that, ...verbs.participles]);
+const CONTENT_NOUN =
+  /\b(?:claims?|assertions?|allegations?|suggestions?|idea|notion|arguments?|reports?|beliefs?|views?|fears?|hopes?|charges?|accusations?|insistence|promises?|assurances?|warnings?|statements?|contention|theory|rumou?rs?|speculation|concerns?|demands?|suspicions?|impression|position|proposals?)\s*$/i;
+
 export function complementAfter(
   doc: PreparedText,
   sent: Sentence,
@@ -127,7 +131,13 @@ export function complementAfter(
     that &&
     !/,/.test(that[1]!) &&
     !/^\s+(?:the|a|an|this|these|its|any|some)\b/i.test(that[1]!) &&
-    !/\b(?:so|such)\b/i.test(that[1]!)
+    !/\b(?:so|such)\b/i.test(that[1]!) &&
+    // "denied Marsh's claim that the bill would fail": the clause is the noun's, someone else's
+    // claim, not what the verb reports.
+    !CONTENT_NOUN.test(that[1]!) &&
+    // "said Marsh told him that the bill would fail": the clause is the second verb's, what Marsh
+    // is reported to have said.
+    !that[1]!.split(/\s+/).some((w) => SPEECH_WORDS.has(w.toLowerCase()))
   ) {
     pos += that[0].length;
     sawThat = true;

@@ -251,6 +251,13 @@ describe('what a verb of denial or another speaker does to the words', () => {
     ]);
     expect(brief(r)).not.toContainEqual(['indirect', 'Tom Ridge', 'the bill would fail']);
   });
+  it('gives what someone is quoted as saying to them, never to the one who quotes them', () => {
+    const r = run('Senator Tom Ridge quoted Governor Ellen Marsh as saying the bill would pass.', [
+      RIDGE,
+      MARSH,
+    ]);
+    expect(brief(r)).toEqual([['indirect', 'Ellen Marsh', 'the bill would pass']]);
+  });
   it('gives the clause of a second speaker inside the words to that speaker, not the first', () => {
     const r = run('Senator Tom Ridge said Governor Ellen Marsh told him that the bill would fail.', [
       RIDGE,

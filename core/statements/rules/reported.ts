@@ -108,6 +108,9 @@ function secondVerbSubject(ctx: Ctx, sent: Sentence, verbStart: number): Entity 
   return subject;
 }
 
+const PERCEIVED_OBJECT =
+  /\b(?:quoted|quotes|quoting|cited|cites|described|describes|heard|hears|saw|sees|watched|showed|shows|recalled|recalls|remembered|remembers)\s+((?:[\w'’.-]+\s+){1,5}?)(as\s+)?$/;
+
 export function handleCue(ctx: Ctx, cue: Cue): void {
   const { doc } = ctx;
   const { norm } = doc;
@@ -139,6 +142,19 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       if (!who || !own) return;
       const span = complementAfter(doc, sent, cue.end, false, NEED_CLAUSE.has(cue.word));
       emitClause(ctx, { ...who, start: own.start, end: own.end }, 'indirect', span, cue);
+      return;
+    }
+    // "quoted Marsh as saying…", "heard the suspect saying…": after a verb that reports or
+    // perceives someone, the participle is theirs, the named one's or no one's, never the subject's.
+    const object = PERCEIVED_OBJECT.exec(norm.slice(Math.max(sent.start, cue.start - 80), cue.start));
+    if (object) {
+      const end = cue.start - (object[2] ?? '').length - (object[1]!.length - object[1]!.trimEnd().length);
+      const e = ctx.entities[lastBefore(ctx.entities, end)];
+      const who = e && !e.modifier && e.end === end ? ctx.speaker(e, sent) : undefined;
+      if (who && e) {
+        const span = complementAfter(doc, sent, cue.end, false, NEED_CLAUSE.has(cue.word));
+        emitClause(ctx, { ...who, start: e.start, end: e.end }, 'indirect', span, cue);
+      }
       return;
     }
     // "…will be interviewed about Pope Francis calling Christmas a sham": a name after a preposition

@@ -258,6 +258,27 @@ describe('what a verb of denial or another speaker does to the words', () => {
     ]);
     expect(brief(r)).toEqual([['indirect', 'Ellen Marsh', 'the bill would pass']]);
   });
+  it('gives what someone is praised for saying to them, and what they are accused of to no one', () => {
+    const praised = run('Governor Ellen Marsh praised Senator Tom Ridge for saying the bill would pass.', [
+      RIDGE,
+      MARSH,
+    ]);
+    expect(brief(praised)).toContainEqual(['indirect', 'Tom Ridge', 'the bill would pass']);
+    expect(brief(praised)).not.toContainEqual(['indirect', 'Ellen Marsh', 'the bill would pass']);
+    const accused = run(
+      'Governor Ellen Marsh accused Senator Tom Ridge of claiming that the bill would pass.',
+      [RIDGE, MARSH],
+    );
+    expect(brief(accused).map((s) => s[2])).not.toContain('the bill would pass');
+  });
+  it('gives a participle after the clause back to the sentence’s speaker', () => {
+    const r = run(
+      'Governor Ellen Marsh criticized Senator Tom Ridge for calling the plan a success, noting that taxes would rise.',
+      [RIDGE, MARSH],
+    );
+    expect(brief(r)).toContainEqual(['indirect', 'Ellen Marsh', 'taxes would rise']);
+    expect(brief(r)).not.toContainEqual(['indirect', 'Tom Ridge', 'taxes would rise']);
+  });
   it('gives the clause of a second speaker inside the words to that speaker, not the first', () => {
     const r = run('Senator Tom Ridge said Governor Ellen Marsh told him that the bill would fail.', [
       RIDGE,

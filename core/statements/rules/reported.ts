@@ -146,14 +146,27 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     }
     // "quoted Marsh as saying…", "heard the suspect saying…": after a verb that reports or
     // perceives someone, the participle is theirs, the named one's or no one's, never the subject's.
-    const object = PERCEIVED_OBJECT.exec(norm.slice(Math.max(sent.start, cue.start - 80), cue.start));
+    // So is a participle after "for" ("praised Ridge for saying…"): the one praised said it. After
+    // "of" ("accused Ridge of claiming…") it is an allegation, no one's words.
+    if (/\sof\s+$/.test(norm.slice(Math.max(sent.start, cue.start - 5), cue.start))) return;
+    const object =
+      PERCEIVED_OBJECT.exec(norm.slice(Math.max(sent.start, cue.start - 80), cue.start)) ??
+      /()(\s+for\s+)$/.exec(norm.slice(Math.max(sent.start, cue.start - 8), cue.start));
     if (object) {
       const end = cue.start - (object[2] ?? '').length - (object[1]!.length - object[1]!.trimEnd().length);
       const e = ctx.entities[lastBefore(ctx.entities, end)];
       const who = e && !e.modifier && e.end === end ? ctx.speaker(e, sent) : undefined;
       if (who && e) {
+        // A participle after the clause ("…, noting that…") is still the sentence's speaker's.
+        const main =
+          lastHere() ??
+          ctx.subjectIn.get(sent.index) ??
+          ctx.speaker(sentenceSubject(doc, ctx.entities, sent), sent);
+        // Only where that speaker is known: else the one perceived would pass as the last speaker.
+        if (!main) return;
         const span = complementAfter(doc, sent, cue.end, false, NEED_CLAUSE.has(cue.word));
         emitClause(ctx, { ...who, start: e.start, end: e.end }, 'indirect', span, cue);
+        ctx.heard(main, sent, cue.start);
       }
       return;
     }

@@ -323,3 +323,13 @@ describe('a quotation of several sentences the rules read and the model attribut
     ]);
   });
 });
+
+describe('a past participle set off after its source', () => {
+  it('is done to the source, no statement of theirs ("Ridge, asked about…, said")', async () => {
+    const { analyzeUndecided } = await import('../../engine');
+    const text = 'Senator Tom Ridge, asked about Governor Ellen Marsh’s remarks, said she was wrong.';
+    const said = analyzeUndecided(text).result.statements.map((s) => s.text);
+    expect(said).not.toContain('Governor Ellen Marsh’s remarks');
+    expect(said).toContain('she was wrong');
+  });
+});

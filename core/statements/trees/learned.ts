@@ -172,8 +172,22 @@ export function addLearned(
       tree.children[a.predicate]!.some(
         (c) => BE.test(tree.tokens[c]!.lower) && base(tree.tokens[c]!.deprel) === 'aux',
       );
+    // "Ridge, asked about Marsh's remarks, said…": a past participle set off after its source noun,
+    // before that source's own verb, is done to it (however the parse hangs it); the one asked is
+    // no speaker of the question.
+    const done =
+      a.source !== undefined &&
+      /^,\s+$/.test(ctx.doc.norm.slice(a.source.end, a.cue.start)) &&
+      /^(?:\w+ed|told)\b/.test(ctx.doc.norm.slice(a.cue.start, a.cue.end)) &&
+      found.some(
+        (b) =>
+          b !== a &&
+          b.source?.start === a.source!.start &&
+          b.cue.start > a.cue.end &&
+          ctx.doc.norm.slice(a.cue.end, b.cue.start).includes(', '),
+      );
     const entity =
-      target || (participle && OTHER_CLAUSE_BEFORE.test(between))
+      target || done || (participle && OTHER_CLAUSE_BEFORE.test(between))
         ? undefined
         : heir
           ? before

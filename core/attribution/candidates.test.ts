@@ -95,3 +95,34 @@ describe('attribution candidates', () => {
     expect(sourceCandidates(own, 8).map((c) => c.how)).toEqual(['nsubj']);
   });
 });
+
+describe('predicate candidates after a possessive', () => {
+  it('takes no word right after a possessive for a verb, but keeps the verb after "he\'s"', () => {
+    // Ridge dismissed Marsh 's warning that taxes rise .
+    const possessive: Row[] = [
+      ['Ridge', 'PROPN', 'NNP', 2, 'nsubj'],
+      ['dismissed', 'VERB', 'VBD', 0, 'root'],
+      ['Marsh', 'PROPN', 'NNP', 2, 'obj'],
+      ["'s", 'PART', 'POS', 3, 'case'],
+      ['warning', 'VERB', 'VBG', 2, 'advcl'],
+      ['that', 'SCONJ', 'IN', 8, 'mark'],
+      ['taxes', 'NOUN', 'NNS', 8, 'nsubj'],
+      ['rise', 'VERB', 'VBP', 5, 'ccomp'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    const { tree } = handTree(possessive);
+    expect(predicates(tree).map((i) => tree.tokens[i]!.text)).toEqual(['dismissed', 'rise']);
+    // he 's warning that taxes rise .
+    const contraction: Row[] = [
+      ['he', 'PRON', 'PRP', 3, 'nsubj'],
+      ["'s", 'AUX', 'VBZ', 3, 'aux'],
+      ['warning', 'VERB', 'VBG', 0, 'root'],
+      ['that', 'SCONJ', 'IN', 6, 'mark'],
+      ['taxes', 'NOUN', 'NNS', 6, 'nsubj'],
+      ['rise', 'VERB', 'VBP', 3, 'ccomp'],
+      ['.', 'PUNCT', '.', 3, 'punct'],
+    ];
+    const c = handTree(contraction).tree;
+    expect(predicates(c).map((i) => c.tokens[i]!.text)).toEqual(['warning', 'rise']);
+  });
+});

@@ -103,6 +103,9 @@ export function clauseEnd(norm: string, from: number, sent: Sentence): number {
  * and "that" are skipped; "told" skips its listener ("told NBC News that", "told them Russia had
  * authored", "told his Parliament"). Returns undefined when nothing is left.
  */
+/** Verbs whose statement keeps the verb in its words, and verbs that report only a clause (speech-verbs.json). */
+export const KEEP_VERB = new Set(verbs.keepVerb);
+export const NEED_CLAUSE = new Set(verbs.needClause);
 const SPEECH_WORDS = new Set([...verbs.that, ...verbs.participles]);
 const CONTENT_NOUN =
   /\b(?:claims?|assertions?|allegations?|suggestions?|idea|notion|arguments?|reports?|beliefs?|views?|fears?|hopes?|charges?|accusations?|insistence|promises?|assurances?|warnings?|statements?|contention|theory|rumou?rs?|speculation|concerns?|demands?|suspicions?|impression|position|proposals?)\s*$/i;

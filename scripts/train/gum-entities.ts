@@ -3,20 +3,12 @@
 // only the documents a partition lists): "questioner", "administrators", "speechwriter" stand for
 // people wherever they are printed, so a source the text describes with one of them can speak
 // though no attribution in the training annotation happens to have it as its source.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { GUM_DIR, gumIds } from './gum-ud';
+import { readGumUd, type GoldToken } from './gum-ud';
 
 /** The entity types that can be a source: people and the bodies they speak for. */
 const SPEAKERS = new Set(['person', 'organization']);
 
-interface Row {
-  lemma: string;
-  upos: string;
-  /** Index of the head in the sentence, -1 for the root. */
-  head: number;
-  misc: string;
-}
+type Row = Pick<GoldToken, 'lemma' | 'upos' | 'head' | 'misc'>;
 
 /** Each closed mention's word range and entity type in one sentence's rows. */
 export function mentionsOf(rows: Row[]): { from: number; to: number; type: string }[] {
@@ -49,32 +41,21 @@ export function mentionsOf(rows: Row[]): { from: number; to: number; type: strin
 
 /** How often each lower-cased noun lemma heads a person or organization mention in a partition. */
 export function speakerHeads(partition: string): Map<string, number> | string {
-  const ids = gumIds(partition);
-  if (typeof ids === 'string') return ids;
+  const sentences = readGumUd(partition);
+  if (typeof sentences === 'string') return sentences;
   const counts = new Map<string, number>();
-  for (const id of ids) {
-    const src = readFileSync(join(GUM_DIR, 'conllu', `${id}.conllu`), 'utf8');
-    for (const block of src.split(/\n\s*\n/)) {
-      const rows: Row[] = [];
-      for (const line of block.split('\n')) {
-        if (!line || line.startsWith('#')) continue;
-        const c = line.split('\t');
-        // Word lines only: not a multiword token's range ("3-4") nor an empty node ("8.1").
-        if (!/^\d+$/.test(c[0]!)) continue;
-        rows.push({ lemma: c[2]!, upos: c[3]!, head: Number(c[6]) - 1, misc: c[9] ?? '_' });
-      }
-      for (const m of mentionsOf(rows)) {
-        if (!SPEAKERS.has(m.type)) continue;
-        // The mention's head: its one word whose head lies outside it.
-        for (let i = m.from; i <= m.to; i++) {
-          const h = rows[i]!.head;
-          if (h >= m.from && h <= m.to) continue;
-          if (rows[i]!.upos === 'NOUN') {
-            const w = rows[i]!.lemma.toLowerCase();
-            counts.set(w, (counts.get(w) ?? 0) + 1);
-          }
-          break;
+  for (const { tokens: rows } of sentences) {
+    for (const m of mentionsOf(rows)) {
+      if (!SPEAKERS.has(m.type)) continue;
+      // The mention's head: its one word whose head lies outside it.
+      for (let i = m.from; i <= m.to; i++) {
+        const h = rows[i]!.head;
+        if (h >= m.from && h <= m.to) continue;
+        if (rows[i]!.upos === 'NOUN') {
+          const w = rows[i]!.lemma.toLowerCase();
+          counts.set(w, (counts.get(w) ?? 0) + 1);
         }
+        break;
       }
     }
   }

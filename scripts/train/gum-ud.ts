@@ -16,6 +16,9 @@ export interface GoldToken {
   /** Index of the head in the sentence, -1 for the root. */
   head: number;
   deprel: string;
+  lemma: string;
+  /** The MISC column (GUM's entity and discourse annotation among it). */
+  misc: string;
 }
 
 export interface GoldSentence {
@@ -71,7 +74,8 @@ export function parseConllu(src: string): GoldSentence[] {
     };
     for (const r of rows) {
       // ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC
-      const [num = '', form = '', , upos = '', xpos = '', , head = '', deprel = ''] = r;
+      const [num = '', form = '', lemma = '', upos = '', xpos = '', , head = '', deprel = '', , misc = '_'] =
+        r;
       const range = /^(\d+)-(\d+)$/.exec(num);
       if (range) {
         mwtEnd = Number(range[2]);
@@ -92,7 +96,7 @@ export function parseConllu(src: string): GoldSentence[] {
           mwt = undefined;
         }
       } else [start, end] = place(form);
-      tokens.push({ form, start, end, upos, xpos, head: Number(head) - 1, deprel });
+      tokens.push({ form, start, end, upos, xpos, head: Number(head) - 1, deprel, lemma, misc });
     }
     out.push({ id, text, tokens });
   }

@@ -25,6 +25,7 @@ import { conventionSpans, prepositionToCue, unresolvedApart, type FoundAttributi
 import { isNamed, isQuotedTitle, isTranscript } from './cues/titles';
 import { addLearned } from './trees/learned';
 import { resolveByHead } from './trees/heads';
+import { passiveSubjects } from './trees/passive';
 import { continueQuotes } from './trees/continued';
 import { trimAdditions } from './trees/trim';
 import { cutAtConjoined, splitConjoined } from './trees/conjoined';
@@ -292,6 +293,7 @@ export function findStatementsOrThrow(
     reassignCut(ctx, narrowed, out.statements);
     continueQuotes(ctx, out.statements, unresolved, made);
     unresolved = resolveByHead(ctx, learned.trees, unresolved, byHead);
+    passiveSubjects(learned.trees, out.statements, (st) => out.remove(st), unresolved);
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
     unresolved.sort((a, b) => a.start - b.start);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../engine';
+import { analyze, analyzeUndecided } from '../engine';
 import { brief, runRules as run } from './fixture';
 
 // Shapes that gave words to the wrong speaker on PolNeAR train (issue #9's eighth step): each test
@@ -287,6 +287,24 @@ describe('what a verb of denial or another speaker does to the words', () => {
     expect(brief(r)).toEqual([
       ['indirect', 'Tom Ridge', 'Governor Ellen Marsh told him that the bill would fail'],
       ['indirect', 'Ellen Marsh', 'the bill would fail'],
+    ]);
+  });
+});
+
+describe('a pronoun opening the clause of a verb of saying', () => {
+  const speakers = (text: string) =>
+    analyzeUndecided(text).result.statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
+  it('is that verb’s subject’s, never a name before it ("a poll … (44 percent of voters say they want…)")', () => {
+    const text =
+      'A fresh Gallup poll has lower numbers for repeal (44 percent of voters say they want the council to repeal the tax), but shows support for a review.';
+    expect(speakers(text).filter(([who]) => /Gallup/.test(who!))).toEqual([]);
+  });
+  it('is the subject named before the verb ("Millennials say they believe…")', () => {
+    const text =
+      'Americans are upbeat about jobs, the survey found. That said, Millennials say they believe success will require a lifetime of effort.';
+    expect(speakers(text)).toContainEqual([
+      'Millennials',
+      'they believe success will require a lifetime of effort',
     ]);
   });
 });

@@ -308,3 +308,13 @@ describe('a pronoun opening the clause of a verb of saying', () => {
     ]);
   });
 });
+
+describe('a run of names an institution’s name only opens', () => {
+  const speakers = (text: string) => analyzeUndecided(text).result.statements.map((s) => s.speaker);
+  it.each([
+    'CBS Sports NFL Insider Jason La Canfora has reported that the league will fine the quarterback.',
+    '“I don’t know what it’s going to take,” said Senate Minority Whip Dick Durbin.',
+  ])('is never the institution’s words: %s', (text) => {
+    expect(speakers(text).filter((who) => /^(?:CBS|Senate)/.test(who))).toEqual([]);
+  });
+});

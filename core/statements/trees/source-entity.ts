@@ -64,6 +64,14 @@ export function sourceEntity(
   // hang from it, so the phrase's last such word is looked up too.
   const to = a.sourceTokens[1];
   const flat = tree.children[h]!.filter((c) => c > h && c <= to && base(tree.tokens[c]!.deprel) === 'flat');
+  // "CBS Sports NFL Insider Jason La Canfora has reported…": a run of names the head opens, when
+  // an institution's name is only its start, is someone the institution's name qualifies: the
+  // person named at its end speaks, or no one the text makes clear (a real news page).
+  let k = h;
+  while (k < to && tree.tokens[k + 1]!.xpos.startsWith('NNP')) k++;
+  const lead = k > h ? holding(ctx, head) : undefined;
+  if (lead && lead.type !== 'person' && lead.end < tree.tokens[k]!.start)
+    return holding(ctx, tree.tokens[k]!, (e) => e.type === 'person' && e.end >= tree.tokens[k]!.end);
   for (const w of flat.length ? [head, tree.tokens[flat[flat.length - 1]!]!] : [head]) {
     const x = holding(ctx, w, w === head ? undefined : (e) => e.type === 'person');
     if (x) return x;

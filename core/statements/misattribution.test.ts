@@ -318,3 +318,12 @@ describe('a run of names an institution’s name only opens', () => {
     expect(speakers(text).filter((who) => /^(?:CBS|Senate)/.test(who))).toEqual([]);
   });
 });
+
+describe('a place in a person’s appositive', () => {
+  it('is never the speaker ("a fellow at the institute in Munich, Germany, and co-author of the study, said")', () => {
+    const text =
+      '"Experiments of this kind pay off when you get out more than you put in," Mara Holt, a fellow at the Kessler Institute in Munich, Germany, and co-author of the study, said in a statement.';
+    const who = analyzeUndecided(text).result.statements.map((s) => s.speaker);
+    expect(who.filter((w) => /Germany|Munich/.test(w))).toEqual([]);
+  });
+});

@@ -247,6 +247,13 @@ const ROLE_GAP =
  */
 function afterPreposition(norm: string, sent: Sentence, e: Entity): boolean {
   const before = norm.slice(Math.max(sent.start, e.start - 40), e.start);
+  // "a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said":
+  // the second place of "in <city>, <country>" is in the same phrase as the first.
+  if (
+    e.type !== 'person' &&
+    /\b(?:in|at|from|of)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s*$/.test(before)
+  )
+    return true;
   if (!/\b(?:of|from|at|in|for|with|to)\s+(?:the\s+)?$/.test(before)) return false;
   if (e.type !== 'person' || e.unnamed || ROLE_OF.test(before)) return true;
   return !/\b[A-Z][\w.'-]*\s+(?:of|for)\s+(?:the\s+)?$/.test(before);

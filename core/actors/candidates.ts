@@ -14,6 +14,8 @@ import {
 import { joined, matchEntry, titleLengths } from './match';
 import type { Token } from './tokens';
 
+const AMPERSAND_WORDS = new Set(['Q&A', 'R&D', 'M&A', 'R&B', 'B&B', 'PB&J', 'P&L', 'D&D', 'S&L']);
+
 /** A name the lexicons or an institution pattern identify. */
 export interface Fixed {
   first: number;
@@ -81,6 +83,12 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
         fixed.push({ first: i, last: i + known.len - 1, key, name, type });
         i += known.len;
       } else i++;
+      continue;
+    }
+    // "AT&T", "P&G": capitals joined by an ampersand name a company, not the common pairs ("R&D").
+    if (t.caps && t.text.includes('&') && !AMPERSAND_WORDS.has(t.text) && !matchEntry(toks, i)) {
+      fixed.push({ first: i, last: i, key: `org:${t.lower}`, name: t.text, type: 'organization' });
+      i++;
       continue;
     }
     const next = toks[i + 1];

@@ -24,8 +24,10 @@ export interface Token {
   headline: boolean;
 }
 
-// Letters with internal apostrophes ("O'Brien"), dotted abbreviations ("U.S.", "E.U."), numbers.
-const WORD = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}]*(?:'(?!s\b)\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+// Letters with internal apostrophes ("O'Brien"), dotted abbreviations ("U.S.", "E.U."), capitals
+// joined by an ampersand ("AT&T", "P&G": read apart, the company was "AT" or "G"), numbers.
+const WORD =
+  /(?:\p{Lu}\.){2,}|\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{N}])|\p{L}[\p{L}\p{N}]*(?:'(?!s\b)\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 // "MrTrump" (000) is a title glued to the name: split it so the name is found.
 const GLUED_TITLE = /^(Mr|Mrs|Ms|Dr)(?=\p{Lu}\p{Ll})/u;
 

@@ -283,3 +283,15 @@ describe('a given name alone', () => {
     expect(run('The storm hit Rachel hard. Florida said it would help.').names).toEqual([]);
   });
 });
+
+describe('company names with an ampersand', () => {
+  it('keeps "AT&T" and "P&G" whole, as organisations, and leaves "R&D" alone', () => {
+    const r = run(
+      'Shares rose though P&G said the report was speculation. AT&T said it would cut prices. Spending on R&D rose.',
+    );
+    expect(r.actors.map((a) => [a.name, a.type])).toEqual([
+      ['P&G', 'organization'],
+      ['AT&T', 'organization'],
+    ]);
+  });
+});

@@ -133,7 +133,11 @@ describe('institutions', () => {
         .actors.filter((a) => a.type === 'organization')
         .map((a) => a.name)
         .sort();
-    expect(orgs('Writers for The New York Times and Boston Globe agreed.')).toEqual(['New York Times']);
+    // Each outlet on its own, never "New York Times and Boston Globe" ("Globe" names a newspaper).
+    expect(orgs('Writers for The New York Times and Boston Globe agreed.')).toEqual([
+      'Boston Globe',
+      'New York Times',
+    ]);
     expect(orgs('The Center for Strategic and International Studies said so.')).toEqual([
       'The Center for Strategic and International Studies',
     ]);
@@ -293,5 +297,23 @@ describe('company names with an ampersand', () => {
       ['P&G', 'organization'],
       ['AT&T', 'organization'],
     ]);
+  });
+});
+
+describe('newspaper names and titles of office before a name', () => {
+  it('reads "The San Francisco Chronicle" and "The Christian Science Monitor" as organisations', () => {
+    const r = run(
+      'The San Francisco Chronicle says the trains are late. The Christian Science Monitor agreed.',
+    );
+    expect(r.actors.map((a) => [a.name, a.type])).toEqual([
+      ['The San Francisco Chronicle', 'organization'],
+      ['The Christian Science Monitor', 'organization'],
+    ]);
+  });
+  it('keeps "Administrator" and "Majority Whip" out of the name', () => {
+    const r = run(
+      'Administrator Jim Bridenstine said the mission would fly. Majority Whip John Cornyn disagreed.',
+    );
+    expect(r.names).toEqual(['Jim Bridenstine', 'John Cornyn']);
   });
 });

@@ -327,3 +327,13 @@ describe('a place in a person’s appositive', () => {
     expect(who.filter((w) => /Germany|Munich/.test(w))).toEqual([]);
   });
 });
+
+describe('a name with its role after a comma, which the parse made the head', () => {
+  it('speaks as the person named, never as a group "<name>, <role>"', () => {
+    const text =
+      'Lewis Hart, research director of gaming VR/AR at tech market research firm IDC, sees a big opportunity for cloud gaming. Hart says it will grow.';
+    const who = analyzeUndecided(text).result.statements.map((s) => s.speaker);
+    expect(who).toEqual(['Lewis Hart', 'Lewis Hart']);
+    expect(who.filter((w) => w.includes(','))).toEqual([]);
+  });
+});

@@ -150,6 +150,16 @@ function describedSource(
   // Grassley and Leahy") is part of a list or a circumstance, not who speaks.
   for (let j = from; j < h; j++)
     if (tree.tokens[j]!.head === h && tree.tokens[j]!.deprel === 'case') return undefined;
+  // "Lewis Ward, research director of gaming at IDC, sees…" where the parse makes the role the
+  // head: the name before the comma is who speaks, not a group called "Lewis Ward, research
+  // director" (a real news page).
+  for (let j = from + 1; j < h; j++)
+    if (tree.tokens[j]!.text === ',') {
+      const x = holding(ctx, tree.tokens[j - 1]!);
+      // Not the last of two joined ("Eva Miller and Gloria Major, African American women who…").
+      const joined = x && /\band\s+$/.test(ctx.doc.norm.slice(Math.max(0, x.start - 6), x.start));
+      return x && !x.unnamed && !joined ? x : undefined;
+    }
   let to = h;
   while (
     to + 1 < tree.tokens.length &&

@@ -337,3 +337,12 @@ describe('a name with its role after a comma, which the parse made the head', ()
     expect(who.filter((w) => w.includes(','))).toEqual([]);
   });
 });
+
+describe('a country that ends the name of a company’s branch', () => {
+  it('is not the country ("Honda Philippines offers…")', () => {
+    const text =
+      "Considering how Honda Philippines offers almost all Honda models locally, it's possible the new Civic could arrive in the future.";
+    const who = analyzeUndecided(text).result.statements.map((s) => s.speaker);
+    expect(who).not.toContain('Philippines');
+  });
+});

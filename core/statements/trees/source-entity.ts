@@ -69,6 +69,21 @@ export function sourceEntity(
   // person named at its end speaks, or no one the text makes clear (a real news page).
   let k = h;
   while (k < to && tree.tokens[k + 1]!.xpos.startsWith('NNP')) k++;
+  // "Lexus Philippines offers…": a country the name of a company's branch ends with is not the
+  // country (a real news page); the compound names a body the text does not list.
+  const country = holding(ctx, head);
+  if (
+    country?.type === 'government' &&
+    tree.children[h]!.some(
+      (c) =>
+        c < h &&
+        base(tree.tokens[c]!.deprel) === 'compound' &&
+        tree.tokens[c]!.xpos.startsWith('NNP') &&
+        tree.tokens[c]!.end <= country.start &&
+        !holding(ctx, tree.tokens[c]!),
+    )
+  )
+    return undefined;
   const lead = k > h ? holding(ctx, head) : undefined;
   if (lead && lead.type !== 'person' && lead.end < tree.tokens[k]!.start)
     return holding(ctx, tree.tokens[k]!, (e) => e.type === 'person' && e.end >= tree.tokens[k]!.end);

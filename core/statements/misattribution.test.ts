@@ -346,3 +346,12 @@ describe('a country that ends the name of a company’s branch', () => {
     expect(who).not.toContain('Philippines');
   });
 });
+
+describe('a list of three or more names', () => {
+  it('speaks as none of them alone ("when Quist, Hale, and Ruiz unsuccessfully tried…")', () => {
+    const text =
+      'Nora Quist, the novelist, praised the book. “He would make art in the most surprising places,” Quist told me. No one had had contact with them since the summer of 2007, when Quist, Hale, and Ruiz unsuccessfully tried to purchase the painter’s estate and set up a foundation to administer it.';
+    const words = analyzeUndecided(text).result.statements.map((s) => text.slice(s.start, s.end));
+    expect(words.filter((w) => w.includes('estate'))).toEqual([]);
+  });
+});

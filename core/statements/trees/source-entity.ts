@@ -56,6 +56,18 @@ export function sourceEntity(
     !tree.tokens.slice(h + 1, k).some((t) => t.text === ',');
   const partner = tree.children[h]!.find(joint);
   if (partner !== undefined) return jointSource(ctx, head, tree.tokens[partner]!);
+  // "Gaiman, McDougal, and Rigney unsuccessfully tried…" (a real news page): a list of three or
+  // more names speaks as none of them alone.
+  const listed = tree.children[h]!.filter(
+    (k) =>
+      k > h &&
+      k <= a.sourceTokens![1] &&
+      tree.tokens[k]!.deprel === 'conj' &&
+      tree.tokens[k]!.xpos.startsWith('NNP'),
+  );
+  const and = (k: number) =>
+    tree.children[k]!.some((c) => c < k && /^(?:and|or)$/.test(tree.tokens[c]!.lower));
+  if (head.xpos.startsWith('NNP') && listed.length >= 2 && listed.some(and)) return undefined;
   if (PRONOUNS.test(head.lower) && head.lower !== 'i' && head.lower !== 'we')
     return pronounEntity(head.start, head.text);
   // Entities are sorted by start: the ones that can hold the head start at most a name's length

@@ -355,3 +355,17 @@ describe('a list of three or more names', () => {
     expect(words.filter((w) => w.includes('estate'))).toEqual([]);
   });
 });
+
+describe('"adding to" something', () => {
+  it('says nothing ("won the primary, adding to his lead…")', () => {
+    const text =
+      'Donald Trump won the New York primary on Tuesday, adding to his current lead over Senator Ted Cruz of Texas and improving his chances of winning the nomination.';
+    expect(analyzeUndecided(text).result.statements).toEqual([]);
+  });
+  it('still reports what is added to an outlet ("…,” Trump added to People.")', () => {
+    const text =
+      '“It was 50 percent more than her show,” Donald Trump added to People. “That makes me feel good.”';
+    const r = analyzeUndecided(text).result.statements.map((s) => [s.speaker, s.text]);
+    expect(r).toContainEqual(['Donald Trump', 'It was 50 percent more than her show']);
+  });
+});

@@ -122,6 +122,9 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
       cue('according');
       continue;
     }
+    // "…, adding to a mounting series of problems" (a real news page): what adds to something says
+    // nothing; "adding that…", "added:" and "added to People" (an outlet, PolNeAR) do.
+    if (lw === 'adding' && next === 'to' && /^\s+to\s+[a-z]/.test(norm.slice(end, end + 8))) continue;
     if (lw === 'citing') {
       cue('citing');
       continue;

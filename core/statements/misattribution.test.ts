@@ -369,3 +369,18 @@ describe('"adding to" something', () => {
     expect(r).toContainEqual(['Donald Trump', 'It was 50 percent more than her show']);
   });
 });
+
+describe('"he" or "she" after a body the text describes', () => {
+  it('is never the body ("The office referred the call to police. When Marlow was approached, he told police…")', () => {
+    const text = [
+      'A New York man pleaded guilty to charges he threatened to kill Rep. Dana Holt (D-Minn.), the U.S. Attorney’s Office announced Monday.',
+      'Peter Marlow Jr., 55, could face up to 10 years in prison after pleading guilty to threatening to assault a U.S. official.',
+      'Marlow was arrested in April for a March 21 phone call he reportedly made to Holt’s office, in which he said he would hurt her.',
+      'The office referred the call to U.S. Capitol Police, who worked with the FBI to investigate. When Marlow was approached, he told police he supported the president.',
+    ].join('\n\n');
+    const r = analyzeUndecided(text).result.statements.filter((s) =>
+      s.text.includes('supported the president'),
+    );
+    expect(r.map((s) => s.speaker).filter((w) => /office/i.test(w))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import sources from '../../../data/lexicons/sources.json';
 import type { PreparedText, Sentence } from '../../types';
 import { lastBefore, roleKey, type Entity } from './entities';
 import { canSpeak } from '../trees/described';
+import { ORG_HEADS } from '../../actors/lexicon';
 import { FRONTED, PRONOUNS, sentenceSubject, subjectBefore, type EntityList } from './speakers';
 
 /** A speaker already attributed, in text order: what "he" and "the official" refer back to. */
@@ -15,6 +16,12 @@ export interface Said {
 }
 
 const THINGS = new Set(sources.things);
+const BODIES = new Set([
+  ...ORG_HEADS,
+  ...'office campaign department administration government court team board commission panel staff'.split(
+    ' ',
+  ),
+]);
 const isSingular = (e: Entity) => !e.plural && (e.type === 'person' || (e.unnamed === true && !e.plural));
 const isPlural = (e: Entity) =>
   e.plural === true || e.type === 'group' || e.type === 'government' || e.type === 'organization';
@@ -259,7 +266,10 @@ function resolveOnce(
     !PRONOUNS.test(x.name) &&
     !(gender && x.gender && x.gender !== gender) &&
     // "One news account … he said": a document or a poll is no "he" or "she".
-    !(gender && x.unnamed && x.head !== undefined && THINGS.has(x.head.toLowerCase()));
+    !(gender && x.unnamed && x.head !== undefined && THINGS.has(x.head.toLowerCase())) &&
+    // "The office referred the call to police. When Carlineo was approached, he told police…" (a
+    // real news page): a body the text describes is no "he" or "she" either.
+    !(gender && x.unnamed && x.head !== undefined && BODIES.has(x.head.toLowerCase()));
   // Each candidate as the pronoun's gender tells a shared surname's namesakes apart.
   const as = (x: Entity | undefined) => namesake(entities, x, gender);
   // The subject of this sentence, or of a reporting verb earlier in it ("Asked about Sullivan,

@@ -293,7 +293,7 @@ export function findStatementsOrThrow(
     reassignCut(ctx, narrowed, out.statements);
     continueQuotes(ctx, out.statements, unresolved, made);
     unresolved = resolveByHead(ctx, learned.trees, unresolved, byHead);
-    passiveSubjects(learned.trees, out.statements, (st) => out.remove(st), unresolved);
+    passiveSubjects(doc.sentences, learned.trees, out.statements, (st) => out.remove(st), unresolved);
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
     unresolved.sort((a, b) => a.start - b.start);
   }

@@ -3,6 +3,7 @@ import type { PreparedText, Sentence } from '../../types';
 import { lastBefore, roleKey, type Entity } from './entities';
 import { canSpeak } from '../trees/described';
 import { ORG_HEADS } from '../../actors/lexicon';
+import { clauseSubject } from './clause-subject';
 import { FRONTED, PRONOUNS, sentenceSubject, subjectBefore, type EntityList } from './speakers';
 
 /** A speaker already attributed, in text order: what "he" and "the official" refer back to. */
@@ -15,8 +16,11 @@ export interface Said {
   words?: { start: number; end: number };
 }
 
-const THINGS = new Set(sources.things);
-const BODIES = new Set([
+// Heads of a described source that is no "he" or "she": a document or a poll ("One news account …
+// he said"), and a body ("The office referred the call to police. When Carlineo was approached,
+// he told police…", a real news page).
+const NO_PERSON = new Set([
+  ...sources.things,
   ...ORG_HEADS,
   ...'office campaign department administration government court team board commission panel staff'.split(
     ' ',
@@ -25,6 +29,15 @@ const BODIES = new Set([
 const isSingular = (e: Entity) => !e.plural && (e.type === 'person' || (e.unnamed === true && !e.plural));
 const isPlural = (e: Entity) =>
   e.plural === true || e.type === 'group' || e.type === 'government' || e.type === 'organization';
+const genderOfPronoun = (name: string) => (/^he$/i.test(name) ? 'm' : /^she$/i.test(name) ? 'f' : undefined);
+
+/** Whether `x` agrees with the pronoun `name` in number and, where both say, in gender. */
+function agrees(name: string, x: Entity): boolean {
+  const gender = genderOfPronoun(name);
+  return (
+    (/^(they|we)$/i.test(name) ? isPlural(x) : isSingular(x)) && !(gender && x.gender && x.gender !== gender)
+  );
+}
 
 /** The first speaker attributed in a sentence (history is in text order, so search from the end). */
 function findSaid(history: Said[], sentence: number): Said | undefined {
@@ -55,53 +68,14 @@ export function resolve(
   depth = 0,
   earlier?: Entity,
 ): Entity | undefined {
-  const gender = /^he$/i.test(e.name) ? 'm' : /^she$/i.test(e.name) ? 'f' : undefined;
   const clause = /^(?:he|she|they)$/i.test(e.name) ? clauseSubject(doc, entities, e) : undefined;
   if (clause === null) return undefined;
-  if (clause) {
-    const plural = /^(they|we)$/i.test(e.name);
-    const fits =
-      (plural ? isPlural(clause) : isSingular(clause)) &&
-      !(gender && clause.gender && clause.gender !== gender);
-    return fits ? clause : undefined;
-  }
+  if (clause) return agrees(e.name, clause) ? clause : undefined;
+  const gender = genderOfPronoun(e.name);
   const r = resolveOnce(doc, entities, e, sent, history, depth, earlier);
   if (!r || !gender || depth > 0) return r;
   if (!r.gender) return rivalNear(doc, entities, e, sent, r, gender, history) ? undefined : r;
   return r.start < sent.start && rivalInClause(doc, entities, e, sent, r, gender) ? undefined : r;
-}
-
-// A verb of saying or thinking whose clause a pronoun opens ("… say they want", "… said that he"):
-// forms that are seldom nouns ("a false claim that he…" is no speaker's clause).
-const CLAUSE_VERB =
-  /([A-Za-z][\w'’-]*)\s+(?:say|says|said|think|thinks|believe|believes|believed|argue|argues|argued|insist|insists|insisted|feel|feels|felt|know|knows|knew|claimed|hoped|feared|agreed)\s+(?:that\s+)?$/;
-// Words before such a verb that are not its subject: adverbs, auxiliaries, relatives, pronouns.
-const NOT_SUBJECT =
-  /^(?:also|again|later|then|often|still|never|always|once|just|even|now|has|have|had|would|will|could|can|may|might|must|should|did|does|do|and|but|or|who|which|that|he|she|they|we|i|you|it)$|ly$/i;
-
-/**
- * "A Reuters poll has lower numbers (44 percent of Americans say they want the House to impeach)":
- * a pronoun opening the clause of a verb of saying is that verb's subject's, however near another
- * name stands before (real news pages). The entity that subject is; null when no entity is all of
- * it (a share "of Americans", a noun no entity stands for): then the text does not make it clear.
- * Undefined when the pronoun opens no such clause.
- */
-function clauseSubject(doc: PreparedText, entities: EntityList, e: Entity): Entity | null | undefined {
-  const from = Math.max(0, e.start - 80);
-  const m = CLAUSE_VERB.exec(doc.norm.slice(from, e.start));
-  if (!m || NOT_SUBJECT.test(m[1]!)) return undefined;
-  // "Allies say that he does not see…": a singular pronoun after a plural subject means someone else.
-  const plural = /^they$/i.test(e.name);
-  if (plural !== /[^s]s$/i.test(m[1]!)) return undefined;
-  const end = from + m.index + m[1]!.length;
-  const x = entities.find((y) => y.start < end && y.end >= end);
-  if (
-    !x ||
-    PRONOUNS.test(x.name) ||
-    /\bof\s+(?:the\s+)?$/i.test(doc.norm.slice(Math.max(0, x.start - 8), x.start))
-  )
-    return null;
-  return x;
 }
 
 /**
@@ -260,16 +234,11 @@ function resolveOnce(
   }
   if (!PRONOUNS.test(e.name)) return e;
   const plural = /^(they|we)$/i.test(e.name);
-  const gender = /^he$/i.test(e.name) ? 'm' : /^she$/i.test(e.name) ? 'f' : undefined;
+  const gender = genderOfPronoun(e.name);
   const fits = (x: Entity) =>
-    (plural ? isPlural(x) : isSingular(x)) &&
+    agrees(e.name, x) &&
     !PRONOUNS.test(x.name) &&
-    !(gender && x.gender && x.gender !== gender) &&
-    // "One news account … he said": a document or a poll is no "he" or "she".
-    !(gender && x.unnamed && x.head !== undefined && THINGS.has(x.head.toLowerCase())) &&
-    // "The office referred the call to police. When Carlineo was approached, he told police…" (a
-    // real news page): a body the text describes is no "he" or "she" either.
-    !(gender && x.unnamed && x.head !== undefined && BODIES.has(x.head.toLowerCase()));
+    !(gender && x.unnamed && x.head !== undefined && NO_PERSON.has(x.head.toLowerCase()));
   // Each candidate as the pronoun's gender tells a shared surname's namesakes apart.
   const as = (x: Entity | undefined) => namesake(entities, x, gender);
   // The subject of this sentence, or of a reporting verb earlier in it ("Asked about Sullivan,

@@ -1,5 +1,6 @@
-import type { Statement } from '../../types';
+import type { Sentence, Statement } from '../../types';
 import type { Tree } from '../../attribution/tree';
+import { sentenceAt } from '../../text';
 import type { FoundAttribution } from '../spans';
 
 // The subject of a passive verb is what was done to, not who spoke: "Russia and the Syrian
@@ -30,12 +31,16 @@ const HELD = new Set(
 const PASSIVE_AUX = /^(?:be|been|being|is|are|was|were|am|'re|’re|get|gets|got|gotten|getting)$/;
 
 /** Whether `st`'s cue is a passive verb and its source the verb's subject, before it. */
-export function subjectOfPassive(trees: readonly Tree[], st: FoundAttribution): boolean {
+export function subjectOfPassive(
+  sentences: Sentence[],
+  trees: readonly Tree[],
+  st: FoundAttribution,
+): boolean {
   const { cue, source } = st;
   if (!cue || !source || source.start >= cue.start) return false;
-  const tree = trees.find(
-    (t) => t.tokens.length && t.tokens[0]!.start <= cue.start && cue.start < t.tokens.at(-1)!.end,
-  );
+  // A tree a sentence, as the other tree passes find theirs (heads.ts, trim.ts).
+  const sent = sentenceAt(sentences, cue.start);
+  const tree = sent && trees[sent.index];
   if (!tree) return false;
   for (let i = 0; i < tree.tokens.length; i++) {
     const t = tree.tokens[i]!;
@@ -53,13 +58,14 @@ export function subjectOfPassive(trees: readonly Tree[], st: FoundAttribution): 
  * to `unresolved`, with its cue and words but no source, as annotation reads it (an implicit source).
  */
 export function passiveSubjects(
+  sentences: Sentence[],
   trees: readonly Tree[],
   statements: readonly Statement[],
   remove: (st: Statement) => void,
   unresolved: FoundAttribution[],
 ): void {
   for (const st of [...statements]) {
-    if (!subjectOfPassive(trees, st)) continue;
+    if (!subjectOfPassive(sentences, trees, st)) continue;
     remove(st);
     const { kind, start, end, cue, content } = st;
     unresolved.push({ kind, start, end, ...(cue ? { cue } : {}), ...(content ? { content } : {}) });

@@ -71,38 +71,39 @@ export function sourceEntity(
   if (PRONOUNS.test(head.lower) && head.lower !== 'i' && head.lower !== 'we')
     return pronounEntity(head.start, head.text);
   // Entities are sorted by start: the ones that can hold the head start at most a name's length
-  // before it. A word the parse took for the head of a name ("Sen." of "Sen. Chuck Grassley",
-  // "Former" of "Former President Bill Clinton") stands for the person named by the words that
-  // hang from it, so the phrase's last such word is looked up too.
+  // before it.
   const to = a.sourceTokens[1];
-  const flat = tree.children[h]!.filter((c) => c > h && c <= to && base(tree.tokens[c]!.deprel) === 'flat');
-  // "CBS Sports NFL Insider Jason La Canfora has reported…": a run of names the head opens, when
-  // an institution's name is only its start, is someone the institution's name qualifies: the
-  // person named at its end speaks, or no one the text makes clear (a real news page).
-  let k = h;
-  while (k < to && tree.tokens[k + 1]!.xpos.startsWith('NNP')) k++;
+  const held = holding(ctx, head);
   // "Lexus Philippines offers…": a country the name of a company's branch ends with is not the
   // country (a real news page); the compound names a body the text does not list.
-  const country = holding(ctx, head);
   if (
-    country?.type === 'government' &&
+    held?.type === 'government' &&
     tree.children[h]!.some(
       (c) =>
         c < h &&
         base(tree.tokens[c]!.deprel) === 'compound' &&
         tree.tokens[c]!.xpos.startsWith('NNP') &&
-        tree.tokens[c]!.end <= country.start &&
+        tree.tokens[c]!.end <= held.start &&
         !holding(ctx, tree.tokens[c]!),
     )
   )
     return undefined;
-  const lead = k > h ? holding(ctx, head) : undefined;
-  if (lead && lead.type !== 'person' && lead.end < tree.tokens[k]!.start)
+  // "CBS Sports NFL Insider Jason La Canfora has reported…": a run of names the head opens, when
+  // an institution's name is only its start, is someone the institution's name qualifies: the
+  // person named at its end speaks, or no one the text makes clear (a real news page).
+  let k = h;
+  while (k < to && tree.tokens[k + 1]!.xpos.startsWith('NNP')) k++;
+  if (k > h && held && held.type !== 'person' && held.end < tree.tokens[k]!.start)
     return holding(ctx, tree.tokens[k]!, (e) => e.type === 'person' && e.end >= tree.tokens[k]!.end);
-  for (const w of flat.length ? [head, tree.tokens[flat[flat.length - 1]!]!] : [head]) {
-    const x = holding(ctx, w, w === head ? undefined : (e) => e.type === 'person');
-    if (x) return x;
-  }
+  if (held) return held;
+  // A word the parse took for the head of a name ("Sen." of "Sen. Chuck Grassley", "Former" of
+  // "Former President Bill Clinton") stands for the person named by the words that hang from it,
+  // so the phrase's last such word is looked up too.
+  const flat = tree.children[h]!.filter((c) => c > h && c <= to && base(tree.tokens[c]!.deprel) === 'flat');
+  const named = flat.length
+    ? holding(ctx, tree.tokens[flat.at(-1)!]!, (e) => e.type === 'person')
+    : undefined;
+  if (named) return named;
   return namedAfterRole(ctx, tree, h) ?? describedSource(ctx, tree, h, from, nounPhrase);
 }
 

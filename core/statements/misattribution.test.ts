@@ -385,3 +385,32 @@ describe('"he" or "she" after a body the text describes', () => {
     expect(r.map((s) => s.speaker).filter((w) => /office/i.test(w))).toEqual([]);
   });
 });
+
+describe('a verb of writing in a relative clause ("the letter Mike wrote was …")', () => {
+  it('gives the writer nothing of what the sentence says about the writing', () => {
+    const text =
+      'Martha Fry added that shortly before their father’s death, he and Mike Ford had corresponded, and the letter Mike wrote was “kind and loving.” “The email John Smith wrote was outrageous,” said Jane Doe.';
+    const r = undecided(text).filter((s) => /kind|outrageous/.test(s.text));
+    expect(r.map((s) => s.speaker).filter((w) => /Mike|Smith/.test(w))).toEqual([]);
+    expect(r.map((s) => s.speaker)).toContain('Jane Doe');
+  });
+});
+
+describe('a source set off after its verb inside the words ("This system, says Richard Locksley, …, helps…")', () => {
+  it('speaks the words on both sides, and what opens them is no speaker', () => {
+    const text =
+      'This system, says Richard Locksley, an immunologist at the University of California, San Francisco, helps direct a systematic response to potential dangers throughout the body.';
+    const r = undecided(text);
+    expect(r.map((s) => s.speaker)).toEqual(['Richard Locksley']);
+    expect(r[0]!.content?.map((c) => text.slice(c.start, c.end))).toEqual([
+      'This system',
+      'helps direct a systematic response to potential dangers throughout the body',
+    ]);
+  });
+  it('keeps a second part of the source’s description out of the words', () => {
+    const text =
+      'The race will be tight, said Dan Gerstein, director of Gotham Ghostwriters and an independent political analyst in New York.';
+    const r = undecided(text).map((s) => [s.speaker, s.text]);
+    expect(r).toEqual([['Dan Gerstein', 'The race will be tight']]);
+  });
+});

@@ -37,6 +37,12 @@ export function afterListener(norm: string, pos: number): number {
 export const CLAUSE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|(?:it|he|she|that|there|what|who|here|this)'s|\w+'(?:re|ll|ve|d))\b/i;
 
+// A finite verb or auxiliary, which no reported clause opens on (a question opens so, but its marks
+// make it a quote).
+const FINITE_OPENING = /^\s*(?:is|are|was|were|has|have|had|will|would|could|can|should|must|does|did)\b/i;
+
+const WRITTEN = /\b(?:wrote|writes?|written|tweeted|tweets|posted|posts|published)\s*$/i;
+
 const ADJUNCT_START =
   /^\s*(?:during|in|as|after|before|about|for|at|on|with|from|when|while|into|of|by|until|since|upon|following|amid|despite|through|over|under|without|against|toward|towards|behind|across|via|earlier|later|last|this|today|yesterday)\b/i;
 
@@ -175,6 +181,16 @@ export function complementAfter(
   // "Party leaders, said to be worried, …": "said to be" reports a rumour about the subject, not
   // the subject's words.
   if (!sawThat && /^\s*to\s+(?:be|have)\b/.test(norm.slice(pos, pos + 10))) return undefined;
+  // "The letter Mike wrote was “kind and loving”": a finite verb straight after a verb of writing
+  // is the predicate of what was written, the writing the clause describes, and the words about it
+  // someone else's. After a verb of saying it is mostly the subject of the reported clause pulled
+  // into a relative ("a system he said is rigged", PolNeAR), so that one stays.
+  if (
+    !sawThat &&
+    WRITTEN.test(norm.slice(Math.max(0, cueEnd - 10), cueEnd)) &&
+    FINITE_OPENING.test(norm.slice(pos, pos + 12))
+  )
+    return undefined;
   if (/^\s*[.!?]?\s*$/.test(norm.slice(pos, sent.end))) return undefined;
   const end = clauseEnd(norm, pos, sent);
   const span = trimSpan(norm, pos, end);
@@ -276,6 +292,26 @@ export function interruptedRest(norm: string, sent: Sentence, pos: number): Span
   const end = clauseEnd(norm, from, sent);
   const span = trimSpan(norm, from, end);
   return span.end > span.start && /\S\s+\S/.test(norm.slice(span.start, span.end)) ? span : undefined;
+}
+
+// A place may close it after a comma of its own: "an immunologist at the University of California,
+// San Francisco,".
+const APPOSITIVE =
+  /^\s*,\s+(?:the|a|an|another|one|his|her|its|their|[A-Z])[^,;"]*(?:,\s+(?:[A-Z][\w.'’-]*\s*){1,3})?(?=,)/;
+const DESCRIBES = /^(?:the|a|an|another|one|his|her|its|their|[A-Z])/;
+
+/**
+ * The words a source after its cue interrupts ("according to Ms. Epstein", "says Richard Locksley"),
+ * after the source and any appositive of it; not a phrase that only describes the source
+ * ("according to Crowdpac, the most of any candidate").
+ */
+export function restAfterSource(norm: string, sent: Sentence, from: number): Span | undefined {
+  const appositive = APPOSITIVE.exec(norm.slice(from, sent.end));
+  const at = appositive && !CLAUSE_VERB.test(appositive[0]) ? from + appositive[0].length : from;
+  const rest = interruptedRest(norm, sent, at);
+  if (!rest) return undefined;
+  const words = norm.slice(rest.start, rest.end);
+  return DESCRIBES.test(words) && !CLAUSE_VERB.test(words) ? undefined : rest;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   complementAfter,
   interrupted,
   interruptedRest,
+  restAfterSource,
 } from './clauses';
 import type { Clause } from '../build';
 import type { Cue } from '../cues/cues';
@@ -96,22 +97,6 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
 }
 
 // A noun phrase set off after a source ("according to Dennis B. Ross, another former envoy, …").
-const APPOSITIVE = /^\s*,\s+(?:the|a|an|another|one|his|her|its|their|[A-Z])[^,;"]*(?=,)/;
-const DESCRIBES = /^(?:the|a|an|another|one|his|her|its|their|[A-Z])/;
-
-/**
- * The words "according to <source>" interrupts, after the source and any appositive of it; not a
- * phrase that only describes the source ("according to Crowdpac, the most of any candidate").
- */
-function restAfterSource(norm: string, sent: Sentence, from: number): Span | undefined {
-  const appositive = APPOSITIVE.exec(norm.slice(from, sent.end));
-  const at = appositive && !CLAUSE_VERB.test(appositive[0]) ? from + appositive[0].length : from;
-  const rest = interruptedRest(norm, sent, at);
-  if (!rest) return undefined;
-  const words = norm.slice(rest.start, rest.end);
-  return DESCRIBES.test(words) && !CLAUSE_VERB.test(words) ? undefined : rest;
-}
-
 /** Handles a framed cue; false when `cue` is of another kind. */
 export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
   const { doc } = ctx;

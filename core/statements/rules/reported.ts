@@ -10,6 +10,7 @@ import {
   complementAfter,
   interrupted,
   interruptedRest,
+  restAfterSource,
   skipAdjuncts,
 } from './clauses';
 import type { Cue } from '../cues/cues';
@@ -242,13 +243,22 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     }
   } else if (
     cue.kind === 'speech' &&
-    !/^(?:told|tells|asked|asks)$/.test(cue.word) &&
+    !/^(?:told|tells|asked|asks|called|calls)$/.test(cue.word) &&
     /[,"]\s*$/.test(norm.slice(Math.max(sent.start, cue.start - 4), cue.start))
   ) {
+    // (Not "called": "His group, called the Virginia Conservation Legacy Fund, will…" names.)
     // Inverted: "…, said Oleksandr Bevz, a Ukrainian government adviser…, and realize that…".
     who = subjectAfter(doc, ctx.entities, sent, cue.end);
     if (!who) return;
-    span = clauseBefore(doc, sent, cue.start);
+    // "This system, says Richard Locksley, an immunologist, helps direct…": the words go on after
+    // the source, and what comes before the verb is only their subject. The rest must open on that
+    // subject's verb: after "said Jake Horowitz, editor in chief of Mic.com" a second comma more
+    // likely sets off more of the source's description.
+    const rest = restAfterSource(norm, sent, who.end);
+    span =
+      (rest && PREDICATE_OPENING.test(norm.slice(rest.start, rest.start + 16))
+        ? interrupted(doc, sent, cue.start, rest)
+        : undefined) ?? clauseBefore(doc, sent, cue.start);
     emitClause(ctx, who, 'indirect', span, cue);
     return;
   }
@@ -295,6 +305,10 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   }
   emitClause(ctx, who, kind, span, cue);
 }
+
+// A finite verb: an auxiliary or modal, or a lower-case word in -s or -ed ("helps", "remained").
+const PREDICATE_OPENING =
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did|[a-z]+(?:[^s]s|ed))\b/;
 
 /** "A reporter asked Sanders how he's feeling", "He asked them to consider…": the question or request. */
 function askedClause(ctx: Ctx, cue: Cue): void {

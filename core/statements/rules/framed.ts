@@ -1,16 +1,8 @@
 // Cues whose source sits in a frame around the content rather than before a verb: "according to
 // X", "citing X", "reportedly", owned stance nouns ("Russia's demand that…"), "drew criticism from
 // X" and passives ("rejected by X").
-import type { Sentence, Span } from '../../types';
-import {
-  CLAUSE_VERB,
-  clauseBefore,
-  clauseEnd,
-  complementAfter,
-  interrupted,
-  interruptedRest,
-  restAfterSource,
-} from './clauses';
+import type { Sentence } from '../../types';
+import { clauseBefore, clauseEnd, complementAfter, interrupted, restAfterSource } from './clauses';
 import type { Clause } from '../build';
 import type { Cue } from '../cues/cues';
 import { commaIn, emitClause, inside, nestedOk, quoteOnly, trim } from './emit';

@@ -414,3 +414,11 @@ describe('a source set off after its verb inside the words ("This system, says R
     expect(r).toEqual([['Dan Gerstein', 'The race will be tight']]);
   });
 });
+
+describe('a person "of" two joined names', () => {
+  it('is never the two names ("Dr. John Smith of the Department of Health and Human Services says")', () => {
+    const text =
+      'Dr. John Smith of the Michigan Department of Health and Human Services says the risk from the virus continues.';
+    expect(speakersOf(text).filter((w) => /Department|Services/.test(w))).toEqual([]);
+  });
+});

@@ -145,6 +145,9 @@ export function subjectBefore(
     if (and && i > 0) {
       const a = entities[i - 1]!;
       const joined = a.start >= sent.start ? joinedByAnd(doc, a, e) : undefined;
+      // "Dr. John Smith of the Department of Health and Human Services says": two names joined
+      // after a preposition are its object together, as one name alone would be.
+      if (joined && afterPreposition(norm, sent, a)) continue;
       if (joined) return joined;
     }
     return e;

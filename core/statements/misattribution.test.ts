@@ -422,3 +422,12 @@ describe('a person "of" two joined names', () => {
     expect(speakersOf(text).filter((w) => /Department|Services/.test(w))).toEqual([]);
   });
 });
+
+describe('"she" right after a person and her role', () => {
+  it('is never the speaker before them ("…did not appeal to Julie Graham, a health officer, she said…")', () => {
+    const text =
+      'Michelle Hege runs an agency in Spokane. “It is difficult to change behavior,” Hege said. While the campaign did not appeal to Julie Graham, Washington State Department of Health public information officer, she said she did not want to judge the campaign.';
+    const r = undecided(text).filter((s) => s.text.includes('judge'));
+    expect(r.map((s) => s.speaker).filter((w) => /Hege/.test(w))).toEqual([]);
+  });
+});

@@ -106,6 +106,7 @@ function rivalInClause(
   chosen: Entity,
   gender: 'm' | 'f',
 ): boolean {
+  if (roleRightBefore(doc, entities, e, sent, chosen, gender)) return true;
   if (/[,"]\s*$/.test(doc.norm.slice(Math.max(sent.start, e.start - 3), e.start))) return false;
   // A form of address the actors stage could not tie to one person ("Mr. Cruz" where three
   // Cruzes are named) still names someone who could be meant.
@@ -115,6 +116,31 @@ function rivalInClause(
     if (m[1] !== surname && !quotedUntil(doc, sent.start + m.index + m[0].length, e.start)) return true;
   }
   return rivalSince(doc, entities, e, sent.start, chosen, gender, true);
+}
+
+/**
+ * Whether a person other than `chosen` who could be meant stands right before the pronoun with
+ * only a role set off by commas between: in "While the campaign did not appeal to Julie Graham, a
+ * health officer, she said she did not…" (a real news page) she is the one the sentence is about,
+ * whoever spoke before. Not a relative clause ("Trump, who has insulted women…, she replied").
+ */
+function roleRightBefore(
+  doc: PreparedText,
+  entities: Entity[],
+  e: Entity,
+  sent: Sentence,
+  chosen: Entity,
+  gender: 'm' | 'f',
+): boolean {
+  for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < 4; i--, n++) {
+    const x = entities[i]!;
+    if (x.start < sent.start) break;
+    if (x.type !== 'person' || x.unnamed || x.plural || x.modifier) continue;
+    if (x.gender && x.gender !== gender) continue;
+    if (x.id ? x.id === chosen.id : x.name === chosen.name) return false;
+    return /^\s*,\s+(?!who\b|whom\b|whose\b|which\b)[^,;"()]{2,80},\s*$/.test(doc.norm.slice(x.end, e.start));
+  }
+  return false;
 }
 
 /**

@@ -12,6 +12,11 @@ function run(text: string) {
 }
 
 describe('people', () => {
+  it('keeps a name that only opens on the letters of an honorific whole ("Dräger", a real news page)', () => {
+    const r = run('Ascom announced a solution with Dräger, a global producer. Dr. Smith agreed.');
+    expect(r.holding('Dräger')!.name).toBe('Dräger');
+    expect(r.holding('Dr. Smith')!.name).toBe('Smith');
+  });
   it('clusters transliteration variants, honorifics and possessives into one person', () => {
     const r = run(
       'Ukrainian President Volodymyr Zelensky spoke on Monday. Mr. Zelenskyy said the talks went well. ' +

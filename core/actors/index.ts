@@ -112,7 +112,8 @@ export function findActors(doc: PreparedText): ActorResult {
   return build(doc, pending);
 }
 
-const HONORIFIC = new RegExp(`^(?:${[...HONORIFICS].join('|')})\\.?\\s*`);
+// A whole word: "Drake" and "Dräger" open on "Dr" and keep it.
+const HONORIFIC = new RegExp(`^(?:${[...HONORIFICS].join('|')})(?:\\.\\s*|\\s+)`);
 
 function canonical(group: Pending[], aliases: string[]): string {
   const p = group[0]!;

@@ -431,3 +431,11 @@ describe('"she" right after a person and her role', () => {
     expect(r.map((s) => s.speaker).filter((w) => /Hege/.test(w))).toEqual([]);
   });
 });
+
+describe('a verb whose object is only a quantity', () => {
+  it('says nothing ("Japan’s Nikkei 225 declined 0.3%")', () => {
+    const text =
+      'Japan’s Nikkei 225 (N225) declined 0.3%, while South Korea’s Kospi Index (KOSPI) fell 0.5%.';
+    expect(undecided(text)).toEqual([]);
+  });
+});

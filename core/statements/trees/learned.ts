@@ -11,6 +11,11 @@ import { OTHER_CLAUSE_BEFORE } from '../rules/clauses';
 import { PASSIVE_BY } from '../cues/cues';
 import type { FoundAttribution } from '../spans';
 
+// An amount, a share or a score and nothing else (a bare number may be a year: "think warmly back
+// to 2008").
+const QUANTITY =
+  /^\s*(?:[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|[mbk]n?))?|\d[\d.,]*\s*(?:%|percent|per cent|points?|percentage points?)|\d+\.\d+)\s*$/i;
+
 // Verbs of speaking, which report what was said of or about something ("had earlier spoken of “a
 // new era of cooperation”", "talked about the debate") as any speech verb reports its clause.
 const SPEAKING = ['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking'];
@@ -149,6 +154,8 @@ export function addLearned(
       ? (quote.content ?? [{ start: quote.start, end: quote.end }])
       : partsAround(ctx.doc.norm, content, a.cue, a.source);
     if (!parts.length) continue;
+    // "Japan's Nikkei 225 declined 0.3%": a quantity alone is a figure that moved, nothing said.
+    if (!quote && parts.every((p) => QUANTITY.test(ctx.doc.norm.slice(p.start, p.end)))) continue;
     const kind = quote ? 'direct' : kindOf(ctx, tree, a, parts);
     const spans = a.source
       ? { source: a.source, cue: a.cue, content: parts }

@@ -439,3 +439,10 @@ describe('a verb whose object is only a quantity', () => {
     expect(undecided(text)).toEqual([]);
   });
 });
+
+describe('a verb that reports only a clause, with a bare object', () => {
+  it('takes no verb of a clause joined after it for its own ("added 25 points …, and Noel had 15")', () => {
+    const text = 'Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15.';
+    expect(undecided(text)).toEqual([]);
+  });
+});

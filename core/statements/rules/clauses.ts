@@ -204,11 +204,14 @@ export function complementAfter(
   // "tells so many lies that…": "told" with no listener, then a result clause, not words told.
   if (!sawThat && told && pos === cueEnd && /^(?:so|such)(?:\s+[\w'’-]+){1,4}\s+that\b/i.test(body))
     return undefined;
+  // The verb must be the complement's own, not that of a clause joined after it: "added 25 points
+  // in his former home arena, and Nerlens Noel had 15" reports nothing.
+  const own = body.split(/,\s+(?:and|but|or|while|whereas)\s/)[0]!;
   if (
     !sawThat &&
     (told ? pos === cueEnd : needClause) &&
     !/"/.test(body) &&
-    !CLAUSE_VERB.test(body.split(/\s+/).slice(0, 12).join(' '))
+    !CLAUSE_VERB.test(own.split(/\s+/).slice(0, 12).join(' '))
   )
     return undefined;
   return span;

@@ -446,3 +446,12 @@ describe('a verb that reports only a clause, with a bare object', () => {
     expect(undecided(text)).toEqual([]);
   });
 });
+
+describe('a pronoun opening the clause after "told" and its listener', () => {
+  it('is the teller’s, never the speaker before ("Son has told WeWork executives he wants…")', () => {
+    const text =
+      'T-Mobile CEO John Legere said he would step down. SoftBank CEO Masayoshi Son has told WeWork executives he wants the company to turn a profit by 2021.';
+    const r = undecided(text).filter((s) => s.text.includes('profit'));
+    expect(r.map((s) => s.speaker).filter((w) => /Legere/.test(w))).toEqual([]);
+  });
+});

@@ -6,6 +6,9 @@ import { PRONOUNS, type EntityList } from './speakers';
 // forms that are seldom nouns ("a false claim that he…" is no speaker's clause).
 const CLAUSE_VERB =
   /([A-Za-z][\w'’-]*)\s+(?:say|says|said|think|thinks|believe|believes|believed|argue|argues|argued|insist|insists|insisted|feel|feels|felt|know|knows|knew|claimed|hoped|feared|agreed)\s+(?:that\s+)?$/;
+// "… has told WeWork executives he wants…": the same after "told" and its listener.
+const TOLD_CLAUSE =
+  /([A-Za-z][\w'’-]*)\s+(?:(?:has|have|had)\s+)?(?:told|tells)\s+((?:[\w'’&-]+(?:\.[\w'’&-]+)*\s+){1,4}?)(?:that\s+)?$/;
 // Words before such a verb that are not its subject: adverbs, auxiliaries, relatives, pronouns.
 const NOT_SUBJECT =
   /^(?:also|again|later|then|often|still|never|always|once|just|even|now|has|have|had|would|will|could|can|may|might|must|should|did|does|do|and|but|or|who|which|that|he|she|they|we|i|you|it)$|ly$/i;
@@ -19,8 +22,18 @@ const NOT_SUBJECT =
  */
 export function clauseSubject(doc: PreparedText, entities: EntityList, e: Entity): Entity | null | undefined {
   const from = Math.max(0, e.start - 80);
-  const m = CLAUSE_VERB.exec(doc.norm.slice(from, e.start));
+  const before = doc.norm.slice(from, e.start);
+  const told = CLAUSE_VERB.test(before) ? null : TOLD_CLAUSE.exec(before);
+  const m = told ?? CLAUSE_VERB.exec(before);
   if (!m || NOT_SUBJECT.test(m[1]!)) return undefined;
+  // "Smith told Jones he was fired": a person told may be the one the pronoun means as well.
+  if (told) {
+    const at = from + told.index + told[0].lastIndexOf(told[2]!);
+    const listener = entities.some(
+      (y) => y.type === 'person' && y.start >= at && y.start < at + told[2]!.length,
+    );
+    if (listener || /^(?:him|her|them|me|us|you)\b/i.test(told[2]!)) return null;
+  }
   // "Allies say that he does not see…": a singular pronoun after a plural subject means someone else.
   const plural = /^they$/i.test(e.name);
   if (plural !== /[^s]s$/i.test(m[1]!)) return undefined;

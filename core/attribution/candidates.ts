@@ -160,6 +160,8 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
 }
 
 const BEFORE_SKIP = new Set(['aux', 'advmod', 'neg']);
+const PREPOSITION =
+  /^(?:in|at|atop|on|near|from|for|to|into|onto|over|under|inside|outside|across|around|behind|beyond|beneath|above|below|throughout|within|along|against|among|between|toward|towards|through|via|per)$/;
 
 /**
  * The run of proper nouns right before a predicate the parse gave no subject, past its
@@ -172,5 +174,10 @@ function nameBefore(tree: Tree, pred: number): [number, number] | undefined {
   while (j >= 0 && tree.tokens[j]!.head === pred && BEFORE_SKIP.has(base(tree.tokens[j]!.deprel))) j--;
   const last = j;
   while (j >= 0 && tree.tokens[j]!.upos === 'PROPN' && !tree.quoted[j]) j--;
+  // A name a preposition opens is its object, whatever the tagger made of the preposition ("NASA
+  // scientists using a telescope atop Mauna Kea have confirmed…", "atop" read as a noun). Not "with",
+  // "of" or "about", which may open a subject of their own ("with Cruz promising to…", "of Carson
+  // saying…", "vented about Sanders vowing…").
+  if (j >= 0 && PREPOSITION.test(tree.tokens[j]!.lower)) return undefined;
   return j < last ? [j + 1, last] : undefined;
 }

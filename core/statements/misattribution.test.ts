@@ -455,3 +455,24 @@ describe('a pronoun opening the clause after "told" and its listener', () => {
     expect(r.map((s) => s.speaker).filter((w) => /Legere/.test(w))).toEqual([]);
   });
 });
+
+describe('a name a preposition opens, where the parse gave the verb no subject', () => {
+  it('is where, never who ("NASA scientists using a telescope atop Mauna Kea have confirmed…")', () => {
+    const text =
+      'NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on the surface of Europa.';
+    expect(speakersOf(text).filter((w) => /Mauna|Kea/.test(w))).toEqual([]);
+  });
+});
+
+describe('a description a possessive opens ("His ex-wife agreed…")', () => {
+  it('is someone described, with the gender its noun gives, so a later "she" is hers', () => {
+    const text = [
+      'Lawyers for both Donald and Ivana Trump filed legal papers opposing the unsealing.',
+      "The GOP presidential nominee argued that New York's legislature has put divorce files off-limits in most circumstances.",
+      'His ex-wife agreed, but also contended that since she is not running for office, she should not have to sacrifice her privacy.',
+      'Her submission to the court noted published reports alleging that she claimed during the divorce that he had raped her.',
+    ].join(' ');
+    const r = undecided(text).filter((s) => s.text.includes('raped'));
+    expect(r.map((s) => s.speaker).filter((w) => /nominee/.test(w))).toEqual([]);
+  });
+});

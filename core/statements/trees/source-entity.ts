@@ -6,6 +6,7 @@ import { genderOfName, lastBefore, type Entity } from '../sources/entities';
 import { canSpeak } from './described';
 import { joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
 import { MONTHS, WEEKDAYS } from '../../text/dates';
+import { ROLE_GENDER } from '../../actors/lexicon';
 
 // Which entity a source phrase in the tree stands for: an actor, a resolved pronoun, two joined
 // names, or a source the text describes. The model passes (learned.ts) and the head passes
@@ -220,8 +221,13 @@ function describedSource(
   // "another New Hampshire Republican" describe people without naming them.
   const lower = head.upos === 'PROPN' && /^[a-z]/.test(name) && !/^(?:the|a|an)\b/.test(name);
   if (lower && !QUANTIFIED.test(name)) return undefined;
-  const named = head.upos === 'PROPN' && !lower && !/^(?:the|a|an)\b/i.test(name);
+  // A phrase a possessive opens describes ("His ex-wife", where the tagger took the noun for a name).
+  const named =
+    head.upos === 'PROPN' && !lower && !/^(?:the|a|an|his|her|their|its|my|our|your)\b/i.test(name);
   const person = named && genderOfName(name) !== undefined;
+  // "His ex-wife agreed…": a noun that says whether the one described is a woman or a man, so a
+  // later "she" is not given to someone else described ("the GOP presidential nominee").
+  const role = !named && !plural ? ROLE_GENDER.get(head.lower.split('-').pop()!) : undefined;
   return {
     start,
     end,
@@ -234,7 +240,7 @@ function describedSource(
     head: head.lower,
     headAt: head.start,
     plural,
-    ...(person ? { gender: genderOfName(name) } : {}),
+    ...(person ? { gender: genderOfName(name) } : role ? { gender: role } : {}),
   };
 }
 

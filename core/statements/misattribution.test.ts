@@ -476,3 +476,11 @@ describe('a description a possessive opens ("His ex-wife agreed…")', () => {
     expect(r.map((s) => s.speaker).filter((w) => /nominee/.test(w))).toEqual([]);
   });
 });
+
+describe('the last of a list a source phrase holds alone', () => {
+  it('is none of who speaks ("Kaplan, also an avid collector of games, rare tarot cards, and books says")', () => {
+    const text =
+      'Stuart R. Kaplan founded the company. “If I see a deck on sale on eBay,” Kaplan, also an avid collector of games, rare tarot cards, and books says, “and it’s $100 or something, that upsets me.”';
+    expect(speakersOf(text).filter((w) => /books/.test(w))).toEqual([]);
+  });
+});

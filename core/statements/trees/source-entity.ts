@@ -47,6 +47,14 @@ export function sourceEntity(
     from = h;
   }
   const head = tree.tokens[h]!;
+  // The last of a list, which a source phrase cut short holds alone ("Kaplan, also an avid
+  // collector of games, rare tarot cards, and books says, “…”", a real news page), is none of
+  // who speaks.
+  if (
+    base(head.deprel) === 'conj' &&
+    tree.children[h]!.some((c) => c < h && base(tree.tokens[c]!.deprel) === 'cc')
+  )
+    return undefined;
   // "Ms. Bigbee and her co-workers were talking…": a joint source is no one of its members alone.
   const joint = (k: number) =>
     tree.tokens[k]!.deprel === 'conj' &&

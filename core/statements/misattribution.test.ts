@@ -484,3 +484,11 @@ describe('the last of a list a source phrase holds alone', () => {
     expect(speakersOf(text).filter((w) => /books/.test(w))).toEqual([]);
   });
 });
+
+describe('a country that ends a run of capitalised words before the verb', () => {
+  it('is a company’s branch there, never the country ("Wired Italy reports…", "Priorities USA emailed…")', () => {
+    const text =
+      "Wired Italy reports that Martino and Smart Projects resisted the other four founders' plans to internationalize production.";
+    expect(speakersOf(text).filter((w) => /Italy/.test(w))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { PreparedText, Sentence } from '../../types';
 import { lastBefore, type Entity } from './entities';
 import { namedInFull, plausibleName } from './guess';
 import { NOT_NAME } from '../../actors/lexicon';
+import { countryBranch } from './country-branch';
 import { nameAfter, nameBefore } from './names';
 import { WEEKDAY_ALT, WEEKDAY_LOWER } from '../../text/dates';
 
@@ -83,6 +84,17 @@ export function subjectBefore(
   sent: Sentence,
   pos: number,
   names = true,
+): Entity | undefined {
+  const s = nearestSubject(doc, entities, sent, pos, names);
+  return s && countryBranch(doc.norm, sent, s) ? undefined : s;
+}
+
+function nearestSubject(
+  doc: PreparedText,
+  entities: Entity[],
+  sent: Sentence,
+  pos: number,
+  names: boolean,
 ): Entity | undefined {
   const { norm } = doc;
   // A pronoun or a name the actors stage missed, right before the verb, wins over anything further left.

@@ -492,3 +492,11 @@ describe('a country that ends a run of capitalised words before the verb', () =>
     expect(speakersOf(text).filter((w) => /Italy/.test(w))).toEqual([]);
   });
 });
+
+describe('a phrase "as" opens and a comma closes before the subject', () => {
+  it('frames the sentence and never speaks ("As Mashable reports, the company announced…")', () => {
+    const text =
+      'Uber raised prices during the siege. As Mashable reports, the company announced that it would charge a minimum of $100 Australian to take passengers from the area.';
+    expect(speakersOf(text).filter((w) => /Mashable/.test(w))).toEqual([]);
+  });
+});

@@ -208,6 +208,13 @@ function describedSource(
   // A quote mark or bracket that opens the phrase is not part of its name.
   while (start < head.start && /["'([,]/.test(ctx.doc.norm[start]!)) start++;
   const end = tree.tokens[to]!.end;
+  // "As Mashable reports, the company announced…": a phrase "as" opens and a comma closes frames
+  // the sentence (the tagger took its verb for a noun); the subject comes after it.
+  if (
+    /\bas\s+$/i.test(ctx.doc.norm.slice(Math.max(0, start - 4), start)) &&
+    /^\s*,/.test(ctx.doc.norm.slice(end, end + 3))
+  )
+    return undefined;
   const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
   // "Neither side would say so", "No official commented": a source the sentence denies is no one.

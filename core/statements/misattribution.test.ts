@@ -500,3 +500,11 @@ describe('a phrase "as" opens and a comma closes before the subject', () => {
     expect(speakersOf(text).filter((w) => /Mashable/.test(w))).toEqual([]);
   });
 });
+
+describe('a name set off after a relative a preposition holds', () => {
+  it('is the relative, never who speaks ("A publicist for Thicke’s son, Robin, said…")', () => {
+    const text =
+      'Alan Thicke died on Tuesday. A publicist for Thicke’s son, Robin, said the actor suffered a heart attack in Los Angeles.';
+    expect(speakersOf(text).filter((w) => /Robin/.test(w))).toEqual([]);
+  });
+});

@@ -131,7 +131,9 @@ function nearestSubject(
       !e.unnamed &&
       /,\s*$/.test(norm.slice(Math.max(sent.start, e.start - 3), e.start))
     )
-      return e;
+      // …unless it names a relative a preposition holds: in "A publicist for Thicke's son, Robin,
+      // said" the son is named, the publicist speaks (a real news page).
+      return KIN_IN_PHRASE.test(norm.slice(Math.max(sent.start, e.start - 60), e.start)) ? undefined : e;
     // A relative clause on a person: "met Emmanuel Macron, who said Europe would help", "critics
     // who said it was far too deferential" (002); never on an institution ("a staffer at the State
     // Department who told…", PolNeAR).
@@ -260,6 +262,9 @@ const ROLE_GAP =
  * title ("Secretary of Homeland Security Jeh Johnson said"), never after a role ("a spokesman for
  * Zelensky said").
  */
+const KIN_IN_PHRASE =
+  /\b(?:for|of|to|with|from|by)\s+[^,;"]{0,40}\b(?:son|daughter|wife|husband|brother|sister|father|mother|child|children|grandson|granddaughter|nephew|niece|cousin|partner|spouse|girlfriend|boyfriend|fiancee?|widow|widower)\s*,\s*$/i;
+
 function afterPreposition(norm: string, sent: Sentence, e: Entity): boolean {
   const before = norm.slice(Math.max(sent.start, e.start - 40), e.start);
   // "a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said":

@@ -508,3 +508,12 @@ describe('a name set off after a relative a preposition holds', () => {
     expect(speakersOf(text).filter((w) => /Robin/.test(w))).toEqual([]);
   });
 });
+
+describe('a relative "who" on an appositive', () => {
+  it('is the person the appositive describes ("Senator James Lankford, an Oklahoma Republican who warned…")', () => {
+    const text =
+      "Senator James Lankford, an Oklahoma Republican who warned of the deficit's dangers in the past, nevertheless played down that threat on the Senate floor.";
+    const r = undecided(text).filter((s) => s.text.includes('dangers'));
+    expect(r.map((s) => s.speaker)).toEqual(['James Lankford']);
+  });
+});

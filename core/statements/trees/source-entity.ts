@@ -40,6 +40,26 @@ export function sourceEntity(
   ) {
     h = rel.head;
     from = tree.lo[h]!;
+    // "Senator James Lankford, an Oklahoma Republican who warned…": a relative on an appositive is
+    // about the person the appositive describes.
+    // (The parse may take a title for the name's head: "Senator" of "Senator James Lankford".)
+    // Only "who" (a "which" is about a thing: "the president of the union, which endorsed…"), and
+    // only with the appositive right after the name.
+    const up =
+      tree.tokens[h]!.deprel === 'appos' && tree.tokens[a.sourceHead]!.lower === 'who'
+        ? tree.tokens[h]!.head
+        : -1;
+    const words =
+      up < 0
+        ? []
+        : [up, ...tree.children[up]!.filter((c) => c < h && base(tree.tokens[c]!.deprel) === 'flat')];
+    for (const k of words) {
+      const person = holding(ctx, tree.tokens[k]!, (x) => x.type === 'person' && !x.unnamed);
+      let first = from;
+      while (first < h && tree.tokens[first]!.upos === 'PUNCT') first++;
+      if (person && /^\s*,\s*$/.test(ctx.doc.norm.slice(person.end, tree.tokens[first]!.start)))
+        return person;
+    }
   } else if (tree.tokens[h]!.lower === 'who' && /^(?:NOUN|PROPN)$/.test(tree.tokens[h - 1]?.upos ?? '')) {
     // "ammunition to Republicans who say…" where the parse hangs the clause off the verb: a
     // relative with no comma before it is about the noun it follows.

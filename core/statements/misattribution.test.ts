@@ -517,3 +517,15 @@ describe('a relative "who" on an appositive', () => {
     expect(r.map((s) => s.speaker)).toEqual(['James Lankford']);
   });
 });
+
+describe('a group the text describes, joined to a plural noun', () => {
+  it('is half of the subject, never the speaker alone ("Military officers and government officials described…")', () => {
+    const text =
+      'Military officers and government officials described a chaotic six hours from the time Yoon declared martial law around 10:30 p.m. Tuesday.';
+    expect(speakersOf(text)).toEqual([]);
+  });
+  it('still speaks when "and" opens a clause of its own ("The plan failed and officials said…")', () => {
+    const text = 'The plan failed on Monday and officials said it would not be revived this year.';
+    expect(speakersOf(text)).toEqual(['officials']);
+  });
+});

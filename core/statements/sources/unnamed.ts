@@ -89,7 +89,15 @@ export function findUnnamed(doc: PreparedText): Entity[] {
       pos -= w.length;
       start = pos;
     }
-    if (words[0] && /^(and|or)$/i.test(words[0])) words.shift();
+    if (words[0] && /^(and|or)$/i.test(words[0])) {
+      // "Military officers and government officials described…": joined to a plural noun, the
+      // group is half of a subject no one source is all of (a real news page). Joined to anything
+      // else it opens a clause of its own ("…, and officials said"), and the conjunction is not
+      // part of its name.
+      if (/\p{Ll}s\s+$/u.test(norm.slice(Math.max(0, start - 20), start))) continue;
+      words.shift();
+      start += /^(?:and|or)\s+/i.exec(norm.slice(start, start + 8))?.[0].length ?? 0;
+    }
     // "…, The Wall Street Journal reports." / "Reuters reports that…": after a name and before the
     // clause's end or its "that", "reports" is the name's verb, not a noun the name qualifies.
     if (

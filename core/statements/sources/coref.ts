@@ -1,9 +1,10 @@
 import sources from '../../../data/lexicons/sources.json';
 import type { PreparedText, Sentence } from '../../types';
-import { lastBefore, roleKey, type Entity } from './entities';
+import { roleKey, type Entity } from './entities';
 import { canSpeak } from '../trees/described';
 import { ORG_HEADS } from '../../actors/lexicon';
 import { clauseSubject } from './clause-subject';
+import { rivalInClause, rivalNear } from './rivals';
 import { FRONTED, PRONOUNS, sentenceSubject, subjectBefore, type EntityList } from './speakers';
 
 /** A speaker already attributed, in text order: what "he" and "the official" refer back to. */
@@ -89,130 +90,6 @@ function namesake(entities: EntityList, r: Entity | undefined, gender: 'm' | 'f'
   if (entities.bySurname?.get(r.name.trim()) !== null) return r;
   const known = entities.bySurname.get(`${r.name.trim()}|${gender}`);
   return known ? { ...known, start: r.start, end: r.end } : r;
-}
-
-/**
- * Whether a person who could be meant is named earlier in the pronoun's own sentence, outside
- * quotation marks, when the antecedent chosen stands before the sentence: in "Mr. Cruz's success
- * … reflects how he has … since he announced his candidacy" the pronoun is Cruz's, whoever the
- * sentence before was about. A pronoun that only closes an attribution ("Mr Putin's final position
- * will hinge on…, he said", 000) is the reporter's source, never the person talked about.
- */
-function rivalInClause(
-  doc: PreparedText,
-  entities: Entity[],
-  e: Entity,
-  sent: Sentence,
-  chosen: Entity,
-  gender: 'm' | 'f',
-): boolean {
-  if (roleRightBefore(doc, entities, e, sent, chosen, gender)) return true;
-  if (/[,"]\s*$/.test(doc.norm.slice(Math.max(sent.start, e.start - 3), e.start))) return false;
-  // A form of address the actors stage could not tie to one person ("Mr. Cruz" where three
-  // Cruzes are named) still names someone who could be meant.
-  const surname = chosen.name.split(/\s+/).pop();
-  const address = gender === 'm' ? /\bMr\.?\s+([A-Z][\w'-]+)/g : /\b(?:Mrs|Ms)\.?\s+([A-Z][\w'-]+)/g;
-  for (const m of doc.norm.slice(sent.start, e.start).matchAll(address)) {
-    if (m[1] !== surname && !quotedUntil(doc, sent.start + m.index + m[0].length, e.start)) return true;
-  }
-  return rivalSince(doc, entities, e, sent.start, chosen, gender, true);
-}
-
-/**
- * Whether a person other than `chosen` who could be meant stands right before the pronoun with
- * only a role set off by commas between: in "While the campaign did not appeal to Julie Graham, a
- * health officer, she said she did not…" (a real news page) she is the one the sentence is about,
- * whoever spoke before. Not a relative clause ("Trump, who has insulted women…, she replied").
- */
-function roleRightBefore(
-  doc: PreparedText,
-  entities: Entity[],
-  e: Entity,
-  sent: Sentence,
-  chosen: Entity,
-  gender: 'm' | 'f',
-): boolean {
-  for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < 4; i--, n++) {
-    const x = entities[i]!;
-    if (x.start < sent.start) break;
-    if (x.type !== 'person' || x.unnamed || x.plural || x.modifier) continue;
-    if (x.gender && x.gender !== gender) continue;
-    if (x.id ? x.id === chosen.id : x.name === chosen.name) return false;
-    return /^\s*,\s+(?!who\b|whom\b|whose\b|which\b)[^,;"()]{2,80},\s*$/.test(doc.norm.slice(x.end, e.start));
-  }
-  return false;
-}
-
-/**
- * Whether what ends at `from` stands inside a quotation that closes before `to`: who a speaker
- * talks about, not who speaks ("“If Donald Trump becomes the president I'll be stopped,” he said").
- */
-const quotedUntil = (doc: PreparedText, from: number, to: number) =>
-  (doc.norm.slice(from, to).match(/"/g)?.length ?? 0) % 2 === 1;
-
-/**
- * Whether a person other than `chosen` who could be "he" or "she" is named from `from` up to the
- * pronoun, outside quotations; a possessive ("Mr Putin's final position…") counts only where
- * `possessives` says so.
- */
-function rivalSince(
-  doc: PreparedText,
-  entities: Entity[],
-  e: Entity,
-  from: number,
-  chosen: Entity,
-  gender: 'm' | 'f',
-  possessives: boolean,
-  history: Said[] = [],
-): boolean {
-  const same = (x: Entity) => (x.id ? x.id === chosen.id : x.name === chosen.name);
-  for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < RIVAL_WINDOW; i--, n++) {
-    const x = entities[i]!;
-    if (x.start < from) break;
-    if (x.type !== 'person' || x.unnamed || x.plural || (x.modifier && !possessives)) continue;
-    if (x.gender && x.gender !== gender) continue;
-    if (same(x)) continue;
-    if (quotedUntil(doc, x.end, e.start)) continue;
-    if (chosen.type === 'person' && !chosen.unnamed && talkedAbout(history, x, same)) continue;
-    return true;
-  }
-  return false;
-}
-
-/**
- * Whether `x` is named inside what the chosen speaker was just reported to say: someone talked
- * about, not a second speaker ("Simmons, an Obama supporter, said most of his family thought
- * Obama had no shot. “…,” he said." is Simmons again).
- */
-function talkedAbout(history: Said[], x: Entity, same: (s: Entity) => boolean): boolean {
-  for (let i = history.length - 1; i >= 0 && history[i]!.pos >= x.start - 2000; i--) {
-    const w = history[i]!.words;
-    if (w && w.start <= x.start && x.end <= w.end && same(history[i]!.speaker)) return true;
-  }
-  return false;
-}
-
-// How far back a rival is looked for, in entities: bounded work per pronoun.
-const RIVAL_WINDOW = 40;
-
-/**
- * Whether another person who could be "she" or "he" is named between the start of the sentence
- * before and the pronoun, when the chosen antecedent's gender is unknown: in "Pat Lee met Jordan
- * Reyes. She said…" either could be meant, so neither is. A possessive is no rival: in "Mr Putin's
- * final position will hinge on…, he said" (000) Putin is what is talked about.
- */
-function rivalNear(
-  doc: PreparedText,
-  entities: Entity[],
-  e: Entity,
-  sent: Sentence,
-  chosen: Entity,
-  gender: 'm' | 'f',
-  history: Said[],
-): boolean {
-  const prev = doc.sentences[sent.index - 1];
-  const from = prev && sent.paragraph - prev.paragraph <= 1 ? prev.start : sent.start;
-  return rivalSince(doc, entities, e, from, chosen, gender, false, history);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one']);

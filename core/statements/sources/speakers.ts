@@ -3,6 +3,7 @@ import { lastBefore, type Entity } from './entities';
 import { namedInFull, plausibleName } from './guess';
 import { NOT_NAME } from '../../actors/lexicon';
 import { countryBranch } from './country-branch';
+import { afterPreposition, KIN_IN_PHRASE } from './in-phrase';
 import { nameAfter, nameBefore } from './names';
 import { WEEKDAY_ALT, WEEKDAY_LOWER } from '../../text/dates';
 
@@ -255,32 +256,6 @@ function roleGap(gap: string, e: Entity): boolean {
 // ambassador to the U.S., Olga Stefanishyna"); a verb ("Donald Trump met aides") may not.
 const ROLE_GAP =
   /^(?:'s?)?(?:\s*,?\s+(?:[A-Z][\w.'-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|envoy|ambassador|chief|official|director|head|leader|president|chairman|aide|of|the|to|for|national|security|foreign|deputy|senior|special|former|prime|general|defence|defense))*\s*,?\s*$/;
-
-/**
- * Whether a candidate stands in a prepositional phrase and so is not the subject ("Rep. Adam B.
- * Schiff of California", "the views of economists…"). A person there is the source only after a
- * title ("Secretary of Homeland Security Jeh Johnson said"), never after a role ("a spokesman for
- * Zelensky said").
- */
-const KIN_IN_PHRASE =
-  /\b(?:for|of|to|with|from|by)\s+[^,;"]{0,40}\b(?:son|daughter|wife|husband|brother|sister|father|mother|child|children|grandson|granddaughter|nephew|niece|cousin|partner|spouse|girlfriend|boyfriend|fiancee?|widow|widower)\s*,\s*$/i;
-
-function afterPreposition(norm: string, sent: Sentence, e: Entity): boolean {
-  const before = norm.slice(Math.max(sent.start, e.start - 40), e.start);
-  // "a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said":
-  // the second place of "in <city>, <country>" is in the same phrase as the first.
-  if (
-    e.type !== 'person' &&
-    /\b(?:in|at|from|of)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s*$/.test(before)
-  )
-    return true;
-  if (!/\b(?:of|from|at|in|for|with|to)\s+(?:the\s+)?$/.test(before)) return false;
-  if (e.type !== 'person' || e.unnamed || ROLE_OF.test(before)) return true;
-  return !/\b[A-Z][\w.'-]*\s+(?:of|for)\s+(?:the\s+)?$/.test(before);
-}
-
-const ROLE_OF =
-  /\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisor|friend|lawyer|attorney|ally|allies|official|officials|member|members|representative|envoy|office|team|campaign|camp|government|administration|party|wife|husband|son|daughter|supporters?|critics?|rivals?)\s+(?:of|for|to|from|at|with)\s+(?:the\s+)?$/i;
 
 // An inverted source ends its clause ("said Bevz, a Ukrainian…", "said Trump.") or is followed by
 // where, when or to whom it spoke ("“…,” said Lopez to a crowd of several hundred supporters…",

@@ -37,9 +37,12 @@ export function afterListener(norm: string, pos: number): number {
 export const CLAUSE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|(?:it|he|she|that|there|what|who|here|this)'s|\w+'(?:re|ll|ve|d))\b/i;
 
+const AUXILIARY = 'is|are|was|were|has|have|had|will|would|could|can|should|must|does|did';
 // A finite verb or auxiliary, which no reported clause opens on (a question opens so, but its marks
 // make it a quote).
-const FINITE_OPENING = /^\s*(?:is|are|was|were|has|have|had|will|would|could|can|should|must|does|did)\b/i;
+const FINITE_OPENING = new RegExp(`^\\s*(?:${AUXILIARY})\\b`, 'i');
+/** A finite verb opening a predicate: an auxiliary or modal, or a lower-case word in -s or -ed ("helps", "remained"). */
+export const PREDICATE_OPENING = new RegExp(`^(?:${AUXILIARY}|may|might|do|[a-z]+(?:[^s]s|ed))\\b`);
 
 const WRITTEN = /\b(?:wrote|writes?|written|tweeted|tweets|posted|posts|published)\s*$/i;
 
@@ -297,8 +300,9 @@ export function interruptedRest(norm: string, sent: Sentence, pos: number): Span
   return span.end > span.start && /\S\s+\S/.test(norm.slice(span.start, span.end)) ? span : undefined;
 }
 
-// A place may close it after a comma of its own: "an immunologist at the University of California,
-// San Francisco,".
+// A noun phrase set off after a source ("according to Dennis B. Ross, another former envoy, …"); a
+// place may close it after a comma of its own ("an immunologist at the University of California,
+// San Francisco,").
 const APPOSITIVE =
   /^\s*,\s+(?:the|a|an|another|one|his|her|its|their|[A-Z])[^,;"]*(?:,\s+(?:[A-Z][\w.'’-]*\s*){1,3})?(?=,)/;
 const DESCRIBES = /^(?:the|a|an|another|one|his|her|its|their|[A-Z])/;

@@ -88,7 +88,6 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
   return undefined;
 }
 
-// A noun phrase set off after a source ("according to Dennis B. Ross, another former envoy, …").
 /** Handles a framed cue; false when `cue` is of another kind. */
 export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
   const { doc } = ctx;

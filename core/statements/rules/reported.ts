@@ -10,6 +10,7 @@ import {
   complementAfter,
   interrupted,
   interruptedRest,
+  PREDICATE_OPENING,
   restAfterSource,
   skipAdjuncts,
 } from './clauses';
@@ -305,10 +306,6 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
   }
   emitClause(ctx, who, kind, span, cue);
 }
-
-// A finite verb: an auxiliary or modal, or a lower-case word in -s or -ed ("helps", "remained").
-const PREDICATE_OPENING =
-  /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did|[a-z]+(?:[^s]s|ed))\b/;
 
 /** "A reporter asked Sanders how he's feeling", "He asked them to consider…": the question or request. */
 function askedClause(ctx: Ctx, cue: Cue): void {

@@ -48,13 +48,19 @@ function roleRightBefore(
   for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < 4; i--, n++) {
     const x = entities[i]!;
     if (x.start < sent.start) break;
-    if (x.type !== 'person' || x.unnamed || x.plural || x.modifier) continue;
-    if (x.gender && x.gender !== gender) continue;
-    if (x.id ? x.id === chosen.id : x.name === chosen.name) return false;
+    if (x.modifier || !couldBe(x, gender)) continue;
+    if (same(x, chosen)) return false;
     return /^\s*,\s+(?!who\b|whom\b|whose\b|which\b)[^,;"()]{2,80},\s*$/.test(doc.norm.slice(x.end, e.start));
   }
   return false;
 }
+
+/** Whether `x` is one named person the pronoun's gender allows. */
+const couldBe = (x: Entity, gender: 'm' | 'f') =>
+  x.type === 'person' && !x.unnamed && !x.plural && (!x.gender || x.gender === gender);
+
+/** Whether `x` is the antecedent chosen: the same actor, or the same name where no actor stands. */
+const same = (x: Entity, chosen: Entity) => (x.id ? x.id === chosen.id : x.name === chosen.name);
 
 /**
  * Whether what ends at `from` stands inside a quotation that closes before `to`: who a speaker
@@ -78,15 +84,14 @@ function rivalSince(
   possessives: boolean,
   history: Said[] = [],
 ): boolean {
-  const same = (x: Entity) => (x.id ? x.id === chosen.id : x.name === chosen.name);
+  const isChosen = (x: Entity) => same(x, chosen);
   for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < RIVAL_WINDOW; i--, n++) {
     const x = entities[i]!;
     if (x.start < from) break;
-    if (x.type !== 'person' || x.unnamed || x.plural || (x.modifier && !possessives)) continue;
-    if (x.gender && x.gender !== gender) continue;
-    if (same(x)) continue;
+    if ((x.modifier && !possessives) || !couldBe(x, gender)) continue;
+    if (isChosen(x)) continue;
     if (quotedUntil(doc, x.end, e.start)) continue;
-    if (chosen.type === 'person' && !chosen.unnamed && talkedAbout(history, x, same)) continue;
+    if (chosen.type === 'person' && !chosen.unnamed && talkedAbout(history, x, isChosen)) continue;
     return true;
   }
   return false;

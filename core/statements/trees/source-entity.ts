@@ -40,26 +40,10 @@ export function sourceEntity(
   ) {
     h = rel.head;
     from = tree.lo[h]!;
-    // "Senator James Lankford, an Oklahoma Republican who warned…": a relative on an appositive is
-    // about the person the appositive describes.
-    // (The parse may take a title for the name's head: "Senator" of "Senator James Lankford".)
-    // Only "who" (a "which" is about a thing: "the president of the union, which endorsed…"), and
-    // only with the appositive right after the name.
-    const up =
-      tree.tokens[h]!.deprel === 'appos' && tree.tokens[a.sourceHead]!.lower === 'who'
-        ? tree.tokens[h]!.head
-        : -1;
-    const words =
-      up < 0
-        ? []
-        : [up, ...tree.children[up]!.filter((c) => c < h && base(tree.tokens[c]!.deprel) === 'flat')];
-    for (const k of words) {
-      const person = holding(ctx, tree.tokens[k]!, (x) => x.type === 'person' && !x.unnamed);
-      let first = from;
-      while (first < h && tree.tokens[first]!.upos === 'PUNCT') first++;
-      if (person && /^\s*,\s*$/.test(ctx.doc.norm.slice(person.end, tree.tokens[first]!.start)))
-        return person;
-    }
+    // Only "who": a "which" is about a thing ("the president of the union, which endorsed…").
+    const described =
+      tree.tokens[a.sourceHead]!.lower === 'who' ? appositiveOf(ctx, tree, h, from) : undefined;
+    if (described) return described;
   } else if (tree.tokens[h]!.lower === 'who' && /^(?:NOUN|PROPN)$/.test(tree.tokens[h - 1]?.upos ?? '')) {
     // "ammunition to Republicans who say…" where the parse hangs the clause off the verb: a
     // relative with no comma before it is about the noun it follows.
@@ -148,6 +132,28 @@ function holding(ctx: Ctx, w: Span, accept?: (x: Entity) => boolean): Entity | u
   for (let i = lastBefore(ctx.entities, w.start + 1), n = 0; i >= 0 && n < 8; i--, n++) {
     const x = ctx.entities[i]!;
     if (!x.modifier && x.start <= w.start && w.end <= x.end && (!accept || accept(x))) return x;
+  }
+  return undefined;
+}
+
+/**
+ * "Senator James Lankford, an Oklahoma Republican who warned…": the person an appositive noun
+ * (`h`, its phrase from `from`) describes, named right before it with only a comma between. The
+ * parse may take a title for the name's head ("Senator" of "Senator James Lankford"), so the words
+ * flat under it are looked up too.
+ */
+function appositiveOf(ctx: Ctx, tree: Tree, h: number, from: number): Entity | undefined {
+  if (tree.tokens[h]!.deprel !== 'appos') return undefined;
+  const up = tree.tokens[h]!.head;
+  let first = from;
+  while (first < h && tree.tokens[first]!.upos === 'PUNCT') first++;
+  const opens = tree.tokens[first]!.start;
+  for (const k of [
+    up,
+    ...tree.children[up]!.filter((c) => c < h && base(tree.tokens[c]!.deprel) === 'flat'),
+  ]) {
+    const person = holding(ctx, tree.tokens[k]!, (x) => x.type === 'person' && !x.unnamed);
+    if (person && /^\s*,\s*$/.test(ctx.doc.norm.slice(person.end, opens))) return person;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import { genderOfName, lastBefore, type Entity } from '../sources/entities';
 import { canSpeak } from './described';
 import { joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
 import { MONTHS, WEEKDAYS } from '../../text/dates';
-import { ROLE_GENDER } from '../../actors/lexicon';
+import { PLACE_NAMES, ROLE_GENDER } from '../../actors/lexicon';
 
 // Which entity a source phrase in the tree stands for: an actor, a resolved pronoun, two joined
 // names, or a source the text describes. The model passes (learned.ts) and the head passes
@@ -106,7 +106,12 @@ export function sourceEntity(
   // person named at its end speaks, or no one the text makes clear (a real news page).
   let k = h;
   while (k < to && tree.tokens[k + 1]!.xpos.startsWith('NNP')) k++;
-  if (k > h && held && held.type !== 'person' && held.end < tree.tokens[k]!.start)
+  // "California Rep. Jared Huffman, a member of…, said": so is a place that only locates
+  // (placeNames), which the actors stage lists as no one.
+  const qualifier = held
+    ? held.type !== 'person' && held.end < tree.tokens[k]!.start
+    : PLACE_NAMES.has(head.text);
+  if (k > h && qualifier)
     return holding(ctx, tree.tokens[k]!, (e) => e.type === 'person' && e.end >= tree.tokens[k]!.end);
   if (held) return held;
   // A word the parse took for the head of a name ("Sen." of "Sen. Chuck Grassley", "Former" of
@@ -265,6 +270,10 @@ function describedSource(
   // A phrase a possessive opens describes ("His ex-wife", where the tagger took the noun for a name).
   const named =
     head.upos === 'PROPN' && !lower && !/^(?:the|a|an|his|her|their|its|my|our|your)\b/i.test(name);
+  // A place that only locates (a US state or city: "Senator Bernie Sanders of Vermont endorsed",
+  // "boosters in New Hampshire insisted", "The Kentucky Republican dismissed" where the parse
+  // takes the state for the subject) is where, not who.
+  if (named && PLACE_NAMES.has(name)) return undefined;
   const person = named && genderOfName(name) !== undefined;
   // "His ex-wife agreed…": a noun that says whether the one described is a woman or a man, so a
   // later "she" is not given to someone else described ("the GOP presidential nominee").

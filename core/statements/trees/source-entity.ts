@@ -107,12 +107,18 @@ export function sourceEntity(
   let k = h;
   while (k < to && tree.tokens[k + 1]!.xpos.startsWith('NNP')) k++;
   // "California Rep. Jared Huffman, a member of…, said": so is a place that only locates
-  // (placeNames), which the actors stage lists as no one.
-  const qualifier = held
-    ? held.type !== 'person' && held.end < tree.tokens[k]!.start
-    : PLACE_NAMES.has(head.text);
-  if (k > h && qualifier)
-    return holding(ctx, tree.tokens[k]!, (e) => e.type === 'person' && e.end >= tree.tokens[k]!.end);
+  // (placeNames), which the actors stage lists as no one. A word no mention holds ("Former" of
+  // "Former Arkansas Gov. Mike Huckabee", "House" of "House Majority Leader Kevin McCarthy", where
+  // the parse takes the run's first word for its head) opens the person's title.
+  // Not in a phrase a preposition opens or a list ("like Senators Charles E. Grassley, Republican
+  // of Iowa, and Patrick J. Leahy, …, see…"): there the person is one of several, or no source.
+  const alone =
+    !tree.children[h]!.some((c) => c < h && base(tree.tokens[c]!.deprel) === 'case') &&
+    !tree.tokens.slice(k + 1, to + 1).some((t) => /^(?:and|or|&)$/i.test(t.text));
+  if (k > h && (held ? held.type !== 'person' && held.end < tree.tokens[k]!.start : alone)) {
+    const person = holding(ctx, tree.tokens[k]!, (e) => e.type === 'person' && e.end >= tree.tokens[k]!.end);
+    if (person || held || PLACE_NAMES.has(head.text)) return person;
+  }
   if (held) return held;
   // A word the parse took for the head of a name ("Sen." of "Sen. Chuck Grassley", "Former" of
   // "Former President Bill Clinton") stands for the person named by the words that hang from it,

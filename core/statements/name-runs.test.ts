@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeUndecided } from '../engine';
+
+// A run of capitalised words before a name where the parse takes the run's first word for the source
+// phrase's head: a US state or city (`placeNames` in data/lexicons/places.json, places that only
+// locate; on PolNeAR train seven statements spoke as one) or the first word of a title (six spoke
+// as "Former", "House Majority", "Senate Majority Leader"). The engine whole, before the cards'
+// threshold.
+const speakers = (text: string) =>
+  analyzeUndecided(text).result.statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
+
+describe('a place that only locates', () => {
+  it.each([
+    'Senator Mitch McConnell spoke on Monday. The Kentucky Republican dismissed Obama’s actions.',
+    'Her biggest supporters in New Hampshire insisted it was a temporary dip.',
+    'At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton.',
+  ])('is never who speaks: %s', (text) => {
+    expect(speakers(text).filter(([who]) => /^(?:Kentucky|New Hampshire|Vermont)$/.test(who!))).toEqual([]);
+  });
+  it('gives the words of a name it opens to the person named ("California Rep. Jared Huffman, …, said")', () => {
+    const text = 'Colorado Rep. Jane Whitfield, a member of the caucus, said she had heard that account.';
+    expect(speakers(text)).toEqual([['Jane Whitfield', 'she had heard that account']]);
+  });
+});
+
+describe('a title before a name', () => {
+  it.each([
+    ['Former New York Gov. George Pataki is endorsing John Kasich.', 'George Pataki'],
+    [
+      'House Majority Leader Kevin McCarthy, R-Calif., revealed this last fall when he boasted of how the inquiry was hurting her in the polls.',
+      'Kevin McCarthy',
+    ],
+  ])('gives the words to the person it names: %s', (text, who) => {
+    expect(speakers(text).map(([speaker]) => speaker)).toEqual([who]);
+  });
+  it('never gives the words of two it lists to the first ("like Senators A, …, and B, …, see")', () => {
+    const text =
+      'The case against Mr. Quiros is pending. Critics of the EB-5 program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, see reauthorization of the program as an opportunity to fix problems with how the money is used, increase oversight and address national security issues.';
+    expect(speakers(text).filter(([who]) => /Grassley|Leahy/.test(who!))).toEqual([]);
+  });
+});

@@ -39,3 +39,23 @@ describe('a title before a name', () => {
     expect(speakers(text).filter(([who]) => /Grassley|Leahy/.test(who!))).toEqual([]);
   });
 });
+
+describe('a noun phrase the parse splits into several subjects of the verb', () => {
+  it.each([
+    [
+      '“The campaign has been really reluctant to jump in on the foundation,” one senior Democrat said.',
+      'one senior Democrat',
+    ],
+    [
+      'Pro-Clinton super PAC Priorities USA Action announced a small ad buy this week in Nevada and Florida targeting Latinos in Spanish.',
+      'PAC Priorities USA Action',
+    ],
+  ])('speaks as the whole phrase, never as its first or last word: %s', (text, who) => {
+    expect(speakers(text).map(([speaker]) => speaker)).toEqual([who]);
+  });
+  it('is no one when its last word is a day ("voters … on Super Tuesday said")', () => {
+    const text =
+      'Large majorities of Republican primary voters in six states going to the polls on Super Tuesday said they support a proposal to temporarily ban all non-citizen Muslims from entering the United States.';
+    expect(speakers(text).filter(([who]) => /Super|Tuesday/.test(who!))).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { genderOfName, lastBefore, type Entity } from '../sources/entities';
 import { canSpeak } from './described';
 import { joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
 import { MONTHS, WEEKDAYS } from '../../text/dates';
-import { PLACE_NAMES, ROLE_GENDER } from '../../actors/lexicon';
+import { AFFILIATIONS, PLACE_NAMES, ROLE_GENDER } from '../../actors/lexicon';
 
 // Which entity a source phrase in the tree stands for: an actor, a resolved pronoun, two joined
 // names, or a source the text describes. The model passes (learned.ts) and the head passes
@@ -49,6 +49,30 @@ export function sourceEntity(
     // relative with no comma before it is about the noun it follows.
     h -= 1;
     from = h;
+  }
+  // "one senior Democrat said", "voters … on Super Tuesday said", "The Kentucky Republican
+  // dismissed": the parse may make each word of a noun phrase a subject of the verb. The phrase is
+  // one, and an English noun phrase's head is its last word.
+  const subjectOfSame = (k: number) =>
+    !!tree.tokens[k] &&
+    base(tree.tokens[k]!.deprel) === 'nsubj' &&
+    /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tree.tokens[k]!.upos) &&
+    tree.tokens[k]!.head === tree.tokens[h]!.head;
+  if (base(tree.tokens[h]!.deprel) === 'nsubj' && (subjectOfSame(h - 1) || subjectOfSame(h + 1))) {
+    while (subjectOfSame(h + 1)) h++;
+    // Common words before a name are mostly a description of the one named ("Soviet dissident
+    // Milovan Djilas"): a name takes in only the names before it ("Priorities USA Action").
+    const common = tree.tokens[h]!.upos === 'NOUN' || AFFILIATIONS.has(tree.tokens[h]!.text);
+    let first = h;
+    while (subjectOfSame(first - 1) && (common || tree.tokens[first - 1]!.upos === 'PROPN')) first--;
+    from = Math.min(from, tree.lo[first]!);
+    // Its determiner too, which the parse may hang off the verb.
+    while (
+      from > 0 &&
+      tree.tokens[from - 1]!.upos === 'DET' &&
+      tree.tokens[from - 1]!.head === tree.tokens[h]!.head
+    )
+      from--;
   }
   const head = tree.tokens[h]!;
   // The last of a list, which a source phrase cut short holds alone ("Kaplan, also an avid
@@ -132,7 +156,7 @@ export function sourceEntity(
 }
 
 const QUANTIFIED =
-  /^(?:some|most|many|those|these|another|other|several|few|all|both|each|every|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|fellow|his|her|their|its|our)\s/;
+  /^(?:one|some|most|many|those|these|another|other|several|few|all|both|each|every|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|fellow|his|her|their|its|our)\s/;
 
 /**
  * The nearest entity whose mention holds a word and that `accept` takes, unless it only qualifies
@@ -272,7 +296,10 @@ function describedSource(
   // civil rights group says…"), "since Republicans" a clause, neither a name; "some Democrats",
   // "another New Hampshire Republican" describe people without naming them.
   const lower = head.upos === 'PROPN' && /^[a-z]/.test(name) && !/^(?:the|a|an)\b/.test(name);
-  if (lower && !QUANTIFIED.test(name)) return undefined;
+  // "veteran Republicans said": a party label with only describing words before it is people too.
+  const described =
+    AFFILIATIONS.has(head.text) && tree.tokens.slice(from, h).every((t) => /^(?:NOUN|ADJ|NUM)$/.test(t.upos));
+  if (lower && !QUANTIFIED.test(name) && !described) return undefined;
   // A phrase a possessive opens describes ("His ex-wife", where the tagger took the noun for a name).
   const named =
     head.upos === 'PROPN' && !lower && !/^(?:the|a|an|his|her|their|its|my|our|your)\b/i.test(name);

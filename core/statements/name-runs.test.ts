@@ -33,6 +33,16 @@ describe('a title before a name', () => {
   ])('gives the words to the person it names: %s', (text, who) => {
     expect(speakers(text).map(([speaker]) => speaker)).toEqual([who]);
   });
+  it('gives the words to the person it names after a possessive ("said Clinton’s top foreign policy aide Jake Sullivan")', () => {
+    const text =
+      '“This has to be the first time that a major presidential candidate has encouraged a foreign power to conduct espionage against his political opponent,” said Clinton’s top foreign policy aide Jake Sullivan.';
+    expect(speakers(text).map(([speaker]) => speaker)).toEqual(['Jake Sullivan']);
+  });
+  it('never gives a phrase’s words to a name its verb or preposition takes ("the super PAC backing Hillary Clinton")', () => {
+    const text =
+      'With a tight race in Iowa, the super PAC backing Hillary Clinton is using some of its muscle to try and undo a damaging narrative that the Democratic front-runner is beholden to Wall Street.';
+    expect(speakers(text).filter(([who]) => /Clinton/.test(who!))).toEqual([]);
+  });
   it('never gives the words of two it lists to the first ("like Senators A, …, and B, …, see")', () => {
     const text =
       'The case against Mr. Quiros is pending. Critics of the EB-5 program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, see reauthorization of the program as an opportunity to fix problems with how the money is used, increase oversight and address national security issues.';

@@ -130,18 +130,25 @@ export function sourceEntity(
   // person named at its end speaks, or no one the text makes clear (a real news page).
   let k = h;
   while (k < to && tree.tokens[k + 1]!.xpos.startsWith('NNP')) k++;
-  // "California Rep. Jared Huffman, a member of…, said": so is a place that only locates
-  // (placeNames), which the actors stage lists as no one. A word no mention holds ("Former" of
-  // "Former Arkansas Gov. Mike Huckabee", "House" of "House Majority Leader Kevin McCarthy", where
-  // the parse takes the run's first word for its head) opens the person's title.
+  if (k > h && held && held.type !== 'person' && held.end < tree.tokens[k]!.start)
+    return holding(ctx, tree.tokens[k]!, (x) => x.type === 'person' && x.end >= tree.tokens[k]!.end);
+  // A word no mention holds, where the parse takes a title's first word for the head ("Former" of
+  // "Former Arkansas Gov. Mike Huckabee", "House" of "House Majority Leader Kevin McCarthy",
+  // "top" of "said Clinton's top foreign policy aide Jake Sullivan"), opens the title of the person
+  // named where the phrase's nouns and adjectives run out: at a comma, a bracket, a preposition,
+  // a possessive or a verb ("a lawyer for Jane Roe" is the lawyer's, "the super PAC backing
+  // Hillary Clinton" the PAC's). So does a place that only locates (placeNames), which the actors
+  // stage lists as no one ("California Rep. Jared Huffman, …, said").
   // Not in a phrase a preposition opens or a list ("like Senators Charles E. Grassley, Republican
   // of Iowa, and Patrick J. Leahy, …, see…"): there the person is one of several, or no source.
+  let e = h;
+  while (e < to && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tree.tokens[e + 1]!.upos)) e++;
   const alone =
     !tree.children[h]!.some((c) => c < h && base(tree.tokens[c]!.deprel) === 'case') &&
-    !tree.tokens.slice(k + 1, to + 1).some((t) => /^(?:and|or|&)$/i.test(t.text));
-  if (k > h && (held ? held.type !== 'person' && held.end < tree.tokens[k]!.start : alone)) {
-    const person = holding(ctx, tree.tokens[k]!, (e) => e.type === 'person' && e.end >= tree.tokens[k]!.end);
-    if (person || held || PLACE_NAMES.has(head.text)) return person;
+    !tree.tokens.slice(e + 1, to + 1).some((t) => /^(?:and|or|&)$/i.test(t.text));
+  if (e > h && !held && alone) {
+    const person = holding(ctx, tree.tokens[e]!, (x) => x.type === 'person' && x.end >= tree.tokens[e]!.end);
+    if (person || PLACE_NAMES.has(head.text)) return person;
   }
   if (held) return held;
   // A word the parse took for the head of a name ("Sen." of "Sen. Chuck Grassley", "Former" of

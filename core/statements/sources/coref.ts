@@ -154,6 +154,18 @@ function resolveOnce(
   const prev = doc.sentences[sent.index - 1];
   if (prev && sent.paragraph - prev.paragraph <= 1) {
     const subj = as(sentenceSubject(doc, entities, prev));
+    // "She and her defenders argue… They note…", "Clinton and her defenders argue… They…": a
+    // joint subject opens the sentence before, which "they" means and no one entity stands for.
+    // What the joint subject said is theirs ("Trump and Pence said… They added…").
+    const joint = subj
+      ? /^\s*and\s/.test(doc.norm.slice(subj.end, subj.end + 6))
+      : /^(?:(?:But|And|Yet)\s+)?(?:he|she|I|we|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+and\s/.test(
+          doc.norm.slice(prev.start, prev.start + 60),
+        );
+    if (plural && joint && !(subj && fits(subj))) {
+      const said = findSaid(history, prev.index)?.speaker;
+      return said && fits(said) && / and /.test(said.name) ? said : undefined;
+    }
     if (subj && fits(subj)) {
       const said = findSaid(history, prev.index);
       const speaker = as(said?.speaker);

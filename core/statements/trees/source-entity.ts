@@ -86,12 +86,26 @@ export function sourceEntity(
   // "Ms. Bigbee and her co-workers were talking…": a joint source is no one of its members alone.
   const joint = (k: number) =>
     tree.tokens[k]!.deprel === 'conj' &&
-    k <= a.sourceTokens![1] &&
+    // The model's source phrase may stop at the first name ("Clinton" of "Clinton and her
+    // defenders argue"); a noun joined to its head before the verb is part of the subject still.
+    (k <= a.sourceTokens![1] ||
+      (k < a.predicate &&
+        /^(?:NOUN|PROPN|PRON)$/.test(tree.tokens[k]!.upos) &&
+        tree.tokens[h]!.head === a.predicate)) &&
     tree.children[k]!.some((c) => c < k && tree.tokens[c]!.lower === 'and') &&
     // Not a list inside an appositive ("Anne Richards, assistant secretary for population,
     // refugees, and migration,").
     !tree.tokens.slice(h + 1, k).some((t) => t.text === ',');
-  const partner = tree.children[h]!.find(joint);
+  // "Clinton and her defenders argue", where the parse makes each conjunct a subject of the verb.
+  const sibling = (k: number) =>
+    k > h &&
+    k < a.predicate &&
+    base(tree.tokens[k]!.deprel) === 'nsubj' &&
+    tree.children[k]!.some((c) => c < k && tree.tokens[c]!.lower === 'and') &&
+    !tree.tokens.slice(h + 1, k).some((t) => t.text === ',');
+  const partner =
+    tree.children[h]!.find(joint) ??
+    (tree.tokens[h]!.head >= 0 ? tree.children[tree.tokens[h]!.head]!.find(sibling) : undefined);
   if (partner !== undefined) return jointSource(ctx, head, tree.tokens[partner]!);
   // "Gaiman, McDougal, and Rigney unsuccessfully tried…" (a real news page): a list of three or
   // more names speaks as none of them alone.

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeUndecided } from '../engine';
+
+// Subjects joined by "and" where the parse makes each conjunct a subject of the verb, or the
+// source phrase stops at the first: on PolNeAR train "Sanders and his supporters argue", "Trump
+// and his attorneys have said", "The Kentucky Republican and the New York businessman discussed"
+// spoke as the first alone, and a "they" after such a sentence went to whoever spoke before it.
+// The engine whole, before the cards' threshold.
+const speakers = (text: string) =>
+  analyzeUndecided(text).result.statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
+
+const STATE =
+  'Clinton has repeatedly called for her messages to be made public — even the ones State now says are “top secret.” ';
+
+describe('a joint subject', () => {
+  it('is no one of its members alone ("Clinton and her defenders argue")', () => {
+    const text = `${STATE}Clinton and her defenders argue that at least some of the information being classified is in fact widely available or common knowledge.`;
+    expect(speakers(text).filter(([, words]) => /widely available/.test(words!))).toEqual([]);
+  });
+  it.each(['She and her defenders', 'Clinton and her defenders'])(
+    'is who a "they" in the next sentence means, not the speaker before it: %s',
+    (subject) => {
+      const text = `${STATE}${subject} argue that some of the information is common knowledge. They note that under government rules, even newspaper articles can be deemed “top secret” if they reference a program.`;
+      expect(speakers(text).filter(([, words]) => /newspaper articles/.test(words!))).toEqual([]);
+    },
+  );
+  it('speaks through "they" when the text named both ("Donald Trump and Mike Pence said… They added…")', () => {
+    const text =
+      'Mr. Trump met the press on Monday. Donald Trump and Mike Pence said they would fight the ruling. They added that the court was biased.';
+    expect(speakers(text)).toContainEqual(['Donald Trump and Mike Pence', 'the court was biased']);
+  });
+});

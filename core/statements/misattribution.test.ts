@@ -50,6 +50,41 @@ describe('quotes inside a reported clause', () => {
       ['direct', 'Abdullah Zahed', 'The attacks hurt us.'],
     ]);
   });
+  it.each([
+    [
+      'Mr. Ross said Mr. Obama had told Jewish leaders that he would end the policy of allowing “no daylight” between the two.',
+      'no daylight',
+    ],
+    [
+      'The Journal notes that Coulter wanted Haley gone, and Trump later called Haley “very weak on immigration.”',
+      'very weak on immigration.',
+    ],
+  ])('never gives the reported speaker a quote another subject in the clause says: %s', (text, quote) => {
+    const ROSS = { name: 'Dennis Ross', type: 'person' as const, aliases: ['Mr. Ross'] };
+    const OBAMA = { name: 'Barack Obama', type: 'person' as const, aliases: ['Mr. Obama'] };
+    const JOURNAL = { name: 'The Journal', type: 'organization' as const, aliases: ['The Journal'] };
+    const HALEY = { name: 'Nikki Haley', type: 'person' as const, aliases: ['Haley'] };
+    const r = run(text, [ROSS, OBAMA, JOURNAL, TRUMP, HALEY]);
+    expect(brief(r).filter(([kind, , words]) => kind === 'direct' && words === quote)).toEqual([]);
+  });
+  it('keeps a quote with the reported speaker when the other subject in the clause does not speak', () => {
+    const GORKA = { name: 'Sebastian Gorka', type: 'person' as const, aliases: ['Gorka'] };
+    const CLINTON = { name: 'Hillary Clinton', type: 'person' as const, aliases: ['Clinton'] };
+    const r = run('Gorka said that Clinton faced a “slam-dunk” indictment on twenty counts.', [
+      GORKA,
+      CLINTON,
+    ]);
+    expect(brief(r)).toContainEqual(['direct', 'Sebastian Gorka', 'slam-dunk']);
+  });
+  it('keeps a quote with the reported speaker after a verb of thought in the clause', () => {
+    const PUTIN = { name: 'Vladimir Putin', type: 'person' as const, aliases: ['Putin'] };
+    const SENATOR = { name: 'Jane Roe', type: 'person' as const, aliases: ['Senator Jane Roe'] };
+    const r = run(
+      'Senator Jane Roe told CBS News that Putin believes he will take the region “one way or the other” through negotiation.',
+      [PUTIN, SENATOR],
+    );
+    expect(brief(r)).toContainEqual(['direct', 'Jane Roe', 'one way or the other']);
+  });
   it('never gives a quote someone else shouted to the source after it', () => {
     const BECK = { name: 'Glenn Beck', type: 'person' as const, aliases: ['Glenn Beck', 'Beck'] };
     const r = run('Glenn Beck spoke. When someone in the audience shouted, “Cruz,” Beck joked, again.', [

@@ -69,3 +69,33 @@ describe('a noun phrase the parse splits into several subjects of the verb', () 
     expect(speakers(text).filter(([who]) => /Super|Tuesday/.test(who!))).toEqual([]);
   });
 });
+
+describe('a phrase a comma sets off before the subject', () => {
+  it.each([
+    'There are several reasons to be skeptical. Sure, official data suggest that the world production peaked in 2013.',
+    'Most of the play is unspoken. Offstage, the actors agree with the widespread repudiation of the talk, but they also do not take him too seriously.',
+  ])('is never who speaks: %s', (text) => {
+    expect(speakers(text).filter(([who]) => /^(?:Sure|Offstage)$/.test(who!))).toEqual([]);
+  });
+  it('is who speaks when a clause, not a subject, follows the comma ("Abby Martin, had previously denounced")', () => {
+    const text =
+      'Another RT America host, Abby Martin, had previously denounced the annexation in an on-air diatribe.';
+    expect(speakers(text).map(([who]) => who)).toEqual(['Abby Martin']);
+  });
+});
+
+describe('a name right after a participle', () => {
+  it('is its object, never who speaks ("which Mr. Trump called “a disgrace,” blaming Michael R. Bloomberg")', () => {
+    const text =
+      "While Hurun lists Mr. Trump's wealth at $6.5 billion, Forbes says it is $4.5 billion. Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R. Bloomberg. As for Mr. Bloomberg, Forbes put his net worth at $45 billion.";
+    expect(speakers(text).filter(([who]) => /Michael/.test(who!))).toEqual([]);
+  });
+  it('is the subject of a participle clause that opens the sentence ("After blasting the Drudge Report…, Glenn Beck…")', () => {
+    const text =
+      'After blasting the Drudge Report for linking to a Breitbart article about his latest fast, Glenn Beck quoted the Bible.';
+    expect(speakers(text)).toContainEqual([
+      'Glenn Beck',
+      'the Drudge Report for linking to a Breitbart article about his latest fast',
+    ]);
+  });
+});

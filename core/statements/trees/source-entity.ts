@@ -28,6 +28,17 @@ export function sourceEntity(
   nounPhrase = false,
 ): Entity | undefined {
   if (a.sourceHead === undefined || !a.sourceTokens) return undefined;
+  // "which Mr. Trump called “a disgrace,” blaming Michael R. Bloomberg": after a participle a name
+  // is its object; only a finite verb inverts its subject ("“…,” said Bloomberg").
+  // ("according to", "citing" name their source after them; a participle clause that opens the
+  // sentence has its subject after the comma that closes it: "After thanking the crowd, Sanders…".)
+  if (
+    a.sourceTokens[0] > a.predicate &&
+    !tree.tokens.slice(a.predicate + 1, a.sourceTokens[0]).some((t) => /^[,;:]$/.test(t.text)) &&
+    tree.tokens[a.predicate]!.xpos === 'VBG' &&
+    !/^(?:according|citing|quoting)$/.test(tree.tokens[a.predicate]!.lower)
+  )
+    return undefined;
   let h = a.sourceHead;
   let from = a.sourceTokens[0];
   // "an architect who said…": the relative pronoun stands for the noun its clause hangs off.
@@ -119,6 +130,18 @@ export function sourceEntity(
   const and = (k: number) =>
     tree.children[k]!.some((c) => c < k && /^(?:and|or)$/.test(tree.tokens[c]!.lower));
   if (head.xpos.startsWith('NNP') && listed.length >= 2 && listed.some(and)) return undefined;
+  // "Sure, official data suggest…", "Offstage, the actors agree…", "Win or not, candidate says…": a
+  // phrase a comma sets off before a noun phrase that runs on to the verb is fronted, and that
+  // noun phrase is the subject. Not an appositive, which closes with a comma of its own ("Kaplan,
+  // a collector, says"), nor a clause or a circumstance after the comma ("Marco Rubio, after
+  // pushing out a new video…", "Sanders, who sees himself as…").
+  const verbAt = tree.tokens[a.predicate]!.start;
+  const last = tree.tokens[a.sourceTokens[1]]!;
+  const after =
+    last.end <= verbAt
+      ? /^\s*,\s*([^,;:"()—–-]*[A-Za-z][^,;:"()—–-]*)$/.exec(ctx.doc.norm.slice(last.end, verbAt))
+      : null;
+  if (after && !CLAUSE_AFTER_COMMA.test(after[1]!)) return undefined;
   if (PRONOUNS.test(head.lower) && head.lower !== 'i' && head.lower !== 'we')
     return pronounEntity(head.start, head.text);
   // Entities are sorted by start: the ones that can hold the head start at most a name's length
@@ -175,6 +198,9 @@ export function sourceEntity(
   if (named) return named;
   return namedAfterRole(ctx, tree, h) ?? describedSource(ctx, tree, h, from, nounPhrase);
 }
+
+const CLAUSE_AFTER_COMMA =
+  /^(?:after|before|while|when|whenever|where|who|whom|whose|which|that|as|if|since|though|although|because|by|in|on|at|with|without|for|from|during|despite|like|unlike|once|until|not|also|then|still|now|and|but|or|had|has|have|is|was|were|are|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ing|[a-z]+ed|[a-z]+ly)\b/;
 
 const QUANTIFIED =
   /^(?:one|some|most|many|those|these|another|other|several|few|all|both|each|every|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|fellow|his|her|their|its|our)\s/;

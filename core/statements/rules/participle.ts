@@ -24,10 +24,20 @@ export function handleParticiple(ctx: Ctx, cue: Cue): void {
   const sent = cue.sentence;
   // The speaker the sentence has reached here: the last one named before the participle, else the
   // subject the clause gave its verb, else the sentence's subject.
-  const speakerHere = (subject: Entity | undefined) =>
-    ctx.saidIn(sent.index, cue.start).pop()?.speaker ??
-    ctx.subjectIn.get(sent.index) ??
-    ctx.speaker(subject, sent);
+  // A speaker in a relative clause on an object is not the participle's: in "President Obama
+  // rebuked critics who say he should…, saying calling the group by another name will do nothing"
+  // the sentence's subject speaks. (One set off by commas is about the subject: "Rudy Giuliani,
+  // who backs Trump, trashed Comey…, calling it a “no-brainer”".)
+  const speakerHere = (subject: Entity | undefined) => {
+    const last = ctx.saidIn(sent.index, cue.start).pop();
+    const relative =
+      last &&
+      /[^,\s]\s+(?:who|that|which)\s+(?:\w+\s+){0,2}$/i.test(
+        norm.slice(Math.max(sent.start, last.pos - 30), last.pos),
+      );
+    if (relative) return ctx.speaker(subject, sent);
+    return last?.speaker ?? ctx.subjectIn.get(sent.index) ?? ctx.speaker(subject, sent);
+  };
   // "…, with union president Carla Mendes stating: “…”": the participle has a subject of its
   // own, the one "with" brings in; someone the text does not name there is no one to give it to.
   if (/,\s+with\s+[^,;:"]{2,80}?\s+$/.test(norm.slice(Math.max(sent.start, cue.start - 90), cue.start))) {

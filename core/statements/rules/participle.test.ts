@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeUndecided } from '../../engine';
+
+// Whose words a participle after a relative clause reports ("…, saying…", "…, calling…"): shapes
+// from PolNeAR train, read by the whole engine before the cards' threshold.
+const speakerOf = (text: string, words: RegExp) =>
+  analyzeUndecided(text).result.statements.find((s) => words.test(text.slice(s.start, s.end)))?.speaker;
+
+describe('a participle after a relative clause', () => {
+  it('is the sentence’s subject’s when the clause is on an object ("rebuked critics who say…, saying")', () => {
+    const text =
+      'President Obama passionately rebuked critics who say he should condemn terrorists as "radical Islamists," saying calling the Islamic State by another name will do nothing to defeat it.';
+    expect(speakerOf(text, /^calling the Islamic State/)).toBe('Barack Obama');
+  });
+  it('is the subject’s when commas set the clause off ("Rudy Giuliani, who backs Trump, trashed…, calling")', () => {
+    const text =
+      'Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute under the statutory definition of the law.';
+    expect(speakerOf(text, /^it a “no-brainer”/)).toBe('Rudy Giuliani');
+  });
+});

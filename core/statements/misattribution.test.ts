@@ -85,6 +85,14 @@ describe('quotes inside a reported clause', () => {
     );
     expect(brief(r)).toContainEqual(['direct', 'Jane Roe', 'one way or the other']);
   });
+  it('never gives the reporter a quote another subject whispers to someone ("his wife whispered to him: “…”")', () => {
+    const COSTA = { name: 'Robert Costa', type: 'person' as const, aliases: ['Robert Costa'] };
+    const r = run(
+      'As the crowd cheered Sanders on Tuesday night, Robert Costa reported, his wife whispered to him: “They’re still with you.”',
+      [COSTA],
+    );
+    expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
+  });
   it('never gives a quote someone else shouted to the source after it', () => {
     const BECK = { name: 'Glenn Beck', type: 'person' as const, aliases: ['Glenn Beck', 'Beck'] };
     const r = run('Glenn Beck spoke. When someone in the audience shouted, “Cruz,” Beck joked, again.', [

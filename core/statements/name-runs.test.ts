@@ -63,6 +63,11 @@ describe('a noun phrase the parse splits into several subjects of the verb', () 
   ])('speaks as the whole phrase, never as its first or last word: %s', (text, who) => {
     expect(speakers(text).map(([speaker]) => speaker)).toEqual([who]);
   });
+  it('is no one when it is a date ("On Dec. 15, the task force announced")', () => {
+    const text =
+      'Last September, German authorities formed a task force. On Dec. 15, the task force announced an agreement for tougher monitoring.';
+    expect(speakers(text).filter(([who]) => /Dec/.test(who!))).toEqual([]);
+  });
   it('is no one when its last word is a day ("voters … on Super Tuesday said")', () => {
     const text =
       'Large majorities of Republican primary voters in six states going to the polls on Super Tuesday said they support a proposal to temporarily ban all non-citizen Muslims from entering the United States.';

@@ -22,7 +22,9 @@ function handedOverBy(ctx: Ctx, q: Quote): (Span & { id?: string }) | undefined 
     if (k.end > q.open || (k.kind !== 'speech' && k.kind !== 'quoteOnly' && k.kind !== 'participle'))
       continue;
     // "telling him, “…”": the listener stands between.
-    const end = k.word === 'telling' ? afterListener(doc.norm, k.end) : k.end;
+    // "his wife whispered to him: “…”": so does one spoken to.
+    const to = TO_LISTENER.exec(doc.norm.slice(k.end, k.end + 40));
+    const end = k.word === 'telling' ? afterListener(doc.norm, k.end) : k.end + (to ? to[0].length : 0);
     if (!/^\s*[,:]\s*$/.test(doc.norm.slice(end, q.open))) continue;
     // "Pence recalled Trump telling him, “…”", "The ad shows Trump saying, “…”", "quoted Trump as
     // saying, “…”": a name right before a participle, with no comma between, is its own subject.
@@ -54,6 +56,8 @@ function handedOverBy(ctx: Ctx, q: Quote): (Span & { id?: string }) | undefined 
   return undefined;
 }
 
+const TO_LISTENER =
+  /^\s+to\s+(?:him|her|them|me|us|reporters|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*[,:])/;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|who|I|we)$/i;
 // Where the clause of a verb begins: after the sentence's last comma, semicolon, colon or dash, or
 // after a subordinating word ("When someone in the audience shouted").

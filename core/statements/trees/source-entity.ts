@@ -269,7 +269,10 @@ function namedAfterRole(ctx: Ctx, tree: Tree, h: number): Entity | undefined {
 
 const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
 // Not "May", a surname as often as a month (Theresa May).
-const TIME_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS.filter((m) => m !== 'May')].join('|')})$`);
+// And a month's abbreviation ("On Dec. 15, the task force announced…").
+const TIME_NAME = new RegExp(
+  `^(?:${[...WEEKDAYS, ...MONTHS.filter((m) => m !== 'May')].join('|')}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.?)$`,
+);
 
 /**
  * A source no actor stands for, as the text describes it ("the trial court", "many Americans",

@@ -22,7 +22,7 @@ import { noteLabels } from './cues/labels';
 import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
 import { conventionSpans, prepositionToCue, unresolvedApart, type FoundAttribution } from './spans';
-import { isNamed, isQuotedTitle, isTranscript } from './cues/titles';
+import { isNamed, isQuotedTitle, isTranscript, namesATitle } from './cues/titles';
 import { addLearned } from './trees/learned';
 import { resolveByHead } from './trees/heads';
 import { passiveSubjects } from './trees/passive';
@@ -204,6 +204,14 @@ export function findStatementsOrThrow(
       if (captions.has(sent.paragraph)) return undefined;
       const words = kind === 'direct' ? doc.norm.slice(span.start, span.end) : '';
       if (words && (isQuotedTitle(words) || isTranscript(words) || isNamed(doc.norm, span.start)))
+        return undefined;
+      // Not "He called Clinton Crooked Hillary", where a name the text knows opens the words.
+      if (
+        cue &&
+        kind !== 'direct' &&
+        namesATitle(doc.norm, cue, span) &&
+        !ctx.entities.some((e) => e.type === 'person' && e.start >= cue.end && e.start <= cue.end + 2)
+      )
         return undefined;
       const st = out.add(speaker, kind, span, cue);
       if (st) {

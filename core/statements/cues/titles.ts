@@ -39,3 +39,23 @@ export function isNamed(norm: string, start: number): boolean {
     norm.slice(Math.max(0, start - 24), start),
   );
 }
+
+const NAMING = /^(?:called|named|dubbed|titled|entitled|nicknamed)$/i;
+// A name or title alone: capitalised words, with the short lower-case words titles keep.
+const TITLE =
+  /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|la|le|du|and|for|in|on|a|an|to|&))*\s*[.,]?\s*$/u;
+
+/**
+ * Whether a verb of naming is followed by nothing but a title, unquoted: "a little book… by Max
+ * Ernst called Une Semaine de Bonté", "a super PAC called Our Principles" say what something is
+ * called, not what anyone said.
+ */
+export function namesATitle(
+  norm: string,
+  cue: { start: number; end: number },
+  span: { start: number; end: number },
+): boolean {
+  if (!NAMING.test(norm.slice(cue.start, cue.end))) return false;
+  const words = norm.slice(Math.max(span.start, span.start <= cue.start ? cue.end : span.start), span.end);
+  return !words.includes('"') && TITLE.test(words);
+}

@@ -93,6 +93,26 @@ describe('quotes inside a reported clause', () => {
     );
     expect(r.statements.filter((s) => s.kind === 'direct')).toEqual([]);
   });
+  it('never gives the reported speaker a quote a pronoun hands over to someone else', () => {
+    const DOE = { name: 'Jane Doe', type: 'person' as const, aliases: ['Jane Doe'] };
+    const ROE = { name: 'Tom Roe', type: 'person' as const, aliases: ['Tom Roe'] };
+    const r = run(
+      'Tom Roe spoke first. Let us ensure that his brother, Tom Roe, when he said, “His name means something,” and that, as his daughter, Jane Doe, said, is heard.',
+      [DOE, ROE],
+    );
+    expect(brief(r).filter(([kind, who]) => kind === 'direct' && who === 'Jane Doe')).toEqual([]);
+  });
+  it('keeps a quote the reported speaker hands over as "he" ("Trump said he responded: “…”")', () => {
+    const r = run(
+      'His wife had warned him to act presidential, but Trump said he responded: “When you have incoming, you can’t be too presidential.”',
+      [TRUMP],
+    );
+    expect(brief(r)).toContainEqual([
+      'direct',
+      'Donald Trump',
+      'When you have incoming, you can’t be too presidential.',
+    ]);
+  });
   it('never gives a quote someone else shouted to the source after it', () => {
     const BECK = { name: 'Glenn Beck', type: 'person' as const, aliases: ['Glenn Beck', 'Beck'] };
     const r = run('Glenn Beck spoke. When someone in the audience shouted, “Cruz,” Beck joked, again.', [

@@ -250,6 +250,7 @@ const SAYING = new Set([
 ]);
 const THOUGHT =
   /^(?:believe|think|thought|feel|felt|hope|expect|want|fear|know|knew|worry|worrie|suspect|assume|understand|understood|agree|doubt|wish|recognize|realize)(?:s|d|ed)?$/;
+const PRONOUN_SAYS = /\b(?:he|she|they)\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+)\s*[,:]\s*$/i;
 const OWN_VERB = /^\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+)\b/;
 
 const SIGNED = /(?:^|\s)-\s*\p{Lu}[^\n"]{1,60}\s*$/u;
@@ -299,6 +300,17 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
       if (quoteAt(ctx.quotes, e.start)) continue;
       const verb = OWN_VERB.exec(doc.norm.slice(e.end, Math.min(q.open, e.end + 40)))?.[1];
       if (verb && SAYING.has(verb) && !THOUGHT.test(verb)) return;
+    }
+    // So does a pronoun's, when a comma hands the quote over ("Let us ensure that George's brother,
+    // Philonise, when he said, ‘George's name means something,’ and that, as his daughter, Gianna,
+    // said…"): the quote is whoever "he" is, which the clause's speaker may not be.
+    // Unless "he" is the clause's speaker ("Trump said he responded: “…”").
+    const from = Math.max(c.start, q.open - 60);
+    const own = PRONOUN_SAYS.exec(doc.norm.slice(from, q.open));
+    if (own && SAYING.has(own[1]!) && !THOUGHT.test(own[1]!)) {
+      const at = from + own.index;
+      const he = ctx.speaker(pronounEntity(at, doc.norm.slice(at, at + own[0].indexOf(' '))), sent);
+      if (!he || (he.id ? he.id !== speaker.id : he.name !== speaker.name)) return;
     }
     const rest = doc.norm
       .slice(c.start, c.end)

@@ -18,3 +18,11 @@ describe('a participle after a relative clause', () => {
     expect(speakerOf(text, /^it a “no-brainer”/)).toBe('Rudy Giuliani');
   });
 });
+
+describe('a participle after a comment clause ("as X said,")', () => {
+  it('is not the commenter’s ("It is a long time, as Congresswoman Dean said, calling out for his mother")', () => {
+    const text =
+      'That is a long time. It is a long time, as Congresswoman Dean said, calling out for his mother, extending love to his family.';
+    expect(speakerOf(text, /^out for his mother/)).toBeUndefined();
+  });
+});

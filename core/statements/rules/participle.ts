@@ -15,6 +15,8 @@ import {
 } from './clauses';
 import { emitClause, trim } from './emit';
 
+const AS_SAID =
+  /,\s+as\s+[^,;:"]{1,40}?(?:,\s+[^,;:"]{1,40},)?\s+(?:has\s+|had\s+)?(?:said|says|put it|noted|notes|wrote|writes)\s*,\s*$/;
 const PERCEIVED_OBJECT =
   /\b(?:quoted|quotes|quoting|cited|cites|described|describes|heard|hears|saw|sees|watched|showed|shows|recalled|recalls|remembered|remembers)\s+((?:[\w'’.-]+\s+){1,5}?)(as\s+)?$/;
 
@@ -81,6 +83,10 @@ export function handleParticiple(ctx: Ctx, cue: Cue): void {
     )
   )
     return;
+  // "It's a long time, as Congresswoman Dean said, calling out for his mother…": a comment clause
+  // ("as X said,") stands aside from the sentence; the participle after it is not X's, and whose
+  // it is the text does not say.
+  if (AS_SAID.test(norm.slice(Math.max(sent.start, cue.start - 80), cue.start))) return;
   // "Clinton asks as a maintenance guy walks in front of her, saying…": a clause of another
   // subject stands between the speaker and the participle, which is that subject's.
   if (OTHER_CLAUSE_BEFORE.test(norm.slice(Math.max(sent.start, cue.start - 120), cue.start))) return;

@@ -104,3 +104,11 @@ describe('a name right after a participle', () => {
     ]);
   });
 });
+
+describe('one spoken to', () => {
+  it('is never who speaks ("Another intelligence source speaking to Fox News said, “…”")', () => {
+    const text =
+      'Which were in addition to millions in foreign donations. Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of donations.”';
+    expect(speakers(text).filter(([who]) => /Fox/.test(who!))).toEqual([]);
+  });
+});

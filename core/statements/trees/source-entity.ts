@@ -148,6 +148,16 @@ export function sourceEntity(
   // before it.
   const to = a.sourceTokens[1];
   const held = holding(ctx, head);
+  // "Another intelligence source speaking to Fox News said…": the one spoken to is a listener.
+  const opener = tree.tokens[a.sourceTokens[0]]!;
+  const before = tree.tokens[a.sourceTokens[0] - 1];
+  if (
+    opener.upos === 'ADP' &&
+    /^(?:to|with)$/.test(opener.lower) &&
+    before &&
+    /^(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked)$/.test(before.lower)
+  )
+    return undefined;
   // "Lexus Philippines offers…": a country the name of a company's branch ends with is not the
   // country (a real news page); the compound names a body the text does not list.
   if (

@@ -89,6 +89,8 @@ export const GIVEN = new Set([...names.given.male, ...names.given.female, ...nam
 export const AFFILIATIONS = new Set(titles.affiliations);
 /** Places that only locate ("Colorado", "Las Vegas"): a run that is exactly one is no person. */
 export const PLACE_NAMES = new Set(places.placeNames);
+/** Of PLACE_NAMES, the ones news prose also has speak for the people there ('Wall Street predicted…'). */
+export const SPEAKING_PLACES = new Set(places.speakingPlaces);
 export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
 export const STOP = new Set(names.stop);
 /** Never part of a person's name: STOP plus common capitalised nouns ("War" in a headline). */

@@ -24,6 +24,11 @@ describe('a joint subject', () => {
       expect(speakers(text).filter(([, words]) => /newspaper articles/.test(words!))).toEqual([]);
     },
   );
+  it('is no one when the parse cuts a member short ("Holcomb and GOP legislative leaders touted")', () => {
+    const text =
+      'Indiana Gov. Eric Holcomb spoke on Monday. Holcomb and GOP legislative leaders touted the plan as making strides toward improving teacher pay.';
+    expect(speakers(text).filter(([, words]) => /the plan/.test(words!))).toEqual([]);
+  });
   it('speaks through "they" when the text named both ("Donald Trump and Mike Pence said… They added…")', () => {
     const text =
       'Mr. Trump met the press on Monday. Donald Trump and Mike Pence said they would fight the ruling. They added that the court was biased.';

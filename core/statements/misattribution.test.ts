@@ -113,6 +113,19 @@ describe('quotes inside a reported clause', () => {
       'When you have incoming, you can’t be too presidential.',
     ]);
   });
+  it('keeps a quote with the reported speaker after a verb of judgement in the clause', () => {
+    const POMPEO = { name: 'Mike Pompeo', type: 'person' as const, aliases: ['Pompeo'] };
+    const US = { name: 'United States', type: 'government' as const, aliases: ['Washington'] };
+    const r = run(
+      'Pompeo said that after legal consultation Washington had concluded the settlements were “not, per se, inconsistent with international law”.',
+      [POMPEO, US],
+    );
+    expect(brief(r)).toContainEqual([
+      'direct',
+      'Mike Pompeo',
+      'not, per se, inconsistent with international law',
+    ]);
+  });
   it('never gives a quote someone else shouted to the source after it', () => {
     const BECK = { name: 'Glenn Beck', type: 'person' as const, aliases: ['Glenn Beck', 'Beck'] };
     const r = run('Glenn Beck spoke. When someone in the audience shouted, “Cruz,” Beck joked, again.', [

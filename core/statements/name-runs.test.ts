@@ -17,6 +17,10 @@ describe('a place that only locates', () => {
   ])('is never who speaks: %s', (text) => {
     expect(speakers(text).filter(([who]) => /^(?:Kentucky|New Hampshire|Vermont)$/.test(who!))).toEqual([]);
   });
+  it('is who speaks when news prose has it speak for the people there ("Wall Street predicted")', () => {
+    const text = 'The company reported earnings of $2.61 a share. Wall Street predicted $2.52 a share.';
+    expect(speakers(text).map(([who]) => who)).toContain('Wall Street');
+  });
   it('gives the words of a name it opens to the person named ("California Rep. Jared Huffman, …, said")', () => {
     const text = 'Colorado Rep. Jane Whitfield, a member of the caucus, said she had heard that account.';
     expect(speakers(text)).toEqual([['Jane Whitfield', 'she had heard that account']]);

@@ -249,7 +249,7 @@ const SAYING = new Set([
   ...verbs.acts.flatMap((w) => [`${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`]),
 ]);
 const THOUGHT =
-  /^(?:believe|think|thought|feel|felt|hope|expect|want|fear|know|knew|worry|worrie|suspect|assume|understand|understood|agree|doubt|wish|recognize|realize)(?:s|d|ed)?$/;
+  /^(?:believe|think|thought|feel|felt|hope|expect|want|fear|know|knew|worry|worrie|suspect|assume|understand|understood|agree|doubt|wish|recognize|realize|conclude|decide|determine|find|found)(?:s|d|ed)?$/;
 const PRONOUN_SAYS = /\b(?:he|she|they)\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+)\s*[,:]\s*$/i;
 const OWN_VERB = /^\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+)\b/;
 
@@ -295,8 +295,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
       const e = ctx.entities[i]!;
       if (e.start < c.start) break;
       if (e.modifier || e.end > q.open || (e.id ? e.id === speaker.id : e.name === speaker.name)) continue;
-      // Not a name inside a quotation, nor a verb of thought ("told CBS News that Putin believes he
-      // will take the region “one way or the other”": the official's words about what he believes).
+      // Not a name inside a quotation, nor a verb of thought or judgement ("told CBS News that Putin
+      // believes he will take the region “one way or the other”": the official's words about what
+      // he believes; "Pompeo said… Washington had concluded the settlements were “not, per se,
+      // inconsistent with international law”").
       if (quoteAt(ctx.quotes, e.start)) continue;
       const verb = OWN_VERB.exec(doc.norm.slice(e.end, Math.min(q.open, e.end + 40)))?.[1];
       if (verb && SAYING.has(verb) && !THOUGHT.test(verb)) return;

@@ -6,7 +6,7 @@ import { genderOfName, lastBefore, type Entity } from '../sources/entities';
 import { canSpeak } from './described';
 import { joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
 import { MONTHS, WEEKDAYS } from '../../text/dates';
-import { AFFILIATIONS, PLACE_NAMES, ROLE_GENDER } from '../../actors/lexicon';
+import { AFFILIATIONS, PLACE_NAMES, ROLE_GENDER, SPEAKING_PLACES } from '../../actors/lexicon';
 
 // Which entity a source phrase in the tree stands for: an actor, a resolved pronoun, two joined
 // names, or a source the text describes. The model passes (learned.ts) and the head passes
@@ -114,9 +114,19 @@ export function sourceEntity(
     base(tree.tokens[k]!.deprel) === 'nsubj' &&
     tree.children[k]!.some((c) => c < k && tree.tokens[c]!.lower === 'and') &&
     !tree.tokens.slice(h + 1, k).some((t) => t.text === ',');
-  const partner =
+  let partner =
     tree.children[h]!.find(joint) ??
     (tree.tokens[h]!.head >= 0 ? tree.children[tree.tokens[h]!.head]!.find(sibling) : undefined);
+  // A member the parse cut short ("Holcomb and GOP legislative leaders touted", where "leaders" is
+  // made a subject of its own) ends at the last word of its noun phrase.
+  if (partner !== undefined && partner > h) {
+    let k = partner + 1;
+    while (k < a.predicate && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tree.tokens[k]!.upos) && !subjectOfSame(k)) k++;
+    if (k < a.predicate && subjectOfSame(k)) {
+      partner = k;
+      while (subjectOfSame(partner + 1)) partner++;
+    }
+  }
   if (partner !== undefined) return jointSource(ctx, head, tree.tokens[partner]!);
   // "Gaiman, McDougal, and Rigney unsuccessfully tried…" (a real news page): a list of three or
   // more names speaks as none of them alone.
@@ -366,7 +376,7 @@ function describedSource(
   // A place that only locates (a US state or city: "Senator Bernie Sanders of Vermont endorsed",
   // "boosters in New Hampshire insisted", "The Kentucky Republican dismissed" where the parse
   // takes the state for the subject) is where, not who.
-  if (named && PLACE_NAMES.has(name)) return undefined;
+  if (named && PLACE_NAMES.has(name) && !SPEAKING_PLACES.has(name)) return undefined;
   const person = named && genderOfName(name) !== undefined;
   // "His ex-wife agreed…": a noun that says whether the one described is a woman or a man, so a
   // later "she" is not given to someone else described ("the GOP presidential nominee").

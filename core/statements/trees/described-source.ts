@@ -1,0 +1,140 @@
+import type { Tree } from '../../attribution/tree';
+import type { Ctx } from '../index';
+import { genderOfName, type Entity } from '../sources/entities';
+import { canSpeak } from './described';
+import { holding } from './holding';
+import { MONTHS, WEEKDAYS } from '../../text/dates';
+import { AFFILIATIONS, PLACE_NAMES, ROLE_GENDER, SPEAKING_PLACES } from '../../actors/lexicon';
+
+// A source phrase no actor stands for, named as the text describes it (source-entity.ts asks it
+// last, when no mention holds the phrase's head).
+
+const QUANTIFIED =
+  /^(?:one|some|most|many|those|these|another|other|several|few|all|both|each|every|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|fellow|his|her|their|its|our)\s/;
+
+const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
+// Not "May", a surname as often as a month (Theresa May).
+// And a month's abbreviation ("On Dec. 15, the task force announced…").
+const TIME_NAME = new RegExp(
+  `^(?:${[...WEEKDAYS, ...MONTHS.filter((m) => m !== 'May')].join('|')}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.?)$`,
+);
+
+/**
+ * A source no actor stands for, as the text describes it ("the trial court", "many Americans",
+ * "Voters who meet me"): the phrase up to its head noun and the names glued to it, without
+ * relative clauses or appositives, as an unnamed source (kept apart from every named actor).
+ * Pronouns other than "he", "she" and "they" ("it", "this") and bare determiners describe nobody.
+ */
+export function describedSource(
+  ctx: Ctx,
+  tree: Tree,
+  h: number,
+  from: number,
+  nounPhrase: boolean,
+): Entity | undefined {
+  const tagged = tree.tokens[h]!;
+  const misread = nounPhrase && tagged.upos === 'VERB';
+  const head = misread ? { ...tagged, upos: 'NOUN', xpos: /s$/.test(tagged.lower) ? 'NNS' : 'NN' } : tagged;
+  if (head.upos !== 'NOUN' && head.upos !== 'PROPN') return undefined;
+  // A day or a month is when, never who ("A news report published Wednesday said…", where the
+  // parse takes the day for the subject).
+  if (TIME_NAME.test(head.text)) return undefined;
+  // A phrase its preposition opens ("polls, including ones showing Trump leading", "like Senators
+  // Grassley and Leahy") is part of a list or a circumstance, not who speaks.
+  for (let j = from; j < h; j++)
+    if (tree.tokens[j]!.head === h && tree.tokens[j]!.deprel === 'case') return undefined;
+  // "Lewis Ward, research director of gaming at IDC, sees…" where the parse makes the role the
+  // head: the name before the comma is who speaks, not a group called "Lewis Ward, research
+  // director" (a real news page).
+  for (let j = from + 1; j < h; j++)
+    if (tree.tokens[j]!.text === ',') {
+      const x = holding(ctx, tree.tokens[j - 1]!);
+      // Not the last of two joined ("Eva Miller and Gloria Major, African American women who…").
+      const joined = x && /\band\s+$/.test(ctx.doc.norm.slice(Math.max(0, x.start - 6), x.start));
+      return x && !x.unnamed && !joined ? x : undefined;
+    }
+  let to = h;
+  while (
+    to + 1 < tree.tokens.length &&
+    tree.tokens[to + 1]!.head === h &&
+    CORE_RIGHT.has(tree.tokens[to + 1]!.deprel.split(':')[0]!)
+  )
+    to++;
+  let start = tree.tokens[from]!.start;
+  // A quote mark or bracket that opens the phrase is not part of its name.
+  while (start < head.start && /["'([,]/.test(ctx.doc.norm[start]!)) start++;
+  const end = tree.tokens[to]!.end;
+  // "As Mashable reports, the company announced…": a phrase "as" opens and a comma closes frames
+  // the sentence (the tagger took its verb for a noun); the subject comes after it.
+  if (
+    /\bas\s+$/i.test(ctx.doc.norm.slice(Math.max(0, start - 4), start)) &&
+    /^\s*,/.test(ctx.doc.norm.slice(end, end + 3))
+  )
+    return undefined;
+  const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
+  // "Neither side would say so", "No official commented": a source the sentence denies is no one.
+  if (/^(?:neither|no|none|nobody)\b/i.test(name)) return undefined;
+  if (head.upos === 'NOUN' && /^the\s+\S+$/i.test(name)) {
+    const named = namedByClass(ctx, head.lower, start);
+    if (named) return named;
+  }
+  // A described source is a noun that can speak ("Many experts", "a 2014 study"), not a time or a
+  // circumstance the verb has as its subject ("The coming days will show whether…").
+  if (head.upos === 'NOUN' && !canSpeak(head.lower)) return undefined;
+  // A clause the parse read as a noun phrase ("That’s seven hours after the police announced…")
+  // names no one.
+  for (let j = from; j <= to; j++) if (tree.tokens[j]!.upos === 'AUX') return undefined;
+  const plural = head.xpos === 'NNS' || head.xpos === 'NNPS';
+  // A name the actors stage did not list: a person where a given name says so, else a body. Its
+  // first word is capitalised: "major Muslim" is a phrase the parse cut short ("A major Muslim
+  // civil rights group says…"), "since Republicans" a clause, neither a name; "some Democrats",
+  // "another New Hampshire Republican" describe people without naming them.
+  const lower = head.upos === 'PROPN' && /^[a-z]/.test(name) && !/^(?:the|a|an)\b/.test(name);
+  // "veteran Republicans said": a party label with only describing words before it is people too.
+  const described =
+    AFFILIATIONS.has(head.text) && tree.tokens.slice(from, h).every((t) => /^(?:NOUN|ADJ|NUM)$/.test(t.upos));
+  if (lower && !QUANTIFIED.test(name) && !described) return undefined;
+  // A phrase a possessive opens describes ("His ex-wife", where the tagger took the noun for a name).
+  const named =
+    head.upos === 'PROPN' && !lower && !/^(?:the|a|an|his|her|their|its|my|our|your)\b/i.test(name);
+  // A place that only locates (a US state or city: "Senator Bernie Sanders of Vermont endorsed",
+  // "boosters in New Hampshire insisted", "The Kentucky Republican dismissed" where the parse
+  // takes the state for the subject) is where, not who.
+  if (named && PLACE_NAMES.has(name) && !SPEAKING_PLACES.has(name)) return undefined;
+  const person = named && genderOfName(name) !== undefined;
+  // "His ex-wife agreed…": a noun that says whether the one described is a woman or a man, so a
+  // later "she" is not given to someone else described ("the GOP presidential nominee").
+  const role = !named && !plural ? ROLE_GENDER.get(head.lower.split('-').pop()!) : undefined;
+  return {
+    start,
+    end,
+    name,
+    type: person ? 'person' : named ? 'organization' : 'group',
+    speakerType: person ? 'person' : named ? 'organization' : 'anonymous',
+    unnamed: !named,
+    // "the statement", "the agency": one the text has introduced, which coref.ts looks back for.
+    ...(!named && /^the\b/i.test(name) ? { definite: true } : {}),
+    head: head.lower,
+    headAt: head.start,
+    plural,
+    ...(person ? { gender: genderOfName(name) } : role ? { gender: role } : {}),
+  };
+}
+
+/**
+ * "The International Monetary Fund cut its forecast. … the fund warned that…": "the" and the last
+ * word of one body's name, named before, is that body. Two bodies with that word ("the Justice
+ * Department" and "the State Department" for "the department") leave it unclear.
+ */
+function namedByClass(ctx: Ctx, noun: string, before: number): Entity | undefined {
+  let found: Entity | undefined;
+  for (const x of ctx.entities) {
+    if (x.start >= before) break;
+    if (x.unnamed || x.modifier || !x.id || (x.type !== 'organization' && x.type !== 'government')) continue;
+    if (x.name.split(/\s+/).pop()!.toLowerCase() !== noun) continue;
+    if (found && found.id !== x.id) return undefined;
+    found = x;
+  }
+  return found;
+}

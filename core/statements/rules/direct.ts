@@ -1,9 +1,8 @@
 import type { Sentence } from '../../types';
-import verbs from '../../../data/lexicons/speech-verbs.json';
 import { sentenceAt } from '../../text';
 import type { Entity } from '../sources/entities';
 import type { Ctx } from '../index';
-import { quoteAt, type Quote } from '../cues/quotes';
+import type { Quote } from '../cues/quotes';
 import type { Cue } from '../cues/cues';
 import { OPENS_SUBORDINATE, clauseBefore } from './clauses';
 import { lastBefore } from '../sources/entities';
@@ -11,7 +10,7 @@ import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
 import { known, pronounEntity, sentenceSubject, subjectAfter, subjectBefore } from '../sources/speakers';
 import { WEEKDAY_ALT } from '../../text/dates';
-import { handedElsewhere } from './handover';
+import { handedElsewhere, saidInClause } from './handover';
 
 /**
  * The speaker named right after a closing quote mark: "…,” Mr Trump wrote on his social media
@@ -241,18 +240,6 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   return { who: { ...r, start: who.start, end: who.end }, cue, sent: s };
 }
 
-// Verbs that hand the words after them to their own subject: of saying, and of a speech act
-// ("praised… “for challenging us”"), in the past or present.
-const SAYING = new Set([
-  ...verbs.that,
-  ...verbs.quoteOnly,
-  ...verbs.acts.flatMap((w) => [`${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`]),
-]);
-const THOUGHT =
-  /^(?:believe|think|thought|feel|felt|hope|expect|want|fear|know|knew|worry|worrie|suspect|assume|understand|understood|agree|doubt|wish|recognize|realize|conclude|decide|determine|find|found)(?:s|d|ed)?$/;
-const PRONOUN_SAYS = /\b(?:he|she|they)\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+)\s*[,:]\s*$/i;
-const OWN_VERB = /^\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+)\b/;
-
 const SIGNED = /(?:^|\s)-\s*\p{Lu}[^\n"]{1,60}\s*$/u;
 
 /** The direct statement in a reported clause that holds the quote, if any ("said the US team has made “tremendous progress”"). */
@@ -286,34 +273,8 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     // of its own: in "Fans chanted, “Build a wall,” the Chicago Tribune reported", the paper reports
     // the chant and the words are the fans'. Left out rather than given to the reporter.
     if (handedElsewhere(ctx, q, speaker, c)) return;
-    // "Clinton advisers say any efforts… could backfire, angering Mr. Sanders, whom Mrs. Clinton
-    // praised Tuesday night “for challenging us…”": a name inside the clause followed by a verb of
-    // saying opens a clause of its own, whose subject the quote then belongs to, not the reported
-    // speaker; left out. Not any verb: in "Gorka said… Clinton faced a “slam-dunk” indictment" the
-    // words are still Gorka's.
-    for (let i = lastBefore(ctx.entities, q.open); i >= 0; i--) {
-      const e = ctx.entities[i]!;
-      if (e.start < c.start) break;
-      if (e.modifier || e.end > q.open || (e.id ? e.id === speaker.id : e.name === speaker.name)) continue;
-      // Not a name inside a quotation, nor a verb of thought or judgement ("told CBS News that Putin
-      // believes he will take the region “one way or the other”": the official's words about what
-      // he believes; "Pompeo said… Washington had concluded the settlements were “not, per se,
-      // inconsistent with international law”").
-      if (quoteAt(ctx.quotes, e.start)) continue;
-      const verb = OWN_VERB.exec(doc.norm.slice(e.end, Math.min(q.open, e.end + 40)))?.[1];
-      if (verb && SAYING.has(verb) && !THOUGHT.test(verb)) return;
-    }
-    // So does a pronoun's, when a comma hands the quote over ("Let us ensure that George's brother,
-    // Philonise, when he said, ‘George's name means something,’ and that, as his daughter, Gianna,
-    // said…"): the quote is whoever "he" is, which the clause's speaker may not be.
-    // Unless "he" is the clause's speaker ("Trump said he responded: “…”").
-    const from = Math.max(c.start, q.open - 60);
-    const own = PRONOUN_SAYS.exec(doc.norm.slice(from, q.open));
-    if (own && SAYING.has(own[1]!) && !THOUGHT.test(own[1]!)) {
-      const at = from + own.index;
-      const he = ctx.speaker(pronounEntity(at, doc.norm.slice(at, at + own[0].indexOf(' '))), sent);
-      if (!he || (he.id ? he.id !== speaker.id : he.name !== speaker.name)) return;
-    }
+    // A verb of saying of another subject inside the clause takes the quote too (handover.ts).
+    if (saidInClause(ctx, q, speaker, c, sent)) return;
     const rest = doc.norm
       .slice(c.start, c.end)
       .replace(/["\s.,]+/g, ' ')

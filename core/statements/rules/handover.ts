@@ -1,12 +1,14 @@
-// Who a quote is handed to by a verb right before it ("Fans chanted, “Build a wall,”…"): that
-// subject has the quote, so a source after it or a clause around it does not.
-import type { Span } from '../../types';
+// Who a quote is handed to by a verb right before it ("Fans chanted, “Build a wall,”…") or by a
+// verb of saying inside the clause that holds it: that subject has the quote, so a source after it
+// or a clause around it does not.
+import type { Sentence, Span } from '../../types';
+import verbs from '../../../data/lexicons/speech-verbs.json';
 import { sentenceAt } from '../../text';
-import { lastBefore, type Entity } from '../sources/entities';
+import { lastBefore, sameEntity, type Entity } from '../sources/entities';
 import { afterListener } from './clauses';
 import type { Ctx } from '../index';
-import type { Quote } from '../cues/quotes';
-import { subjectBefore } from '../sources/speakers';
+import { quoteAt, type Quote } from '../cues/quotes';
+import { pronounEntity, subjectBefore } from '../sources/speakers';
 
 /**
  * The subject of a verb right before the quote that hands over to it with a comma or colon ("Fans
@@ -77,3 +79,52 @@ export function handedElsewhere(ctx: Ctx, q: Quote, speaker: Entity | undefined,
     !speaker || (h.id !== undefined ? h.id !== speaker.id : !(h.start < speaker.end && speaker.start < h.end))
   );
 }
+
+/**
+ * Whether a verb of saying inside a reported clause (`clause`, which `speaker` reports) has a
+ * subject of its own, so the quote after it is that subject's words, not the reported speaker's.
+ */
+export function saidInClause(ctx: Ctx, q: Quote, speaker: Entity, clause: Span, sent: Sentence): boolean {
+  // "Clinton advisers say any efforts… could backfire, angering Mr. Sanders, whom Mrs. Clinton
+  // praised Tuesday night “for challenging us…”": a name inside the clause followed by a verb of
+  // saying opens a clause of its own, whose subject the quote then belongs to, not the reported
+  // speaker; left out. Not any verb: in "Gorka said… Clinton faced a “slam-dunk” indictment" the
+  // words are still Gorka's.
+  for (let i = lastBefore(ctx.entities, q.open); i >= 0; i--) {
+    const e = ctx.entities[i]!;
+    if (e.start < clause.start) break;
+    if (e.modifier || e.end > q.open || sameEntity(e, speaker)) continue;
+    // Not a name inside a quotation, nor a verb of thought or judgement ("told CBS News that Putin
+    // believes he will take the region “one way or the other”": the official's words about what
+    // he believes; "Pompeo said… Washington had concluded the settlements were “not, per se,
+    // inconsistent with international law”").
+    if (quoteAt(ctx.quotes, e.start)) continue;
+    const verb = OWN_VERB.exec(ctx.doc.norm.slice(e.end, Math.min(q.open, e.end + 40)))?.[1];
+    if (says(verb)) return true;
+  }
+  // So does a pronoun's, when a comma hands the quote over ("Let us ensure that George's brother,
+  // Philonise, when he said, ‘George's name means something,’ and that, as his daughter, Gianna,
+  // said…"): the quote is whoever "he" is, which the clause's speaker may not be.
+  // Unless "he" is the clause's speaker ("Trump said he responded: “…”").
+  const from = Math.max(clause.start, q.open - 60);
+  const own = PRONOUN_SAYS.exec(ctx.doc.norm.slice(from, q.open));
+  if (own && says(own[1])) {
+    const at = from + own.index;
+    const he = ctx.speaker(pronounEntity(at, ctx.doc.norm.slice(at, at + own[0].indexOf(' '))), sent);
+    if (!he || !sameEntity(he, speaker)) return true;
+  }
+  return false;
+}
+
+// Verbs that hand the words after them to their own subject: of saying, and of a speech act
+// ("praised… “for challenging us”"), in the past or present.
+const SAYING = new Set([
+  ...verbs.that,
+  ...verbs.quoteOnly,
+  ...verbs.acts.flatMap((w) => [`${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`]),
+]);
+const THOUGHT =
+  /^(?:believe|think|thought|feel|felt|hope|expect|want|fear|know|knew|worry|worrie|suspect|assume|understand|understood|agree|doubt|wish|recognize|realize|conclude|decide|determine|find|found)(?:s|d|ed)?$/;
+const says = (verb: string | undefined) => !!verb && SAYING.has(verb) && !THOUGHT.test(verb);
+const PRONOUN_SAYS = /\b(?:he|she|they)\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+)\s*[,:]\s*$/i;
+const OWN_VERB = /^\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+)\b/;

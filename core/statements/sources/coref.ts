@@ -1,6 +1,6 @@
 import sources from '../../../data/lexicons/sources.json';
 import type { PreparedText, Sentence } from '../../types';
-import { roleKey, type Entity } from './entities';
+import { roleKey, sameEntity, type Entity } from './entities';
 import { canSpeak } from '../trees/described';
 import { ORG_HEADS } from '../../actors/lexicon';
 import { clauseSubject } from './clause-subject';
@@ -220,7 +220,7 @@ function subjectSince(
   const who = h.speaker;
   for (let k = h.sentence + 1; k < sent.index; k++) {
     const x = sentenceSubject(doc, entities, doc.sentences[k]!);
-    if (x && fits(x) && !(x.id ? x.id === who.id : x.name === who.name)) return true;
+    if (x && fits(x) && !sameEntity(x, who)) return true;
     const head = !x && describedOpening(doc, doc.sentences[k]!, doc.sentences[k]!.end, plural);
     if (head && !entities.describes?.(who, head)) return true;
   }

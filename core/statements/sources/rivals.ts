@@ -1,7 +1,7 @@
 // Who else a pronoun could mean: a person the text names near it who fits it as well as the
 // antecedent the resolver chose (coref.ts), so the text does not make clear whose words they are.
 import type { PreparedText, Sentence } from '../../types';
-import { lastBefore, type Entity } from './entities';
+import { lastBefore, sameEntity, type Entity } from './entities';
 import type { Said } from './coref';
 
 /**
@@ -49,7 +49,7 @@ function roleRightBefore(
     const x = entities[i]!;
     if (x.start < sent.start) break;
     if (x.modifier || !couldBe(x, gender)) continue;
-    if (same(x, chosen)) return false;
+    if (sameEntity(x, chosen)) return false;
     return /^\s*,\s+(?!who\b|whom\b|whose\b|which\b)[^,;"()]{2,80},\s*$/.test(doc.norm.slice(x.end, e.start));
   }
   return false;
@@ -58,9 +58,6 @@ function roleRightBefore(
 /** Whether `x` is one named person the pronoun's gender allows. */
 const couldBe = (x: Entity, gender: 'm' | 'f') =>
   x.type === 'person' && !x.unnamed && !x.plural && (!x.gender || x.gender === gender);
-
-/** Whether `x` is the antecedent chosen: the same actor, or the same name where no actor stands. */
-const same = (x: Entity, chosen: Entity) => (x.id ? x.id === chosen.id : x.name === chosen.name);
 
 /**
  * Whether what ends at `from` stands inside a quotation that closes before `to`: who a speaker
@@ -84,7 +81,7 @@ function rivalSince(
   possessives: boolean,
   history: Said[] = [],
 ): boolean {
-  const isChosen = (x: Entity) => same(x, chosen);
+  const isChosen = (x: Entity) => sameEntity(x, chosen);
   for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < RIVAL_WINDOW; i--, n++) {
     const x = entities[i]!;
     if (x.start < from) break;

@@ -5,6 +5,7 @@ import type { Actor, ActorType, Mention, PreparedText } from '../types';
 import type { ActorResult } from '../actors';
 import { prepare } from '../text';
 import { findStatementsOrThrow } from './index';
+import { analyzeUndecided } from '../engine';
 
 export type ActorSpec = { name: string; type: ActorType; aliases: string[]; roles?: string[] };
 
@@ -54,3 +55,10 @@ export function runRules(text: string, actors: ActorSpec[] = []) {
 
 /** Statements as [kind, speaker, words]. */
 export const brief = (r: ReturnType<typeof runRules>) => r.statements.map((s) => [s.kind, s.speaker, s.text]);
+
+/**
+ * Who the engine whole (real tags and parse) gives which words to, before the cards' threshold: what
+ * is tested is who speaks, not how sure the engine is.
+ */
+export const undecidedSaid = (text: string) =>
+  analyzeUndecided(text).result.statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);

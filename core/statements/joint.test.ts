@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeUndecided } from '../engine';
+import { undecidedSaid as speakers } from './fixture';
 
 // Subjects joined by "and" where the parse makes each conjunct a subject of the verb, or the
 // source phrase stops at the first: on PolNeAR train "Sanders and his supporters argue", "Trump
 // and his attorneys have said", "The Kentucky Republican and the New York businessman discussed"
 // spoke as the first alone, and a "they" after such a sentence went to whoever spoke before it.
 // The engine whole, before the cards' threshold.
-const speakers = (text: string) =>
-  analyzeUndecided(text).result.statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
 
 const STATE =
   'Clinton has repeatedly called for her messages to be made public — even the ones State now says are “top secret.” ';

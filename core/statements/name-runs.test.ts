@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeUndecided } from '../engine';
+import { undecidedSaid as speakers } from './fixture';
 
 // A run of capitalised words before a name where the parse takes the run's first word for the source
 // phrase's head: a US state or city (`placeNames` in data/lexicons/places.json, places that only
 // locate; on PolNeAR train seven statements spoke as one) or the first word of a title (six spoke
 // as "Former", "House Majority", "Senate Majority Leader"). The engine whole, before the cards'
 // threshold.
-const speakers = (text: string) =>
-  analyzeUndecided(text).result.statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
 
 describe('a place that only locates', () => {
   it.each([

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeUndecided } from '../../engine';
+import { analyze } from '../../engine';
+import { undecidedSaid as speakers } from '../fixture';
 
 // The engine whole (real tags and parse), before the cards' threshold, so that what is tested is
 // who speaks, not how sure the engine is.
-const speakers = (text: string) =>
-  analyzeUndecided(text).result.statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
 
 describe('the subject of a passive verb', () => {
   it.each([

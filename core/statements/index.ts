@@ -21,7 +21,13 @@ import { bareCues } from './rules/bare';
 import { noteLabels } from './cues/labels';
 import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
-import { conventionSpans, prepositionToCue, unresolvedApart, type FoundAttribution } from './spans';
+import {
+  conventionSpans,
+  prepositionToCue,
+  unresolvedApart,
+  wholeApostropheMarks,
+  type FoundAttribution,
+} from './spans';
 import { isNamed, isQuotedTitle, isTranscript, namesATitle } from './cues/titles';
 import { addLearned } from './trees/learned';
 import { resolveByHead } from './trees/heads';
@@ -344,6 +350,7 @@ export function findStatementsOrThrow(
   // judged on the source as the passes read it, which is what decides the speaker.
   if (learned) wholeSources(doc, learned.trees, [...out.statements, ...unresolved]);
   prepositionToCue(doc.norm, [...out.statements, ...unresolved]);
+  wholeApostropheMarks(doc.text, [...out.statements, ...unresolved]);
   return { statements: out.statements, actors: out.actors(), unresolved, features };
 }
 

@@ -125,3 +125,14 @@ describe('relative pronoun source', () => {
     expect(who?.source && text.slice(who.source.start, who.source.end)).toBe('who');
   });
 });
+
+describe('a quote mark of two apostrophes', () => {
+  it('stays whole at the end of a paragraph, on the card and in the content', () => {
+    // The Times' convention: the mark closes the paragraph and the next opens with a pronoun.
+    const text =
+      "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam ''for the nation's rights, knowing that back home we didn't have the rights.''\n\nHe said the museum compensated for it.";
+    const said = analyze(text).statements.find((s) => s.kind === 'indirect' && s.text.startsWith('he had'));
+    expect(said?.text.endsWith("rights.''")).toBe(true);
+    for (const c of said?.content ?? []) expect(text.slice(c.end - 2, c.end)).toBe("''");
+  });
+});

@@ -333,3 +333,37 @@ describe('a past participle set off after its source', () => {
     expect(said).toContain('she was wrong');
   });
 });
+
+// McConnell aides acknowledged a close relationship with the administration.
+const AIDES: Row[] = [
+  ['McConnell', 'PROPN', 'NNP', 2, 'compound'],
+  ['aides', 'NOUN', 'NNS', 3, 'nsubj'],
+  ['acknowledged', 'VERB', 'VBD', 0, 'root'],
+  ['a', 'DET', 'DT', 6, 'det'],
+  ['close', 'ADJ', 'JJ', 6, 'amod'],
+  ['relationship', 'NOUN', 'NN', 3, 'obj'],
+  ['with', 'ADP', 'IN', 9, 'case'],
+  ['the', 'DET', 'DT', 9, 'det'],
+  ['administration', 'NOUN', 'NN', 6, 'nmod'],
+  ['.', 'PUNCT', '.', 3, 'punct'],
+];
+
+describe('a reporting verb the rules read without words and the model with them', () => {
+  // The model reads the object as the content and finds no source; the rules read the subject
+  // right before the verb but no clause after it.
+  const objectOnly: Models = {
+    predicate: (f) => (f.includes('w=acknowledged') ? 1 : -1),
+    extent: () => -1,
+    content: (f) => (f.includes('r=obj') ? 1 : -1),
+    source: () => -1,
+  };
+
+  it('is one attribution: the rules’ source with the model’s words', () => {
+    const { unresolved, statements } = run(AIDES, [], objectOnly);
+    const all = [...unresolved, ...statements.map((s) => ({ source: s.source, content: s.words }))];
+    expect(all).toContainEqual({
+      source: 'McConnell aides',
+      content: 'a close relationship with the administration',
+    });
+  });
+});

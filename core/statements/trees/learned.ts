@@ -69,6 +69,22 @@ export function partsAround(norm: string, content: Span, cue: Span, source?: Spa
 }
 
 /**
+ * A bare cue's source phrase, read with no words after it, runs to the end of its sentence ("according
+ * to Alex Horton of the Washington Post, killed and eaten…"): with words, it ends before them; none
+ * when it starts inside them.
+ */
+function sourceBefore(norm: string, source: Span, parts: Span[]): Span | undefined {
+  let end = source.end;
+  for (const p of parts) {
+    if (p.end <= source.start || p.start >= end) continue;
+    if (p.start <= source.start) return undefined;
+    end = p.start;
+  }
+  while (end > source.start && /[\s,;:]/.test(norm[end - 1]!)) end--;
+  return end > source.start ? { start: source.start, end } : undefined;
+}
+
+/**
  * Attributions the models found that no rule pass did: a statement when the source phrase names an
  * actor or unnamed source (a pronoun or "the official" only where the resolver is sure), else an
  * unresolved attribution (spans only, never a card). Rules go first: where they read the same
@@ -231,6 +247,26 @@ export function addLearned(
       if (heir) inherited.add(st);
       take(st);
       for (const u of rules) superseded.add(u);
+      continue;
+    }
+    // "McConnell aides acknowledged a collaborative relationship…": the rules read who says it (a
+    // reporting verb with no clause after it for them, so a bare cue) and the model what; the two
+    // readings are one attribution, whose speaker the tree's head of that source phrase then names
+    // where it can (heads.ts), under the threshold as any the trees add.
+    const who = rules.length === 1 && rules[0]!.bare && !quote ? rules[0]! : undefined;
+    const whoSource = who?.source && sourceBefore(ctx.doc.norm, who.source, parts);
+    if (who && whoSource && (!a.source || overlap(a.source, whoSource) > 0)) {
+      superseded.add(who);
+      const u: FoundAttribution = {
+        kind,
+        start: shown.start,
+        end: shown.end,
+        source: whoSource,
+        cue: who.cue ?? a.cue,
+        content: parts,
+      };
+      unresolved.push(u);
+      take(u);
       continue;
     }
     if (rules.length) continue;

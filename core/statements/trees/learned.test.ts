@@ -358,6 +358,29 @@ describe('a reporting verb the rules read without words and the model with them'
     source: () => -1,
   };
 
+  it('gives way to the model’s reading where the rules found no source either', () => {
+    // Developers (and lawyers) say the program failed: a subject no rule reads.
+    const rows: Row[] = [
+      ['Developers', 'NOUN', 'NNS', 6, 'nsubj'],
+      ['(', 'PUNCT', '-LRB-', 4, 'punct'],
+      ['and', 'CCONJ', 'CC', 4, 'cc'],
+      ['lawyers', 'NOUN', 'NNS', 1, 'conj'],
+      [')', 'PUNCT', '-RRB-', 4, 'punct'],
+      ['say', 'VERB', 'VBP', 0, 'root'],
+      ['the', 'DET', 'DT', 8, 'det'],
+      ['program', 'NOUN', 'NN', 9, 'nsubj'],
+      ['failed', 'VERB', 'VBD', 6, 'ccomp'],
+      ['.', 'PUNCT', '.', 6, 'punct'],
+    ];
+    const clauseOnly: Models = {
+      ...objectOnly,
+      predicate: (f) => (f.includes('w=say') ? 1 : -1),
+      content: (f) => (f.includes('rb=ccomp') ? 1 : -1),
+    };
+    const { unresolved } = run(rows, [], clauseOnly);
+    expect(unresolved).toContainEqual({ source: undefined, content: 'the program failed' });
+  });
+
   it('is one attribution: the rules’ source with the model’s words', () => {
     const { unresolved, statements } = run(AIDES, [], objectOnly);
     const all = [...unresolved, ...statements.map((s) => ({ source: s.source, content: s.words }))];

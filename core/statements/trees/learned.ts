@@ -209,12 +209,8 @@ export function addLearned(
           b.cue.start > a.cue.end &&
           ctx.doc.norm.slice(a.cue.end, b.cue.start).includes(', '),
       );
-    const entity =
-      target || done || (participle && OTHER_CLAUSE_BEFORE.test(between))
-        ? undefined
-        : heir
-          ? before
-          : sourceEntity(ctx, tree, a);
+    const nobody = target || done || (participle && OTHER_CLAUSE_BEFORE.test(between));
+    const entity = nobody ? undefined : heir ? before : sourceEntity(ctx, tree, a);
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
     // position of a known actor, of two joined ("France and Germany unveiled…"), or of a source
     // the text describes ("Many experts suspect…", "Regulators worried that…"), never of a pronoun
@@ -252,16 +248,20 @@ export function addLearned(
     // "McConnell aides acknowledged a collaborative relationship…": the rules read who says it (a
     // reporting verb with no clause after it for them, so a bare cue) and the model what; the two
     // readings are one attribution, whose speaker the tree's head of that source phrase then names
-    // where it can (heads.ts), under the threshold as any the trees add.
-    const who = rules.length === 1 && rules[0]!.bare && !quote ? rules[0]! : undefined;
+    // where it can (heads.ts), under the threshold as any the trees add. A bare cue the rules found
+    // no source for either ("Developers and supporters in Congress say the program…") gives way to
+    // the model's reading, source and all.
+    // Not where the model's reading says no one speaks (a passive's target, one asked).
+    const who = rules.length === 1 && rules[0]!.bare && !quote && !nobody ? rules[0]! : undefined;
     const whoSource = who?.source && sourceBefore(ctx.doc.norm, who.source, parts);
-    if (who && whoSource && (!a.source || overlap(a.source, whoSource) > 0)) {
+    const source = who?.source ? whoSource : a.source;
+    if (who && (!who.source || (whoSource && (!a.source || overlap(a.source, whoSource) > 0)))) {
       superseded.add(who);
       const u: FoundAttribution = {
         kind,
         start: shown.start,
         end: shown.end,
-        source: whoSource,
+        ...(source ? { source } : {}),
         cue: who.cue ?? a.cue,
         content: parts,
       };

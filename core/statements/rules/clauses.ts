@@ -28,6 +28,11 @@ const TIME = new RegExp(
 const TOLD_OBJECT =
   /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}(?:'s?\s+"[^"]{1,40}")?)(?=[\s,.;:]|$)/;
 
+// Any listener a determiner opens, when the words told follow it: "told the Times that…", "told the
+// raucous crowd he was…", "told the crowd: “…”" (the listed nouns above need no such clue).
+const TOLD_PHRASE =
+  /^\s+(?:the|his|her|their|its|our|a|an)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+(?=\s+(?:that|he|she|they|it|we|I|there)\b|\s*:\s*["“])/;
+
 /** Where the listener after "told"/"telling" ends ("telling Reuters, “…”"), or `pos` without one. */
 export function afterListener(norm: string, pos: number): number {
   const o = TOLD_OBJECT.exec(norm.slice(pos, pos + 60));
@@ -129,7 +134,7 @@ export function complementAfter(
   const { norm } = doc;
   let pos = cueEnd;
   if (told) {
-    const o = TOLD_OBJECT.exec(norm.slice(pos, pos + 60));
+    const o = TOLD_OBJECT.exec(norm.slice(pos, pos + 60)) ?? TOLD_PHRASE.exec(norm.slice(pos, pos + 60));
     if (o) pos += o[0].length;
   }
   const t = TIME.exec(norm.slice(pos, pos + 80));

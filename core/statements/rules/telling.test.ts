@@ -37,3 +37,17 @@ describe('"telling" a listener', () => {
     expect(brief(run('Trump left early, a telling sign that the campaign was over.', [TRUMP]))).toEqual([]);
   });
 });
+
+describe('"told" a listener a determiner opens', () => {
+  it('leaves the listener out of the words, before "that", a pronoun or a colon', () => {
+    const r = run(
+      'Trump told the panel that the wall would be built. Trump told the raucous crowd he was the first one to say it. Trump told the crowd: “I don’t want you to have the wrong impression.”',
+      [TRUMP],
+    );
+    expect(brief(r)).toEqual([
+      ['indirect', 'Donald Trump', 'the wall would be built'],
+      ['indirect', 'Donald Trump', 'he was the first one to say it'],
+      ['direct', 'Donald Trump', 'I don’t want you to have the wrong impression.'],
+    ]);
+  });
+});

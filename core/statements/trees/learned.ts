@@ -252,7 +252,13 @@ export function addLearned(
     // no source for either ("Developers and supporters in Congress say the program…") gives way to
     // the model's reading, source and all.
     // Not where the model's reading says no one speaks (a passive's target, one asked).
-    const who = rules.length === 1 && rules[0]!.bare && !quote && !nobody ? rules[0]! : undefined;
+    // Nor where the words it read open on a copula: "What the campaign said was unclear" (the parse
+    // hangs the free relative's predicate from the verb) reports no words "was unclear".
+    const predicateOnly = /^(?:is|are|was|were|be|been|being)\b/i.test(
+      ctx.doc.norm.slice(parts[0]!.start, parts[0]!.end),
+    );
+    const who =
+      rules.length === 1 && rules[0]!.bare && !quote && !nobody && !predicateOnly ? rules[0]! : undefined;
     const whoSource = who?.source && sourceBefore(ctx.doc.norm, who.source, parts);
     const source = who?.source ? whoSource : a.source;
     if (who && (!who.source || (whoSource && (!a.source || overlap(a.source, whoSource) > 0)))) {

@@ -80,6 +80,21 @@ const ANY = new Set<string>([
 ]);
 
 /** Every cue word of a sentence, outside quotation marks, in text order. */
+// Right after a determiner, a number or an owner a word is a noun, whatever it could be else: "The
+// two states hold primaries", "in six states", "Editor's note:", "His comments came after…", "the
+// ballot question". A plural quantifier ("some", "many") takes a verb's plain form ("Some say…"),
+// so only a word in -s after it is a noun ("Some states remained too close to call"). "That" and
+// "each" open a clause as often ("a group that claims…", "each says…").
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|no|other)$/;
+const QUANTIFIER = /^(?:some|many|all|few|several|both|most|two|three|four|five|six|seven|eight|nine|ten)$/;
+const OWNER =
+  /(?:^|\s)(?!(?:he|she|it|that|who|what|there|here|where|let|how|why|when)['’]s\s)[A-Za-z][\w.-]*(?:['’]s|s['’])\s+$/i;
+function nounHere(word: string, before: string, lead: string): boolean {
+  if (DETERMINER.test(before)) return true;
+  if (/s$/.test(word) && (QUANTIFIER.test(before) || /\d\s+$/.test(lead))) return true;
+  return OWNER.test(lead);
+}
+
 export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cue[] {
   const { norm } = doc;
   const out: Cue[] = [];
@@ -202,6 +217,7 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
     const passive =
       (PASSIVE.test(before) || (/ly$/.test(before) && PASSIVE.test(before2))) && /(?:ed|en|ught)$/.test(lw);
     if (passive) continue;
+    if (nounHere(lw, before, norm.slice(Math.max(sent.start, start - 30), start))) continue;
     if (STANCE.has(lw)) {
       const req = REQUIRES[lw];
       if (!req || req.includes(next)) {

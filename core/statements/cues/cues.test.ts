@@ -17,7 +17,9 @@ describe('a cue word that is a noun here', () => {
     'Her win in 10 states assures her of 318 delegates.',
     'Editor’s note: the candidate is a serial liar.',
     'His comments came after he was asked again.',
-  ])('reads no cue after a determiner, a number or an owner: %s', (text) => {
+    'A new group called Black Votes Matter formed this week.',
+    'She works for a liberal think tank in Washington.',
+  ])('reads no cue after a determiner, a number, an owner or an indefinite noun it names: %s', (text) => {
     expect(cueWords(text)).toEqual([]);
   });
 
@@ -28,5 +30,16 @@ describe('a cue word that is a noun here', () => {
     ['The senator states that the plan failed.', 'states'],
   ])('keeps the verb after a pronoun, a relative or a subject: %s', (text, word) => {
     expect(cueWords(text)).toContain(word);
+  });
+});
+
+describe('a byline’s credit', () => {
+  it('is no attribution ("Lerer reported from Los Angeles.")', async () => {
+    const { analyze } = await import('../../engine');
+    const text =
+      'The rally ended late. Lerer reported from Los Angeles. Colvin reported that the rally ended.';
+    const a = analyze(text);
+    const cues = [...a.statements, ...a.unresolved].map((f) => f.cue && text.slice(f.cue.start, f.cue.end));
+    expect(cues).toEqual(['reported']);
   });
 });

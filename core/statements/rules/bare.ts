@@ -28,6 +28,8 @@ export function bareCues(ctx: Ctx, cues: Cue[], used: FoundAttribution[]): Found
   const out: FoundAttribution[] = [];
   for (const cue of cues) {
     if (!BARE.test(cue.word) || taken.has(cue.start)) continue;
+    // "Lerer reported from Los Angeles.": a byline's credit, where the reporting was done.
+    if (/^\s+from\s+[A-Z][^,;:]*[.!?]?\s*$/.test(norm.slice(cue.end, cue.sentence.end))) continue;
     // "said to be", "so-called": no one is reported.
     if (/^\s+to\s+(?:be|have)\b/.test(norm.slice(cue.end, cue.end + 10))) continue;
     const sent = cue.sentence;

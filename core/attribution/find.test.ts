@@ -56,3 +56,28 @@ describe('attributions the decoder reads from a tree', () => {
     expect(found(rows)).toEqual([['said', 'officials called for talks']]);
   });
 });
+
+describe('a date the parse takes for the subject', () => {
+  it('is no source ("A report published Wednesday said…")', () => {
+    const rows: Row[] = [
+      ['A', 'DET', 'DT', 2, 'det'],
+      ['report', 'NOUN', 'NN', 3, 'nsubj'],
+      ['published', 'VERB', 'VBN', 2, 'acl'],
+      ['Wednesday', 'PROPN', 'NNP', 5, 'nsubj'],
+      ['said', 'VERB', 'VBD', 0, 'root'],
+      ['the', 'DET', 'DT', 7, 'det'],
+      ['plan', 'NOUN', 'NN', 8, 'nsubj'],
+      ['failed', 'VERB', 'VBD', 5, 'ccomp'],
+      ['.', 'PUNCT', '.', 5, 'punct'],
+    ];
+    const { text, tree } = handTree(rows);
+    const anySubject: Models = {
+      ...MODELS,
+      source: (f) => (f.some((x) => x.startsWith('how=nsubj')) ? 1 : -1),
+    };
+    const sources = attribute([tree], anySubject).map(
+      (a) => a.source && text.slice(a.source.start, a.source.end),
+    );
+    expect(sources).toEqual([undefined]);
+  });
+});

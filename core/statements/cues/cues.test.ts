@@ -43,3 +43,14 @@ describe('a byline’s credit', () => {
     expect(cues).toEqual(['reported']);
   });
 });
+
+describe('a headline’s kicker', () => {
+  it('names no source ("The Latest:", "BREAKING:"), where a name or "Poll:" does', async () => {
+    const { analyze } = await import('../../engine');
+    const labelled = (text: string) =>
+      analyze(text).unresolved.filter((u) => u.cue && text.slice(u.cue.start, u.cue.end) === ':').length;
+    expect(labelled('The Latest: Cruz to give away engraved shotgun.\n\nThe race goes on.')).toBe(0);
+    expect(labelled('BREAKING: Cruz to give away engraved shotgun.\n\nThe race goes on.')).toBe(0);
+    expect(labelled('Poll: Cruz leads the field in Iowa.\n\nThe race goes on.')).toBe(1);
+  });
+});

@@ -1,8 +1,8 @@
 // Speaker labels: a transcript's "WALLACE: Let's start with…" paragraphs and a headline's "Pence:
 // Gennifer Flowers Won't Be at Debate". They attribute the words after the colon. A label is a
 // surname at most, so it names a speaker only when it is the surname of exactly one person the
-// text names in full ("Fox News host Chris Wallace" … "WALLACE:"); otherwise ("Poll:", "The
-// Latest:", a surname two people share) the attribution stays unresolved.
+// text names in full ("Fox News host Chris Wallace" … "WALLACE:"); otherwise ("Poll:", a surname
+// two people share) the attribution stays unresolved.
 import type { PreparedText } from '../../types';
 import type { Collector } from '../build';
 import type { Entity } from '../sources/entities';
@@ -11,6 +11,12 @@ import type { Entity } from '../sources/entities';
 const CAPS_LABEL = /^(\s*"?\s*)([A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}):[ \t]+(?=\S)/;
 // In the first paragraph (the headline), a name in title case: "Pat Caddell:", "Poll:".
 const HEAD_LABEL = /^(\s*)([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}):[ \t]+(?=\S)/;
+
+// A kicker announces the headline and names no source: "The Latest: Cruz to give away…",
+// "BREAKING:", "EXCLUSIVE:", "Delegate Update:" (PolNeAR annotates none of these; it does "Poll:",
+// "Report:" and names).
+const KICKER =
+  /^(?:the\s+)?(?:latest|breaking(?:\s+news)?|revealed|exclusive|busted|boom|bombshell|look|watch|wow|(?:just\s+)?leaked|byline|paid\s+notice|analysis|opinion|editorial|video|live|listen|photos?|correction|(?:[\w-]+\s+)?update)$/i;
 
 /** The one person a label names ("WALLACE", "SEN. TIM KAINE", "Pence"), if the text makes it one. */
 export type LabelSpeaker = (label: string) => Entity | undefined;
@@ -25,7 +31,7 @@ export function noteLabels(
     const para = norm.slice(p.start, p.end);
     const caps = CAPS_LABEL.exec(para);
     const m = caps ?? (p.index === 0 ? HEAD_LABEL.exec(para) : null);
-    if (!m || !/[A-Za-z]{2}/.test(m[2]!)) continue;
+    if (!m || !/[A-Za-z]{2}/.test(m[2]!) || KICKER.test(m[2]!)) continue;
     const source = { start: p.start + m[1]!.length, end: p.start + m[1]!.length + m[2]!.length };
     const from = p.start + m[0].length;
     // A transcript's turn keeps its last period, as PolNeAR marks it; a headline has none of its own.

@@ -19,6 +19,7 @@ describe('a cue word that is a noun here', () => {
     'His comments came after he was asked again.',
     'A new group called Black Votes Matter formed this week.',
     'She works for a liberal think tank in Washington.',
+    'Clinton, who added to her delegate lead, won again.',
   ])('reads no cue after a determiner, a number, an owner or an indefinite noun it names: %s', (text) => {
     expect(cueWords(text)).toEqual([]);
   });

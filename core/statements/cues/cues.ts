@@ -140,9 +140,11 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
       cue('according');
       continue;
     }
-    // "…, adding to a mounting series of problems" (a real news page): what adds to something says
-    // nothing; "adding that…", "added:" and "added to People" (an outlet, PolNeAR) do.
-    if (lw === 'adding' && next === 'to' && /^\s+to\s+[a-z]/.test(norm.slice(end, end + 8))) continue;
+    // "…, adding to a mounting series of problems" (a real news page), "who added to her delegate
+    // lead": what adds to something says nothing; "adding that…", "added:" and "added to People"
+    // (an outlet, PolNeAR) do. (PolNeAR train: none of 23 "add to" before a lower-case word is a cue.)
+    if (/^add(?:ing|ed|s)?$/.test(lw) && next === 'to' && /^\s+to\s+[a-z]/.test(norm.slice(end, end + 8)))
+      continue;
     if (lw === 'citing') {
       cue('citing');
       continue;

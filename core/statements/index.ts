@@ -23,6 +23,7 @@ import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
 import {
   conventionSpans,
+  infinitiveToCue,
   prepositionToCue,
   unresolvedApart,
   wholeApostropheMarks,
@@ -350,6 +351,7 @@ export function findStatementsOrThrow(
   // judged on the source as the passes read it, which is what decides the speaker.
   if (learned) wholeSources(doc, learned.trees, [...out.statements, ...unresolved]);
   prepositionToCue(doc.norm, [...out.statements, ...unresolved]);
+  infinitiveToCue(doc.norm, [...out.statements, ...unresolved]);
   wholeApostropheMarks(doc.text, [...out.statements, ...unresolved]);
   return { statements: out.statements, actors: out.actors(), unresolved, features };
 }

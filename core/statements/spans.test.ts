@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../types';
 import { analyze } from '../engine';
-import { contentSpan, cueGroup, prepositionToCue, sourcePhrase, type FoundAttribution } from './spans';
+import {
+  contentSpan,
+  cueGroup,
+  infinitiveToCue,
+  prepositionToCue,
+  sourcePhrase,
+  type FoundAttribution,
+} from './spans';
 
 const at = (text: string, part: string, from = 0) => {
   const start = text.indexOf(part, from);
@@ -134,5 +141,16 @@ describe('a quote mark of two apostrophes', () => {
     const said = analyze(text).statements.find((s) => s.kind === 'indirect' && s.text.startsWith('he had'));
     expect(said?.text.endsWith("rights.''")).toBe(true);
     for (const c of said?.content ?? []) expect(text.slice(c.end - 2, c.end)).toBe("''");
+  });
+});
+
+describe('an infinitive’s "to"', () => {
+  it('joins the cue after it, not one after a name or with words between', () => {
+    const text = 'Mr. Lee declined to comment. He went to Ohio, said the aide.';
+    const comment: FoundAttribution = { kind: 'indirect', start: 0, end: 1, cue: at(text, 'comment') };
+    const said: FoundAttribution = { kind: 'indirect', start: 0, end: 1, cue: at(text, 'said') };
+    infinitiveToCue(text, [comment, said]);
+    expect(show(text, comment.cue!)).toBe('to comment');
+    expect(show(text, said.cue!)).toBe('said');
   });
 });

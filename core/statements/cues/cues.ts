@@ -79,7 +79,6 @@ const ANY = new Set<string>([
   'triggered',
 ]);
 
-/** Every cue word of a sentence, outside quotation marks, in text order. */
 // Right after a determiner, a number or an owner a word is a noun, whatever it could be else: "The
 // two states hold primaries", "in six states", "Editor's note:", "His comments came after…", "the
 // ballot question". A plural quantifier ("some", "many") takes a verb's plain form ("Some say…"),
@@ -89,7 +88,6 @@ const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|
 const QUANTIFIER = /^(?:some|many|all|few|several|both|most|two|three|four|five|six|seven|eight|nine|ten)$/;
 const OWNER =
   /(?:^|\s)(?!(?:he|she|it|that|who|what|there|here|where|let|how|why|when)['’]s\s)[A-Za-z][\w.-]*(?:['’]s|s['’])\s+$/i;
-const NAMING = /^(?:called|dubbed|named|titled)$/;
 function nounHere(word: string, before: string, lead: string, next: string): boolean {
   // "a liberal think tank", "Washington think tanks".
   if (word === 'think' && /^tanks?$/.test(next)) return true;
@@ -98,6 +96,10 @@ function nounHere(word: string, before: string, lead: string, next: string): boo
   return OWNER.test(lead);
 }
 
+// Verbs of naming: after an indefinite noun they name it (see findCues).
+const NAMING = /^(?:called|dubbed|named|titled)$/;
+
+/** Every cue word of a sentence, outside quotation marks, in text order. */
 export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cue[] {
   const { norm } = doc;
   const out: Cue[] = [];

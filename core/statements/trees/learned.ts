@@ -250,10 +250,9 @@ export function addLearned(
     // readings are one attribution, whose speaker the tree's head of that source phrase then names
     // where it can (heads.ts), under the threshold as any the trees add. A bare cue the rules found
     // no source for either ("Developers and supporters in Congress say the program…") gives way to
-    // the model's reading, source and all.
-    // Not where the model's reading says no one speaks (a passive's target, one asked).
-    // Nor where the words it read open on a copula: "What the campaign said was unclear" (the parse
-    // hangs the free relative's predicate from the verb) reports no words "was unclear".
+    // the model's reading, source and all. Not where the model's reading says no one speaks (a
+    // passive's target, one asked), nor where the words it read open on a copula ("What the
+    // campaign said was unclear": the parse hangs the free relative's predicate from the verb).
     const predicateOnly = /^(?:is|are|was|were|be|been|being)\b/i.test(
       ctx.doc.norm.slice(parts[0]!.start, parts[0]!.end),
     );

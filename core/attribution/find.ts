@@ -1,5 +1,5 @@
 import { FeatureKeys, FeatureNames, type NamedFeatures } from '../learn';
-import { MONTHS, WEEKDAYS } from '../text/dates';
+import { DAY_OR_MONTH } from '../text/dates';
 import type { Span } from '../types';
 import { contentPieces, extentCandidates, predicates, sourceCandidates } from './candidates';
 import { contentFeatures, extentFeatures, predicateFeatures, sourceFeatures } from './features';
@@ -15,7 +15,6 @@ export type Scorer = ((features: string[]) => number) & {
 };
 
 const KEYS = new FeatureKeys();
-const DATE_WORD: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS.filter((m) => m !== 'May')]);
 
 /** The scorer's margin for the features `fill` gives: hashed as they come when it takes them so. */
 function margin(scorer: Scorer, fill: (f: NamedFeatures) => void): number {
@@ -101,7 +100,7 @@ export function findInTree(tree: Tree, sentence: number, models: Models, floor =
     for (const c of sourceCandidates(tree, p)) {
       // "A news report published Wednesday said…": the parse takes the date for the verb's
       // subject; a day or a month names no one.
-      if (DATE_WORD.has(tree.tokens[c.token]!.text)) continue;
+      if (DAY_OR_MONTH.has(tree.tokens[c.token]!.text)) continue;
       const s = margin(models.source, (f) => sourceFeatures(f, tree, p, c.token, c.how));
       const r = phraseRange(tree, c.from, c.to, c.to < p);
       if (r && (!best || s > best.s)) best = { s, r, head: c.token };

@@ -349,10 +349,11 @@ export function findStatementsOrThrow(
   }
   // Last, the source spans as annotation marks them (whole noun phrases): the confidence above is
   // judged on the source as the passes read it, which is what decides the speaker.
-  if (learned) wholeSources(doc, learned.trees, [...out.statements, ...unresolved]);
-  prepositionToCue(doc.norm, [...out.statements, ...unresolved]);
-  infinitiveToCue(doc.norm, [...out.statements, ...unresolved]);
-  wholeApostropheMarks(doc.text, [...out.statements, ...unresolved]);
+  const attributions = [...out.statements, ...unresolved];
+  if (learned) wholeSources(doc, learned.trees, attributions);
+  prepositionToCue(doc.norm, attributions);
+  infinitiveToCue(doc.norm, attributions);
+  wholeApostropheMarks(doc.text, attributions);
   return { statements: out.statements, actors: out.actors(), unresolved, features };
 }
 

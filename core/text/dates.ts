@@ -26,6 +26,12 @@ export const MONTHS = [
   'December',
 ] as const;
 
+/** Days and months that name no one: all but "May", a surname as often as a month (Theresa May). */
+export const DAY_OR_MONTH: ReadonlySet<string> = new Set<string>([
+  ...WEEKDAYS,
+  ...MONTHS.filter((m) => m !== 'May'),
+]);
+
 /** The weekdays as a regular expression's alternation ("Monday|Tuesday|…"), capitalised. */
 export const WEEKDAY_ALT = WEEKDAYS.join('|');
 

@@ -1,5 +1,6 @@
 import type { PreparedText, Sentence } from '../../types';
 import { quoteAt, type Quote } from './quotes';
+import { NAMING } from './titles';
 import verbs from '../../../data/lexicons/speech-verbs.json';
 import stance from '../../../data/lexicons/stance-verbs.json';
 
@@ -95,9 +96,6 @@ function nounHere(word: string, before: string, lead: string, next: string): boo
   if (/s$/.test(word) && (QUANTIFIER.test(before) || /\d\s+$/.test(lead))) return true;
   return OWNER.test(lead);
 }
-
-// Verbs of naming: after an indefinite noun they name it (see findCues).
-const NAMING = /^(?:called|dubbed|named|titled)$/;
 
 /** Every cue word of a sentence, outside quotation marks, in text order. */
 export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cue[] {

@@ -40,7 +40,8 @@ export function isNamed(norm: string, start: number): boolean {
   );
 }
 
-const NAMING = /^(?:called|named|dubbed|titled|entitled|nicknamed)$/i;
+/** Verbs that say what something is called, not what anyone said. */
+export const NAMING = /^(?:called|named|dubbed|titled|entitled|nicknamed)$/i;
 // A name or title alone: capitalised words, with the short lower-case words titles keep.
 const TITLE =
   /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|la|le|du|and|for|in|on|a|an|to|&))*\s*[.,]?\s*$/u;

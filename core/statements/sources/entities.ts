@@ -117,10 +117,10 @@ export function mergeEntities(named: Entity[], unnamed: Entity[]): Entity[] {
   return out;
 }
 
-/** Index of the last entity that starts before `pos` (entities sorted by start), or -1. */
 /** Whether two entities are the same speaker: the same actor, or the same name where no actor stands. */
 export const sameEntity = (a: Entity, b: Entity): boolean => (a.id ? a.id === b.id : a.name === b.name);
 
+/** Index of the last entity that starts before `pos` (entities sorted by start), or -1. */
 export function lastBefore(entities: Entity[], pos: number): number {
   let lo = 0;
   let hi = entities.length - 1;

@@ -3,7 +3,7 @@ import type { Ctx } from '../index';
 import { genderOfName, type Entity } from '../sources/entities';
 import { canSpeak } from './described';
 import { holding } from './holding';
-import { MONTHS, WEEKDAYS } from '../../text/dates';
+import { DAY_OR_MONTH } from '../../text/dates';
 import { AFFILIATIONS, PLACE_NAMES, ROLE_GENDER, SPEAKING_PLACES } from '../../actors/lexicon';
 
 // A source phrase no actor stands for, named as the text describes it (source-entity.ts asks it
@@ -13,11 +13,8 @@ const QUANTIFIED =
   /^(?:one|some|most|many|those|these|another|other|several|few|all|both|each|every|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|fellow|his|her|their|its|our)\s/;
 
 const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
-// Not "May", a surname as often as a month (Theresa May).
-// And a month's abbreviation ("On Dec. 15, the task force announced…").
-const TIME_NAME = new RegExp(
-  `^(?:${[...WEEKDAYS, ...MONTHS.filter((m) => m !== 'May')].join('|')}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.?)$`,
-);
+// A month's abbreviation ("On Dec. 15, the task force announced…").
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /**
  * A source no actor stands for, as the text describes it ("the trial court", "many Americans",
@@ -38,7 +35,7 @@ export function describedSource(
   if (head.upos !== 'NOUN' && head.upos !== 'PROPN') return undefined;
   // A day or a month is when, never who ("A news report published Wednesday said…", where the
   // parse takes the day for the subject).
-  if (TIME_NAME.test(head.text)) return undefined;
+  if (DAY_OR_MONTH.has(head.text) || MONTH_ABBREVIATION.test(head.text)) return undefined;
   // A phrase its preposition opens ("polls, including ones showing Trump leading", "like Senators
   // Grassley and Leahy") is part of a list or a circumstance, not who speaks.
   for (let j = from; j < h; j++)

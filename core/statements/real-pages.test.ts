@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeUndecided } from '../engine';
+import { undecidedSaid as speakers } from './fixture';
 
 // Shapes that gave words to the wrong speaker on real news pages nobody here had read
 // (../shared/pages; issue #9's twelfth and thirteenth steps), each as a hand-written sentence.
@@ -9,7 +10,6 @@ const undecided = (text: string) => analyzeUndecided(text).result.statements;
 const speakersOf = (text: string) => undecided(text).map((s) => s.speaker);
 
 describe('a pronoun opening the clause of a verb of saying', () => {
-  const speakers = (text: string) => undecided(text).map((s) => [s.speaker, text.slice(s.start, s.end)]);
   it('is that verb’s subject’s, never a name before it ("a poll … (44 percent of voters say they want…)")', () => {
     const text =
       'A fresh Gallup poll has lower numbers for repeal (44 percent of voters say they want the council to repeal the tax), but shows support for a review.';

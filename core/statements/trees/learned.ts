@@ -253,11 +253,9 @@ export function addLearned(
     // the model's reading, source and all. Not where the model's reading says no one speaks (a
     // passive's target, one asked), nor where the words it read open on a copula ("What the
     // campaign said was unclear": the parse hangs the free relative's predicate from the verb).
-    const predicateOnly = /^(?:is|are|was|were|be|been|being)\b/i.test(
-      ctx.doc.norm.slice(parts[0]!.start, parts[0]!.end),
-    );
-    const who =
-      rules.length === 1 && rules[0]!.bare && !quote && !nobody && !predicateOnly ? rules[0]! : undefined;
+    const bare = rules.length === 1 && rules[0]!.bare && !quote && !nobody ? rules[0]! : undefined;
+    const opening = bare && /^[\w']+/.exec(ctx.doc.norm.slice(parts[0]!.start, parts[0]!.end))?.[0];
+    const who = bare && !BE.test(opening?.toLowerCase() ?? '') ? bare : undefined;
     const whoSource = who?.source && sourceBefore(ctx.doc.norm, who.source, parts);
     const source = who?.source ? whoSource : a.source;
     if (who && (!who.source || (whoSource && (!a.source || overlap(a.source, whoSource) > 0)))) {

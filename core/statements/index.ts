@@ -26,10 +26,10 @@ import {
   infinitiveToCue,
   prepositionToCue,
   unresolvedApart,
-  wholeApostropheMarks,
   type FoundAttribution,
 } from './spans';
 import { isNamed, isQuotedTitle, isTranscript, namesATitle } from './cues/titles';
+import { doubleApostrophes, wholeApostropheMarks } from './cues/apostrophes';
 import { addLearned } from './trees/learned';
 import { resolveByHead } from './trees/heads';
 import { passiveSubjects } from './trees/passive';
@@ -43,6 +43,7 @@ import { confidenceFeatures } from './decide/confidence';
 import type { Learned, ModelAttribution } from '../attribution';
 import { SpanIndex } from './near';
 
+export { doubleApostrophes } from './cues/apostrophes';
 export interface StatementResult {
   statements: Statement[];
   /** Speakers that are not in the actor list: unnamed sources ("a US official"), composites. */
@@ -355,24 +356,6 @@ export function findStatementsOrThrow(
   infinitiveToCue(doc.norm, attributions);
   wholeApostropheMarks(doc.text, attributions);
   return { statements: out.statements, actors: out.actors(), unresolved, features };
-}
-
-/**
- * Some outlets print quotes with two apostrophes (''This isn't tax reform,'' said…, PolNeAR's New
- * York Times texts). For this stage they read as one double mark, the other apostrophe a space, so
- * the length and every offset stay: `''This` → ` "This`, `reform,''` → `reform," `.
- */
-export function doubleApostrophes(doc: PreparedText): PreparedText {
-  if (!doc.norm.includes("''")) return doc;
-  // Three apostrophes are a single-quoted phrase that opens or closes with the quote around it:
-  // `''the word 'old-school,'''` closes the inner mark first (`'" `), `'''Sir, …` opens the outer
-  // one first (` "'`).
-  const norm = doc.norm.replace(/'''|''/g, (m, at: number) => {
-    const opens = /\s|^$/.test(doc.norm[at - 1] ?? '');
-    if (m.length === 3) return opens ? ` "'` : `'" `;
-    return opens ? ' "' : '" ';
-  });
-  return { ...doc, norm };
 }
 
 function sentence(ctx: Ctx, sent: Sentence, qs: Quote[]): void {

@@ -251,25 +251,6 @@ export function conventionSpans(doc: PreparedText, statements: FoundAttribution[
 }
 
 /**
- * A quote mark of two apostrophes (''…'', the New York Times' convention) is one mark, so no span
- * ends or starts between its two halves: the passes read it as one double mark and a space
- * (`doubleApostrophes`), and a span they end at that mark would show "…rights.'" on a card and miss
- * the annotation's span by one character.
- */
-export function wholeApostropheMarks(text: string, found: FoundAttribution[]): void {
-  const whole = (sp: Span) => {
-    if (sp.end > sp.start && text.slice(sp.end - 1, sp.end + 1) === "''") sp.end++;
-    if (sp.end > sp.start && text.slice(sp.start - 1, sp.start + 1) === "''") sp.start--;
-  };
-  for (const f of found) {
-    const was = `${f.start}:${f.end}`;
-    whole(f);
-    for (const c of f.content ?? []) whole(c);
-    if ('text' in f && `${f.start}:${f.end}` !== was) (f as Statement).text = text.slice(f.start, f.end);
-  }
-}
-
-/**
  * "declined to comment", "is expected to endorse": an infinitive's "to" is the cue's, as news
  * annotation marks it (PolNeAR train: 192 cues open on it, 55 leave it out before them).
  */

@@ -126,3 +126,32 @@ describe('predicate candidates after a possessive', () => {
     expect(predicates(c).map((i) => c.tokens[i]!.text)).toEqual(['warning', 'rise']);
   });
 });
+
+describe('predicate candidates: the perfect', () => {
+  it('takes "have" before its own participle for the auxiliary it is, but keeps "have" with an object', () => {
+    // Americans have gone to the polls . (misparsed: "gone" as have's complement)
+    const perfect: Row[] = [
+      ['Americans', 'PROPN', 'NNPS', 2, 'nsubj'],
+      ['have', 'VERB', 'VBP', 0, 'root'],
+      ['gone', 'VERB', 'VBN', 2, 'xcomp'],
+      ['to', 'ADP', 'IN', 6, 'case'],
+      ['the', 'DET', 'DT', 6, 'det'],
+      ['polls', 'NOUN', 'NNS', 3, 'obl'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    const { tree } = handTree(perfect);
+    expect(predicates(tree).map((i) => tree.tokens[i]!.text)).toEqual(['gone']);
+    // Voters have doubts , polls showed .
+    const owned: Row[] = [
+      ['Voters', 'NOUN', 'NNS', 2, 'nsubj'],
+      ['have', 'VERB', 'VBP', 0, 'root'],
+      ['doubts', 'NOUN', 'NNS', 2, 'obj'],
+      [',', 'PUNCT', ',', 2, 'punct'],
+      ['polls', 'NOUN', 'NNS', 6, 'nsubj'],
+      ['showed', 'VERB', 'VBD', 2, 'parataxis'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    const o = handTree(owned).tree;
+    expect(predicates(o).map((i) => o.tokens[i]!.text)).toEqual(['have', 'showed']);
+  });
+});

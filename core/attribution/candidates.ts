@@ -9,9 +9,27 @@ export function predicates(tree: Tree): number[] {
   const out: number[] = [];
   for (let i = 0; i < tree.tokens.length; i++) {
     const t = tree.tokens[i]!;
-    if ((isVerb(t) && !asked(tree, i) && !possessed(tree, i)) || t.lower === 'according') out.push(i);
+    if ((isVerb(t) && !asked(tree, i) && !possessed(tree, i) && !perfect(tree, i)) || t.lower === 'according')
+      out.push(i);
   }
   return out;
+}
+
+const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
+
+/**
+ * "have" before its own participle is the perfect's auxiliary, whatever the parse made of it
+ * ("Americans have gone to the polls", parsed with "gone" as have's complement, had been the
+ * Americans' position): the participle is the verb that may report.
+ */
+function perfect(tree: Tree, i: number): boolean {
+  if (!HAVE.has(tree.tokens[i]!.lower)) return false;
+  for (let j = i + 1; j < tree.tokens.length && j <= i + 3; j++) {
+    const t = tree.tokens[j]!;
+    if (t.xpos === 'VBN') return t.head === i;
+    if (t.xpos !== 'RB') return false;
+  }
+  return false;
 }
 
 /**

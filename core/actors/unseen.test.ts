@@ -157,6 +157,16 @@ describe('short given names', () => {
     );
     expect(r.names).toEqual(['Bernard Sanders', 'Leonard E. Burman']);
   });
+
+  it('joins a name an embedded post shortens ("Josh Apte") to the article\'s, so the surname alone is his', () => {
+    // Two "Aptes" had left the bare surname to no one (a card for an organisation named "Apte").
+    const r = run(
+      'Joshua Apte, a professor, explained the pollution.\n— Josh Apte (@joshapte) November 3, 2019\n' +
+        '"It overflows," Apte said.',
+    );
+    expect(r.names).toEqual(['Joshua Apte']);
+    expect(r.byName('Joshua Apte')!.mentions).toBe(3);
+  });
 });
 
 describe('compound surnames', () => {

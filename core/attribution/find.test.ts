@@ -81,3 +81,42 @@ describe('a date the parse takes for the subject', () => {
     expect(sources).toEqual([undefined]);
   });
 });
+
+describe('a medium and the words it carries', () => {
+  // "issued" and "saying" report; an object or a clausal complement is content.
+  const models: Models = {
+    predicate: (f) => (f.some((x) => /^w=(?:issued|acknowledged|saying)$/.test(x)) ? 1 : -1),
+    extent: () => -1,
+    content: (f) => (f.includes('rb=obj') || f.includes('rb=ccomp') ? 1 : -1),
+    source: () => -1,
+  };
+  const read = (rows: Row[]) => {
+    const { text, tree } = handTree(rows);
+    return attribute([tree], models).map((a) => [
+      text.slice(a.cue.start, a.cue.end),
+      text.slice(a.content.start, a.content.end),
+    ]);
+  };
+  const sentence = (verb: string, object: string, comma: boolean): Row[] => [
+    ['They', 'PRON', 'PRP', 2, 'nsubj'],
+    [verb, 'VERB', 'VBD', 0, 'root'],
+    ['a', 'DET', 'DT', 4, 'det'],
+    [object, 'NOUN', 'NN', 2, 'obj'],
+    ...(comma ? [[',', 'PUNCT', ',', 2, 'punct'] as Row] : []),
+    ['saying', 'VERB', 'VBG', 2, 'advcl'],
+    ['talks', 'NOUN', 'NNS', comma ? 8 : 7, 'nsubj'],
+    ['continue', 'VERB', 'VBP', comma ? 6 : 5, 'ccomp'],
+    ['.', 'PUNCT', '.', 2, 'punct'],
+  ];
+
+  it('reads "issued a statement saying…" once, as the participle\'s words', () => {
+    expect(read(sentence('issued', 'statement', false))).toEqual([['saying', 'talks continue']]);
+  });
+
+  it('keeps a verb whose object is a position of its own ("acknowledged a change, saying…")', () => {
+    expect(read(sentence('acknowledged', 'change', true))).toEqual([
+      ['acknowledged', 'a change'],
+      ['saying', 'talks continue'],
+    ]);
+  });
+});

@@ -120,7 +120,32 @@ export function findInTree(tree: Tree, sentence: number, models: Models, floor =
       sourceScore: best ? best.s : -Infinity,
     });
   }
-  return endBeforeAdditions(tree, out);
+  return mediumApart(tree, endBeforeAdditions(tree, out));
+}
+
+// What carries words rather than being them: "a message", "a statement", "a letter".
+const MEDIUM =
+  /^(?:message|statement|letter|note|post|tweet|video|email|e-mail|memo|ad|advertisement|petition|report|release|notice)s?$/;
+
+/**
+ * "He posted a message saying that talks continue", "issued a statement calling for…": the verb's
+ * object is the medium and the participle right after it says what the medium carries. The verb
+ * read with the medium alone as its words would show a card for "a message"; the participle's
+ * reading stands for both. Not "acknowledged the changes, saying…", where the object is a position
+ * of its own (PolNeAR annotates both).
+ */
+function mediumApart(tree: Tree, found: ModelAttribution[]): ModelAttribution[] {
+  const tk = tree.tokens;
+  return found.filter((a) => {
+    const [from, to] = a.contentTokens;
+    const obj = tree.children[a.predicate]!.find((c) => base(tk[c]!.deprel) === 'obj');
+    if (obj === undefined || tree.lo[obj] !== from || tree.hi[obj] !== to) return true;
+    if (!MEDIUM.test(tk[obj]!.lower)) return true;
+    const next = to + 1;
+    return !found.some(
+      (b) => b.predicate === next && tk[next]!.xpos === 'VBG' && tk[next]!.head === a.predicate,
+    );
+  });
 }
 
 // How a verb added after a clause hangs from it: a participle or a second verb ("…, saying that…",

@@ -3,6 +3,7 @@ import type { Labeller, LabellerJson } from './labels';
 import type { Parser, ParserJson } from './parser';
 import type { Tagger } from './tagger';
 import { datelineLength } from './dateline';
+import { quoteDirections } from './quotes';
 import { tokenize, type Span } from './tokenize';
 import { wordsOf, type Words } from './words';
 
@@ -148,7 +149,7 @@ function stages(m: SyntaxModels) {
     tag: guarded((w: Sentence, text: string) => {
       const n = w.spans.length;
       const words = (scratch = wordsOf(text, w.spans, scratch));
-      w.tagIds = m.tagger.tag(words);
+      w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans));
       w.words = words.lower.slice(0, n);
       w.tags = new Int32Array(n);
       for (let i = 0; i < n; i++) w.tags[i] = tagHashes[w.tagIds[i]!]!;

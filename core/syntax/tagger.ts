@@ -123,6 +123,9 @@ export class Tagger {
   private readonly feats = new Int32Array(MAX_FEATURES);
   /** The weights TAG_PAIR adds after each pair of tags (see `pairScores`), once met. */
   private readonly pairs: (Int32Array | undefined)[];
+  /** The tags of an opening and a closing quotation mark. */
+  private readonly opening: number | undefined;
+  private readonly closing: number | undefined;
 
   constructor(
     readonly model: LinearModel,
@@ -132,6 +135,8 @@ export class Tagger {
     this.dict = dictionaryIndex(dictWords);
     // Filled to its length so the engine keeps it a plain array, not a sparse one.
     this.pairs = new Array<Int32Array | undefined>((tags.length + 1) ** 2).fill(undefined);
+    this.opening = indexOrUndefined(tags, '``|PUNCT');
+    this.closing = indexOrUndefined(tags, "''|PUNCT");
   }
 
   static fromJSON(json: TaggerJson): Tagger {
@@ -143,8 +148,12 @@ export class Tagger {
     return { format: 'tagger-1', tags: this.tags, dict: this.dictWords, model: this.model.toJSON() };
   }
 
-  /** Each word's tag number (an index into `tags`). */
-  tag(w: Words): Int32Array {
+  /**
+   * Each word's tag number (an index into `tags`). Where `quotes` says which way a quotation mark
+   * faces (1 opening, 2 closing), its tag says so whatever the model would guess, and the words
+   * after it are tagged knowing it (see quotes.ts).
+   */
+  tag(w: Words, quotes?: Uint8Array): Int32Array {
     const out = new Int32Array(w.n);
     const { feats, dict } = this;
     const none = this.tags.length;
@@ -158,6 +167,8 @@ export class Tagger {
         const base = this.pairs[pair] ?? this.pairScores(pair);
         t = this.model.predict(feats, hashed(WORD, feats), base);
       }
+      const q = quotes?.[i];
+      if (q) t = (q === 1 ? this.opening : this.closing) ?? t;
       out[i] = t;
       t2 = t1;
       t1 = t;
@@ -172,6 +183,11 @@ export class Tagger {
     this.model.accumulate(keys, hashed(TAG_PAIR, keys), scores);
     return (this.pairs[pair] = scores);
   }
+}
+
+function indexOrUndefined(tags: string[], tag: string): number | undefined {
+  const i = tags.indexOf(tag);
+  return i < 0 ? undefined : i;
 }
 
 /** The dictionary's words by form key (see `formKey`): a typed-array map, looked up once a word. */

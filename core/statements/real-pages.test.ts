@@ -241,3 +241,12 @@ describe('a group the text describes, joined to a plural noun', () => {
     expect(speakersOf(text)).toEqual(['officials']);
   });
 });
+
+describe('a listener before a colon', () => {
+  it.each([
+    'Prince Andrew left early. He instead told the BBC interviewer: “I had to go and see him.”',
+    'Mayor Jo Lund left early. She then gave CNN the reason: “We ran out of money.”',
+  ])('never speaks the quote the colon hands over to: %s', (text) => {
+    expect(speakersOf(text).filter((who) => /BBC|CNN/.test(who))).toEqual([]);
+  });
+});

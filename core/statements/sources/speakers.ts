@@ -266,6 +266,12 @@ const ENDS_INVERTED =
 const LEAD_STOP =
   /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|of|about|regarding|despite|amid|during|over|under|against|toward|towards|between|among|into|onto|upon|through|across|behind|beyond|without|within|versus|than|including|via|what|how|where)$/i;
 
+// Past tenses the "-ed" test above misses, of verbs that take a person or a body as their object
+// ("Trump told the Times…", "She gave CNN…").
+const IRREGULAR_PAST =
+  /^(?:told|wrote|spoke|gave|sent|met|sought|brought|took|made|left|led|won|beat|hit|saw|heard|thought|kept|held|caught|taught|fought|bought|sold|paid|let|put|set|cut|struck|swore|chose|drove|rode|threw|shook|forgave|overtook|undertook)$/;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/i;
+
 // A circumstance set off by a comma before the subject: "On Thursday, Sanders unloaded…", "In an
 // interview with Time magazine, Khan said…", "Rallying hundreds of workers, Hillary Clinton
 // promised…". No quotation inside it, and short, so it is one phrase and not a clause of its own.
@@ -324,7 +330,11 @@ function openingSubject(
     return knownName(doc, entities, sent, datelined);
   // "His campaign sued the DNC…": a past-tense verb after words of its own makes the lead a
   // clause, and the name its object.
-  if (words.slice(1).some((w) => /^[a-z]+ed$/.test(w))) return knownName(doc, entities, sent, datelined);
+  if (words.slice(1).some((w) => /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.test(w)))
+    return knownName(doc, entities, sent, datelined);
+  // "He instead told the BBC interviewer: “…”": a pronoun before the name is the subject, and the
+  // name the listener.
+  if (words.some((w) => SUBJECT_PRONOUN.test(w))) return knownName(doc, entities, sent, datelined);
   if (strict && words.some((w) => !/^(?:[A-Z][\w.'-]*|the|former|then)$/.test(w))) return undefined;
   // "White House press secretary Karoline Leavitt", "Ukraine's ambassador to the U.S., Olga
   // Stefanishyna": a person named after an institution and a role is the subject.

@@ -18,6 +18,7 @@ import { findUnnamed } from './sources/unnamed';
 import { genderInText } from './sources/text-gender';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './rules/direct';
 import { bareCues } from './rules/bare';
+import { trailingAttributions } from './rules/trailing';
 import { noteLabels } from './cues/labels';
 import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
@@ -272,9 +273,11 @@ export function findStatementsOrThrow(
   });
   const noted = unresolvedApart(out.statements, out.unresolved);
   const allCues = doc.sentences.flatMap((s) => ctx.cuesOf(s));
+  const trailing = trailingAttributions(ctx, allCues, [...out.statements, ...noted], learned?.trees);
   let unresolved = unresolvedApart(out.statements, [
     ...noted,
-    ...bareCues(ctx, allCues, [...out.statements, ...noted]),
+    ...trailing,
+    ...bareCues(ctx, allCues, [...out.statements, ...noted, ...trailing]),
   ]);
   conventionSpans(doc, unresolved);
   const made = new Set<Statement>();

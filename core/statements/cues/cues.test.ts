@@ -13,6 +13,7 @@ describe('a cue word that is a noun here', () => {
   it.each([
     'The two states hold primaries on March 1.',
     'Some states remained too close to call.',
+    'Twenty-seven states led by West Virginia are challenging the rules.',
     'Clinton’s win in six states and American Samoa assures her of 318 delegates.',
     'Her win in 10 states assures her of 318 delegates.',
     'Editor’s note: the candidate is a serial liar.',
@@ -52,6 +53,7 @@ describe('a headline’s kicker', () => {
       analyze(text).unresolved.filter((u) => u.cue && text.slice(u.cue.start, u.cue.end) === ':').length;
     expect(labelled('The Latest: Cruz to give away engraved shotgun.\n\nThe race goes on.')).toBe(0);
     expect(labelled('BREAKING: Cruz to give away engraved shotgun.\n\nThe race goes on.')).toBe(0);
+    expect(labelled('The race goes on.\n\nCLARIFICATION: The first sentence has been clarified.')).toBe(0);
     expect(labelled('Poll: Cruz leads the field in Iowa.\n\nThe race goes on.')).toBe(1);
   });
 });

@@ -86,7 +86,9 @@ const ANY = new Set<string>([
 // so only a word in -s after it is a noun ("Some states remained too close to call"). "That" and
 // "each" open a clause as often ("a group that claims…", "each says…").
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|no|other)$/;
-const QUANTIFIER = /^(?:some|many|all|few|several|both|most|two|three|four|five|six|seven|eight|nine|ten)$/;
+// Numbers in words too: "Twenty-seven states led by West Virginia are challenging…".
+const QUANTIFIER =
+  /^(?:some|many|all|few|several|both|most|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens|hundreds|thousands|millions)$/;
 const OWNER =
   /(?:^|\s)(?!(?:he|she|it|that|who|what|there|here|where|let|how|why|when)['’]s\s)[A-Za-z][\w.-]*(?:['’]s|s['’])\s+$/i;
 function nounHere(word: string, before: string, lead: string, next: string): boolean {

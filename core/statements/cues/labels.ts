@@ -16,7 +16,7 @@ const HEAD_LABEL = /^(\s*)([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}):[ \t]+(?=\S)/
 // "BREAKING:", "EXCLUSIVE:", "Delegate Update:" (PolNeAR annotates none of these; it does "Poll:",
 // "Report:" and names).
 const KICKER =
-  /^(?:the\s+)?(?:latest|breaking(?:\s+news)?|revealed|exclusive|busted|boom|bombshell|look|watch|wow|(?:just\s+)?leaked|byline|paid\s+notice|analysis|opinion|editorial|video|live|listen|photos?|correction|(?:[\w-]+\s+)?update)$/i;
+  /^(?:the\s+)?(?:latest|breaking(?:\s+news)?|revealed|exclusive|busted|boom|bombshell|look|watch|wow|(?:just\s+)?leaked|byline|paid\s+notice|analysis|opinion|editorial|video|live|listen|photos?|corrections?|clarifications?|editor['’]s\s+note|(?:[\w-]+\s+)?update)$/i;
 
 /** The one person a label names ("WALLACE", "SEN. TIM KAINE", "Pence"), if the text makes it one. */
 export type LabelSpeaker = (label: string) => Entity | undefined;

@@ -98,7 +98,17 @@ function speakerByHead(ctx: Ctx, trees: Tree[], u: FoundAttribution, cue: Span):
     u.source !== undefined && /^VB[DZP]$/.test(toks[predicate]!.xpos),
   );
   if (!entity) return undefined;
-  const speaker = ctx.speaker(entity, sent);
+  // A described source ends where the rules' source phrase does, whatever the parse hung on it
+  // ("people familiar with the talks say", the verb taken into the phrase).
+  const clipped =
+    entity.unnamed && u.source && entity.end > u.source.end && entity.start < u.source.end
+      ? {
+          ...entity,
+          end: u.source.end,
+          name: ctx.doc.text.slice(entity.start, u.source.end).replace(/\s+/g, ' ').trim(),
+        }
+      : entity;
+  const speaker = ctx.speaker(clipped, sent);
   const st = speaker && ctx.emit(speaker, u.kind, { start: u.start, end: u.end }, sent, cue);
   if (!st) return undefined;
   Object.assign(st, {

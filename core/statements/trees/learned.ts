@@ -90,6 +90,13 @@ function sourceBefore(norm: string, source: Span, parts: Span[]): Span | undefin
  * unresolved attribution (spans only, never a card). Rules go first: where they read the same
  * words, theirs stand, but for an attribution they could name no speaker for.
  */
+/**
+ * Whether the rules' attribution reports the model's verb: its own verb comes after the words that
+ * hold it ("…if Trump agrees to Beijing's demands, people familiar with the talks say"), so the
+ * model's reading is part of what it reports, however much their words overlap.
+ */
+const reportsBack = (u: FoundAttribution, cue: Span) => !!u.cue && u.cue.start >= cue.end;
+
 export function addLearned(
   ctx: Ctx,
   trees: Tree[],
@@ -156,7 +163,9 @@ export function addLearned(
     const within = (w: Span) => w.start <= a.cue.start && a.cue.end <= w.end && !earlier(w);
     if (
       taken.words.overlapping(a.cue).some(within) ||
-      open.words.overlapping(a.cue).some((w) => !w.u.bare && !rules.includes(w.u) && within(w))
+      open.words
+        .overlapping(a.cue)
+        .some((w) => !w.u.bare && !(rules.includes(w.u) && !reportsBack(w.u, a.cue)) && within(w))
     )
       continue;
     const tree = trees[a.sentence]!;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeUndecided } from '../../engine';
+
+// The whole engine before the cards' threshold: who is given which words.
+const read = (text: string) => {
+  const { result } = analyzeUndecided(text);
+  const words = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+  return {
+    said: result.statements.map((s) => [s.speaker, words(s)]),
+    open: result.unresolved.filter((u) => !u.bare).map((u) => [u.source ? words(u.source) : '-', words(u)]),
+  };
+};
+
+describe('a reporting verb that ends its sentence after a short phrase', () => {
+  it('reports the clause before the comma, however tangled ("…, police said.")', () => {
+    const text =
+      'The black plainclothes officer who shot Scott - Brentley Vinson, who was placed on paid administrative leave - was not wearing a recording device, police said.';
+    const { said, open } = read(text);
+    expect([...said, ...open]).toContainEqual([
+      expect.stringMatching(/police/),
+      'The black plainclothes officer who shot Scott - Brentley Vinson, who was placed on paid administrative leave - was not wearing a recording device',
+    ]);
+  });
+
+  it('takes the clause from a verb inside it, whose subject does not say it ("if Trump agrees…, people familiar with the talks say")', () => {
+    const text =
+      "But it may grow bigger if US President Donald Trump agrees to Beijing's demands to roll back existing tariffs on Chinese goods, people familiar with the talks say.";
+    const { said } = read(text);
+    expect(said.filter(([who]) => who === 'Donald Trump')).toEqual([]);
+    expect(said).toContainEqual([
+      'people familiar with the talks',
+      "But it may grow bigger if US President Donald Trump agrees to Beijing's demands to roll back existing tariffs on Chinese goods",
+    ]);
+  });
+
+  it.each([
+    'But in July 2012, Patriot failed as predicted.',
+    "If you're in that situation, please read the two guides I wrote.",
+  ])('reads no clause for a source: %s', (text) => {
+    const { said, open } = read(text);
+    expect([...said, ...open]).toEqual([]);
+  });
+});

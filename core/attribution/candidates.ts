@@ -1,3 +1,4 @@
+import { setPhrase } from '../text/set-phrases';
 import { base, isVerb, type Tree } from './tree';
 
 // The candidates the models decide among. Generation is generous (every verb, every dependent,
@@ -9,10 +10,27 @@ export function predicates(tree: Tree): number[] {
   const out: number[] = [];
   for (let i = 0; i < tree.tokens.length; i++) {
     const t = tree.tokens[i]!;
-    if ((isVerb(t) && !asked(tree, i) && !possessed(tree, i) && !perfect(tree, i)) || t.lower === 'according')
+    if (
+      (isVerb(t) && !asked(tree, i) && !possessed(tree, i) && !perfect(tree, i) && !setSaid(tree, i)) ||
+      t.lower === 'according'
+    )
       out.push(i);
   }
   return out;
+}
+
+/** "That said, …", "Needless to say": a set phrase, no one's report (core/text/set-phrases.ts). */
+function setSaid(tree: Tree, i: number): boolean {
+  const w = tree.tokens[i]!.lower;
+  if (w !== 'said' && w !== 'say') return false;
+  // The eight words before are all a set phrase needs to see, however long the sentence.
+  const from = Math.max(0, i - 8);
+  const words = (a: number, b: number) =>
+    tree.tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' ');
+  return setPhrase(words(from, i + 1), ` ${words(i + 1, i + 4)}`, from === 0);
 }
 
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);

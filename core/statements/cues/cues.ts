@@ -1,4 +1,5 @@
 import type { PreparedText, Sentence } from '../../types';
+import { SET_PHRASE_LEAD, setPhrase } from '../../text/set-phrases';
 import { quoteAt, type Quote } from './quotes';
 import { NAMING } from './titles';
 import verbs from '../../../data/lexicons/speech-verbs.json';
@@ -135,6 +136,15 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
     if (first >= 65 && first <= 90 && lw !== 'according' && start !== sent.start) continue;
     const q = quoteAt(quotes, start);
     if (q && start > q.open && start < q.close) continue;
+    if (
+      (lw === 'said' || lw === 'say') &&
+      setPhrase(
+        norm.slice(Math.max(sent.start, end - SET_PHRASE_LEAD), end),
+        norm.slice(end, end + 14),
+        end - SET_PHRASE_LEAD <= sent.start,
+      )
+    )
+      continue;
     const next = /^\s+([A-Za-z'-]+)/.exec(norm.slice(end, end + 30))?.[1]?.toLowerCase() ?? '';
     const cue = (kind: CueKind, extra: Partial<Cue> = {}) =>
       out.push({ start, end, word: lw, kind, sentence: sent, ...extra });

@@ -250,3 +250,12 @@ describe('a listener before a colon', () => {
     expect(speakersOf(text).filter((who) => /BBC|CNN/.test(who))).toEqual([]);
   });
 });
+
+describe('a name the actors stage does not know', () => {
+  it.each([
+    ['Big Machine has denied the singer’s claims, saying they were false.', 'Big Machine'],
+    ['Rolling Stone reported details of the reunion tour.', 'Rolling Stone'],
+  ])('keeps its capitalised first words wherever the parse hung them: %s', (text, name) => {
+    expect(speakersOf(text)[0]).toBe(name);
+  });
+});

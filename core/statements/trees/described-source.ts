@@ -13,6 +13,7 @@ const QUANTIFIED =
   /^(?:one|some|most|many|those|these|another|other|several|few|all|both|each|every|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|fellow|his|her|their|its|our)\s/;
 
 const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
+const NAME_PART = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
 // A month's abbreviation ("On Dec. 15, the task force announced…").
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
@@ -58,6 +59,15 @@ export function describedSource(
   )
     to++;
   let start = tree.tokens[from]!.start;
+  // "Big Machine has denied…", "Rolling Stone reported…": capitalised words right before a name's
+  // first word are the name's, wherever the parse hung them.
+  if (head.upos === 'PROPN')
+    for (let j = from - 1; j >= 0; j--) {
+      const t = tree.tokens[j]!;
+      if (!NAME_PART.has(t.upos) || DAY_OR_MONTH.has(t.text) || !/^\p{Lu}/u.test(t.text)) break;
+      if (t.end !== start - 1) break;
+      start = t.start;
+    }
   // A quote mark or bracket that opens the phrase is not part of its name.
   while (start < head.start && /["'([,]/.test(ctx.doc.norm[start]!)) start++;
   const end = tree.tokens[to]!.end;

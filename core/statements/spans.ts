@@ -280,6 +280,13 @@ export function prepositionToCue(norm: string, found: FoundAttribution[]): void 
   }
 }
 
+/** Every text position the cues of `found` cover: a later pass leaves a cue word there alone. */
+export function cuePositions(found: readonly FoundAttribution[]): Set<number> {
+  const taken = new Set<number>();
+  for (const u of found) if (u.cue) for (let i = u.cue.start; i < u.cue.end; i++) taken.add(i);
+  return taken;
+}
+
 /** Unresolved attributions that no statement already covers, once each, in text order. */
 export function unresolvedApart(statements: Statement[], unresolved: FoundAttribution[]): FoundAttribution[] {
   // Statements by start, with the furthest end so far: an overlap test is one binary search.

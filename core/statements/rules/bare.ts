@@ -10,8 +10,9 @@ import type { Span } from '../../types';
 import type { Cue } from '../cues/cues';
 import type { Ctx } from '../index';
 import { plainAfter, plainSubject } from './plain';
-import type { FoundAttribution } from '../spans';
-import { sentenceSubject, subjectAfter, subjectBefore } from '../sources/speakers';
+import { cuePositions, type FoundAttribution } from '../spans';
+import { sentenceSubject } from '../sources/sentence-subject';
+import { subjectAfter, subjectBefore } from '../sources/speakers';
 
 const BARE = new RegExp(
   '^(?:said|says|say|told|tells|according|noted|wrote|writes|added|explained|explains|asked|asks|' +
@@ -23,8 +24,7 @@ const BARE = new RegExp(
 export function bareCues(ctx: Ctx, cues: Cue[], used: FoundAttribution[]): FoundAttribution[] {
   const { doc } = ctx;
   const { norm } = doc;
-  const taken = new Set<number>();
-  for (const u of used) if (u.cue) for (let i = u.cue.start; i < u.cue.end; i++) taken.add(i);
+  const taken = cuePositions(used);
   const out: FoundAttribution[] = [];
   for (const cue of cues) {
     if (!BARE.test(cue.word) || taken.has(cue.start)) continue;

@@ -8,7 +8,8 @@ import { OPENS_SUBORDINATE, clauseBefore } from './clauses';
 import { lastBefore } from '../sources/entities';
 import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
-import { known, pronounEntity, sentenceSubject, subjectAfter, subjectBefore } from '../sources/speakers';
+import { sentenceSubject } from '../sources/sentence-subject';
+import { known, pronounEntity, subjectAfter, subjectBefore } from '../sources/speakers';
 import { WEEKDAY_ALT } from '../../text/dates';
 import { handedElsewhere, saidInClause } from './handover';
 

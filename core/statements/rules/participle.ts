@@ -4,7 +4,7 @@ import { lastBefore, type Entity } from '../sources/entities';
 import type { Cue } from '../cues/cues';
 import type { Ctx } from '../index';
 import { quoteAt } from '../cues/quotes';
-import { sentenceSubject } from '../sources/speakers';
+import { sentenceSubject } from '../sources/sentence-subject';
 import {
   KEEP_VERB,
   NEED_CLAUSE,

@@ -22,7 +22,8 @@ import type { Entity } from '../sources/entities';
 import type { Ctx } from '../index';
 import { notePlain, plainSubject } from './plain';
 import { quoteAt } from '../cues/quotes';
-import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore } from '../sources/speakers';
+import { sentenceSubject } from '../sources/sentence-subject';
+import { PRONOUNS, subjectAfter, subjectBefore } from '../sources/speakers';
 
 const SOME: Entity = {
   start: 0,

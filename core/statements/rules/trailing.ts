@@ -9,7 +9,7 @@
 import type { Tree } from '../../attribution/tree';
 import type { Cue } from '../cues/cues';
 import type { Ctx } from '../index';
-import type { FoundAttribution } from '../spans';
+import { cuePositions, type FoundAttribution } from '../spans';
 
 const VERB =
   /^(?:said|says|say|added|adds|reported|reports|wrote|writes|noted|notes|told|tells|explained|explains|argued|argues|insisted|insists|warned|warns|acknowledged|acknowledges|stated|states|claimed|claims|believe|believes|suggested|suggests|predicted|predicts|estimated|estimates|confirmed|confirms)$/;
@@ -21,7 +21,7 @@ const TAIL =
 const TOLD_TAIL = /^\s+[^,;:"“”]{1,70}?[.!?]["”’]?\s*$/;
 // The source phrase: one to eight words, no clause of its own.
 const PHRASE =
-  /,\s+((?:[^\s,;:"“”]+\s+){0,7}[^\s,;:"“”]+)\s+((?:(?:has|have|had|also|later|previously|earlier|then|again)\s+){0,2})$/;
+  /,\s+((?:[^\s,;:"“”]+\s+){0,7}[^\s,;:"“”]+)\s+(?:(?:has|have|had|also|later|previously|earlier|then|again)\s+){0,2}$/;
 const NOT_SOURCE =
   /^(?:as|which|who|whom|whose|that|what|and|but|or|if|when|while|because|though|although|so|than|where|how|why)$/i;
 const FINITE =
@@ -55,14 +55,13 @@ export function trailingAttributions(
   trees?: readonly Tree[],
 ): FoundAttribution[] {
   const { norm } = ctx.doc;
-  const taken = new Set<number>();
-  for (const u of used) if (u.cue) for (let i = u.cue.start; i < u.cue.end; i++) taken.add(i);
+  const taken = cuePositions(used);
   const out: FoundAttribution[] = [];
   for (const cue of cues) {
     if (!VERB.test(cue.word) || taken.has(cue.start)) continue;
     const sent = cue.sentence;
     const tail = norm.slice(cue.end, sent.end);
-    if (!(/^tel/.test(cue.word) || cue.word === 'told' ? TOLD_TAIL : TAIL).test(tail)) continue;
+    if (!(cue.word === 'told' || cue.word === 'tells' ? TOLD_TAIL : TAIL).test(tail)) continue;
     const head = norm.slice(sent.start, cue.start);
     const m = PHRASE.exec(head);
     if (!m) continue;

@@ -5,7 +5,8 @@ import { canSpeak } from '../trees/described';
 import { ORG_HEADS } from '../../actors/lexicon';
 import { clauseSubject } from './clause-subject';
 import { rivalInClause, rivalNear } from './rivals';
-import { FRONTED, PRONOUNS, sentenceSubject, subjectBefore, type EntityList } from './speakers';
+import { FRONTED, sentenceSubject } from './sentence-subject';
+import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
 
 /** A speaker already attributed, in text order: what "he" and "the official" refer back to. */
 export interface Said {

@@ -252,102 +252,11 @@ function roleGap(gap: string, e: Entity): boolean {
   );
 }
 
-// Only a role may stand between an institution and the person who opens a sentence ("Ukraine's
-// ambassador to the U.S., Olga Stefanishyna"); a verb ("Donald Trump met aides") may not.
-const ROLE_GAP =
-  /^(?:'s?)?(?:\s*,?\s+(?:[A-Z][\w.'-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|envoy|ambassador|chief|official|director|head|leader|president|chairman|aide|of|the|to|for|national|security|foreign|deputy|senior|special|former|prime|general|defence|defense))*\s*,?\s*$/;
-
 // An inverted source ends its clause ("said Bevz, a Ukrainian…", "said Trump.") or is followed by
 // where, when or to whom it spoke ("“…,” said Lopez to a crowd of several hundred supporters…",
 // "…,” said Obama in a speech Friday"): the phrase is the verb's.
 const ENDS_INVERTED =
   /^(?:\s*[,.;:!?(]|\s*$|'s?\s|\s+(?:to|at|in|on|during|after|before|while|from|outside|via|with|of|aboard|following|last|this|earlier|later)\s)/;
-
-const LEAD_STOP =
-  /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|of|about|regarding|despite|amid|during|over|under|against|toward|towards|between|among|into|onto|upon|through|across|behind|beyond|without|within|versus|than|including|via|what|how|where)$/i;
-
-// Past tenses the "-ed" test above misses, of verbs that take a person or a body as their object
-// ("Trump told the Times…", "She gave CNN…").
-const IRREGULAR_PAST =
-  /^(?:told|wrote|spoke|gave|sent|met|sought|brought|took|made|left|led|won|beat|hit|saw|heard|thought|kept|held|caught|taught|fought|bought|sold|paid|let|put|set|cut|struck|swore|chose|drove|rode|threw|shook|forgave|overtook|undertook)$/;
-const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/i;
-
-// A circumstance set off by a comma before the subject: "On Thursday, Sanders unloaded…", "In an
-// interview with Time magazine, Khan said…", "Rallying hundreds of workers, Hillary Clinton
-// promised…". No quotation inside it, and short, so it is one phrase and not a clause of its own.
-export const FRONTED =
-  /^(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|Since|Following|Throughout|Despite|Amid|For|With|Without|Under|Through|From|Within|Over|Unlike|Like)\b|[A-Z][a-z]+ing\b)[^,"()]{1,80},\s+/;
-
-/** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
-export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {
-  const s = openingSubject(doc, entities, sent);
-  if (s) return s;
-  const head = doc.norm.slice(sent.start, sent.start + 160);
-  const fronted = FRONTED.exec(head);
-  if (!fronted) return undefined;
-  const after = openingSubject(doc, entities, { ...sent, start: sent.start + fronted[0].length }, true);
-  if (after) return after;
-  // A place of two parts inside the opening phrase: "In a speech in Fort Pierce, Florida Friday,
-  // Clinton laid out…".
-  const lead = fronted[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const placed = new RegExp(`^${lead}[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?(?:\\s+[^,"()\\s]+){0,3},\\s+`).exec(
-    head,
-  );
-  return placed && /^[A-Z]/.test(head.slice(fronted[0].length))
-    ? openingSubject(doc, entities, { ...sent, start: sent.start + placed[0].length }, true)
-    : undefined;
-}
-
-/**
- * `strict`: only titles and a determiner before the name ("In 1999, former Sen. Jo Lee…"), so that
- * in "In August, several environmental groups granted Mr. Clarke…" the groups, which no entity
- * stands for, are not passed over for the object.
- */
-function openingSubject(
-  doc: PreparedText,
-  entities: Entity[],
-  sent: Sentence,
-  strict = false,
-): Entity | undefined {
-  const i = lastBefore(entities, sent.end);
-  // The first entity in the sentence, found by binary search (sentences can be very long).
-  let at = lastBefore(entities, sent.start) + 1 <= i ? lastBefore(entities, sent.start) + 1 : -1;
-  // A dateline or outlet tag opens the sentence: "(The Post News) - United States President…".
-  const datelined = /^(?:\(?[A-Z][\w.']*\)?[\s,]*|\([^)]{1,40}\)\s*)+-\s+/;
-  // …and the place it names is no subject ("Washington (AFP) - Democrat Hillary Clinton has…").
-  const dateline = datelined.exec(doc.norm.slice(sent.start, Math.min(sent.end, sent.start + 80)));
-  // (A place in capitals or an agency in brackets: "Gov. Chris Christie - who is…" is no dateline.)
-  const placed = dateline && /^[A-Z]{3,}\b|\([A-Z][\w. ]{0,20}\)/.test(dateline[0]);
-  while (at >= 0 && at <= i && placed && entities[at]!.end <= sent.start + dateline[0].length)
-    at = at + 1 <= i ? at + 1 : -1;
-  if (at < 0) return knownName(doc, entities, sent, datelined);
-  let first = entities[at]!;
-  const lead = doc.norm.slice(sent.start, first.start).replace(datelined, '');
-  // Only role words ("Ukrainian national security adviser"), "But"/"However," or a determiner may
-  // come before it; a subordinate clause ("When Mr Putin said…") has no subject here.
-  const words = lead.trim() === '' ? [] : lead.trim().split(/\s+/);
-  if (words.length > 6 || words.some((w) => !/^[A-Za-z][\w.'-]*,?$/.test(w) || LEAD_STOP.test(w)))
-    return knownName(doc, entities, sent, datelined);
-  // "His campaign sued the DNC…": a past-tense verb after words of its own makes the lead a
-  // clause, and the name its object.
-  if (words.slice(1).some((w) => /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.test(w)))
-    return knownName(doc, entities, sent, datelined);
-  // "He instead told the BBC interviewer: “…”": a pronoun before the name is the subject, and the
-  // name the listener.
-  if (words.some((w) => SUBJECT_PRONOUN.test(w))) return knownName(doc, entities, sent, datelined);
-  if (strict && words.some((w) => !/^(?:[A-Z][\w.'-]*|the|former|then)$/.test(w))) return undefined;
-  // "White House press secretary Karoline Leavitt", "Ukraine's ambassador to the U.S., Olga
-  // Stefanishyna": a person named after an institution and a role is the subject.
-  for (let j = at + 1; j < entities.length; j++) {
-    const next = entities[j]!;
-    if (next.start >= sent.end || next.type !== 'person' || next.unnamed) break;
-    if (!ROLE_GAP.test(doc.norm.slice(first.end, next.start))) break;
-    first = next;
-  }
-  if (first.modifier || /^\s*'s?\b/.test(doc.norm.slice(first.end, first.end + 3))) return undefined;
-  if (/^\s+and\b/.test(doc.norm.slice(first.end, first.end + 5))) return undefined;
-  return first;
-}
 
 /**
  * A guessed name that is the surname of exactly one known person is that person ("Kasowitz"); the
@@ -384,25 +293,3 @@ export type EntityList = Entity[] & {
   /** The one person each role the text gives is held by, with where they are first named (`roleHolders`). */
   byRole?: Map<string, { who: Entity; first: number } | null>;
 };
-
-/**
- * A sentence opened by a name the actors stage did not mark there but knows elsewhere: "(The Post
- * News) - United States President Donald Trump struck an upbeat tone" (001). Only a surname that
- * names exactly one known person counts.
- */
-function knownName(
-  doc: PreparedText,
-  entities: EntityList,
-  sent: Sentence,
-  datelined: RegExp,
-): Entity | undefined {
-  const text = doc.norm.slice(sent.start, Math.min(sent.end, sent.start + 160));
-  const lead = datelined.exec(text)?.[0].length ?? 0;
-  const m = /^((?:[A-Z][\w.'-]*\s+){0,6}?[A-Z][\w'-]+)\s+[a-z]/.exec(text.slice(lead));
-  if (!m || !entities.bySurname) return undefined;
-  const surname = /([A-Z][\w'-]+)$/.exec(m[1]!)![1]!;
-  const known = entities.bySurname.get(surname);
-  if (!known) return undefined;
-  const start = sent.start + lead + m[1]!.length - surname.length;
-  return { ...known, start, end: start + surname.length };
-}

@@ -165,7 +165,7 @@ export function addLearned(
       taken.words.overlapping(a.cue).some(within) ||
       open.words
         .overlapping(a.cue)
-        .some((w) => !w.u.bare && !(rules.includes(w.u) && !reportsBack(w.u, a.cue)) && within(w))
+        .some((w) => !w.u.bare && (!rules.includes(w.u) || reportsBack(w.u, a.cue)) && within(w))
     )
       continue;
     const tree = trees[a.sentence]!;

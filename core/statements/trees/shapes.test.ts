@@ -173,6 +173,20 @@ describe('a relative "who" right after a noun', () => {
   });
 });
 
+describe('", who" after a name the verb takes as its object', () => {
+  it('speaks for the name where the parse joins the clause to the sentence verb', () => {
+    const text = 'Obama met Hillary Clinton, who cited her years as secretary of State.';
+    expect(said(text).filter(([, , words]) => String(words).includes('her years'))).toEqual([
+      ['Hillary Clinton', 'position', 'her years as secretary of State'],
+    ]);
+  });
+
+  it("is no one name's when its verb is plural", () => {
+    const text = 'The donors backed Donald Trump and Ted Cruz, who have billed themselves as outsiders.';
+    expect(said(text).filter(([, , words]) => String(words).startsWith('themselves'))).toEqual([]);
+  });
+});
+
 describe('"said" and a short adjunct before a clause', () => {
   it('reads the clause after the adjunct as the words', () => {
     const text = 'Donald Trump said after the convention he would not accept the endorsement.';

@@ -25,3 +25,14 @@ describe('a quote that goes on after an attribution with no speaker', () => {
     expect(joined('The crowd waited.\n\n“I would,” she said.\n\n“Not me.”')).toBe(false);
   });
 });
+
+describe('a quote that goes on after a statement the models gave a speaker', () => {
+  it('keeps its quotation marks in its words, as the first part does', () => {
+    const text =
+      'The White House issued a statement on Sunday. "We stand with Ukraine," the statement said. "Our support will not waver."';
+    const words = analyze(text).statements.map((s) =>
+      (s.content ?? [s]).map((c) => text.slice(c.start, c.end)),
+    );
+    expect(words).toContainEqual(['"Our support will not waver."']);
+  });
+});

@@ -44,6 +44,9 @@ export function continueQuotes(
     const added = ctx.emit(who, 'direct', { start: next.q.start, end: next.q.end }, next.sent);
     if (!added) continue;
     taken.add({ start: added.start, end: added.end });
+    // Its words keep their quotation marks, as the rules' parts do (spans.ts conventionSpans).
+    const words = contentSpan(norm, { kind: 'direct', start: added.start, end: added.end }, doc.text);
+    if (words.start !== added.start || words.end !== added.end) added.content = [words];
     // Judged by the confidence threshold as the statement it continues is.
     made.add(added);
   }

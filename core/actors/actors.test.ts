@@ -241,6 +241,14 @@ describe('more name shapes', () => {
     expect(r.byName('Donald Trump')!.mentions).toBe(2);
     expect(r.byName('Donald J. Trump Jr')!.mentions).toBe(1);
   });
+
+  it('names a person whose given name it does not know after an abbreviated title', () => {
+    const r = run(
+      'In January, Gov. Earl Ray Tomblin of West Virginia lauded the plan. Rep. Sander M. Levin agreed.',
+    );
+    expect(r.byName('Earl Ray Tomblin')?.roles).toEqual(['Gov']);
+    expect(r.byName('Sander M. Levin')?.type).toBe('person');
+  });
 });
 
 describe('evidence from elsewhere in the text', () => {

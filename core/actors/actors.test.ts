@@ -242,6 +242,18 @@ describe('more name shapes', () => {
     expect(r.byName('Donald J. Trump Jr')!.mentions).toBe(1);
   });
 
+  it("keeps a generation's numeral in the name and gives the bare surname to its one holder", () => {
+    const r = run(
+      'Vann R. Newkirk II, a writer for The Atlantic, said on Twitter. Later, Newkirk added more.',
+    );
+    expect(r.byName('Vann R. Newkirk II')?.mentions).toBe(2);
+    const two = run(
+      'Pastor Charles Elliott III spoke. His father, the Rev. Charles Elliott Jr., knew Ali. Elliott wept.',
+    );
+    expect(two.byName('Charles Elliott III')?.mentions).toBe(1);
+    expect(two.byName('Charles Elliott Jr')?.mentions).toBe(1);
+  });
+
   it('names a person whose given name it does not know after an abbreviated title', () => {
     const r = run(
       'In January, Gov. Earl Ray Tomblin of West Virginia lauded the plan. Rep. Sander M. Levin agreed.',

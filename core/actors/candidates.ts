@@ -242,6 +242,11 @@ function extendRun(toks: Token[], i: number): number {
       j++;
       continue;
     }
+    // "Vann R. Newkirk II": a generation's numeral, in capitals, ends a name of two words or more.
+    if (j > i && n.caps && n.sep === 'space' && SUFFIXES.has(n.text)) {
+      j++;
+      break;
+    }
     // "Ban Ki-moon", "Kim Jong-un": a short lower-case syllable hyphened to a two-word name.
     if (j > i && n.sep === 'hyphen' && /^\p{Ll}{2,4}$/u.test(n.text) && !toks[j]!.poss) {
       j++;

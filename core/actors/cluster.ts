@@ -88,6 +88,15 @@ export function clusterPeople(
     return out;
   });
   const people: Person[] = [];
+  // "Harry Hurt III … Hurt said": a bare surname is the one person the text names with it and a
+  // generation's suffix, when no one is named with it bare and it is no well-known figure's
+  // ("Donald Trump Jr." leaves "Trump" to his father); two such ("Charles Elliott Jr." and "III")
+  // leave it no one's.
+  const suffixedOnly = (surname: string): Person | undefined => {
+    if (KNOWN_BY_SURNAME.has(surname)) return undefined;
+    const fits = people.filter((p) => p.surname.startsWith(`${surname} `));
+    return fits.length === 1 ? fits[0] : undefined;
+  };
   const lastSeen = new Map<Person, number>();
   const roleText = (r: { first: number; last: number }) =>
     text.slice(toks[r.first]!.start, toks[r.last]!.end);
@@ -107,6 +116,7 @@ export function clusterPeople(
     const fits = people.filter(
       (p) => compatible(p, surname, given) && !(gender && genderOfPerson(p) && genderOfPerson(p) !== gender),
     );
+    if (!fits.length && !given) return suffixedOnly(surname);
     if (fits.length <= 1) return fits[0];
     const exact = fits.filter((p) => given && p.given === given);
     if (exact.length === 1) return exact[0];
@@ -212,7 +222,7 @@ export function clusterPeople(
       (!same.length || (g && (addressed || cataphoric) && others))
     )
       addFull(create(surname, known.given), known.name);
-    else if (!same.length && c.evidence) create(surname, undefined);
+    else if (!same.length && c.evidence && !suffixedOnly(surname)) create(surname, undefined);
   }
   for (const c of [...cands].sort((a, b) => a.first - b.first)) {
     if (c.ambiguous && !c.evidence) continue;

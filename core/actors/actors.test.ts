@@ -273,6 +273,16 @@ describe('evidence from elsewhere in the text', () => {
   });
 });
 
+describe('a capitalised word before a given name', () => {
+  it('is no part of the name when the text prints it in lower case or it is an -ing form', () => {
+    const r = run(
+      "Trump posted a real message as Real Donald Trump that night. Donald Trump said so. The letter from FBI General Counsel James A. Baker said so. Baker, the bureau's counsel, agreed.",
+    );
+    expect(r.byName('Donald Trump')?.mentions).toBe(3);
+    expect(r.byName('James A. Baker')?.mentions).toBe(2);
+  });
+});
+
 describe('modifier or subject', () => {
   it('keeps a country that is the subject of a verb looking like a plural noun', () => {
     const r = run('Russia demands more land. Ukraine strikes back. US officials agree.');

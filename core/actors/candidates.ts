@@ -211,7 +211,15 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
     // prints it in lower case elsewhere.
     const common =
       t.initial && (lowerWords.has(t.lower) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text)) && !GIVEN.has(t.text);
-    if (common && last > first) first++;
+    // "…Booed After Telling Jeb Bush To Pipe Down" (a heading run into the text): a word the text
+    // prints in lower case, or a capitalised -ing form, right before a known given name is no
+    // part of the name.
+    const lead =
+      last > first &&
+      !GIVEN.has(t.text) &&
+      GIVEN.has(toks[first + 1]!.text) &&
+      (lowerWords.has(t.lower) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text));
+    if ((common || lead) && last > first) first++;
     runs.push({ first, last, ambiguous: common && first === last && first === i });
     i = last + 1;
   }

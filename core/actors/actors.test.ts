@@ -283,6 +283,15 @@ describe('a capitalised word before a given name', () => {
   });
 });
 
+describe('a title no list knows', () => {
+  it('is no part of the name where a given name follows two or more of its words', () => {
+    const r = run(
+      '"We made mistakes," Maricopa County Recorder Helen Purcell said. Purcell, a Republican, apologized.',
+    );
+    expect(r.byName('Helen Purcell')?.mentions).toBe(2);
+  });
+});
+
 describe('modifier or subject', () => {
   it('keeps a country that is the subject of a verb looking like a plural noun', () => {
     const r = run('Russia demands more land. Ukraine strikes back. US officials agree.');

@@ -115,6 +115,13 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     people.filter((r) => r.last === r.first + 1 && !toks[r.first]!.headline).map((r) => text(r)),
   );
   const cut = people.map((r) => {
+    // "Maricopa County Recorder Helen Purcell", "New York City Public Advocate Trish James": a
+    // given name after two or more capitalised words that are none opens the name, and the words
+    // before are a title no list knows ("Norbert Leo Butz", one word before, stays whole).
+    if (r.hon === undefined && !GIVEN.has(toks[r.first]!.text)) {
+      for (let k = r.first + 2; k < r.last; k++)
+        if (GIVEN.has(toks[k]!.text) && !GIVEN.has(toks[k - 1]!.text)) return { ...r, first: k };
+    }
     if (!toks[r.first]!.headline || r.hon !== undefined) return r;
     // "Marco Rubio Responds" when the text names "Marco Rubio" elsewhere.
     const two = { ...r, last: r.first + 1 };

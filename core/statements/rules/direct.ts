@@ -90,6 +90,25 @@ function unlistedVerb(
 }
 
 /** "Attribution" when the quote's source follows it; "blocked" when a source follows that cannot be resolved (no guessing then). */
+// What may follow a bare listener after a comma: a circumstance or a participle of its own, no
+// clause that "told" reports ("…,” Bloomberg told New York magazine in 2013, a few months before
+// his third term ended", "…,” he told CBS on Sunday, saying that…").
+const AFTER_LISTENER =
+  /^,\s+(?:a|an|in|on|at|during|after|before|when|while|as|where|just|shortly|days|weeks|months|years|[a-z]+ing)\b/;
+
+/**
+ * Whether the rest of a sentence after "told" is only its listener ("a crowd of several hundred
+ * supporters gathered outside the capitol"), maybe with a circumstance after a comma, so the quote
+ * before is what was told.
+ */
+function toldBare(rest: string): boolean {
+  const comma = rest.search(/[,;:]/);
+  const listener = comma < 0 ? rest : rest.slice(0, comma);
+  if (/\b(?:that|to|how|whether|why|what|he|she|they|it|we|i|you)\b|"/i.test(listener.slice(0, 60)))
+    return false;
+  return comma < 0 || AFTER_LISTENER.test(rest.slice(comma));
+}
+
 export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | undefined {
   if (q.unclosed) return undefined;
   const { doc } = ctx;
@@ -196,9 +215,7 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     (/^(?:told|tells|asked|asks)$/.test(cue.word) && OBJECT_FOLLOW.test(follow)) ||
     // "“…,” Lopez told a crowd of several hundred supporters gathered outside the capitol": a
     // listener however long, with no clause of its own, leaves the quote as what was told.
-    (/^(?:told|tells)$/.test(cue.word) &&
-      !/\b(?:that|to|how|whether|why|what|he|she|they|it|we|i|you)\b|"/i.test(follow) &&
-      /^[^,;:]*(?:[.!?]\s*)?$/.test(doc.norm.slice(cue.end, s.end)));
+    (/^(?:told|tells)$/.test(cue.word) && toldBare(doc.norm.slice(cue.end, s.end)));
   // A stance verb attributes a quote only bare: "…?” Vitter demanded." (PolNeAR).
   if (cue.kind.startsWith('stance') && !/^\s*(?:\w+ly\s*)?(?:[,.;:!?]|$)/.test(follow)) return undefined;
   // A source right after the quote with more words after its verb is still the quote's source,

@@ -51,3 +51,30 @@ describe('"told" a listener a determiner opens', () => {
     ]);
   });
 });
+
+describe('"told" a listener after a quote', () => {
+  const BLOOMBERG = {
+    name: 'Michael Bloomberg',
+    type: 'person' as const,
+    aliases: ['Michael Bloomberg', 'Bloomberg'],
+  };
+
+  it('attributes the quote before it when only a circumstance follows the listener', () => {
+    const r = run(
+      '“I am convinced you cannot win an election unless you are the nominee of a major party,” Bloomberg told New York magazine in 2013, a few months before his third term ended.',
+      [BLOOMBERG],
+    );
+    expect(brief(r)).toEqual([
+      [
+        'direct',
+        'Michael Bloomberg',
+        'I am convinced you cannot win an election unless you are the nominee of a major party',
+      ],
+    ]);
+  });
+
+  it('reads a clause after the listener as what was told', () => {
+    const r = run('Bloomberg told New York magazine in 2013 that he would not run.', [BLOOMBERG]);
+    expect(brief(r)).toEqual([['indirect', 'Michael Bloomberg', 'he would not run']]);
+  });
+});

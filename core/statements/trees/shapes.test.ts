@@ -181,6 +181,14 @@ describe('", who" after a name the verb takes as its object', () => {
     ]);
   });
 
+  it('speaks for a name a preposition brings in when the phrase hangs from a verb or adjective', () => {
+    const text =
+      'The loss was steep for Bernie Sanders, who said he intended to get "recharged and take a day off."';
+    expect(said(text).filter(([, , words]) => String(words).includes('intended'))).toEqual([
+      ['Bernie Sanders', 'indirect', 'he intended to get "recharged and take a day off."'],
+    ]);
+  });
+
   it("is no one name's when its verb is plural", () => {
     const text = 'The donors backed Donald Trump and Ted Cruz, who have billed themselves as outsiders.';
     expect(said(text).filter(([, , words]) => String(words).startsWith('themselves'))).toEqual([]);

@@ -63,8 +63,9 @@ export function sourceEntity(
   } else if (tree.tokens[h]!.lower === 'who' && tree.tokens[h - 1]?.text === ',') {
     // "Obama praised Hillary Clinton, who cited her years…" where the parse joins the clause to the
     // sentence's verb: ", who" after a name is about that name. Only where the name is the verb's
-    // subject or object: after a preposition's name ("a lawyer for Trump, who said") the relative
-    // may be about the phrase the preposition hangs from.
+    // subject or object, or a preposition brings it to a verb or an adjective ("steep for Mr.
+    // Sanders, who said…"): after a noun's ("a lawyer for Trump, who said") the relative may be
+    // about that noun.
     let k = h - 2;
     while (k >= 0 && base(tree.tokens[k]!.deprel) === 'flat') k = tree.tokens[k]!.head;
     const named = k >= 0 && tree.tokens[h - 2]!.upos === 'PROPN' && tree.tokens[k]!.upos === 'PROPN';
@@ -72,7 +73,7 @@ export function sourceEntity(
     // Clinton, who are…") is about more than the one name.
     const verb = tree.tokens.slice(h + 1).find((t) => t.upos === 'AUX' || t.upos === 'VERB');
     const plural = !!verb && (verb.xpos === 'VBP' || /^(?:are|were|have)$/.test(verb.lower));
-    if (named && !plural && /^(?:nsubj|obj|iobj|appos)$/.test(base(tree.tokens[k]!.deprel))) {
+    if (named && !plural && /^(?:nsubj|obj|iobj|appos|obl)$/.test(base(tree.tokens[k]!.deprel))) {
       h -= 2;
       from = tree.lo[h]!;
     }

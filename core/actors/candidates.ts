@@ -209,16 +209,11 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
     // it in lower case or it is a known given name ("Despite Trump's confidence", 001).
     // "Having said that, Smith…": a sentence-initial -ing form is a verb, whether or not the text
     // prints it in lower case elsewhere.
-    const common =
-      t.initial && (lowerWords.has(t.lower) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text)) && !GIVEN.has(t.text);
-    // "…Booed After Telling Jeb Bush To Pipe Down" (a heading run into the text): a word the text
-    // prints in lower case, or a capitalised -ing form, right before a known given name is no
-    // part of the name.
-    const lead =
-      last > first &&
-      !GIVEN.has(t.text) &&
-      GIVEN.has(toks[first + 1]!.text) &&
-      (lowerWords.has(t.lower) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text));
+    const wordLike = (lowerWords.has(t.lower) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text)) && !GIVEN.has(t.text);
+    const common = t.initial && wordLike;
+    // "…Booed After Telling Jeb Bush To Pipe Down" (a heading run into the text): such a word right
+    // before a known given name is no part of the name, wherever it stands.
+    const lead = wordLike && GIVEN.has(toks[first + 1]?.text ?? '');
     if ((common || lead) && last > first) first++;
     runs.push({ first, last, ambiguous: common && first === last && first === i });
     i = last + 1;

@@ -31,9 +31,10 @@ function titleEndingAt(toks: Token[], j: number): number | undefined {
 export function roleBefore(toks: Token[], nameFirst: number): RoleSpan | undefined {
   const end = nameFirst - 1;
   const t = toks[nameFirst];
+  if (end < 0 || !t) return undefined;
   // "Gov. Earl Ray Tomblin", "Sen. Zell Miller": an abbreviated title's period joins it to the name.
-  const abbreviated = !!t && /^\. +$/.test(t.gap) && end >= 0 && /^[A-Z][a-z]{1,4}$/.test(toks[end]!.text);
-  if (end < 0 || !t || !(inside(t) || abbreviated)) return undefined;
+  const abbreviated = /^\. +$/.test(t.gap) && /^[A-Z][a-z]{1,4}$/.test(toks[end]!.text);
+  if (!inside(t) && !abbreviated) return undefined;
   // "Republican Donald Trump", "Wisconsin Republican Paul Ryan": a party label is a role too.
   let k =
     titleEndingAt(toks, end) ??

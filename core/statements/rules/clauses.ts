@@ -39,6 +39,25 @@ export function afterListener(norm: string, pos: number): number {
   return o ? pos + o[0].length : pos;
 }
 
+// What may follow a bare listener after a comma: a circumstance or a participle of its own, no
+// clause that "told" reports ("…,” Bloomberg told New York magazine in 2013, a few months before
+// his third term ended", "…,” he told CBS on Sunday, saying that…").
+const AFTER_LISTENER =
+  /^,\s+(?:a|an|in|on|at|during|after|before|when|while|as|where|just|shortly|days|weeks|months|years|[a-z]+ing)\b/;
+
+/**
+ * Whether the rest of a sentence after "told" is only its listener ("a crowd of several hundred
+ * supporters gathered outside the capitol"), maybe with a circumstance after a comma, so the quote
+ * before is what was told.
+ */
+export function toldBare(rest: string): boolean {
+  const comma = rest.search(/[,;:]/);
+  const listener = comma < 0 ? rest : rest.slice(0, comma);
+  if (/\b(?:that|to|how|whether|why|what|he|she|they|it|we|i|you)\b|"/i.test(listener.slice(0, 60)))
+    return false;
+  return comma < 0 || AFTER_LISTENER.test(rest.slice(comma));
+}
+
 export const CLAUSE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|\w+ed|(?:it|he|she|that|there|what|who|here|this)'s|\w+'(?:re|ll|ve|d))\b/i;
 

@@ -4,7 +4,7 @@ import type { Entity } from '../sources/entities';
 import type { Ctx } from '../index';
 import type { Quote } from '../cues/quotes';
 import type { Cue } from '../cues/cues';
-import { OPENS_SUBORDINATE, clauseBefore } from './clauses';
+import { OPENS_SUBORDINATE, clauseBefore, toldBare } from './clauses';
 import { lastBefore } from '../sources/entities';
 import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
@@ -90,25 +90,6 @@ function unlistedVerb(
 }
 
 /** "Attribution" when the quote's source follows it; "blocked" when a source follows that cannot be resolved (no guessing then). */
-// What may follow a bare listener after a comma: a circumstance or a participle of its own, no
-// clause that "told" reports ("…,” Bloomberg told New York magazine in 2013, a few months before
-// his third term ended", "…,” he told CBS on Sunday, saying that…").
-const AFTER_LISTENER =
-  /^,\s+(?:a|an|in|on|at|during|after|before|when|while|as|where|just|shortly|days|weeks|months|years|[a-z]+ing)\b/;
-
-/**
- * Whether the rest of a sentence after "told" is only its listener ("a crowd of several hundred
- * supporters gathered outside the capitol"), maybe with a circumstance after a comma, so the quote
- * before is what was told.
- */
-function toldBare(rest: string): boolean {
-  const comma = rest.search(/[,;:]/);
-  const listener = comma < 0 ? rest : rest.slice(0, comma);
-  if (/\b(?:that|to|how|whether|why|what|he|she|they|it|we|i|you)\b|"/i.test(listener.slice(0, 60)))
-    return false;
-  return comma < 0 || AFTER_LISTENER.test(rest.slice(comma));
-}
-
 export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | undefined {
   if (q.unclosed) return undefined;
   const { doc } = ctx;

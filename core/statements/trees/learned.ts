@@ -85,18 +85,18 @@ function sourceBefore(norm: string, source: Span, parts: Span[]): Span | undefin
 }
 
 /**
- * Attributions the models found that no rule pass did: a statement when the source phrase names an
- * actor or unnamed source (a pronoun or "the official" only where the resolver is sure), else an
- * unresolved attribution (spans only, never a card). Rules go first: where they read the same
- * words, theirs stand, but for an attribution they could name no speaker for.
- */
-/**
  * Whether the rules' attribution reports the model's verb: its own verb comes after the words that
  * hold it ("…if Trump agrees to Beijing's demands, people familiar with the talks say"), so the
  * model's reading is part of what it reports, however much their words overlap.
  */
 const reportsBack = (u: FoundAttribution, cue: Span) => !!u.cue && u.cue.start >= cue.end;
 
+/**
+ * Attributions the models found that no rule pass did: a statement when the source phrase names an
+ * actor or unnamed source (a pronoun or "the official" only where the resolver is sure), else an
+ * unresolved attribution (spans only, never a card). Rules go first: where they read the same
+ * words, theirs stand, but for an attribution they could name no speaker for.
+ */
 export function addLearned(
   ctx: Ctx,
   trees: Tree[],

@@ -2,6 +2,7 @@ import { hashString } from '../learn';
 import type { Labeller, LabellerJson } from './labels';
 import type { Parser, ParserJson } from './parser';
 import type { Tagger } from './tagger';
+import { thatComplements } from './complements';
 import { datelineLength } from './dateline';
 import { quoteDirections } from './quotes';
 import { tokenize, type Span } from './tokenize';
@@ -66,7 +67,7 @@ export function analyzer(m: SyntaxModels) {
     for (const w of work) stage.tag(w, s);
     for (const w of work) stage.parse(w);
     for (const w of work) stage.label(w);
-    return work.map((w) => stage.tokens(s, w));
+    return work.map((w) => withComplements(stage.tokens(s, w)));
   };
 }
 
@@ -78,7 +79,7 @@ export function spanAnalyzer(m: SyntaxModels) {
     stage.tag(w, text);
     stage.parse(w);
     stage.label(w);
-    return stage.tokens(text, w);
+    return withComplements(stage.tokens(text, w));
   };
 }
 
@@ -214,6 +215,11 @@ function stages(m: SyntaxModels) {
       });
     },
   };
+}
+
+function withComplements(tokens: SynToken[]): SynToken[] {
+  thatComplements(tokens);
+  return tokens;
 }
 
 function token(text: string, s: Span, upos: string, xpos: string, head: number, deprel: string): SynToken {

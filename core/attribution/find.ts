@@ -152,6 +152,7 @@ function mediumApart(tree: Tree, found: ModelAttribution[]): ModelAttribution[] 
 // "and called for…", "but also contended that…"), never a complement, which is part of the words.
 const ADDED = new Set(['advcl', 'conj', 'parataxis']);
 const JOINS = new Set([',', ';', '--', '—', '–']);
+const RELATIVE = /^(?:who|which|that)$/;
 
 /**
  * A reported clause ends where another attribution of the sentence is added after it: in "called
@@ -164,11 +165,16 @@ const JOINS = new Set([',', ';', '--', '—', '–']);
 function endBeforeAdditions(tree: Tree, found: ModelAttribution[]): ModelAttribution[] {
   const tk = tree.tokens;
   const joins = (k: number) => JOINS.has(tk[k]?.text ?? '') || tk[k]?.upos === 'CCONJ';
+  const dropped = new Set<ModelAttribution>();
   for (const inner of found) {
     const p = inner.predicate;
-    if (!ADDED.has(base(tk[p]!.deprel)) || tree.quoted[p]) continue;
+    if (tree.quoted[p]) continue;
     const from = tree.lo[p]!;
-    if (!joins(from) && !joins(from - 1)) continue;
+    if (tk[p]!.deprel === 'acl:relcl' && RELATIVE.test(tk[from]!.lower)) {
+      if (relativeApart(tree, inner, found)) dropped.add(inner);
+      continue;
+    }
+    if (!ADDED.has(base(tk[p]!.deprel)) || (!joins(from) && !joins(from - 1))) continue;
     for (const outer of found) {
       const [cf, ct] = outer.contentTokens;
       if (outer === inner || from <= cf || from > ct || tree.hi[p]! < ct - 1) continue;
@@ -180,7 +186,30 @@ function endBeforeAdditions(tree: Tree, found: ModelAttribution[]): ModelAttribu
       outer.content = charSpan(tree, r);
     }
   }
-  return found;
+  return dropped.size ? found.filter((a) => !dropped.has(a)) : found;
+}
+
+/**
+ * "The party offered fresh ammunition to Republicans who say the law is a money pit": a relative
+ * clause that reports, inside another attribution's words, is not the outer source's to say, so
+ * the outer words end before it. Nor is it surely its relative word's: "slamming candidates who
+ * think they can outsource…" is the slammer's account of what the candidates think. Whether it
+ * is depends on the outer verb, which the parse does not tell, so it is given to no one (a gap,
+ * never a wrong mouth). Returns whether `inner` stood inside another's words.
+ */
+function relativeApart(tree: Tree, inner: ModelAttribution, found: ModelAttribution[]): boolean {
+  const from = tree.lo[inner.predicate]!;
+  let inside = false;
+  for (const outer of found) {
+    const [cf, ct] = outer.contentTokens;
+    if (outer === inner || from <= cf || from > ct || tree.hi[inner.predicate]! < ct - 1) continue;
+    inside = true;
+    const r = contentRange(tree, cf, from - 1);
+    if (!r || r[1] >= from) continue;
+    outer.contentTokens = r;
+    outer.content = charSpan(tree, r);
+  }
+  return inside;
 }
 
 /**

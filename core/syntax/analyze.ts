@@ -3,6 +3,7 @@ import type { Labeller, LabellerJson } from './labels';
 import type { Parser, ParserJson } from './parser';
 import type { Tagger } from './tagger';
 import { thatComplements } from './complements';
+import { missingSubjects } from './subjects';
 import { datelineLength } from './dateline';
 import { quoteDirections } from './quotes';
 import { tokenize, type Span } from './tokenize';
@@ -67,7 +68,7 @@ export function analyzer(m: SyntaxModels) {
     for (const w of work) stage.tag(w, s);
     for (const w of work) stage.parse(w);
     for (const w of work) stage.label(w);
-    return work.map((w) => withComplements(stage.tokens(s, w)));
+    return work.map((w) => repaired(stage.tokens(s, w)));
   };
 }
 
@@ -79,7 +80,7 @@ export function spanAnalyzer(m: SyntaxModels) {
     stage.tag(w, text);
     stage.parse(w);
     stage.label(w);
-    return withComplements(stage.tokens(text, w));
+    return repaired(stage.tokens(text, w));
   };
 }
 
@@ -217,8 +218,10 @@ function stages(m: SyntaxModels) {
   };
 }
 
-function withComplements(tokens: SynToken[]): SynToken[] {
+/** The parser's trees with the mistakes a sentence's own shape shows mended (complements.ts, subjects.ts). */
+function repaired(tokens: SynToken[]): SynToken[] {
   thatComplements(tokens);
+  missingSubjects(tokens);
   return tokens;
 }
 

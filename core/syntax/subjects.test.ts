@@ -73,6 +73,57 @@ describe('missingSubjects', () => {
     expect(ts[1]).toMatchObject({ head: 6, deprel: 'obl' });
   });
 
+  it("looks past the verb's adverbs", () => {
+    const ts = tokens([
+      ['Patriot', 'NNP|PROPN', 2, 'nsubj'],
+      ['agreed', 'VBD|VERB', 0, 'root'],
+      ['to', 'TO|PART', 4, 'mark'],
+      ['lend', 'VB|VERB', 2, 'xcomp'],
+      ['money', 'NN|NOUN', 4, 'obj'],
+      [',', ',|PUNCT', 9, 'punct'],
+      ['and', 'CC|CCONJ', 9, 'cc'],
+      ['the', 'DT|DET', 9, 'det'],
+      ['union', 'NN|NOUN', 4, 'conj'],
+      ['also', 'RB|ADV', 11, 'advmod'],
+      ['stepped', 'VBD|VERB', 2, 'parataxis'],
+      ['in', 'RP|ADP', 11, 'compound:prt'],
+    ]);
+    missingSubjects(ts);
+    expect(ts[8]).toMatchObject({ head: 10, deprel: 'nsubj' });
+    expect(ts[6]).toMatchObject({ head: 10, deprel: 'cc' });
+  });
+
+  it('takes an auxiliary for the tense a verb form lacks', () => {
+    const ts = tokens([
+      ['They', 'PRP|PRON', 2, 'nsubj'],
+      ['heard', 'VBD|VERB', 0, 'root'],
+      ['Trump', 'NNP|PROPN', 2, 'obj'],
+      ['has', 'VBZ|AUX', 5, 'aux'],
+      ['vowed', 'VBN|VERB', 2, 'parataxis'],
+      ['to', 'TO|PART', 7, 'mark'],
+      ['win', 'VB|VERB', 5, 'xcomp'],
+    ]);
+    missingSubjects(ts);
+    expect(ts[2]).toMatchObject({ head: 4, deprel: 'nsubj' });
+    expect(ts[4]).toMatchObject({ head: 1, deprel: 'ccomp' });
+  });
+
+  it('leaves a conjunct before an auxiliary, which may be half of a joint subject', () => {
+    const rows: Row[] = [
+      ['He', 'PRP|PRON', 2, 'nsubj'],
+      ['says', 'VBZ|VERB', 0, 'root'],
+      ['Obama', 'NNP|PROPN', 2, 'obj'],
+      ['and', 'CC|CCONJ', 5, 'cc'],
+      ['leaders', 'NNS|NOUN', 3, 'conj'],
+      ['should', 'MD|AUX', 7, 'aux'],
+      ['act', 'VB|VERB', 2, 'advcl'],
+    ];
+    const ts = tokens(rows);
+    const before = shape(ts);
+    missingSubjects(ts);
+    expect(shape(ts)).toEqual(before);
+  });
+
   it.each<[string, Row[]]>([
     [
       // A present-tense "verb" after a common noun is as often a noun the tagger misread.

@@ -1,5 +1,8 @@
 import type { SynToken } from './analyze';
 
+/** What stands between a subject and its verb. */
+const BEFORE_VERB = new Set(['advmod', 'aux', 'aux:pass']);
+
 /** Relations that make a verb's subject. */
 const SUBJECT = /^(?:nsubj|csubj|expl)/;
 
@@ -24,12 +27,18 @@ export function missingSubjects(tokens: SynToken[]): void {
   }
   for (let v = 1; v < n; v++) {
     const verb = tokens[v]!;
-    if (verb.upos !== 'VERB' || !/^VB[DZP]$/.test(verb.xpos)) continue;
+    // Finite by its tense or by an auxiliary before it ("Trump has vowed", "officials will say").
+    const auxiliary = kids[v]!.some((c) => c < v && tokens[c]!.deprel.startsWith('aux'));
+    if (verb.upos !== 'VERB' || (!/^VB[DZP]$/.test(verb.xpos) && !auxiliary)) continue;
     // An auxiliary or a relative clause's or a conjunct's verb takes its subject elsewhere.
     if (verb.deprel === 'conj' || verb.deprel === 'acl:relcl' || verb.deprel.startsWith('aux')) continue;
     if (kids[v]!.some((c) => SUBJECT.test(tokens[c]!.deprel))) continue;
     const subject = phraseBefore(tokens, kids, v);
     if (subject === undefined) continue;
+    // "says President Barack Obama and the party's leaders should call…": before an auxiliary the
+    // whole coordination may be the subject, which a conjunct alone would cut in two; a tensed verb
+    // after "and" is more often a clause of its own ("…the investigation and Democrats accused").
+    if (!/^VB[DZP]$/.test(verb.xpos) && tokens[subject]!.deprel === 'conj') continue;
     const passive = kids[v]!.some((c) => tokens[c]!.deprel === 'aux:pass');
     const oldHead = tokens[subject]!.head;
     const wasObject = tokens[subject]!.deprel === 'obj' && tokens[oldHead]?.upos === 'VERB';
@@ -58,15 +67,19 @@ export function missingSubjects(tokens: SynToken[]): void {
  * object, another verb's subject, or above `v` in the tree.
  */
 function phraseBefore(tokens: SynToken[], kids: number[][], v: number): number | undefined {
-  const prev = tokens[v - 1]!;
+  // Past the verb's own adverbs and auxiliaries ("the union also stepped in", "Trump has vowed").
+  let start = v;
+  while (start > 0 && tokens[start - 1]!.head === v && BEFORE_VERB.has(tokens[start - 1]!.deprel)) start--;
+  if (start === 0) return undefined;
+  const prev = tokens[start - 1]!;
   if (prev.upos !== 'NOUN' && prev.upos !== 'PROPN' && prev.upos !== 'PRON') return undefined;
   // "deep emissions cuts": a word the parser made part of the verb's own noun phrase says the verb is a
   // noun the tagger mistook; there is no clause to mend.
   if (prev.head === v && prev.deprel !== 'nsubj' && prev.deprel !== 'obj') return undefined;
   // "enact deep emissions cuts", "called climate change a hoax": after a common noun a present-tense
   // "verb" is as often a noun the tagger misread, so only a name or a pronoun is taken before one.
-  if (tokens[v]!.xpos !== 'VBD' && prev.upos === 'NOUN') return undefined;
-  let at = v - 1;
+  if (/^VB[ZP]$/.test(tokens[v]!.xpos) && start === v && prev.upos === 'NOUN') return undefined;
+  let at = start - 1;
   let climbedOf = false;
   for (let steps = 0; steps < 8; steps++) {
     const t = tokens[at]!;
@@ -88,7 +101,7 @@ function phraseBefore(tokens: SynToken[], kids: number[][], v: number): number |
   if (SUBJECT.test(head.deprel) || head.deprel === 'root') return undefined;
   if (kids[at]!.some((c) => tokens[c]!.deprel === 'case')) return undefined;
   // The phrase must end right before the verb and not hold it.
-  if (highest(kids, at) !== v - 1) return undefined;
+  if (highest(kids, at) !== start - 1) return undefined;
   return dominates(tokens, at, v) ? undefined : at;
 }
 

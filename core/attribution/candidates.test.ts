@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentPieces, predicates, sourceCandidates } from './candidates';
+import { contentPieces, extentCandidates, predicates, sourceCandidates } from './candidates';
 import { handTree, type Row } from './fixture';
 import { charSpan, contentRange } from './spans';
 
@@ -153,5 +153,46 @@ describe('predicate candidates: the perfect', () => {
     ];
     const o = handTree(owned).tree;
     expect(predicates(o).map((i) => o.tokens[i]!.text)).toEqual(['have', 'showed']);
+  });
+});
+
+describe('predicate candidates: a stance adjective', () => {
+  it('offers an adjective a copula makes the predicate, with its preposition in the cue', () => {
+    // Graham has been critical of Trump .
+    const rows: Row[] = [
+      ['Graham', 'PROPN', 'NNP', 4, 'nsubj'],
+      ['has', 'AUX', 'VBZ', 4, 'aux'],
+      ['been', 'AUX', 'VBN', 4, 'cop'],
+      ['critical', 'ADJ', 'JJ', 0, 'root'],
+      ['of', 'ADP', 'IN', 6, 'case'],
+      ['Trump', 'PROPN', 'NNP', 4, 'nmod'],
+      ['.', 'PUNCT', '.', 4, 'punct'],
+    ];
+    const { tree } = handTree(rows);
+    expect(predicates(tree)).toEqual([3]);
+    expect(extentCandidates(tree, 3)).toEqual({ left: [2, 1], right: [4] });
+    expect(sourceCandidates(tree, 3).map((c) => tree.tokens[c.token]!.text)).toEqual(['Graham']);
+  });
+
+  it('offers no adjective without a copula or without a phrase it takes', () => {
+    // a critical report of the war .
+    const attributive: Row[] = [
+      ['a', 'DET', 'DT', 3, 'det'],
+      ['critical', 'ADJ', 'JJ', 3, 'amod'],
+      ['report', 'NOUN', 'NN', 0, 'root'],
+      ['of', 'ADP', 'IN', 6, 'case'],
+      ['the', 'DET', 'DT', 6, 'det'],
+      ['war', 'NOUN', 'NN', 3, 'nmod'],
+    ];
+    expect(predicates(handTree(attributive).tree)).toEqual([]);
+    // The vote was close .
+    const bare: Row[] = [
+      ['The', 'DET', 'DT', 2, 'det'],
+      ['vote', 'NOUN', 'NN', 4, 'nsubj'],
+      ['was', 'AUX', 'VBD', 4, 'cop'],
+      ['close', 'ADJ', 'JJ', 0, 'root'],
+      ['.', 'PUNCT', '.', 4, 'punct'],
+    ];
+    expect(predicates(handTree(bare).tree)).toEqual([]);
   });
 });

@@ -12,11 +12,32 @@ export function predicates(tree: Tree): number[] {
     const t = tree.tokens[i]!;
     if (
       (isVerb(t) && !asked(tree, i) && !possessed(tree, i) && !perfect(tree, i) && !setSaid(tree, i)) ||
-      t.lower === 'according'
+      t.lower === 'according' ||
+      stance(tree, i)
     )
       out.push(i);
   }
   return out;
+}
+
+/**
+ * An adjective a copula makes the predicate, with a preposition's object after it: a stance ("Graham
+ * has been critical of Trump", "aides were coy about whether…", "are wary of"), which the
+ * predicate model weighs as it does a verb.
+ */
+function stance(tree: Tree, i: number): boolean {
+  if (tree.tokens[i]!.upos !== 'ADJ') return false;
+  const kids = tree.children[i]!;
+  return (
+    kids.some((c) => base(tree.tokens[c]!.deprel) === 'cop') &&
+    kids.some(
+      (c) =>
+        c > i &&
+        // The labeller names an adjective's prepositional phrase either way.
+        (base(tree.tokens[c]!.deprel) === 'obl' || base(tree.tokens[c]!.deprel) === 'nmod') &&
+        tree.children[c]!.some((g) => g < c && base(tree.tokens[g]!.deprel) === 'case'),
+    )
+  );
 }
 
 /** "That said, …", "Needless to say": a set phrase, no one's report (core/text/set-phrases.ts). */
@@ -69,7 +90,7 @@ function asked(tree: Tree, i: number): boolean {
   return false;
 }
 
-const CUE_LEFT = new Set(['aux', 'advmod', 'neg']);
+const CUE_LEFT = new Set(['aux', 'advmod', 'neg', 'cop']);
 const CUE_RIGHT = new Set(['compound', 'case', 'punct', 'advmod', 'obl', 'obj', 'xcomp']);
 
 /**

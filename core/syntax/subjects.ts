@@ -11,7 +11,7 @@ const SUBJECT = /^(?:nsubj|csubj|expl)/;
  * something earlier ("Democrats" as a conjunct of "the investigation", "a majority of Americans" as
  * the object of "said", "Trump campaign spokesman Jason Miller" as an oblique) and leaves the verb
  * with none, so the verb's words lose their speaker. Such a phrase is the verb's subject: a finite
- * verb (VBD, VBZ, VBP) with no subject, not a relative clause's (whose subject is its relative
+ * verb (VBD, VBZ, VBP, or any form after an auxiliary) with no subject, not a relative clause's (whose subject is its relative
  * word) nor a conjunct's (which shares the first verb's), and right before it a noun phrase that
  * has no preposition of its own and is no other verb's subject. A finite verb hung as `acl` from a
  * verb (a relation only nouns take) after "and" becomes that verb's conjunct. Changes `tokens` in
@@ -54,7 +54,7 @@ export function missingSubjects(tokens: SynToken[]): void {
       tokens[v] = { ...tokens[v]!, head: oldHead, deprel: 'ccomp' };
       continue;
     }
-    const joined = cc !== undefined || tokens[lowest(kids, subject) - 1]?.upos === 'CCONJ';
+    const joined = cc !== undefined || tokens[extent(kids, subject)[0] - 1]?.upos === 'CCONJ';
     if (verb.deprel === 'acl' && tokens[verb.head]?.upos === 'VERB' && joined)
       tokens[v] = { ...verb, deprel: 'conj' };
   }
@@ -101,7 +101,7 @@ function phraseBefore(tokens: SynToken[], kids: number[][], v: number): number |
   if (SUBJECT.test(head.deprel) || head.deprel === 'root') return undefined;
   if (kids[at]!.some((c) => tokens[c]!.deprel === 'case')) return undefined;
   // The phrase must end right before the verb and not hold it.
-  if (highest(kids, at) !== start - 1) return undefined;
+  if (extent(kids, at)[1] !== start - 1) return undefined;
   return dominates(tokens, at, v) ? undefined : at;
 }
 
@@ -118,16 +118,20 @@ function dominates(tokens: SynToken[], i: number, j: number): boolean {
   return false;
 }
 
-function lowest(kids: number[][], i: number, depth = 0): number {
+/** The first and last token of the subtree under `i` (a malformed cycle is walked once). */
+function extent(kids: number[][], i: number): [number, number] {
   let lo = i;
-  if (depth > 60) return lo;
-  for (const c of kids[i]!) lo = Math.min(lo, lowest(kids, c, depth + 1));
-  return lo;
-}
-
-function highest(kids: number[][], i: number, depth = 0): number {
   let hi = i;
-  if (depth > 60) return hi;
-  for (const c of kids[i]!) hi = Math.max(hi, highest(kids, c, depth + 1));
-  return hi;
+  const seen = new Set([i]);
+  const stack = [i];
+  while (stack.length) {
+    for (const c of kids[stack.pop()!]!) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      stack.push(c);
+      if (c < lo) lo = c;
+      if (c > hi) hi = c;
+    }
+  }
+  return [lo, hi];
 }

@@ -1,4 +1,5 @@
 import { hashString } from '../learn';
+import type { SynToken } from './analyze';
 import type { LabelExample } from './labels';
 import type { Span } from './tokenize';
 import { wordsOf } from './words';
@@ -61,4 +62,24 @@ export function handSentence(
     heads: Int32Array.from(rows, (r) => r[2] - 1),
     deprels: rows.map((r) => r[3]),
   };
+}
+
+/** A hand-parsed sentence as the analyser's tokens (for the repairs' tests: a parse as written). */
+export function handTokens(rows: Row[]): SynToken[] {
+  let at = 0;
+  return rows.map(([text, tag, head, deprel]) => {
+    const [xpos, upos] = tag.split('|') as [string, string];
+    const t = {
+      start: at,
+      end: at + text.length,
+      text,
+      lower: text.toLowerCase(),
+      upos,
+      xpos,
+      head: head - 1,
+      deprel,
+    };
+    at += text.length + 1;
+    return t;
+  });
 }

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SynToken } from './analyze';
-import type { Row } from './fixture';
+import { handTokens as tokens, type Row } from './fixture';
 import { missingSubjects } from './subjects';
-
-/** SynTokens from hand-parsed rows (1-based heads, as the parser's mistakes are written here). */
-function tokens(rows: Row[]): SynToken[] {
-  let at = 0;
-  return rows.map(([text, tag, head, deprel]) => {
-    const [xpos, upos] = tag.split('|') as [string, string];
-    const t = {
-      start: at,
-      end: at + text.length,
-      text,
-      lower: text.toLowerCase(),
-      upos,
-      xpos,
-      head: head - 1,
-      deprel,
-    };
-    at += text.length + 1;
-    return t;
-  });
-}
 
 const shape = (ts: SynToken[]) => ts.map((t) => `${t.text}>${t.head + 1}:${t.deprel}`);
 

@@ -4,6 +4,7 @@ import type { Parser, ParserJson } from './parser';
 import type { Tagger } from './tagger';
 import { thatComplements } from './complements';
 import { missingSubjects } from './subjects';
+import { namesBeforeVerbs } from './names';
 import { datelineLength } from './dateline';
 import { quoteDirections } from './quotes';
 import { tokenize, type Span } from './tokenize';
@@ -152,6 +153,7 @@ function stages(m: SyntaxModels) {
       const n = w.spans.length;
       const words = (scratch = wordsOf(text, w.spans, scratch));
       w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans));
+      namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
       w.words = words.lower.slice(0, n);
       w.tags = new Int32Array(n);
       for (let i = 0; i < n; i++) w.tags[i] = tagHashes[w.tagIds[i]!]!;

@@ -196,3 +196,37 @@ describe('predicate candidates: a stance adjective', () => {
     expect(predicates(handTree(bare).tree)).toEqual([]);
   });
 });
+
+describe('source candidates: a prepositional phrase taken for a subject', () => {
+  // During the rally , the president said so .
+  const rows: Row[] = [
+    ['During', 'ADP', 'IN', 3, 'case'],
+    ['the', 'DET', 'DT', 3, 'det'],
+    ['rally', 'NOUN', 'NN', 7, 'nsubj'],
+    [',', 'PUNCT', ',', 7, 'punct'],
+    ['the', 'DET', 'DT', 6, 'det'],
+    ['president', 'NOUN', 'NN', 7, 'nsubj'],
+    ['said', 'VERB', 'VBD', 0, 'root'],
+    ['so', 'ADV', 'RB', 7, 'advmod'],
+  ];
+
+  it('offers only the subject no preposition opens', () => {
+    const { tree } = handTree(rows);
+    expect(sourceCandidates(tree, 6).map((c) => tree.tokens[c.token]!.text)).toEqual(['president']);
+  });
+
+  it('keeps a "by" phrase, and a prepositional subject that stands alone', () => {
+    const by = rows.map((r, i): Row => (i === 0 ? ['By', 'ADP', 'IN', 3, 'case'] : r));
+    const t1 = handTree(by).tree;
+    expect(sourceCandidates(t1, 6).map((c) => t1.tokens[c.token]!.text)).toEqual(['rally', 'president']);
+    // During the rally said so .
+    const alone: Row[] = [
+      ['During', 'ADP', 'IN', 3, 'case'],
+      ['the', 'DET', 'DT', 3, 'det'],
+      ['rally', 'NOUN', 'NN', 4, 'nsubj'],
+      ['said', 'VERB', 'VBD', 0, 'root'],
+    ];
+    const t2 = handTree(alone).tree;
+    expect(sourceCandidates(t2, 3).map((c) => t2.tokens[c.token]!.text)).toEqual(['rally']);
+  });
+});

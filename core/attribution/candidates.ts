@@ -188,10 +188,27 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
     if (skipCase) while (from < c && base(tree.tokens[from]!.deprel) === 'case') from++;
     out.push({ token: c, how, from, to: tree.hi[c]! });
   };
+  // Not "by", whose object wrote what the noun before it is ("An estimate by the Joint Committee on
+  // Taxation projected…", where the parse makes both subjects).
+  const opensOnPreposition = (c: number) =>
+    tree.children[c]!.some((g) => {
+      const t = tree.tokens[g]!;
+      return g < c && t.deprel === 'case' && t.upos === 'ADP' && t.lower !== 'by';
+    });
   for (const c of tree.children[pred]!) {
     const r = tree.tokens[c]!.deprel;
-    if (base(r) === 'nsubj' || base(r) === 'csubj') span(c, r);
-    else if (base(r) === 'obl' || base(r) === 'obj') {
+    if (base(r) === 'nsubj' || base(r) === 'csubj') {
+      // "During the rally Monday, the former president said…": a phrase a preposition opens, beside
+      // a subject of the verb that none opens, is a circumstance the parse took for a second subject.
+      if (
+        opensOnPreposition(c) &&
+        tree.children[pred]!.some(
+          (o) => o !== c && base(tree.tokens[o]!.deprel) === 'nsubj' && !opensOnPreposition(o),
+        )
+      )
+        continue;
+      span(c, r);
+    } else if (base(r) === 'obl' || base(r) === 'obj') {
       const cs = tree.children[c]!.map((g) => tree.tokens[g]!).find((g) => base(g.deprel) === 'case');
       if (cs?.lower === 'by') span(c, 'agent', true);
       else if (cs?.lower === 'to' && tree.tokens[pred]!.lower === 'according') span(c, 'according', true);

@@ -39,6 +39,11 @@ export function sourceEntity(
     !/^(?:according|citing|quoting)$/.test(tree.tokens[a.predicate]!.lower)
   )
     return undefined;
+  // "Clinton and her defenders argue…", where the parse makes each conjunct a subject and the
+  // source phrase is the second alone: a phrase that opens on "and" (not a sentence's "And" or
+  // "But") is half of a joint source; one that opens on "Neither" denies its members together.
+  const first = tree.tokens[a.sourceTokens[0]]?.text ?? '';
+  if (/^(?:and|or|nor)$/.test(first) || /^neither$/i.test(first)) return undefined;
   let h = a.sourceHead;
   let from = a.sourceTokens[0];
   // "an architect who said…": the relative pronoun stands for the noun its clause hangs off.

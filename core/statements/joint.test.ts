@@ -27,6 +27,13 @@ describe('a joint subject', () => {
       'Indiana Gov. Eric Holcomb spoke on Monday. Holcomb and GOP legislative leaders touted the plan as making strides toward improving teacher pay.';
     expect(speakers(text).filter(([, words]) => /the plan/.test(words!))).toEqual([]);
   });
+  it('is not a subject after an "and" that joins two clauses ("…about Zika and his campaign did not…")', () => {
+    const text =
+      'Mr. Trump has not talked about Zika and his campaign did not respond to a request for comment.';
+    expect(speakers(text).filter(([, words]) => /request for comment/.test(words!))).toEqual([
+      ['his campaign', 'a request for comment'],
+    ]);
+  });
   it('speaks through "they" when the text named both ("Donald Trump and Mike Pence said… They added…")', () => {
     const text =
       'Mr. Trump met the press on Monday. Donald Trump and Mike Pence said they would fight the ruling. They added that the court was biased.';

@@ -40,10 +40,33 @@ export function sourceEntity(
   )
     return undefined;
   // "Clinton and her defenders argue…", where the parse makes each conjunct a subject and the
-  // source phrase is the second alone: a phrase that opens on "and" (not a sentence's "And" or
-  // "But") is half of a joint source; one that opens on "Neither" denies its members together.
+  // source phrase is the second alone: a phrase that opens on "and" after a subject of the same
+  // verb is half of a joint source; one that opens on "Neither" denies its members together.
+  // After anything else the "and" joins clauses ("It's undisputed and the states aren't
+  // contesting…", "…about Zika and his campaign did not respond") and is no part of the source.
   const first = tree.tokens[a.sourceTokens[0]]?.text ?? '';
-  if (/^(?:and|or|nor)$/.test(first) || /^neither$/i.test(first)) return undefined;
+  if (/^neither$/i.test(first)) return undefined;
+  if (/^(?:and|or|nor)$/.test(first)) {
+    // The word before the "and" (past a list's comma), or the head of the name it ends.
+    let before = a.sourceTokens[0] - 1;
+    if (tree.tokens[before]?.text === ',') before--;
+    while (tree.tokens[before] && base(tree.tokens[before]!.deprel) === 'flat')
+      before = tree.tokens[before]!.head;
+    const t = tree.tokens[before];
+    const joint =
+      !!t &&
+      /^(?:NOUN|PROPN|PRON)$/.test(t.upos) &&
+      (t.head === tree.tokens[a.sourceHead]!.head ||
+        tree.tokens[a.sourceHead]!.head === before ||
+        base(t.deprel) === 'conj');
+    if (joint || a.sourceTokens[0] >= a.sourceTokens[1]) return undefined;
+    return sourceEntity(
+      ctx,
+      tree,
+      { ...a, sourceTokens: [a.sourceTokens[0] + 1, a.sourceTokens[1]] },
+      nounPhrase,
+    );
+  }
   let h = a.sourceHead;
   let from = a.sourceTokens[0];
   // "an architect who said…": the relative pronoun stands for the noun its clause hangs off.

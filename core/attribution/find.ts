@@ -170,41 +170,44 @@ function endBeforeAdditions(tree: Tree, found: ModelAttribution[]): ModelAttribu
     const p = inner.predicate;
     if (tree.quoted[p]) continue;
     const from = tree.lo[p]!;
+    // "The party offered fresh ammunition to Republicans who say the law is a money pit": a
+    // relative clause that reports, inside another attribution's words, is not the outer source's
+    // to say, so the outer words end before it. Nor is it surely its relative word's: "slamming
+    // candidates who think they can outsource…" is the slammer's account of what the candidates
+    // think. Whether it is depends on the outer verb, which the parse does not tell, so it is
+    // given to no one (a gap, never a wrong mouth).
     if (tk[p]!.deprel === 'acl:relcl' && RELATIVE.test(tk[from]!.lower)) {
-      if (relativeApart(tree, inner, found)) dropped.add(inner);
+      if (cutOuters(tree, found, inner, () => from - 1)) dropped.add(inner);
       continue;
     }
     if (!ADDED.has(base(tk[p]!.deprel)) || (!joins(from) && !joins(from - 1))) continue;
-    for (const outer of found) {
-      const [cf, ct] = outer.contentTokens;
-      if (outer === inner || from <= cf || from > ct || tree.hi[p]! < ct - 1) continue;
+    cutOuters(tree, found, inner, (cf) => {
       let end = from - 1;
       while (end > cf && joins(end)) end--;
-      const r = contentRange(tree, cf, end);
-      if (!r || r[1] >= from) continue;
-      outer.contentTokens = r;
-      outer.content = charSpan(tree, r);
-    }
+      return end;
+    });
   }
   return dropped.size ? found.filter((a) => !dropped.has(a)) : found;
 }
 
 /**
- * "The party offered fresh ammunition to Republicans who say the law is a money pit": a relative
- * clause that reports, inside another attribution's words, is not the outer source's to say, so
- * the outer words end before it. Nor is it surely its relative word's: "slamming candidates who
- * think they can outsource…" is the slammer's account of what the candidates think. Whether it
- * is depends on the outer verb, which the parse does not tell, so it is given to no one (a gap,
- * never a wrong mouth). Returns whether `inner` stood inside another's words.
+ * Ends the words of every other attribution whose content holds `inner`'s subtree (to the end, but
+ * for a closing mark) at `endOf(its first content token)`, where the content that leaves still
+ * ends before `inner`. Returns whether any attribution held `inner`.
  */
-function relativeApart(tree: Tree, inner: ModelAttribution, found: ModelAttribution[]): boolean {
+function cutOuters(
+  tree: Tree,
+  found: ModelAttribution[],
+  inner: ModelAttribution,
+  endOf: (contentFrom: number) => number,
+): boolean {
   const from = tree.lo[inner.predicate]!;
   let inside = false;
   for (const outer of found) {
     const [cf, ct] = outer.contentTokens;
     if (outer === inner || from <= cf || from > ct || tree.hi[inner.predicate]! < ct - 1) continue;
     inside = true;
-    const r = contentRange(tree, cf, from - 1);
+    const r = contentRange(tree, cf, endOf(cf));
     if (!r || r[1] >= from) continue;
     outer.contentTokens = r;
     outer.content = charSpan(tree, r);

@@ -1,4 +1,5 @@
 import type { SynToken } from '../syntax';
+import { childrenOf } from '../syntax/children';
 
 /**
  * One parsed sentence with what every later decision asks of it: each token's children and the
@@ -26,17 +27,12 @@ export function buildTree(
   actorAt: (start: number, end: number) => string = () => '',
 ): Tree {
   const n = tokens.length;
-  const children: number[][] = [];
+  const children = childrenOf(tokens);
   const lo: number[] = [];
   const hi: number[] = [];
   for (let i = 0; i < n; i++) {
-    children.push([]);
     lo.push(i);
     hi.push(i);
-  }
-  for (let i = 0; i < n; i++) {
-    const h = tokens[i]!.head;
-    if (h >= 0 && h < n && h !== i) children[h]!.push(i);
   }
   // Extents bottom-up: a token's order in a post-order walk; an explicit stack keeps deep trees
   // (a 150-token chain) off the call stack, and a visited mark keeps a malformed cycle finite.

@@ -1,4 +1,5 @@
 import type { SynToken } from './analyze';
+import { childrenOf } from './children';
 
 // Verbs that take a listener and then what was said to them ("told a meeting of leaders that…",
 // "assured the crowd that…"): after one, a "that" clause is what was said, not a relative clause
@@ -24,11 +25,7 @@ const IN_PHRASE = new Set(['nmod', 'compound', 'flat', 'appos', 'amod', 'nmod:po
 export function thatComplements(tokens: SynToken[]): void {
   const n = tokens.length;
   if (n < 4) return;
-  const kids: number[][] = Array.from({ length: n }, () => []);
-  for (let i = 0; i < n; i++) {
-    const h = tokens[i]!.head;
-    if (h >= 0 && h < n && h !== i) kids[h]!.push(i);
-  }
+  const kids = childrenOf(tokens);
   for (let v = 0; v < n; v++) {
     const verb = tokens[v]!;
     if (verb.deprel !== 'acl:relcl') continue;

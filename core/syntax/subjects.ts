@@ -1,4 +1,5 @@
 import type { SynToken } from './analyze';
+import { childrenOf } from './children';
 
 /** What stands between a subject and its verb. */
 const BEFORE_VERB = new Set(['advmod', 'aux', 'aux:pass']);
@@ -11,25 +12,22 @@ const SUBJECT = /^(?:nsubj|csubj|expl)/;
  * something earlier ("Democrats" as a conjunct of "the investigation", "a majority of Americans" as
  * the object of "said", "Trump campaign spokesman Jason Miller" as an oblique) and leaves the verb
  * with none, so the verb's words lose their speaker. Such a phrase is the verb's subject: a finite
- * verb (VBD, VBZ, VBP, or any form after an auxiliary) with no subject, not a relative clause's (whose subject is its relative
- * word) nor a conjunct's (which shares the first verb's), and right before it a noun phrase that
- * has no preposition of its own and is no other verb's subject. A finite verb hung as `acl` from a
+ * verb (VBD, VBZ, VBP, or any form after an auxiliary) with no subject, not a relative clause's
+ * (whose subject is its relative word) nor a conjunct's (which shares the first verb's), and right
+ * before it a noun phrase that has no preposition of its own and is no other verb's subject. A finite verb hung as `acl` from a
  * verb (a relation only nouns take) after "and" becomes that verb's conjunct. Changes `tokens` in
  * place.
  */
 export function missingSubjects(tokens: SynToken[]): void {
   const n = tokens.length;
   if (n < 3) return;
-  const kids: number[][] = Array.from({ length: n }, () => []);
-  for (let i = 0; i < n; i++) {
-    const h = tokens[i]!.head;
-    if (h >= 0 && h < n && h !== i) kids[h]!.push(i);
-  }
+  const kids = childrenOf(tokens);
   for (let v = 1; v < n; v++) {
     const verb = tokens[v]!;
     // Finite by its tense or by an auxiliary before it ("Trump has vowed", "officials will say").
+    const tensed = /^VB[DZP]$/.test(verb.xpos);
     const auxiliary = kids[v]!.some((c) => c < v && tokens[c]!.deprel.startsWith('aux'));
-    if (verb.upos !== 'VERB' || (!/^VB[DZP]$/.test(verb.xpos) && !auxiliary)) continue;
+    if (verb.upos !== 'VERB' || (!tensed && !auxiliary)) continue;
     // An auxiliary or a relative clause's or a conjunct's verb takes its subject elsewhere.
     if (verb.deprel === 'conj' || verb.deprel === 'acl:relcl' || verb.deprel.startsWith('aux')) continue;
     if (kids[v]!.some((c) => SUBJECT.test(tokens[c]!.deprel))) continue;
@@ -38,7 +36,7 @@ export function missingSubjects(tokens: SynToken[]): void {
     // "says President Barack Obama and the party's leaders should call…": before an auxiliary the
     // whole coordination may be the subject, which a conjunct alone would cut in two; a tensed verb
     // after "and" is more often a clause of its own ("…the investigation and Democrats accused").
-    if (!/^VB[DZP]$/.test(verb.xpos) && tokens[subject]!.deprel === 'conj') continue;
+    if (!tensed && tokens[subject]!.deprel === 'conj') continue;
     const passive = kids[v]!.some((c) => tokens[c]!.deprel === 'aux:pass');
     const oldHead = tokens[subject]!.head;
     const wasObject = tokens[subject]!.deprel === 'obj' && tokens[oldHead]?.upos === 'VERB';

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { namesBeforeVerbs } from './names';
 
-const TAGS = ['VB|VERB', 'VBD|VERB', 'VBZ|AUX', 'NNP|PROPN', 'DT|DET', 'NN|NOUN'];
+const TAGS = [
+  'VB|VERB',
+  'VBD|VERB',
+  'VBZ|AUX',
+  'NNP|PROPN',
+  'DT|DET',
+  'NN|NOUN',
+  'RB|ADV',
+  'VBN|VERB',
+  'MD|AUX',
+];
 const id = (t: string) => TAGS.indexOf(t);
 
 /** The tags after the repair of a sentence given as words and their tagger's tags. */
@@ -22,6 +32,21 @@ describe('namesBeforeVerbs', () => {
   it('makes a capitalised "verb" right before a tensed verb a name', () => {
     expect(retag(['Mook', 'told', 'CBS'], ['VB|VERB', 'VBD|VERB', 'NNP|PROPN'])[0]).toBe('NNP|PROPN');
     expect(retag(['Trump', 'is', 'here'], ['VB|VERB', 'VBZ|AUX', 'NN|NOUN'])[0]).toBe('NNP|PROPN');
+  });
+
+  it('reads past adverbs, after which a past participle counts too', () => {
+    const tags = retag(['Politifact', 'then', 'pointed', 'out'], ['VB|VERB', 'RB|ADV', 'VBN|VERB', 'RB|ADV']);
+    expect(tags[0]).toBe('NNP|PROPN');
+    expect(retag(['Trump', 'never', 'cited', 'it'], ['VB|VERB', 'RB|ADV', 'VBD|VERB', 'NN|NOUN'])[0]).toBe(
+      'NNP|PROPN',
+    );
+    // Straight after the word, a participle may be an imperative's ("Get started").
+    expect(retag(['Get', 'started', 'now'], ['VB|VERB', 'VBN|VERB', 'RB|ADV'])[0]).toBe('VB|VERB');
+  });
+
+  it('leaves a base form after a modal', () => {
+    const words = ['Should', 'Be', 'Criminally', 'Investigated'];
+    expect(retag(words, ['MD|AUX', 'VB|VERB', 'RB|ADV', 'VBN|VERB'])[1]).toBe('VB|VERB');
   });
 
   it('leaves an imperative, and a verb in lower case', () => {

@@ -37,6 +37,10 @@ export function splitConjoined(trees: Tree[], found: ModelAttribution[]): Conjoi
     const t = toks[k]!;
     const h = t.head;
     if (base(t.deprel) !== 'conj' || !isVerb(t) || tree.quoted[k] || !toks[h] || !isVerb(toks[h]!)) continue;
+    // "…won 758 delegates, compared to Cruz's 538 and Kasich's 145, according to a CNN tally": a
+    // parse that joins "according" to the verb before gives it no subject to share; its source
+    // is what "to" names.
+    if (t.lower === 'according') continue;
     const kids = tree.children[k]!;
     // A subject of its own makes it another speaker's clause (trim.ts reads that case).
     if (kids.some((x) => base(toks[x]!.deprel).startsWith('nsubj'))) continue;

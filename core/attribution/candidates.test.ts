@@ -230,3 +230,50 @@ describe('source candidates: a prepositional phrase taken for a subject', () => 
     expect(sourceCandidates(t2, 3).map((c) => t2.tokens[c.token]!.text)).toEqual(['rally']);
   });
 });
+
+describe('source candidates: a name after "of"', () => {
+  // Anton , president of Acme Corp stated so . (The parse hangs "of" from the verb and makes the
+  // company its subject.)
+  const rows: Row[] = [
+    ['Anton', 'PROPN', 'NNP', 0, 'root'],
+    [',', 'PUNCT', ',', 3, 'punct'],
+    ['president', 'NOUN', 'NN', 1, 'appos'],
+    ['of', 'ADP', 'IN', 7, 'case'],
+    ['Acme', 'PROPN', 'NNP', 7, 'nsubj'],
+    ['Corp', 'PROPN', 'NNP', 5, 'flat'],
+    ['stated', 'VERB', 'VBD', 3, 'acl'],
+    ['so', 'ADV', 'RB', 7, 'advmod'],
+  ];
+
+  it('is no subject, nor a name before the verb: the noun the verb hangs from is offered instead', () => {
+    const { tree } = handTree(rows);
+    expect(sourceCandidates(tree, 6).map((c) => tree.tokens[c.token]!.text)).toEqual(['president']);
+    // Without the "of" the name is the subject.
+    const own = handTree(rows.map((r, i): Row => (i === 3 ? ['and', 'CCONJ', 'CC', 7, 'cc'] : r))).tree;
+    expect(sourceCandidates(own, 6).map((c) => own.tokens[c.token]!.text)).toEqual(['Acme']);
+  });
+});
+
+describe('source candidates: a participle that holds a view', () => {
+  // Ackley is <verb> that it will recover .
+  const rows = (verb: string): Row[] => [
+    ['Ackley', 'PROPN', 'NNP', 3, 'nsubj:pass'],
+    ['is', 'AUX', 'VBZ', 3, 'aux:pass'],
+    [verb, 'VERB', 'VBN', 0, 'root'],
+    ['that', 'SCONJ', 'IN', 7, 'mark'],
+    ['it', 'PRON', 'PRP', 7, 'nsubj'],
+    ['will', 'AUX', 'MD', 7, 'aux'],
+    ['recover', 'VERB', 'VB', 3, 'ccomp'],
+  ];
+  const how = (verb: string) => {
+    const { tree } = handTree(rows(verb));
+    return sourceCandidates(tree, 2).map((c) => c.how);
+  };
+
+  it('offers the subject of "is convinced that…" as a plain subject, and the one told as passive', () => {
+    expect(how('convinced')).toEqual(['nsubj']);
+    expect(how('concerned')).toEqual(['nsubj']);
+    expect(how('told')).toEqual(['nsubj:pass']);
+    expect(how('warned')).toEqual(['nsubj:pass']);
+  });
+});

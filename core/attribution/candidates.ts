@@ -1,4 +1,5 @@
 import { setPhrase } from '../text/set-phrases';
+import { TELLING } from '../syntax/complements';
 import { base, isVerb, type Tree } from './tree';
 
 // The candidates the models decide among. Generation is generous (every verb, every dependent,
@@ -200,6 +201,11 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
     if (base(r) === 'nsubj' || base(r) === 'csubj') {
       // "During the rally Monday, the former president said…": a phrase a preposition opens, beside
       // a subject of the verb that none opens, is a circumstance the parse took for a second subject.
+      // "…, president and CEO of Washington Restaurant Association stated": no subject opens on
+      // "of" (wherever the parse hangs it); that is the object of the title's "of".
+      const first = tree.lo[c]!;
+      const opening = tree.tokens[first]!.lower === 'of' ? first : first - 1;
+      if (tree.tokens[opening]?.lower === 'of' && base(tree.tokens[opening]!.deprel) === 'case') continue;
       if (
         opensOnPreposition(c) &&
         tree.children[pred]!.some(
@@ -207,7 +213,7 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
         )
       )
         continue;
-      span(c, r);
+      span(c, r === 'nsubj:pass' && stative(tree, pred) ? 'nsubj' : r);
     } else if (base(r) === 'obl' || base(r) === 'obj') {
       const cs = tree.children[c]!.map((g) => tree.tokens[g]!).find((g) => base(g.deprel) === 'case');
       if (cs?.lower === 'by') span(c, 'agent', true);
@@ -233,6 +239,26 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
   return out;
 }
 
+/**
+ * A participle after "be" that holds a view rather than undergoing an act: "is convinced that the
+ * company will recover", "are concerned about…". With a clause or an "about" phrase after it and no
+ * agent, its subject holds the view as an adjective's does ("is confident that…"), so it is offered
+ * as a plain subject. Not a verb of telling, whose passive subject is the one told ("was told that…").
+ */
+function stative(tree: Tree, pred: number): boolean {
+  // (One convinced or persuaded of something holds it; one told, warned or assured of it need not.)
+  const w = tree.tokens[pred]!.lower;
+  if ((TELLING.test(w) && !/^(?:convinc|persuad)/.test(w)) || w === 'asked') return false;
+  let held = false;
+  for (const c of tree.children[pred]!) {
+    const r = base(tree.tokens[c]!.deprel);
+    const cs = tree.children[c]!.find((g) => base(tree.tokens[g]!.deprel) === 'case');
+    if (cs !== undefined && tree.tokens[cs]!.lower === 'by') return false;
+    if (r === 'ccomp' || (r === 'obl' && cs !== undefined && tree.tokens[cs]!.lower === 'about')) held = true;
+  }
+  return held;
+}
+
 const BEFORE_SKIP = new Set(['aux', 'advmod', 'neg']);
 const PREPOSITION =
   /^(?:in|at|atop|on|near|from|for|to|into|onto|over|under|inside|outside|across|around|behind|beyond|beneath|above|below|throughout|within|along|against|among|between|toward|towards|through|via|per)$/;
@@ -253,5 +279,7 @@ function nameBefore(tree: Tree, pred: number): [number, number] | undefined {
   // "of" or "about", which may open a subject of their own ("with Cruz promising to…", "of Carson
   // saying…", "vented about Sanders vowing…").
   if (j >= 0 && PREPOSITION.test(tree.tokens[j]!.lower)) return undefined;
+  // Before a tensed verb, a name after "of" is that preposition's object.
+  if (j >= 0 && tree.tokens[j]!.lower === 'of' && tree.tokens[pred]!.xpos !== 'VBG') return undefined;
   return j < last ? [j + 1, last] : undefined;
 }

@@ -4,6 +4,8 @@ import type { Parser, ParserJson } from './parser';
 import type { Tagger } from './tagger';
 import { thatComplements } from './complements';
 import { missingSubjects } from './subjects';
+import { perfectSubjects } from './voice';
+import { namesSplitInTwo } from './split-names';
 import { namesBeforeVerbs } from './names';
 import { datelineLength } from './dateline';
 import { quoteDirections } from './quotes';
@@ -220,9 +222,14 @@ function stages(m: SyntaxModels) {
   };
 }
 
-/** The parser's trees with the mistakes a sentence's own shape shows mended (complements.ts, subjects.ts). */
+/**
+ * The parser's trees with the mistakes a sentence's own shape shows mended (complements.ts,
+ * voice.ts, split-names.ts, subjects.ts).
+ */
 function repaired(tokens: SynToken[]): SynToken[] {
   thatComplements(tokens);
+  perfectSubjects(tokens);
+  namesSplitInTwo(tokens);
   missingSubjects(tokens);
   return tokens;
 }

@@ -11,3 +11,21 @@ export function childrenOf(tokens: readonly { head: number }[]): number[][] {
   }
   return kids;
 }
+
+/** The first and last token of the subtree under `i` (a malformed cycle is walked once). */
+export function extent(kids: number[][], i: number): [number, number] {
+  let lo = i;
+  let hi = i;
+  const seen = new Set([i]);
+  const stack = [i];
+  while (stack.length) {
+    for (const c of kids[stack.pop()!]!) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      stack.push(c);
+      if (c < lo) lo = c;
+      if (c > hi) hi = c;
+    }
+  }
+  return [lo, hi];
+}

@@ -4,7 +4,7 @@ import { childrenOf } from './children';
 // Verbs that take a listener and then what was said to them ("told a meeting of leaders that…",
 // "assured the crowd that…"): after one, a "that" clause is what was said, not a relative clause
 // of the listener.
-const TELLING =
+export const TELLING =
   /^(?:tell|tells|told|telling|(?:re)?assur(?:e|es|ed|ing)|warn(?:s|ed|ing)?|remind(?:s|ed|ing)?|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|convinc(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|caution(?:s|ed|ing)?|alert(?:s|ed|ing)?)$/;
 
 /** What a clause holds besides its subject that leaves it no gap for a relative pronoun to fill. */

@@ -1,5 +1,5 @@
 import type { SynToken } from './analyze';
-import { childrenOf } from './children';
+import { childrenOf, extent } from './children';
 
 /** What stands between a subject and its verb. */
 const BEFORE_VERB = new Set(['advmod', 'aux', 'aux:pass']);
@@ -114,22 +114,4 @@ function dominates(tokens: SynToken[], i: number, j: number): boolean {
     a = tokens[a]!.head;
   }
   return false;
-}
-
-/** The first and last token of the subtree under `i` (a malformed cycle is walked once). */
-function extent(kids: number[][], i: number): [number, number] {
-  let lo = i;
-  let hi = i;
-  const seen = new Set([i]);
-  const stack = [i];
-  while (stack.length) {
-    for (const c of kids[stack.pop()!]!) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-      stack.push(c);
-      if (c < lo) lo = c;
-      if (c > hi) hi = c;
-    }
-  }
-  return [lo, hi];
 }

@@ -31,7 +31,8 @@ describe('a joint subject', () => {
     const text =
       'Mr. Trump has not talked about Zika and his campaign did not respond to a request for comment.';
     expect(speakers(text).filter(([, words]) => /request for comment/.test(words!))).toEqual([
-      ['his campaign', 'a request for comment'],
+      // A denied stance is shown with its verb.
+      ['his campaign', 'did not respond to a request for comment'],
     ]);
   });
   it('speaks through "they" when the text named both ("Donald Trump and Mike Pence said… They added…")', () => {

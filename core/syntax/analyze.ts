@@ -7,6 +7,7 @@ import { missingSubjects } from './subjects';
 import { perfectSubjects } from './voice';
 import { namesSplitInTwo } from './split-names';
 import { namesBeforeVerbs } from './names';
+import { pastForParticiple } from './finite';
 import { datelineLength } from './dateline';
 import { quoteDirections } from './quotes';
 import { tokenize, type Span } from './tokenize';
@@ -156,6 +157,7 @@ function stages(m: SyntaxModels) {
       const words = (scratch = wordsOf(text, w.spans, scratch));
       w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans));
       namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
+      pastForParticiple(w.tagIds, m.tagger.tags);
       w.words = words.lower.slice(0, n);
       w.tags = new Int32Array(n);
       for (let i = 0; i < n; i++) w.tags[i] = tagHashes[w.tagIds[i]!]!;

@@ -359,3 +359,6 @@ export function interrupted(
   const first = rest && clauseBefore(doc, sent, sourceStart, true);
   return rest && first ? { start: first.start, end: rest.end, parts: [first, rest] } : undefined;
 }
+
+/** A verb group that denies what follows ("has not confirmed", "didn't say", "never said"). */
+export const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;

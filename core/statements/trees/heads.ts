@@ -4,6 +4,7 @@ import { base, isVerb, type Tree } from '../../attribution/tree';
 import type { Ctx } from '../index';
 import { sourceEntity } from './source-entity';
 import type { FoundAttribution } from '../spans';
+import { NEGATED } from '../rules/clauses';
 
 /**
  * The one token of `span` that its tree hangs the rest of the span from: the span's syntactic head.
@@ -59,7 +60,9 @@ export function resolveByHead(
     // A speaker label's bare colon ("WALLACE: …") is too little to name anyone by (cues/labels.ts).
     // A stance or action the rules read but could not give a speaker stays without one: unlike a
     // reporting verb, nothing says it reports anything ("Europe also inched closer to…").
-    const worded = u.cue && /[A-Za-z]/.test(ctx.doc.norm.slice(u.cue.start, u.cue.end));
+    // Nor a denied one: what the source did not say is no statement of theirs (learned.ts).
+    const cueWords = u.cue ? ctx.doc.norm.slice(u.cue.start, u.cue.end) : '';
+    const worded = /[A-Za-z]/.test(cueWords) && !NEGATED.test(cueWords);
     const st =
       u.cue && worded && !u.bare && u.kind !== 'position' ? speakerByHead(ctx, trees, u, u.cue) : undefined;
     if (st) resolved.add(st);

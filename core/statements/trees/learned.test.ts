@@ -390,3 +390,40 @@ describe('a reporting verb the rules read without words and the model with them'
     });
   });
 });
+
+describe('a negated reporting verb', () => {
+  // Obama has not said that the rule was void.
+  const rows = (negated: boolean): Row[] => {
+    const r: Row[] = [
+      ['Obama', 'PROPN', 'NNP', 4, 'nsubj'],
+      ['has', 'AUX', 'VBZ', 4, 'aux'],
+      ['not', 'PART', 'RB', 4, 'advmod'],
+      ['said', 'VERB', 'VBN', 0, 'root'],
+      ['that', 'SCONJ', 'IN', 9, 'mark'],
+      ['the', 'DET', 'DT', 7, 'det'],
+      ['rule', 'NOUN', 'NN', 9, 'nsubj'],
+      ['was', 'AUX', 'VBD', 9, 'cop'],
+      ['void', 'ADJ', 'JJ', 4, 'ccomp'],
+      ['.', 'PUNCT', '.', 4, 'punct'],
+    ];
+    return negated ? r : r.map((x, i): Row => (i === 2 ? ['indeed', 'ADV', 'RB', 4, 'advmod'] : x));
+  };
+  const models: Models = {
+    ...MODELS,
+    extent: (f) => (f.some((x) => /^w=(?:has|not|indeed)\|L$/.test(x)) ? 1 : -1),
+  };
+  const obama: ActorSpec[] = [{ name: 'Barack Obama', type: 'person', aliases: ['Obama'] }];
+
+  it('gives no one the words the source did not say', () => {
+    const r = run(rows(true), obama, models);
+    expect(r.statements).toEqual([]);
+    expect(r.unresolved.map((u) => u.content)).toEqual(['that the rule was void']);
+  });
+
+  it('is a statement when nothing denies it', () => {
+    const r = run(rows(false), obama, models);
+    expect(r.statements.map((s) => [s.speaker, s.words])).toEqual([
+      ['Barack Obama', 'that the rule was void'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import verbs from '../../../data/lexicons/speech-verbs.json';
 import type { Ctx } from '../index';
 import { SpanIndex } from '../near';
 import { sourceEntity } from './source-entity';
-import { OTHER_CLAUSE_BEFORE } from '../rules/clauses';
+import { NEGATED, OTHER_CLAUSE_BEFORE } from '../rules/clauses';
 import { PASSIVE_BY } from '../cues/cues';
 import type { FoundAttribution } from '../spans';
 
@@ -226,8 +226,14 @@ export function addLearned(
     // the rules follow back: "He attempted to
     // revive momentum" is something done, and nothing says by whom. Nor of a verb the predicate
     // model doubts (a margin below zero: "Reports emerged that…").
+    // "Ukraine has not publicly confirmed accepting any agreement": what a source did not say is no
+    // statement of theirs. (A stance denied is still one, shown with its verb: "didn't apologize
+    // for his past statements".)
+    const cueWords = ctx.doc.norm.slice(a.cue.start, a.cue.end);
+    const negated = NEGATED.test(cueWords);
     const speaker =
       entity &&
+      !(negated && kind !== 'position') &&
       (kind !== 'position' ||
         ((entity.id || entity.unnamed || entity.joint || ACTS.has(stem(tree.tokens[a.predicate]!.lower))) &&
           a.score > 0))
@@ -239,6 +245,7 @@ export function addLearned(
     // verb ("“It is wrong,” said…").
     let shown = content;
     if (quote) shown = { start: quote.start, end: quote.end };
+    else if (negated && a.cue.start < content.start) shown = { start: a.cue.start, end: content.end };
     else if (kind === 'direct') {
       let end = content.end - 1;
       while (end > content.start + 2 && /[\s,]/.test(ctx.doc.norm[end - 1]!)) end--;

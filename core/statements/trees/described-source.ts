@@ -1,4 +1,4 @@
-import type { Tree } from '../../attribution/tree';
+import { base, type Tree } from '../../attribution/tree';
 import type { Ctx } from '../index';
 import { genderOfName, type Entity } from '../sources/entities';
 import { canSpeak } from './described';
@@ -11,6 +11,10 @@ import { AFFILIATIONS, PLACE_NAMES, ROLE_GENDER, SPEAKING_PLACES } from '../../a
 
 const QUANTIFIED =
   /^(?:one|some|most|many|those|these|another|other|several|few|all|both|each|every|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|fellow|his|her|their|its|our)\s/;
+
+// Nouns of a share or a count, which name no one without what they are a share of.
+const SHARE =
+  /^(?:percent|per|number|majority|minority|plurality|handful|lot|half|third|quarter|share|dozens|hundreds|thousands|millions|others|rest|remainder)$/;
 
 const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
 const NAME_PART = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
@@ -58,6 +62,17 @@ export function describedSource(
     CORE_RIGHT.has(tree.tokens[to + 1]!.deprel.split(':')[0]!)
   )
     to++;
+  // "52 percent of registered voters say…", "A number of readers have asked…": a share or a count
+  // is named with what it is a share of ("52 percent" alone tells a card's reader nothing).
+  if (SHARE.test(head.lower)) {
+    const of = tree.children[h]!.find(
+      (c) =>
+        c > h &&
+        base(tree.tokens[c]!.deprel) === 'nmod' &&
+        tree.children[c]!.some((g) => g < c && tree.tokens[g]!.lower === 'of'),
+    );
+    if (of !== undefined) to = Math.max(to, tree.hi[of]!);
+  }
   let start = tree.tokens[from]!.start;
   // "Big Machine has denied…", "Rolling Stone reported…": capitalised words right before a name's
   // first word are the name's, wherever the parse hung them.

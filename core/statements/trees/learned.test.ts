@@ -427,3 +427,23 @@ describe('a negated reporting verb', () => {
     ]);
   });
 });
+
+describe('a share as a described source', () => {
+  it('is named with what it is a share of', () => {
+    // 52 percent of voters said that the rule was void.
+    const rows: Row[] = [
+      ['52', 'NUM', 'CD', 2, 'nummod'],
+      ['percent', 'NOUN', 'NN', 5, 'nsubj'],
+      ['of', 'ADP', 'IN', 4, 'case'],
+      ['voters', 'NOUN', 'NNS', 2, 'nmod'],
+      ['said', 'VERB', 'VBD', 0, 'root'],
+      ['that', 'SCONJ', 'IN', 10, 'mark'],
+      ['the', 'DET', 'DT', 8, 'det'],
+      ['rule', 'NOUN', 'NN', 10, 'nsubj'],
+      ['was', 'AUX', 'VBD', 10, 'cop'],
+      ['void', 'ADJ', 'JJ', 5, 'ccomp'],
+      ['.', 'PUNCT', '.', 5, 'punct'],
+    ];
+    expect(run(rows).statements.map((s) => s.speaker)).toEqual(['52 percent of voters']);
+  });
+});

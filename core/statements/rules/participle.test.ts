@@ -26,3 +26,22 @@ describe('a participle after a comment clause ("as X said,")', () => {
     expect(speakerOf(text, /^out for his mother/)).toBeUndefined();
   });
 });
+
+describe('a participle after a reporting clause set off by commas', () => {
+  it('is that clause’s speaker’s, not the sentence subject’s ("Comey cannot say that…, Lewandowski added, saying")', () => {
+    const text =
+      'Comey cannot say that “from his perspective,” Lewandowski added, saying it should be “up to the prosecutor to move forward or not.”';
+    expect(speakerOf(text, /^it should be/)).toMatch(/Lewandowski/);
+  });
+});
+
+describe('a pronoun whose reporting clause interrupts another clause', () => {
+  it('is not that clause’s subject ("…and Ms. Warren, she said, “exposes him…”")', () => {
+    const text =
+      '“He will crush you,” Elizabeth Warren said. It was a potent punch, as Hillary Clinton echoed the criticism, saying Mr. Trump “reminds us every day that he is not in it for the American people” and Ms. Warren, she said, “exposes him for what he is.”';
+    expect(speakerOf(text, /exposes him/)).not.toBe('Elizabeth Warren');
+    // Not interrupting anything, the pronoun still speaks for the one named before.
+    const plain = 'Elizabeth Warren spoke in Ohio. She said, “He exposes himself for what he is.”';
+    expect(speakerOf(plain, /exposes himself/)).toBe('Elizabeth Warren');
+  });
+});

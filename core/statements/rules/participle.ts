@@ -20,6 +20,31 @@ const AS_SAID =
 const PERCEIVED_OBJECT =
   /\b(?:quoted|quotes|quoting|cited|cites|described|describes|heard|hears|saw|sees|watched|showed|shows|recalled|recalls|remembered|remembers)\s+((?:[\w'’.-]+\s+){1,5}?)(as\s+)?$/;
 
+// "…, Lewandowski added, saying…": a reporting clause set off right before the participle.
+const REPORTER_BEFORE =
+  /(?:^|[,"]\s*)[^,;:"]{1,80}?\s+(?:also\s+)?(said|says|added|adds|noted|notes|wrote|writes|explained|continued|argued|insisted)\s*,\s*$/;
+
+/**
+ * "Comey cannot say that “from his perspective,” Lewandowski added, saying it should be…": after a
+ * reporting clause set off by commas, the participle goes on with that clause's speaker, not the
+ * sentence's subject, whoever the rules have read so far.
+ */
+function reporterBefore(ctx: Ctx, sent: Cue['sentence'], at: number): Entity | undefined {
+  const before = ctx.doc.norm.slice(Math.max(sent.start, at - 120), at);
+  const m = REPORTER_BEFORE.exec(before);
+  if (!m) return undefined;
+  const verbStart = at - before.length + m.index + m[0].lastIndexOf(m[1]!);
+  const e = ctx.entities[lastBefore(ctx.entities, verbStart)];
+  if (
+    !e ||
+    e.modifier ||
+    e.start < sent.start ||
+    !/^\s+(?:also\s+)?$/.test(ctx.doc.norm.slice(e.end, verbStart))
+  )
+    return undefined;
+  return ctx.speaker(e, sent);
+}
+
 export function handleParticiple(ctx: Ctx, cue: Cue): void {
   const { doc } = ctx;
   const { norm } = doc;
@@ -101,7 +126,7 @@ export function handleParticiple(ctx: Ctx, cue: Cue): void {
   )
     return;
   const subject = sentenceSubject(doc, ctx.entities, sent);
-  const who = speakerHere(subject);
+  const who = reporterBefore(ctx, sent, cue.start) ?? speakerHere(subject);
   if (!who) return;
   // Where the text names the participle's source: the speaker's own mention in this sentence
   // ("Trump told a rally…, saying…"), shown as the source as an annotation would; none else.

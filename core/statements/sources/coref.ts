@@ -1,6 +1,6 @@
 import sources from '../../../data/lexicons/sources.json';
 import type { PreparedText, Sentence } from '../../types';
-import { roleKey, sameEntity, type Entity } from './entities';
+import { lastBefore, roleKey, sameEntity, type Entity } from './entities';
 import { canSpeak } from '../trees/described';
 import { ORG_HEADS } from '../../actors/lexicon';
 import { clauseSubject } from './clause-subject';
@@ -75,9 +75,24 @@ export function resolve(
   if (clause) return agrees(e.name, clause) ? clause : undefined;
   const gender = genderOfPronoun(e.name);
   const r = resolveOnce(doc, entities, e, sent, history, depth, earlier);
+  if (r && interrupts(doc, entities, e, r)) return undefined;
   if (!r || !gender || depth > 0) return r;
   if (!r.gender) return rivalNear(doc, entities, e, sent, r, gender, history) ? undefined : r;
   return r.start < sent.start && rivalInClause(doc, entities, e, sent, r, gender) ? undefined : r;
+}
+
+/**
+ * "…and Ms. Warren, she said, “exposes him for what he is”": a pronoun whose reporting clause
+ * interrupts a clause right after its subject is someone other than that subject (who would have
+ * been the verb's own subject: "Ms. Warren said"). Where resolving reaches that subject, the
+ * speaker is unclear.
+ */
+function interrupts(doc: PreparedText, entities: EntityList, e: Entity, r: Entity): boolean {
+  if (!/^,\s+$/.test(doc.norm.slice(Math.max(0, e.start - 2), e.start))) return false;
+  if (!/^\s+(?:also\s+)?[a-z]+\s*,/.test(doc.norm.slice(e.end, e.end + 30))) return false;
+  const x = entities[lastBefore(entities, e.start)];
+  if (!x || x === e || !/^,\s+$/.test(doc.norm.slice(x.end, e.start))) return false;
+  return sameEntity(x, r) || x.name === r.name;
 }
 
 /**

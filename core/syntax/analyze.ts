@@ -8,6 +8,7 @@ import { perfectSubjects } from './voice';
 import { namesSplitInTwo } from './split-names';
 import { namesBeforeVerbs } from './names';
 import { pastForParticiple } from './finite';
+import { controlVerbs } from './control';
 import { datelineLength } from './dateline';
 import { quoteDirections } from './quotes';
 import { tokenize, type Span } from './tokenize';
@@ -157,6 +158,7 @@ function stages(m: SyntaxModels) {
       const words = (scratch = wordsOf(text, w.spans, scratch));
       w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans));
       namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
+      controlVerbs(text, w.spans, w.tagIds, m.tagger.tags);
       pastForParticiple(w.tagIds, m.tagger.tags);
       w.words = words.lower.slice(0, n);
       w.tags = new Int32Array(n);

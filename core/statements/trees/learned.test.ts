@@ -447,3 +447,52 @@ describe('a share as a described source', () => {
     expect(run(rows).statements.map((s) => s.speaker)).toEqual(['52 percent of voters']);
   });
 });
+
+describe('a relative pronoun as the source', () => {
+  // Reporters spoke to a <noun> for Trump who said that the rule was void. (As the shipped parser
+  // reads it: the relative joined to the sentence's verb.)
+  const rows = (noun: string): Row[] => [
+    ['Reporters', 'NOUN', 'NNS', 2, 'nsubj'],
+    ['spoke', 'VERB', 'VBD', 0, 'root'],
+    ['to', 'ADP', 'IN', 5, 'case'],
+    ['a', 'DET', 'DT', 5, 'det'],
+    [noun, 'NOUN', 'NN', 2, 'obl'],
+    ['for', 'ADP', 'IN', 7, 'case'],
+    ['Trump', 'PROPN', 'NNP', 9, 'obl'],
+    ['who', 'PRON', 'WP', 9, 'nsubj'],
+    ['said', 'VERB', 'VBD', 2, 'conj'],
+    ['that', 'SCONJ', 'IN', 14, 'mark'],
+    ['the', 'DET', 'DT', 12, 'det'],
+    ['rule', 'NOUN', 'NN', 14, 'nsubj'],
+    ['was', 'AUX', 'VBD', 14, 'cop'],
+    ['void', 'ADJ', 'JJ', 9, 'ccomp'],
+    ['.', 'PUNCT', '.', 2, 'punct'],
+  ];
+  const trump: ActorSpec[] = [{ name: 'Donald Trump', type: 'person', aliases: ['Trump'] }];
+
+  it('is no one after a preposition that follows a noun who could have said it ("a lawyer for Trump who said")', () => {
+    expect(run(rows('lawyer'), trump).statements).toEqual([]);
+    expect(run(rows('gift'), trump).statements.map((s) => s.speaker)).toEqual(['Donald Trump']);
+  });
+
+  it('is the noun its clause hangs from, without that noun’s preposition', () => {
+    // They turned to the Acme Institute which said that the rule was void.
+    const police: Row[] = [
+      ['They', 'PRON', 'PRP', 2, 'nsubj'],
+      ['turned', 'VERB', 'VBD', 0, 'root'],
+      ['to', 'ADP', 'IN', 6, 'case'],
+      ['the', 'DET', 'DT', 6, 'det'],
+      ['Acme', 'PROPN', 'NNP', 6, 'compound'],
+      ['Institute', 'PROPN', 'NNP', 2, 'obl'],
+      ['which', 'PRON', 'WDT', 8, 'nsubj'],
+      ['said', 'VERB', 'VBD', 6, 'acl:relcl'],
+      ['that', 'SCONJ', 'IN', 13, 'mark'],
+      ['the', 'DET', 'DT', 11, 'det'],
+      ['rule', 'NOUN', 'NN', 13, 'nsubj'],
+      ['was', 'AUX', 'VBD', 13, 'cop'],
+      ['void', 'ADJ', 'JJ', 8, 'ccomp'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    expect(run(police).statements.map((s) => s.speaker)).toEqual(['the Acme Institute']);
+  });
+});

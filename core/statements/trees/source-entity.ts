@@ -6,6 +6,7 @@ import { lastBefore, type Entity } from '../sources/entities';
 import { joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
 import { AFFILIATIONS, PLACE_NAMES } from '../../actors/lexicon';
 import { describedSource } from './described-source';
+import { canSpeak } from './described';
 import { holding } from './holding';
 
 // Which entity a source phrase in the tree stands for: an actor, a resolved pronoun, two joined
@@ -79,13 +80,21 @@ export function sourceEntity(
   ) {
     h = rel.head;
     from = tree.lo[h]!;
+    // The noun, not the preposition that brings it to its own verb: "they turned to the Chicago
+    // Police Department which reported…" is the department's.
+    while (from < h && tree.tokens[from]!.head === h && base(tree.tokens[from]!.deprel) === 'case') from++;
     // Only "who": a "which" is about a thing ("the president of the union, which endorsed…").
     const described =
       tree.tokens[a.sourceHead]!.lower === 'who' ? appositiveOf(ctx, tree, h, from) : undefined;
     if (described) return described;
   } else if (tree.tokens[h]!.lower === 'who' && /^(?:NOUN|PROPN)$/.test(tree.tokens[h - 1]?.upos ?? '')) {
     // "ammunition to Republicans who say…" where the parse hangs the clause off the verb: a
-    // relative with no comma before it is about the noun it follows.
+    // relative with no comma before it is about the noun it follows. After a preposition that
+    // follows a noun that could speak itself ("a lawyer for Trump who said…"), it may be about
+    // either, and the text does not say which.
+    const prep = tree.children[h - 1]!.find((c) => c < h - 1 && base(tree.tokens[c]!.deprel) === 'case');
+    const owner = prep !== undefined ? tree.tokens[prep - 1] : undefined;
+    if (owner && owner.upos === 'NOUN' && canSpeak(owner.lower)) return undefined;
     h -= 1;
     from = h;
   } else if (tree.tokens[h]!.lower === 'who' && tree.tokens[h - 1]?.text === ',') {

@@ -496,3 +496,28 @@ describe('a relative pronoun as the source', () => {
     expect(run(police).statements.map((s) => s.speaker)).toEqual(['the Acme Institute']);
   });
 });
+
+describe('a verb of saying by its particle', () => {
+  it('reports what was said ("Politifact pointed out that…"), as any reporting verb does', () => {
+    // Politifact pointed out that the rule was void.
+    const rows: Row[] = [
+      ['Politifact', 'PROPN', 'NNP', 2, 'nsubj'],
+      ['pointed', 'VERB', 'VBD', 0, 'root'],
+      ['out', 'ADP', 'RP', 2, 'compound:prt'],
+      ['that', 'SCONJ', 'IN', 8, 'mark'],
+      ['the', 'DET', 'DT', 6, 'det'],
+      ['rule', 'NOUN', 'NN', 8, 'nsubj'],
+      ['was', 'AUX', 'VBD', 8, 'cop'],
+      ['void', 'ADJ', 'JJ', 2, 'ccomp'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    const models: Models = {
+      ...MODELS,
+      predicate: (f) => (f.includes('w=pointed') ? 1 : -1),
+      extent: (f) => (f.includes('w=out|R') ? 1 : -1),
+    };
+    expect(run(rows, [], models).statements.map((s) => [s.speaker, s.words])).toEqual([
+      ['Politifact', 'that the rule was void'],
+    ]);
+  });
+});

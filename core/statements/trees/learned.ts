@@ -26,6 +26,7 @@ const SPEECH = new Set([...verbs.that, ...verbs.quoteOnly, ...verbs.participles,
 const SPEECH_STEMS = new Set([...verbs.that, ...verbs.participles].map(stem).filter((s) => s.length > 3));
 // A short base form keeps its letters where its inflections lose the "e" ("cite", "cited" → "cit").
 const ACTS = new Set(verbs.acts.flatMap((w) => [w, `${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`].map(stem)));
+const SAYING_PHRASE = /\bpoint(?:s|ed|ing)?\s+out$/i;
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const BE = /^(?:be|been|being|is|are|was|were|'s|'re)$/;
 
@@ -33,6 +34,8 @@ function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution, parts: Span[]): State
   if (parts.every((p) => /^"[^"]*"$/.test(ctx.doc.norm.slice(p.start, p.end)))) return 'direct';
   const verb = tree.tokens[a.predicate]!.lower;
   if (verb === 'according') return 'according_to';
+  // "Politifact then pointed out that…": a verb whose particle makes it one of saying.
+  if (SAYING_PHRASE.test(ctx.doc.norm.slice(a.cue.start, a.cue.end))) return 'indirect';
   return SPEECH.has(verb) || SPEECH_STEMS.has(stem(verb)) ? 'indirect' : 'position';
 }
 

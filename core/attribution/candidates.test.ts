@@ -277,3 +277,40 @@ describe('source candidates: a participle that holds a view', () => {
     expect(how('warned')).toEqual(['nsubj:pass']);
   });
 });
+
+describe('source candidates: two subject phrases side by side', () => {
+  // the loopholes Donald Trump used … (a relative clause with no "that", its noun read as a
+  // second subject of its verb)
+  const rows: Row[] = [
+    ['the', 'DET', 'DT', 2, 'det'],
+    ['loopholes', 'NOUN', 'NNS', 5, 'nsubj'],
+    ['Donald', 'PROPN', 'NNP', 5, 'nsubj'],
+    ['Trump', 'PROPN', 'NNP', 3, 'flat'],
+    ['used', 'VERB', 'VBD', 0, 'root'],
+  ];
+
+  it('offers only the later one, and both where a comma or an "and" sets them apart', () => {
+    const { tree } = handTree(rows);
+    expect(sourceCandidates(tree, 4).map((c) => tree.tokens[c.token]!.text)).toEqual(['Donald']);
+    // Teck , the company , says …
+    const apart: Row[] = [
+      ['Teck', 'PROPN', 'NNP', 6, 'nsubj'],
+      [',', 'PUNCT', ',', 1, 'punct'],
+      ['the', 'DET', 'DT', 4, 'det'],
+      ['company', 'NOUN', 'NN', 6, 'nsubj'],
+      [',', 'PUNCT', ',', 4, 'punct'],
+      ['says', 'VERB', 'VBZ', 0, 'root'],
+    ];
+    const t2 = handTree(apart).tree;
+    expect(sourceCandidates(t2, 5).map((c) => t2.tokens[c.token]!.text)).toEqual(['Teck', 'company']);
+    // he and Cohen negotiated … (a joint subject the parse cut in two)
+    const joint: Row[] = [
+      ['he', 'PRON', 'PRP', 4, 'nsubj'],
+      ['and', 'CCONJ', 'CC', 3, 'cc'],
+      ['Cohen', 'PROPN', 'NNP', 4, 'nsubj'],
+      ['negotiated', 'VERB', 'VBD', 0, 'root'],
+    ];
+    const t3 = handTree(joint).tree;
+    expect(sourceCandidates(t3, 3).map((c) => t3.tokens[c.token]!.text)).toEqual(['he', 'Cohen']);
+  });
+});

@@ -220,6 +220,20 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
       else if (cs?.lower === 'to' && tree.tokens[pred]!.lower === 'according') span(c, 'according', true);
     }
   }
+  // "Libertarian presidential candidate | Gary Johnson's doctor is calling…", "the loopholes |
+  // Donald Trump used": two subject phrases side by side, nothing between them, are one noun phrase
+  // or a noun and the relative clause on it, and either way the verb's subject is the later one.
+  for (let i = out.length - 1; i > 0; i--) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    // (Not an appositive set off by a comma: "Teck, the Canadian mining company, says…"; nor the
+    // halves of a joint subject the parse cut: "Holcomb and GOP | legislative leaders touted…", "he |
+    // and the developer Arthur G. Cohen negotiated…".)
+    const joined = tree.tokens.slice(a.from, b.to + 1).some((t) => t.upos === 'CCONJ');
+    const apart =
+      joined || /^[,;:(–—-]$/.test(tree.tokens[a.to]!.text) || /^[,;:(–—-]$/.test(tree.tokens[b.from]!.text);
+    if (a.how.startsWith('nsubj') && b.how.startsWith('nsubj') && a.to + 1 === b.from && !apart)
+      out.splice(i - 1, 1);
+  }
   if (out.some((o) => o.how.startsWith('nsubj') || o.how.startsWith('csubj'))) return out;
   const near = nameBefore(tree, pred);
   if (near) out.push({ token: near[1], how: 'before', from: near[0], to: near[1] });

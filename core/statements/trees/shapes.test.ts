@@ -108,7 +108,9 @@ describe('a pronoun far from the last speaker', () => {
   it('is no one when its own sentence names another man it could mean', () => {
     const text =
       "Pastor Joseph Brown plans to recruit volunteers. Mr. Cruz's success reflects how he has pursued the Christian right since he announced his candidacy in March.";
-    expect(said(text).map(([who]) => who)).not.toContain('Joseph Brown');
+    // (His own plan in the first sentence is his; what "he" did in the second is not.)
+    const second = said(text).filter(([, , words]) => !/recruit volunteers/.test(words ?? ''));
+    expect(second.map(([who]) => who)).not.toContain('Joseph Brown');
   });
 });
 

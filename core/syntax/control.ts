@@ -1,3 +1,5 @@
+import { tagSet } from './tag-sets';
+
 // Verbs that take "to" and a verb as what is wanted, tried or refused, in the third person.
 const CONTROL =
   /^(?:tries|wants|seeks|refuses|fails|continues|struggles|hopes|intends|vows|pledges|threatens|expects|wishes|declines|agrees|decides|prepares|aims|starts|promises|needs)$/;
@@ -18,15 +20,16 @@ export function controlVerbs(
 ): void {
   const present = tags.indexOf('VBZ|VERB');
   if (present < 0) return;
-  const tag = (i: number) => tags[tagIds[i]!] ?? '';
+  const plural = tagSet(tags, /^NNS\|/);
+  const bare = tagSet(tags, /^VB\|/);
+  const noun = tagSet(tags, /^(?:NN|NNS|NNP|NNPS)\|/);
+  const name = tagSet(tags, /^NNPS?\|/);
   const lower = (i: number) => text.slice(spans[i]!.start, spans[i]!.end).toLowerCase();
   for (let i = 1; i + 2 < tagIds.length; i++) {
-    if (!/^NNS\|/.test(tag(i)) || !/^VB\|/.test(tag(i + 2)) || lower(i + 1) !== 'to') continue;
+    if (!plural[tagIds[i]!] || !bare[tagIds[i + 2]!] || lower(i + 1) !== 'to') continue;
     const w = lower(i);
-    const before = tag(i - 1);
-    const ok = CONTROL.test(w)
-      ? /^(?:NN|NNS|NNP|NNPS)\|/.test(before)
-      : w === 'plans' && /^NNPS?\|/.test(before);
+    const before = tagIds[i - 1]!;
+    const ok = CONTROL.test(w) ? noun[before] : w === 'plans' && name[before];
     if (ok) tagIds[i] = present;
   }
 }

@@ -1,3 +1,5 @@
+import { tagSet } from './tag-sets';
+
 /**
  * A sentence's verb the tagger read as a past participle: "Minyon Moore, a senior adviser to the
  * Clinton campaign, called Mr. Obama's remarks "a true wake-up call"", "David Axelrod on Wednesday
@@ -12,19 +14,27 @@
 export function pastForParticiple(tagIds: Int32Array, tags: readonly string[]): void {
   const past = tags.indexOf('VBD|VERB');
   if (past < 0 || tagIds.length < 3) return;
-  const tag = (i: number) => tags[tagIds[i]!] ?? '';
-  if (/^VB\|/.test(tag(0))) return;
-  for (let i = 0; i < tagIds.length; i++) {
-    if (/^(?:VBD|VBZ|VBP|MD)\|/.test(tag(i))) return;
+  const n = tagIds.length;
+  const bare = tagSet(tags, /^VB\|/);
+  const tensed = tagSet(tags, /^(?:VBD|VBZ|VBP|MD)\|/);
+  const licenses = tagSet(tags, /^(?:TO|MD|VB[DZP]?|RB)\|/);
+  const participle = tagSet(tags, /^VBN\|/);
+  const subjectEnd = tagSet(tags, /^(?:NNS?|NNPS?|PRP|RB|,)\|/);
+  const comma = tagSet(tags, /^,\|/);
+  const listGoesOn = tagSet(tags, /^(?:,|CC|JJ|\.)\|/);
+  if (bare[tagIds[0]!]) return;
+  for (let i = 0; i < n; i++) {
+    if (tensed[tagIds[i]!]) return;
     // A base form with nothing before it to license one ("He, like others interviewed, spoke on…"
     // with "spoke" read so) is the tensed verb, misread; the participle is then a reduced relative.
-    if (/^VB\|/.test(tag(i)) && !/^(?:TO|MD|VB[DZP]?|RB)\|/.test(tag(i - 1))) return;
+    if (bare[tagIds[i]!] && (i === 0 || !licenses[tagIds[i - 1]!])) return;
   }
-  for (let k = 1; k < tagIds.length; k++) {
-    if (!/^VBN\|/.test(tag(k))) continue;
-    const before = tag(k - 1);
-    if (!/^(?:NNS?|NNPS?|PRP|RB|,)\|/.test(before)) continue;
-    if (before.startsWith(',|') && /^(?:,|CC|JJ|\.)\|/.test(tag(k + 1) || '.|')) continue;
+  for (let k = 1; k < n; k++) {
+    if (!participle[tagIds[k]!]) continue;
+    const before = tagIds[k - 1]!;
+    if (!subjectEnd[before]) continue;
+    // (Past the sentence's end counts as the list going on.)
+    if (comma[before] && (k + 1 >= n || listGoesOn[tagIds[k + 1]!])) continue;
     tagIds[k] = past;
     return;
   }

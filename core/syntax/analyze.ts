@@ -13,6 +13,7 @@ import { datelineLength } from './dateline';
 import { quoteDirections } from './quotes';
 import { tokenize, type Span } from './tokenize';
 import { wordsOf, type Words } from './words';
+import { titlesAsMister } from './titles';
 
 /** One token of a parsed sentence. */
 export interface SynToken {
@@ -156,6 +157,7 @@ function stages(m: SyntaxModels) {
     tag: guarded((w: Sentence, text: string) => {
       const n = w.spans.length;
       const words = (scratch = wordsOf(text, w.spans, scratch));
+      titlesAsMister(text, w.spans, words);
       w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans));
       namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
       controlVerbs(text, w.spans, w.tagIds, m.tagger.tags);

@@ -64,6 +64,16 @@ describe('tokenize', () => {
       '.',
     ]);
     expect(words("L'Enfant at six o'clock")).toEqual(["L'Enfant", 'at', 'six', "o'clock"]);
+    // News's titles as the sentence splitter knows them, plural ones too.
+    expect(words('Sens. Tim Kaine and Del. Marcia Price')).toEqual([
+      'Sens.',
+      'Tim',
+      'Kaine',
+      'and',
+      'Del.',
+      'Marcia',
+      'Price',
+    ]);
   });
 
   it('keeps numbers whole and the currency sign apart', () => {

@@ -1,3 +1,4 @@
+import abbreviations from '../../data/lexicons/abbreviations.json';
 import { isSpace } from '../text/space';
 /**
  * English tokens as Universal Dependencies' English treebanks (GUM) cut them, each with its exact
@@ -23,6 +24,10 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'
   ).split(' '),
 );
+
+// Titles before a name as written ("Sens.", "Del.", "Adm."): the sentence splitter's, so a title
+// it keeps inside a sentence keeps its period here too, as "Mr." does.
+const TITLES = new Set(abbreviations.titles);
 
 // Contractions UD writes as two words without an apostrophe: the length of the first.
 const SPLIT_WORDS = new Map([
@@ -151,7 +156,8 @@ function word(text: string, p: number, b: number, out: Span[], sentenceStart: bo
     }
     if (r > q) return emit(out, p, r + 1);
     const w = text.slice(p, q);
-    if (ABBREVIATIONS.has(w.toLowerCase()) || (q - p === 1 && /\p{Lu}/u.test(w))) return emit(out, p, q + 1);
+    if (ABBREVIATIONS.has(w.toLowerCase()) || TITLES.has(w) || (q - p === 1 && /\p{Lu}/u.test(w)))
+      return emit(out, p, q + 1);
   }
 
   // A clitic apart: "it" "'s", "do" "n't".

@@ -54,6 +54,25 @@ describe('sentences', () => {
   });
   it('breaks after an acronym that ends a sentence', () => {
     expect(texts('He met the U.S. He said no.')).toEqual(['He met the U.S.', 'He said no.']);
+    expect(texts('Martin Luther King Jr. He spoke. Taxes, fees, etc. The rest.')).toEqual([
+      'Martin Luther King Jr.',
+      'He spoke.',
+      'Taxes, fees, etc.',
+      'The rest.',
+    ]);
+  });
+  it('keeps plural and less usual titles with their names', () => {
+    expect(texts('Sens. Tim Kaine and Mark Warner spoke. State Del. Marcia Price shouted.')).toEqual([
+      'Sens. Tim Kaine and Mark Warner spoke.',
+      'State Del. Marcia Price shouted.',
+    ]);
+  });
+  it('keeps "No." and a month with the number after them, not "no" that ends a sentence', () => {
+    expect(texts('It was No. 5 on Sept. 11. He said no. The plan failed.')).toEqual([
+      'It was No. 5 on Sept. 11.',
+      'He said no.',
+      'The plan failed.',
+    ]);
   });
   it('splits a sentence glued to the next without a space', () => {
     expect(texts('You agree to our Privacy Policy.Mr Trump said he was going.')).toEqual([

@@ -2,6 +2,7 @@ import type { Paragraph, Sentence, Span } from '../types';
 import abbreviations from '../../data/lexicons/abbreviations.json';
 
 const TITLES = new Set(abbreviations.titles.map((a) => a.toLowerCase()));
+const NUMBERED = new Set(abbreviations.numbered.map((a) => a.toLowerCase()));
 const ACRONYMS = new Set(abbreviations.acronyms.map((a) => a.toLowerCase()));
 const OPENERS = new Set(abbreviations.sentenceOpeners);
 
@@ -98,6 +99,7 @@ function isFalseBreak(norm: string, a: Span, b: Span): boolean {
   if (!/\.\s*$/.test(norm.slice(a.start, a.end))) return false;
   const tok = lastToken(norm, a.start, a.end);
   if (TITLES.has(tok)) return true;
+  if (NUMBERED.has(tok)) return /^\s*["'(]*\d/.test(norm.slice(b.start, b.start + 6));
   if (/^[a-z](\.[a-z])*$/.test(tok)) {
     // Initials before a capitalised word are part of a name: "Daniel P. | Driscoll", "George H.W. |
     // Bush", "J. | Joe Ricketts" opening a sentence. A letter that ends a sentence ("Plan B. | The

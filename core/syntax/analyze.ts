@@ -4,7 +4,7 @@ import type { Parser, ParserJson } from './parser';
 import type { Tagger } from './tagger';
 import { thatComplements } from './complements';
 import { missingSubjects } from './subjects';
-import { perfectSubjects } from './voice';
+import { perfectSubjects, perfectsReadAsModifiers } from './voice';
 import { namesSplitInTwo } from './split-names';
 import { namesBeforeVerbs } from './names';
 import { pastForParticiple } from './finite';
@@ -234,6 +234,7 @@ function stages(m: SyntaxModels) {
  */
 function repaired(tokens: SynToken[]): SynToken[] {
   thatComplements(tokens);
+  perfectsReadAsModifiers(tokens);
   perfectSubjects(tokens);
   namesSplitInTwo(tokens);
   missingSubjects(tokens);

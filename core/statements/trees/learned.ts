@@ -7,6 +7,7 @@ import verbs from '../../../data/lexicons/speech-verbs.json';
 import type { Ctx } from '../index';
 import { SpanIndex } from '../near';
 import { sourceEntity } from './source-entity';
+import { wholeQuote } from './quote-ends';
 import { NEGATED, OTHER_CLAUSE_BEFORE } from '../rules/clauses';
 import { PASSIVE_BY } from '../cues/cues';
 import type { FoundAttribution } from '../spans';
@@ -146,7 +147,7 @@ export function addLearned(
   };
   const superseded = new Set<FoundAttribution>();
   for (const a of found) {
-    const content = afterCue(ctx.doc.norm, a.content, a.cue);
+    const content = wholeQuote(ctx.doc.norm, afterCue(ctx.doc.norm, a.content, a.cue));
     // A model attribution whose own subject opens a second clause after a comma and "and" or "but"
     // ("Obama emphasized that the reforms were not complete, and human rights groups warned
     // that…") is not inside the words of the clause before it, which end there (trim.ts).

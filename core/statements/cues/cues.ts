@@ -90,6 +90,7 @@ const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|
 // Numbers in words too: "Twenty-seven states led by West Virginia are challenging…".
 const QUANTIFIER =
   /^(?:some|many|all|few|several|both|most|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens|hundreds|thousands|millions)$/;
+const PLURAL_VERB = /^(?:are|were|have|remain|seem|appear)$/;
 const OWNER =
   /(?:^|\s)(?!(?:he|she|it|that|who|what|there|here|where|let|how|why|when)['’]s\s)[A-Za-z][\w.-]*(?:['’]s|s['’])\s+$/i;
 function nounHere(word: string, before: string, lead: string, next: string): boolean {
@@ -97,6 +98,8 @@ function nounHere(word: string, before: string, lead: string, next: string): boo
   if (word === 'think' && /^tanks?$/.test(next)) return true;
   if (DETERMINER.test(before)) return true;
   if (/s$/.test(word) && (QUANTIFIER.test(before) || /\d\s+$/.test(lead))) return true;
+  // A word in -s before a plural verb is that verb's subject, a noun: "Iran claims are false".
+  if (/s$/.test(word) && PLURAL_VERB.test(next)) return true;
   return OWNER.test(lead);
 }
 

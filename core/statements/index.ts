@@ -15,6 +15,7 @@ import {
 import { findQuotes, type Quote } from './cues/quotes';
 import { PRONOUNS, subjectBefore, type EntityList } from './sources/speakers';
 import { findUnnamed } from './sources/unnamed';
+import { titler } from './sources/titled';
 import { genderInText } from './sources/text-gender';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './rules/direct';
 import { bareCues } from './rules/bare';
@@ -117,6 +118,7 @@ export function findStatementsOrThrow(
   entities.bySurname = surnames(entities, found.actors);
   entities.norm = doc.norm;
   entities.describes = describer(found.actors);
+  entities.titled = titler(found.actors);
   entities.byRole = roleHolders(entities, found.actors);
   const captions = captionParagraphs(doc);
   const out = new Collector(doc, found.actors, found.mentions);

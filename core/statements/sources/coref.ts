@@ -6,6 +6,7 @@ import { ORG_HEADS } from '../../actors/lexicon';
 import { clauseSubject } from './clause-subject';
 import { rivalInClause, rivalNear } from './rivals';
 import { FRONTED, sentenceSubject } from './sentence-subject';
+import { titledSubject } from './titled';
 import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
 
 /** A speaker already attributed, in text order: what "he" and "the official" refer back to. */
@@ -139,6 +140,8 @@ function resolveOnce(
     if (author) return author;
     const holder = entities.byRole?.get(roleKey(e.name));
     if (holder && holder.first < e.start) return { ...holder.who, start: e.start, end: e.end };
+    const subject = titledSubject(doc, entities, e, sent);
+    if (subject) return subject;
     for (let i = history.length - 1; i >= Math.max(0, history.length - 200); i--) {
       const h = history[i]!.speaker;
       if (h.unnamed && h.head === e.head && !h.plural && narrower(h, e)) return h;

@@ -90,7 +90,8 @@ const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|
 // Numbers in words too: "Twenty-seven states led by West Virginia are challenging…".
 const QUANTIFIER =
   /^(?:some|many|all|few|several|both|most|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens|hundreds|thousands|millions)$/;
-const PLURAL_VERB = /^(?:are|were|have|remain|seem|appear)$/;
+/** Verbs a plural subject takes, which a word in -s before them is: "Iran claims are false". */
+export const PLURAL_VERB = /^(?:are|were|have|remain|seem|appear)$/;
 const OWNER =
   /(?:^|\s)(?!(?:he|she|it|that|who|what|there|here|where|let|how|why|when)['’]s\s)[A-Za-z][\w.-]*(?:['’]s|s['’])\s+$/i;
 function nounHere(word: string, before: string, lead: string, next: string): boolean {

@@ -19,6 +19,12 @@ describe('a headline', () => {
     expect(brief(r)).toEqual([['indirect', 'Lindsey Graham', 'Trump Could Address Clean Energy']]);
   });
 
+  it('reads no verb in a word before a plural verb ("Trump Claims Are False…")', () => {
+    const TRUMP = { name: 'Donald Trump', type: 'person' as const, aliases: ['Donald Trump', 'Trump'] };
+    const r = run(`Trump Claims Are False, Fact-Checkers Find${BODY}`, [TRUMP]);
+    expect(brief(r).filter(([, who]) => who === 'Donald Trump')).toEqual([]);
+  });
+
   it('reads a stance verb, and a name the capitals cut short that spells the whole name', () => {
     const CHRISTIE = { name: 'Chris Christie', type: 'person' as const, aliases: ['Christie'] };
     const r = run(`Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments;${BODY}`, [

@@ -9,6 +9,7 @@ import type { Ctx } from '../index';
 import type { Entity } from '../sources/entities';
 import speech from '../../../data/lexicons/speech-verbs.json';
 import stance from '../../../data/lexicons/stance-verbs.json';
+import { PLURAL_VERB } from '../cues/cues';
 
 // Verbs in the present tense, as headlines put them: speech verbs report words, the rest a stance.
 const present = (ws: string[]) => ws.filter((w) => /[^s]s$/.test(w) && !/ss$/.test(w));
@@ -58,6 +59,9 @@ export function headline(ctx: Ctx): void {
       const verb = /^\s+([A-Za-z]+)\s+/.exec(norm.slice(e.end, end));
       if (!verb) continue;
       const word = verb[1]!.toLowerCase();
+      // "Trump Claims Are False, Fact-Checkers Say": before a plural verb the word is a noun.
+      const after = /^\s+([A-Za-z]+)/.exec(norm.slice(e.end + verb[0].length - 1, end))?.[1];
+      if (after && PLURAL_VERB.test(after.toLowerCase())) return;
       const cue = { start: e.end + verb[0].indexOf(verb[1]!), end: e.end + verb[0].trimEnd().length };
       const who = { ...e, start: first };
       // "Ben Carson Hints at Major Campaign Shakeup": the words after the preposition.

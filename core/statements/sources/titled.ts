@@ -1,5 +1,4 @@
-import type { Actor } from '../../types';
-import type { PreparedText, Sentence } from '../../types';
+import type { Actor, PreparedText, Sentence } from '../../types';
 import type { Entity } from './entities';
 import { sentenceSubject } from './sentence-subject';
 import type { EntityList } from './speakers';
@@ -39,10 +38,10 @@ export function titler(actors: Actor[]): (who: Entity, description: string) => b
 }
 
 /**
- * "President Obama is rolling out a new message… The president told African-Americans…": a
- * definite description opening its sentence whose head is a title the subject that opens the
- * sentence before holds is that subject, as "he" would be, unless someone else named in either
- * sentence holds the title too ("President Obama met President Xi. The president said…").
+ * "Florida Sen. Marco Rubio… The Florida senator sought to calm his supporters": a definite
+ * description opening its sentence, which the subject that opens the sentence before holds as a
+ * title, is that subject, as "he" would be, unless someone else named in either sentence holds the
+ * title too ("Sen. Ted Cruz met Sen. Marco Rubio. The senator said…").
  */
 export function titledSubject(
   doc: PreparedText,

@@ -3,7 +3,7 @@ import type { Span } from '../../types';
 /**
  * Words that open a quotation and stop short of its closing mark by punctuation alone are the
  * whole quotation. The parse hangs a quote's last "?" or "." from the verb outside it when the
- * quotation is no clause of its own ("Sanders asks at Western High School, “Any questions I can
+ * quotation is no clause of its own ("Sanders said at Western High School, “Any questions I can
  * answer?”"), so the model's words were "“Any questions I can answer", neither a quote nor a
  * reported clause. `norm` has every double quote mark as '"'.
  */

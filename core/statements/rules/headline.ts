@@ -60,7 +60,7 @@ export function headline(ctx: Ctx): void {
       if (!verb) continue;
       const word = verb[1]!.toLowerCase();
       // "Trump Claims Are False, Fact-Checkers Say": before a plural verb the word is a noun.
-      const after = /^\s+([A-Za-z]+)/.exec(norm.slice(e.end + verb[0].length - 1, end))?.[1];
+      const after = /^[A-Za-z]+/.exec(norm.slice(e.end + verb[0].length, end))?.[0];
       if (after && PLURAL_VERB.test(after.toLowerCase())) return;
       const cue = { start: e.end + verb[0].indexOf(verb[1]!), end: e.end + verb[0].trimEnd().length };
       const who = { ...e, start: first };

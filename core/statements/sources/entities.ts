@@ -202,6 +202,9 @@ export function roleHolders(
   return out;
 }
 
+/** A word in lower case without a plural ending, as descriptions and roles are compared. */
+export const singular = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+
 /**
  * What `EntityList.describes` answers: in "Trump spoke in Michigan. The Republican is also
  * encouraging… He says…" the description is the speaker's role, while in "…, said Mr. Rhodes. The
@@ -212,7 +215,6 @@ export function describer(actors: Actor[]): (who: Entity, head: string) => boole
   const byId = new Map(actors.map((a) => [a.id, a]));
   let top: Actor | undefined;
   for (const a of actors) if (a.type === 'person' && (!top || a.mentions > top.mentions)) top = a;
-  const singular = (w: string) => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   const words = (t: string) => t.split(/[^A-Za-z]+/).map(singular);
   return (who, head) => {
     const h = singular(head);

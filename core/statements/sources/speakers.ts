@@ -290,8 +290,8 @@ export type EntityList = Entity[] & {
    * speaker: a word of their name or roles, or the person the text names most.
    */
   describes?: (who: Entity, head: string) => boolean;
-  /** Whether a known person holds a description's head noun as a title the text gives them (titled.ts). */
-  titled?: (who: Entity, head: string) => boolean;
+  /** Whether a known person holds a description (or its head noun) as a title the text gives them (titled.ts). */
+  titled?: (who: Entity, description: string) => boolean;
   /** The one person each role the text gives is held by, with where they are first named (`roleHolders`). */
   byRole?: Map<string, { who: Entity; first: number } | null>;
 };

@@ -1,5 +1,5 @@
 import type { Actor, PreparedText, Sentence } from '../../types';
-import type { Entity } from './entities';
+import { singular, type Entity } from './entities';
 import { sentenceSubject } from './sentence-subject';
 import type { EntityList } from './speakers';
 
@@ -12,7 +12,6 @@ const SPELLED: Record<string, string> = {
   pres: 'president',
   sec: 'secretary',
 };
-const singular = (w: string) => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
 const words = (t: string) =>
   t
     .split(/[^A-Za-z]+/)
@@ -57,7 +56,8 @@ export function titledSubject(
   const subj = sentenceSubject(doc, entities, prev);
   if (!subj?.id || subj.unnamed || !titled(subj, doc.norm.slice(e.start, e.end))) return undefined;
   for (const x of entities) {
-    if (x.end <= prev.start || x.start >= e.start) continue;
+    if (x.start >= e.start) break;
+    if (x.end <= prev.start) continue;
     if (x.id && x.id !== subj.id && !x.unnamed && titled(x, e.head)) return undefined;
   }
   return { ...subj, start: e.start, end: e.end };

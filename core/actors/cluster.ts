@@ -111,6 +111,10 @@ export function clusterPeople(
   // Paragraphs where each person was named in full, and where mentioned at all.
   const namedIn = new Map<Person, Set<number>>();
   const seenIn = new Map<Person, Set<number>>();
+  // Who has been mentioned so far, and whom a bare surname was first given to while no namesake
+  // had been mentioned yet.
+  const introduced = new Set<Person>();
+  const established = new Map<string, Person>();
   const find = (surname: string, given: string | undefined, gender?: Gender, at = -1): Person | undefined => {
     // "Mrs. Clinton" is not Bill Clinton.
     const fits = people.filter(
@@ -120,6 +124,8 @@ export function clusterPeople(
     if (fits.length <= 1) return fits[0];
     const exact = fits.filter((p) => given && p.given === given);
     if (exact.length === 1) return exact[0];
+    const shown = fits.filter((p) => introduced.has(p));
+    if (!given && shown.length === 1 && !established.has(surname)) established.set(surname, shown[0]!);
     // Two people share the surname and nothing tells them apart: a bare "Clinton" beside Hillary and
     // Bill Clinton stays unresolved rather than guessed. One exception: a public figure named
     // beside relatives of the other gender ("Donald Trump" and "Melania Trump") keeps the bare
@@ -137,7 +143,15 @@ export function clusterPeople(
     const near = (m: Map<Person, Set<number>>, p: Person) =>
       !!m.get(p)?.has(here) || !!m.get(p)?.has(here - 1);
     const local = fits.filter((p) => near(namedIn, p));
-    return local.length === 1 && fits.every((p) => p === local[0] || !near(seenIn, p)) ? local[0] : undefined;
+    if (local.length === 1 && fits.every((p) => p === local[0] || !near(seenIn, p))) return local[0];
+    if (given) return undefined;
+    // "Sen. Ted Cruz … Cruz said … his father, Rafael Cruz, … Cruz said": a bare surname the text
+    // gave one person before it named any namesake stays theirs, as news names the namesakes in
+    // full from then on; not where a namesake is mentioned in this paragraph or the one before.
+    const first = established.get(surname);
+    return first && fits.includes(first) && fits.every((p) => p === first || !near(seenIn, p))
+      ? first
+      : undefined;
   };
   // A compound surname printed alone ("Mr. Peña Nieto", "Mr. Holtz-Eakin", "Mr. Van Voorhis") is
   // the person whose full name ends with it ("Enrique Peña Nieto"), not a namesake with another
@@ -240,6 +254,7 @@ export function clusterPeople(
     }
     if (!p) continue;
     attach(p, used);
+    introduced.add(p);
     lastSeen.set(p, at);
     const para = paragraphOf(toks[used.first]!.sentence);
     seenIn.set(p, (seenIn.get(p) ?? new Set()).add(para));

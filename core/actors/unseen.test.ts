@@ -212,6 +212,20 @@ describe('people who share a surname', () => {
     expect(wire.byName('Jeb Bush')!.mentions).toBe(2);
   });
 
+  it('keeps a bare surname for the one it was given to before any namesake was named', () => {
+    const r = run(
+      'Sen. Ted Cruz spoke in Iowa. Cruz said he would win.\n\nCruz met voters. His father, Rafael Cruz, is a pastor.\n\nThe crowd cheered.\n\nCruz said he was ready.',
+    );
+    expect(r.byName('Ted Cruz')!.mentions).toBe(4);
+    expect(r.byName('Rafael Cruz')!.mentions).toBe(1);
+  });
+
+  it('leaves it unresolved where the namesake is mentioned in that paragraph or the one before', () => {
+    const r = run('Sen. Ted Cruz spoke. Cruz said he would win.\n\nRafael Cruz spoke too. Cruz said no.');
+    expect(r.byName('Ted Cruz')!.mentions).toBe(2);
+    expect(r.byName('Rafael Cruz')!.mentions).toBe(1);
+  });
+
   it('uses the gender of "Mrs." and "Mr."', () => {
     const r = run('Hillary Clinton spoke. Bill Clinton listened. Mrs. Clinton said no. Mr. Clinton left.');
     expect(r.byName('Hillary Clinton')!.aliases).toContain('Mrs. Clinton');

@@ -74,6 +74,29 @@ describe('tokenize', () => {
       'Marcia',
       'Price',
     ]);
+    // US states as AP style abbreviates them, but only capitalised as written.
+    expect(words('Donna Rawlings of Ashton, Md., and Sen. Bernie Sanders (I-Vt.) came to mass.')).toEqual([
+      'Donna',
+      'Rawlings',
+      'of',
+      'Ashton',
+      ',',
+      'Md.',
+      ',',
+      'and',
+      'Sen.',
+      'Bernie',
+      'Sanders',
+      '(',
+      'I',
+      '-',
+      'Vt.',
+      ')',
+      'came',
+      'to',
+      'mass',
+      '.',
+    ]);
   });
 
   it('keeps numbers whole and the currency sign apart', () => {

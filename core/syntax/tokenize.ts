@@ -29,6 +29,11 @@ const ABBREVIATIONS = new Set(
 // it keeps inside a sentence keeps its period here too, as "Mr." does.
 const TITLES = new Set(abbreviations.titles);
 
+// US states as AP style abbreviates them ("of Ashton, Md., who…", "(I-Vt.)"): a period split off
+// reads as the sentence's end, and the parse then takes the speaker before it for an oblique.
+// Capitalised as written, so "a mass." at a sentence's end keeps its period apart.
+const STATES = new Set(abbreviations.states);
+
 // Contractions UD writes as two words without an apostrophe: the length of the first.
 const SPLIT_WORDS = new Map([
   ['gonna', 3],
@@ -156,7 +161,12 @@ function word(text: string, p: number, b: number, out: Span[], sentenceStart: bo
     }
     if (r > q) return emit(out, p, r + 1);
     const w = text.slice(p, q);
-    if (ABBREVIATIONS.has(w.toLowerCase()) || TITLES.has(w) || (q - p === 1 && /\p{Lu}/u.test(w)))
+    if (
+      ABBREVIATIONS.has(w.toLowerCase()) ||
+      TITLES.has(w) ||
+      STATES.has(w) ||
+      (q - p === 1 && /\p{Lu}/u.test(w))
+    )
       return emit(out, p, q + 1);
   }
 

@@ -8,7 +8,7 @@ describe('datelineLength', () => {
   it('takes a wire dateline up to its dash: a place in capitals, or any place with an agency', () => {
     expect(length('WASHINGTON - Sen. Bernie Sanders defended his call.')).toBe(2);
     expect(length('WASHINGTON (AP) - The latest on the race.')).toBe(5);
-    expect(length('RENO, Nev. (AP) - Marco Rubio says he would repeal it.')).toBe(8);
+    expect(length('RENO, Nev. (AP) - Marco Rubio says he would repeal it.')).toBe(7);
     expect(length('ST. LOUIS - The debate began.')).toBe(3);
     expect(length('New York (AFP) - Donald Trump spoke.')).toBe(6);
     expect(length('WASHINGTON, June 24 (UPI) - Hispanics criticized the plan.')).toBe(8);

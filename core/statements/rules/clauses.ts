@@ -28,10 +28,11 @@ const TIME = new RegExp(
 const TOLD_OBJECT =
   /^\s+(?:(?:them|him|her|us|me|reporters|journalists|lawmakers|parliament)|(?:his|her|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts|parliament|Parliament|colleagues|audience|allies|reporters|interviewers|lawmakers)|(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}(?:'s?\s+"[^"]{1,40}")?)(?=[\s,.;:]|$)/;
 
-// Any listener a determiner opens, when the words told follow it: "told the Times that…", "told the
-// raucous crowd he was…", "told the crowd: “…”" (the listed nouns above need no such clue).
+// Any listener a determiner opens, or a bare plural ("told voters he would…", "told cheering
+// supporters that…"), when the words told follow it: "told the Times that…", "told the raucous
+// crowd he was…", "told the crowd: “…”" (the listed nouns above need no such clue).
 const TOLD_PHRASE =
-  /^\s+(?:the|his|her|their|its|our|a|an)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+(?=\s+(?:that|he|she|they|it|we|I|there)\b|\s*:\s*["“])/;
+  /^\s+(?:(?:the|his|her|their|its|our|a|an)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+|(?!(?:so|such)\s)(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*[^s\W]s)(?=\s+(?:that|he|she|they|it|we|I|there)\b|\s*:\s*["“])/;
 
 /** Where the listener after "told"/"telling" ends ("telling Reuters, “…”"), or `pos` without one. */
 export function afterListener(norm: string, pos: number): number {

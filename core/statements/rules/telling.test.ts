@@ -52,6 +52,20 @@ describe('"told" a listener a determiner opens', () => {
   });
 });
 
+describe('"told" a bare plural listener', () => {
+  it('leaves the listener out of the words, but not the object of "so many … that"', () => {
+    const r = run(
+      'Trump told voters he would win. Trump told cheering supporters that the wall would be built. Mook said that Trump tells so many lies that Clinton could fact-check him.',
+      [TRUMP, { name: 'Robby Mook', type: 'person' as const, aliases: ['Robby Mook', 'Mook'] }],
+    );
+    expect(brief(r)).toEqual([
+      ['indirect', 'Donald Trump', 'he would win'],
+      ['indirect', 'Donald Trump', 'the wall would be built'],
+      ['indirect', 'Robby Mook', 'Trump tells so many lies that Clinton could fact-check him'],
+    ]);
+  });
+});
+
 describe('"told" a listener after a quote', () => {
   const BLOOMBERG = {
     name: 'Michael Bloomberg',

@@ -22,7 +22,8 @@ export interface EngineAnalysis extends DocumentAnalysis {
 function learned(prepared: PreparedText, models: Models, found: ActorResult): Learned | undefined {
   try {
     const doc = doubleApostrophes(prepared);
-    const trees = treesOf(doc, analyzeSyntax(doc.norm, doc.sentences), actorNames(found));
+    const named = actorNames(found);
+    const trees = treesOf(doc, analyzeSyntax(doc.norm, doc.sentences, named), named);
     return { trees, found: attribute(trees, models, PREDICATE_FLOOR) };
   } catch {
     return undefined;

@@ -6,7 +6,7 @@ import { thatComplements } from './complements';
 import { missingSubjects } from './subjects';
 import { perfectSubjects, perfectsReadAsModifiers } from './voice';
 import { namesSplitInTwo } from './split-names';
-import { namesBeforeVerbs } from './names';
+import { namedOpeners, namesBeforeVerbs } from './names';
 import { pastForParticiple } from './finite';
 import { controlVerbs } from './control';
 import { datelineLength } from './dateline';
@@ -54,7 +54,13 @@ export const MAX_PARSE = 150;
  */
 export function analyzer(m: SyntaxModels) {
   const stage = stages(m);
-  return (text: string, ranges: readonly { start: number; end: number }[]): SynToken[][] => {
+  /** `names`: where the text names an actor (start and end), which a sentence may open on. */
+  return (
+    text: string,
+    ranges: readonly { start: number; end: number }[],
+    names: readonly { start: number; end: number }[] = [],
+  ): SynToken[][] => {
+    const named = new Set(Array.from(names ?? [], (n) => `${n?.start}:${n?.end}`));
     // Callers in plain JavaScript may pass anything; nothing here throws.
     const s = typeof text === 'string' ? text : String(text ?? '');
     const work = Array.from(ranges ?? [], (r) => {
@@ -71,7 +77,7 @@ export function analyzer(m: SyntaxModels) {
       }
       return sentence(spans, datelineLength(s, spans));
     });
-    for (const w of work) stage.tag(w, s);
+    for (const w of work) stage.tag(w, s, named);
     for (const w of work) stage.parse(w);
     for (const w of work) stage.label(w);
     return work.map((w) => repaired(stage.tokens(s, w)));
@@ -109,6 +115,7 @@ interface Sentence {
 }
 
 const NO_INTS = new Int32Array(0);
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 const sentence = (spans: Span[], dateline = 0): Sentence => {
   const pieces = dateline > 0 && dateline < spans.length ? [0] : [];
@@ -154,11 +161,12 @@ function stages(m: SyntaxModels) {
       }
     };
   return {
-    tag: guarded((w: Sentence, text: string) => {
+    tag: guarded((w: Sentence, text: string, named: ReadonlySet<string> = NO_NAMES) => {
       const n = w.spans.length;
       const words = (scratch = wordsOf(text, w.spans, scratch));
       titlesAsMister(text, w.spans, words);
       w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans));
+      namedOpeners(w.spans, w.tagIds, m.tagger.tags, named);
       namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
       controlVerbs(text, w.spans, w.tagIds, m.tagger.tags);
       pastForParticiple(w.tagIds, m.tagger.tags);

@@ -15,8 +15,12 @@ export { tokenize, type Span } from './tokenize';
  * shipped models (data/models, trained by `npm run train`). Never throws: a range outside the text
  * is clipped to it, and every token lies inside its range.
  */
-export function analyzeSyntax(text: string, ranges: readonly { start: number; end: number }[]): SynToken[][] {
-  return (analyse ??= analyzer(shipped()))(text, ranges);
+export function analyzeSyntax(
+  text: string,
+  ranges: readonly { start: number; end: number }[],
+  names: readonly { start: number; end: number }[] = [],
+): SynToken[][] {
+  return (analyse ??= analyzer(shipped()))(text, ranges, names);
 }
 
 let models: SyntaxModels | undefined;

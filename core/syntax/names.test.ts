@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesBeforeVerbs } from './names';
+import { namedOpeners, namesBeforeVerbs } from './names';
 
 const TAGS = [
   'VB|VERB',
@@ -58,5 +58,35 @@ describe('namesBeforeVerbs', () => {
     const ids = Int32Array.from([0, 1]);
     namesBeforeVerbs('Mook told', [{ start: 0 }, { start: 5 }], ids, ['X', 'Y']);
     expect(Array.from(ids)).toEqual([0, 1]);
+  });
+});
+
+describe('namedOpeners', () => {
+  const QUOTE = [...TAGS, '``|PUNCT'];
+  /** The tags after the repair, `names` the words (by index) the actors stage found as names. */
+  function opened(words: string[], tags: string[], names: number[]): string[] {
+    let at = 0;
+    const spans = words.map((w) => {
+      const s = { start: at, end: at + w.length };
+      at += w.length + 1;
+      return s;
+    });
+    const ids = Int32Array.from(tags, (t) => QUOTE.indexOf(t));
+    namedOpeners(spans, ids, QUOTE, new Set(names.map((i) => `${spans[i]!.start}:${spans[i]!.end}`)));
+    return Array.from(ids, (i) => QUOTE[i]!);
+  }
+
+  it('makes a sentence-opening name the actors stage found a proper noun', () => {
+    expect(opened(['Schiff', 'called', 'on'], ['VB|VERB', 'VBN|VERB', 'RB|ADV'], [0])[0]).toBe('NNP|PROPN');
+    expect(opened(['“', 'Trump', 'charges'], ['``|PUNCT', 'NN|NOUN', 'VBZ|AUX'], [1])[1]).toBe('NNP|PROPN');
+  });
+
+  it('leaves a word no name holds, and a name later in the sentence, as tagged', () => {
+    expect(opened(['Get', 'started', 'now'], ['VB|VERB', 'VBN|VERB', 'RB|ADV'], [])[0]).toBe('VB|VERB');
+    expect(opened(['Get', 'Trump', 'out'], ['VB|VERB', 'NN|NOUN', 'RB|ADV'], [1])).toEqual([
+      'VB|VERB',
+      'NN|NOUN',
+      'RB|ADV',
+    ]);
   });
 });

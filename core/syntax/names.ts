@@ -27,3 +27,25 @@ export function namesBeforeVerbs(
     if ((j > i + 1 ? /^VB[DZN]\|/ : /^VB[DZ]\|/).test(tags[tagIds[j]!] ?? '')) tagIds[i] = name;
   }
 }
+
+/**
+ * A sentence that opens on a one-word name the actors stage found ("Schiff called on…", "Sanders
+ * told…", "Trump charges that…"): at a sentence's start the capital says nothing, and a surname the
+ * tagger does not know, or knows as a word ("trump", "charges"), is read as an imperative, a noun or
+ * an adjective, and the parse loses the subject. Retags such a word as a proper noun in place. Only
+ * the first word (after an opening quotation mark), only a name of that one word.
+ */
+export function namedOpeners(
+  spans: readonly { start: number; end: number }[],
+  tagIds: Int32Array,
+  tags: readonly string[],
+  names: ReadonlySet<string>,
+): void {
+  if (!names.size || !spans.length) return;
+  const name = tags.indexOf('NNP|PROPN');
+  if (name < 0) return;
+  const i = /^``\|/.test(tags[tagIds[0]!] ?? '') && spans.length > 1 ? 1 : 0;
+  const t = spans[i]!;
+  if (/^NNPS?\|/.test(tags[tagIds[i]!] ?? '')) return;
+  if (names.has(`${t.start}:${t.end}`)) tagIds[i] = name;
+}

@@ -22,7 +22,7 @@ export function parsed(text: string) {
   const prepared = prepare(text);
   const doc = doubleApostrophes(prepared);
   const named = actorNames(findActors(prepared));
-  return { doc, trees: treesOf(doc, analyzeSyntax(doc.norm, doc.sentences), named) };
+  return { doc, trees: treesOf(doc, analyzeSyntax(doc.norm, doc.sentences, named), named) };
 }
 
 /** Parsed texts of a split, with their gold attributions (the annotation that sorts first). */

@@ -248,7 +248,8 @@ function subjectSince(
 
 /**
  * The head noun when a sentence opens, before `until`, with someone the text only describes ("In defeat, the
- * president appeared cowed.", "Proponents, including the Conference of Mayors, have urged…"): a
+ * president appeared cowed.", "Proponents, including the Conference of Mayors, have urged…", "The
+ * GOP candidate proposes…", an acronym among its modifiers): a
  * subject no entity stands for, which a later "he" or "they" may mean as well as anyone named.
  * Singular for "he"/"she" ("the president"), plural for "they" ("Proponents", "the critics").
  */
@@ -271,7 +272,7 @@ function describedOpening(
   if (unlisted && !PRONOUNS.test(unlisted[1]!) && !/^(?:It|This|That|There|I|We|You)$/.test(unlisted[1]!))
     return unlisted[1];
   const m =
-    /^(?:(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Ss]ome|[Mm]any)\s+)?(?:[a-z][\w-]*\s+){0,3}?([A-Za-z][a-z]+)\b/.exec(
+    /^(?:(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Ss]ome|[Mm]any)\s+)?(?:(?:[a-z][\w-]*|[A-Z][A-Z.]+)\s+){0,3}?([A-Za-z][a-z]+)\b/.exec(
       text,
     );
   if (!m || !canSpeak(m[1]!.toLowerCase())) return undefined;

@@ -107,3 +107,12 @@ describe('a pronoun after a surname two people share (the whole engine)', () => 
     expect(said.map(([, words]) => words)).not.toContain('It is bad for the country');
   });
 });
+
+describe('"he" after a sentence that opens on a description (the whole engine)', () => {
+  it('is not the last speaker when the description, an acronym among its words, is someone else', () => {
+    const said = analyze(
+      'Donald Trump has a plan. Economist Aparna Mathur said the statement did not clarify the matter. “I do not see details,” she said. The GOP candidate proposes allowing parents to deduct the cost. He also wants to extend paid leave to new mothers.',
+    ).statements.map((s) => [s.speaker, s.text]);
+    expect(said.find(([, words]) => /paid leave/.test(words!))?.[0]).not.toBe('Aparna Mathur');
+  });
+});

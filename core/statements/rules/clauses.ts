@@ -18,7 +18,7 @@ export const CONJOINED = String.raw`,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\
 // a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), or a
 // comma before a quote that runs on by itself (", “several participants…”", 000 Macron).
 const END_RE = new RegExp(
-  `(?:,"?\\s+(?:said|says|told|added|warned|noted)\\b|,"?\\s+(?:${PARTICIPLES}|according to|citing)\\b|,\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|\\s+(?:but|and)\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?\\s+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims)\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|${CONJOINED}(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
+  `(?:,"?\\s+(?:said|says|told|added|warned|noted)\\b|,"?\\s+(?:${PARTICIPLES}|according to|citing)\\b|,"?\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|\\s+(?:but|and)\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?\\s+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims)\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|${CONJOINED}(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
   '',
 );
 const DAYS = `(?:${WEEKDAYS.map((d) => `[${d[0]}${d[0]!.toLowerCase()}]${d.slice(1)}`).join('|')})`;

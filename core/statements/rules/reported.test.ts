@@ -26,6 +26,18 @@ describe('a time after the listener', () => {
   });
 });
 
+describe('a concession after a quotation that closes the words', () => {
+  it('ends them, and its own reporting verb reads on ("…in front of you," though she noted…)', () => {
+    const r = runRules(
+      'Loretta Lynch said she speaks about race because "you talk about the issues in front of you," though she noted she has also pushed for trafficking cases.',
+      [person('Loretta Lynch', 'Lynch')],
+    );
+    const words = brief(r).map(([, , w]) => w);
+    expect(words.find((w) => w!.startsWith('she speaks'))).not.toMatch(/though/);
+    expect(words).toContain('she has also pushed for trafficking cases');
+  });
+});
+
 describe('reporting verbs in the present tense', () => {
   it('reads "argues" as "argued" is read', () => {
     const org = (name: string): ActorSpec => ({ name, type: 'organization', aliases: [name] });

@@ -45,6 +45,17 @@ describe('attribution spans (PolNeAR conventions)', () => {
     expect(show(w, sourcePhrase(w, at(w, 'Becky Quick'), at(w, 'said')))).toBe('Becky Quick');
   });
 
+  it('takes a description set off before the name at the sentence start, but not a time', () => {
+    const t = 'A lawyer for the news outlets, David Schulz, said no decision had been made.';
+    expect(show(t, sourcePhrase(t, at(t, 'David Schulz'), at(t, 'said'), t.length, true, 0))).toBe(
+      'A lawyer for the news outlets, David Schulz,',
+    );
+    const u = 'The next day, David Schulz, said nothing.';
+    expect(show(u, sourcePhrase(u, at(u, 'David Schulz'), at(u, 'said'), u.length, true, 0))).toBe(
+      'David Schulz',
+    );
+  });
+
   it('never walks over a sentence end or a preposition of a title', () => {
     const t = 'She was secretary of state. Clinton said no.';
     expect(show(t, sourcePhrase(t, at(t, 'Clinton'), at(t, 'said')))).toBe('Clinton');

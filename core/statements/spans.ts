@@ -59,6 +59,14 @@ const MULTI_TITLE = new RegExp(
 const AUX =
   /^(?:has|have|had|also|will|would|could|did|does|do|was|were|is|are|be|been|later|again|repeatedly|previously|never|not|once|recently|publicly|already|just|then|first|still|often|even|further|earlier)$/i;
 
+// A noun phrase opening the sentence and set off by a comma before a name: a determiner or a
+// possessive first, no clause punctuation or quotation inside.
+const DESCRIBED_BEFORE =
+  /^\s*["“]?\s*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne of|[Aa]nother|[A-Z][\w.&-]*(?:'s|’s))\s[^,;:"“”()]{2,80}?),\s+$/;
+// …but not a time ("The next day, Trump, …") or a report verb inside it.
+const TIME_HEAD =
+  /\b(?:day|week|month|year|time|night|morning|afternoon|evening|weekend|said|says|told|wrote|added)$|\b(?:said|says|told)\b/;
+
 function wordBefore(norm: string, pos: number): { start: number; word: string } | undefined {
   const m = /([A-Za-z][\w.'-]*)\s+$/.exec(norm.slice(Math.max(0, pos - 40), pos));
   if (!m || /\n/.test(m[0])) return undefined;
@@ -75,6 +83,7 @@ export function sourcePhrase(
   cue: Span | undefined,
   sentEnd = norm.length,
   person = true,
+  sentStart = -1,
 ): Span {
   // "Caddell, who served as…, said": the relative pronoun is the source as printed.
   if (cue && cue.start > source.end) {
@@ -130,6 +139,18 @@ export function sourcePhrase(
         norm.slice(end, sentEnd),
       );
     if (app) end += app[0].length;
+  }
+  // "The state's campaign chairman, Phil Lovas, said", "A lawyer for the news outlets, David
+  // Schulz, said": a description set off before the name, opening its sentence, is part of the
+  // source as printed, with the comma that closes it after the name.
+  if (person && cue && sentStart >= 0 && start === source.start && norm[source.end] === ',') {
+    const before = DESCRIBED_BEFORE.exec(norm.slice(sentStart, start));
+    if (before && cue.start > source.end && !TIME_HEAD.test(before[1]!)) {
+      return {
+        start: sentStart + before.index + before[0].indexOf(before[1]!),
+        end: Math.max(end, source.end + 1),
+      };
+    }
   }
   const d = wordBefore(norm, start);
   if (d && DETERMINERS.test(d.word) && start < source.start) start = d.start;
@@ -236,6 +257,7 @@ export function conventionSpans(doc: PreparedText, statements: FoundAttribution[
           ...[st, ...(st.content ?? [])].map((c) => c.start).filter((at) => at >= st.source!.end),
         ),
         !('speakerType' in st) || st.speakerType === 'person' || st.speakerType === 'anonymous',
+        sentenceAt(doc.sentences, st.source.start)?.start ?? -1,
       );
     if (cue) st.cue = cue;
     if (st.bare) continue;

@@ -251,6 +251,21 @@ const ADVERBIAL_OPENING =
   /^(?:In|On|At|For|With|From|By|During|After|Before|Of|About|Under|Over|Through|Since|Throughout|As for|As to|Regarding|Beyond|Despite|Amid)\b/;
 
 /**
+ * A stretch's opening without the conjunction or sentence adverb before a preposition, capitalised,
+ * so that "But in a statement Friday" opens as "In a statement Friday" does (an adjunct, no clause).
+ */
+export function openingOf(text: string): string {
+  // Only before a preposition or a participle of asking: "So when Patriot signaled…, Mr. Barrett
+  // said, “we were floored”" keeps its clause as the speaker's.
+  const m =
+    /^(?:But|And|Yet|Still|So|Now|Then|Also)\s+(?=(?:in|on|at|for|with|from|by|during|after|before|of|about|under|over|through|since|throughout|amid|despite|asked|speaking)\b)/.exec(
+      text,
+    );
+  if (!m) return text;
+  return text.charAt(m[0].length).toUpperCase() + text.slice(m[0].length + 1);
+}
+
+/**
  * The clause before "…, a US official said" / "…, said Oleksandr Bevz": from the sentence start (or
  * the last "but"/"and" clause break before the source) to the comma before the source.
  */
@@ -277,14 +292,15 @@ export function clauseBefore(
   // An adjunct is no content: "Asked whether he was imposing a new deadline, Trump said: “…”"
   // (004), "In her response to that, Tanden noted…" (PolNeAR).
   const body = norm.slice(span.start, span.end);
-  if (/^(?:Asked|Speaking|Responding|Writing|Talking|Pressed|Questioned|Interviewed)\b/.test(body))
+  const opening = openingOf(body);
+  if (/^(?:Asked|Speaking|Responding|Writing|Talking|Pressed|Questioned|Interviewed)\b/.test(opening))
     return undefined;
   // …longer when no comma leaves room for a clause ("During his seven and a half years in office,
   // Mr. Obama said, …"; but "For Putin, any form of presence remains…" is content, 004).
   if (interrupted) return span.end > span.start ? span : undefined;
   const words = body.split(/\s+/).length;
   if (
-    ADVERBIAL_OPENING.test(body) &&
+    ADVERBIAL_OPENING.test(opening) &&
     (words <= 6 || (words <= 12 && !body.includes(','))) &&
     !CLAUSE_VERB.test(body)
   )

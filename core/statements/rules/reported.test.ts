@@ -38,6 +38,18 @@ describe('a concession after a quotation that closes the words', () => {
   });
 });
 
+describe('an adjunct after "But" before the source of a quote', () => {
+  it('is no statement ("But in a statement Friday, Trump said: “…”"), while a clause there is', () => {
+    const trump = person('Donald Trump', 'Trump');
+    const r = runRules('But in a statement Friday, Trump said: "I am greatly honored by the endorsement."', [
+      trump,
+    ]);
+    expect(brief(r)).toEqual([['direct', 'Donald Trump', 'I am greatly honored by the endorsement.']]);
+    const r2 = runRules('So when the deal fell through, Trump said, "we were floored."', [trump]);
+    expect(brief(r2).map(([, , w]) => w)).toContain('So when the deal fell through');
+  });
+});
+
 describe('reporting verbs in the present tense', () => {
   it('reads "argues" as "argued" is read', () => {
     const org = (name: string): ActorSpec => ({ name, type: 'organization', aliases: [name] });

@@ -6,6 +6,7 @@ import {
   NEED_CLAUSE,
   OPENS_SUBORDINATE,
   clauseBefore,
+  openingOf,
   clauseEnd,
   complementAfter,
   interrupted,
@@ -197,7 +198,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
         const before = clauseBefore(doc, sent, srcStart);
         // …but not an adverbial opening ("In a letter included as part of the pitch, Mr. Rogers
         // writes, “…”", PolNeAR).
-        if (before && !ADVERBIAL.test(norm.slice(before.start, before.end)))
+        if (before && !ADVERBIAL.test(openingOf(norm.slice(before.start, before.end))))
           emitClause(ctx, who, 'indirect', before, cue);
       }
       const q = quoteAt(ctx.quotes, skipAdjuncts(norm, cue.end) + lead[0].length);

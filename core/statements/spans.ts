@@ -65,7 +65,7 @@ const DESCRIBED_BEFORE =
   /^\s*["“]?\s*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne of|[Aa]nother|[A-Z][\w.&-]*(?:'s|’s))\s[^,;:"“”()]{2,80}?),\s+$/;
 // …but not a time ("The next day, Trump, …") or a report verb inside it.
 const TIME_HEAD =
-  /\b(?:day|week|month|year|time|night|morning|afternoon|evening|weekend|said|says|told|wrote|added)$|\b(?:said|says|told)\b/;
+  /\b(?:day|week|month|year|time|night|morning|afternoon|evening|weekend|wrote|added)$|\b(?:said|says|told)\b/;
 
 function wordBefore(norm: string, pos: number): { start: number; word: string } | undefined {
   const m = /([A-Za-z][\w.'-]*)\s+$/.exec(norm.slice(Math.max(0, pos - 40), pos));

@@ -13,7 +13,8 @@ export { tokenize, type Span } from './tokenize';
 /**
  * Tokens, tags and a dependency tree for each range of `text` (one range a sentence), with the
  * shipped models (data/models, trained by `npm run train`). Never throws: a range outside the text
- * is clipped to it, and every token lies inside its range.
+ * is clipped to it, and every token lies inside its range. `names`, where the actors stage found
+ * a name (optional), lets a sentence that opens on a one-word name read it as one (names.ts).
  */
 export function analyzeSyntax(
   text: string,

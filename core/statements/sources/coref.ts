@@ -247,10 +247,10 @@ function subjectSince(
 }
 
 /**
- * The head noun when a sentence opens, before `until`, with someone the text only describes ("In defeat, the
- * president appeared cowed.", "Proponents, including the Conference of Mayors, have urged…", "The
- * GOP candidate proposes…", an acronym among its modifiers): a
- * subject no entity stands for, which a later "he" or "they" may mean as well as anyone named.
+ * The head noun when a sentence opens, before `until`, with someone the text only describes ("In
+ * defeat, the president appeared cowed.", "Proponents, including the Conference of Mayors, have
+ * urged…", "The GOP candidate proposes…" with an acronym among the modifiers): a subject no entity
+ * stands for, which a later "he" or "they" may mean as well as anyone named.
  * Singular for "he"/"she" ("the president"), plural for "they" ("Proponents", "the critics").
  */
 function describedOpening(

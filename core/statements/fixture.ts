@@ -53,6 +53,22 @@ export function runRules(text: string, actors: ActorSpec[] = []) {
   return r;
 }
 
+/**
+ * The statements stage on `text` with hand-made actors whose possessive or hyphenated mentions are
+ * flagged `modifier`, as the actors stage flags them.
+ */
+export function runFlagged(text: string, actors: ActorSpec[] = []) {
+  const doc = prepare(text);
+  return findStatementsOrThrow(doc, handMadeActors(doc, actors, true));
+}
+
+/** A person known by `name` and any shorter `aliases` ("Barack Obama", "Obama"). */
+export const person = (name: string, ...aliases: string[]): ActorSpec => ({
+  name,
+  type: 'person',
+  aliases: [name, ...aliases],
+});
+
 /** Statements as [kind, speaker, words]. */
 export const brief = (r: ReturnType<typeof runRules>) => r.statements.map((s) => [s.kind, s.speaker, s.text]);
 

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../engine';
-import { brief, runRules, type ActorSpec } from '../fixture';
+import { brief, person, runRules, type ActorSpec } from '../fixture';
 
 // What a reporting verb reports (reported.ts, with clauses.ts's reading of the words after it).
-
-const person = (name: string, ...aliases: string[]): ActorSpec => ({
-  name,
-  type: 'person',
-  aliases: [name, ...aliases],
-});
 
 describe('a time after the listener', () => {
   it('is no part of the words ("told African-Americans this weekend he would…")', () => {

@@ -1,22 +1,8 @@
 // A pronoun's gender as names, roles and the text give it: "she" is never a man's, and a name that
 // says nothing leaves the text to say it. Error classes seen on unseen US news.
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../text';
-import { handMadeActors, type ActorSpec } from '../fixture';
-import { findStatementsOrThrow } from '../index';
+import { brief, person, runFlagged as run } from '../fixture';
 import { analyze } from '../../engine';
-
-/** A possessive or hyphenated mention is flagged `modifier`, as the actors stage does. */
-function run(text: string, actors: ActorSpec[] = []) {
-  const doc = prepare(text);
-  return findStatementsOrThrow(doc, handMadeActors(doc, actors, true));
-}
-const brief = (r: ReturnType<typeof run>) => r.statements.map((s) => [s.kind, s.speaker, s.text]);
-const person = (name: string, ...aliases: string[]): ActorSpec => ({
-  name,
-  type: 'person',
-  aliases: [name, ...aliases],
-});
 
 describe('pronoun gender', () => {
   it('never gives "she" to a man', () => {

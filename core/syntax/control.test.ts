@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { controlVerbs } from './control';
+import { spansOf } from './fixture';
 
 const TAGS = ['NNP|PROPN', 'NNS|NOUN', 'VBZ|VERB', 'TO|PART', 'VB|VERB', 'NN|NOUN', 'POS|PART', 'DT|DET'];
 
 /** The tags after the repair of a sentence given as words and their tagger's tags. */
 function retag(words: string[], tags: string[]): string[] {
-  const text = words.join(' ');
-  let at = 0;
-  const spans = words.map((w) => {
-    const s = { start: at, end: at + w.length };
-    at += w.length + 1;
-    return s;
-  });
+  const { text, spans } = spansOf(words);
   const ids = Int32Array.from(tags, (t) => TAGS.indexOf(t));
   controlVerbs(text, spans, ids, TAGS);
   return Array.from(ids, (i) => TAGS[i]!);

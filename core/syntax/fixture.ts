@@ -83,3 +83,14 @@ export function handTokens(rows: Row[]): SynToken[] {
     return t;
   });
 }
+
+/** Words joined by single spaces, and each word's span in that text (for the tag repairs' tests). */
+export function spansOf(words: string[]): { text: string; spans: Span[] } {
+  let at = 0;
+  const spans = words.map((w) => {
+    const s = { start: at, end: at + w.length };
+    at += w.length + 1;
+    return s;
+  });
+  return { text: words.join(' '), spans };
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spansOf } from './fixture';
 import { namedOpeners, namesBeforeVerbs } from './names';
 
 const TAGS = [
@@ -16,13 +17,7 @@ const id = (t: string) => TAGS.indexOf(t);
 
 /** The tags after the repair of a sentence given as words and their tagger's tags. */
 function retag(words: string[], tags: string[]): string[] {
-  const text = words.join(' ');
-  let at = 0;
-  const spans = words.map((w) => {
-    const s = { start: at };
-    at += w.length + 1;
-    return s;
-  });
+  const { text, spans } = spansOf(words);
   const ids = Int32Array.from(tags, id);
   namesBeforeVerbs(text, spans, ids, TAGS);
   return Array.from(ids, (i) => TAGS[i]!);
@@ -65,12 +60,7 @@ describe('namedOpeners', () => {
   const QUOTE = [...TAGS, '``|PUNCT'];
   /** The tags after the repair, `names` the words (by index) the actors stage found as names. */
   function opened(words: string[], tags: string[], names: number[]): string[] {
-    let at = 0;
-    const spans = words.map((w) => {
-      const s = { start: at, end: at + w.length };
-      at += w.length + 1;
-      return s;
-    });
+    const { spans } = spansOf(words);
     const ids = Int32Array.from(tags, (t) => QUOTE.indexOf(t));
     namedOpeners(spans, ids, QUOTE, new Set(names.map((i) => `${spans[i]!.start}:${spans[i]!.end}`)));
     return Array.from(ids, (i) => QUOTE[i]!);

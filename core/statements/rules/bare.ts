@@ -21,6 +21,8 @@ const BARE = new RegExp(
     'claimed|accused|described|predicted|declared|reported|notes|responded)$',
 );
 
+const OBJECT_NEXT = /^(?:told|tells|urged|praised|criticized|accused|cited|described)$/;
+
 export function bareCues(ctx: Ctx, cues: Cue[], used: FoundAttribution[]): FoundAttribution[] {
   const { doc } = ctx;
   const { norm } = doc;
@@ -46,11 +48,16 @@ export function bareCues(ctx: Ctx, cues: Cue[], used: FoundAttribution[]): Found
     } else {
       const before = subjectBefore(doc, ctx.entities, sent, cue.start, false);
       const near = before && before.end <= cue.start && /^[\s,]*$/.test(norm.slice(before.end, cue.start));
+      const inverted = /[,"]\s*$/.test(norm.slice(Math.max(sent.start, cue.start - 3), cue.start));
       source = near
         ? before
-        : /[,"]\s*$/.test(norm.slice(Math.max(sent.start, cue.start - 3), cue.start))
-          ? (subjectAfter(doc, ctx.entities, sent, cue.end) ?? plainAfter(norm, sent, cue.end))
-          : plainSubject(norm, sent, cue.start);
+        : !inverted
+          ? plainSubject(norm, sent, cue.start)
+          : // "Mr. Obama, who understood that…, told his advisers to…": after a verb that takes its
+            // listener or target next, the words after it are that, never an inverted source.
+            OBJECT_NEXT.test(cue.word)
+            ? undefined
+            : (subjectAfter(doc, ctx.entities, sent, cue.end) ?? plainAfter(norm, sent, cue.end));
     }
     out.push({
       kind: 'indirect',

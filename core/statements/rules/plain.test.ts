@@ -178,4 +178,15 @@ describe('unresolved attributions', () => {
       ]),
     ).toEqual([['The bank', 'said', []]]);
   });
+
+  it('never reads the listener after "told" as an inverted source, where a clause sets the verb off', () => {
+    const text =
+      'Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to find a way around Congress.';
+    const a = analyze(text);
+    const sources = [...a.unresolved, ...a.statements].map(
+      (u) => u.source && text.slice(u.source.start, u.source.end),
+    );
+    expect(sources).not.toContain('his advisers');
+    expect(a.statements.map((s) => s.speaker)).not.toContain('advisers');
+  });
 });

@@ -4,7 +4,7 @@ import { lastBefore, roleKey, sameEntity, type Entity } from './entities';
 import { canSpeak } from '../trees/described';
 import { ORG_HEADS } from '../../actors/lexicon';
 import { clauseSubject } from './clause-subject';
-import { rivalInClause, rivalNear } from './rivals';
+import { addressBefore, rivalInClause, rivalNear } from './rivals';
 import { FRONTED, sentenceSubject } from './sentence-subject';
 import { titledSubject } from './titled';
 import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
@@ -79,7 +79,8 @@ export function resolve(
   if (r && interrupts(doc, entities, e, r)) return undefined;
   if (!r || !gender || depth > 0) return r;
   if (!r.gender) return rivalNear(doc, entities, e, sent, r, gender, history) ? undefined : r;
-  return r.start < sent.start && rivalInClause(doc, entities, e, sent, r, gender) ? undefined : r;
+  if (r.start < sent.start && rivalInClause(doc, entities, e, sent, r, gender)) return undefined;
+  return addressBefore(doc, e, sent, r, gender) ? undefined : r;
 }
 
 /**

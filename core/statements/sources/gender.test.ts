@@ -102,3 +102,38 @@ describe('"he" after a sentence that opens on a description (the whole engine)',
     expect(said.find(([, words]) => /paid leave/.test(words!))?.[0]).not.toBe('Aparna Mathur');
   });
 });
+
+describe('an honorific before a surname (the whole engine)', () => {
+  const speakers = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
+  it('is not the one namesake of the other gender: "Mr. Clinton" where only Hillary Clinton is named', () => {
+    const said = speakers(
+      'Hillary Clinton spoke in Iowa on Monday. Charismatic and soulful, Mr. Clinton was among the most gifted of modern presidents. Mr. Clinton said he would campaign for her.',
+    );
+    expect(said.find(([, words]) => words === 'he would campaign for her')?.[0]).not.toBe('Hillary Clinton');
+  });
+});
+
+describe('"he" after a sentence about a man the actors stage could not name (the whole engine)', () => {
+  const speakers = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
+  const text = (between: string) =>
+    `Hillary Clinton spoke in Iowa. George Bruno, a former party chairman, praised her husband.\n\n“He is not as fiery as he once was,” Mr. Bruno said.\n\n${between} He thought of his speeches as little talks, he told friends.`;
+  it('is not the last speaker when that sentence is about "Mr. Clinton"', () => {
+    const said = speakers(
+      text('Charismatic and soulful, Mr. Clinton was among the most gifted of modern presidents.'),
+    );
+    expect(said.filter(([, words]) => /little talks/.test(words!))).toEqual([]);
+  });
+  it('is the last speaker still when that sentence names him, possessive and all', () => {
+    const said = speakers(text("Mr. Bruno's eyes welled with tears as the crowd cheered."));
+    expect(said.find(([, words]) => /little talks/.test(words!))?.[0]).toBe('George Bruno');
+  });
+});
+
+describe('"he" in a sentence that names the speaker with a possessive (the whole engine)', () => {
+  it('is that speaker: "Mr. Obama\'s eyes welled" names no one else', () => {
+    const said = analyze(
+      "Barack Obama spoke on Wednesday night. “What I have seen is what is right with America,” Mr. Obama said.\n\nMr. Obama's eyes welled with tears as he spoke of his faith in the American people.",
+    ).statements.map((s) => [s.speaker, s.text]);
+    expect(said).toContainEqual(['Barack Obama', 'his faith in the American people']);
+  });
+});

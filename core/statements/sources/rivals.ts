@@ -21,14 +21,55 @@ export function rivalInClause(
 ): boolean {
   if (roleRightBefore(doc, entities, e, sent, chosen, gender)) return true;
   if (/[,"]\s*$/.test(doc.norm.slice(Math.max(sent.start, e.start - 3), e.start))) return false;
-  // A form of address the actors stage could not tie to one person ("Mr. Cruz" where three
-  // Cruzes are named) still names someone who could be meant.
-  const surname = chosen.name.split(/\s+/).pop();
-  const address = gender === 'm' ? /\bMr\.?\s+([A-Z][\w'-]+)/g : /\b(?:Mrs|Ms)\.?\s+([A-Z][\w'-]+)/g;
-  for (const m of doc.norm.slice(sent.start, e.start).matchAll(address)) {
-    if (m[1] !== surname && !quotedUntil(doc, sent.start + m.index + m[0].length, e.start)) return true;
-  }
+  if (addressSince(doc, sent.start, e, chosen, gender)) return true;
   return rivalSince(doc, entities, e, sent.start, chosen, gender, true);
+}
+
+/**
+ * Whether a form of address the actors stage could not tie to one person ("Mr. Cruz" where three
+ * Cruzes are named, "Mr. Clinton" where only Hillary Clinton is) stands from `from` up to the
+ * pronoun, outside quotations, for someone other than `chosen` who could be meant.
+ */
+function addressSince(
+  doc: PreparedText,
+  from: number,
+  e: Entity,
+  chosen: Entity,
+  gender: 'm' | 'f',
+): boolean {
+  const surname = chosen.name.split(/\s+/).pop();
+  // The name without a possessive ("Mr. Obama's eyes welled" names Obama).
+  const address =
+    gender === 'm'
+      ? /\bMr\.?\s+([A-Z][\w-]*(?:'(?!s\b)[\w-]+)?)/g
+      : /\b(?:Mrs|Ms)\.?\s+([A-Z][\w-]*(?:'(?!s\b)[\w-]+)?)/g;
+  for (const m of doc.norm.slice(from, e.start).matchAll(address)) {
+    if (m[1] !== surname && !quotedUntil(doc, from + m.index + m[0].length, e.start)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence before the pronoun's, when the chosen antecedent is named before it, holds a
+ * form of address for someone else who could be meant: in "Charismatic and soulful, Mr. Clinton was
+ * among the most gifted of modern presidents. He thought of his speeches as…" (PolNeAR) he is
+ * likelier Mr. Clinton than whoever was quoted two paragraphs before, so he stays no one's.
+ */
+export function addressBefore(
+  doc: PreparedText,
+  e: Entity,
+  sent: Sentence,
+  chosen: Entity,
+  gender: 'm' | 'f',
+): boolean {
+  const prev = doc.sentences[sent.index - 1];
+  if (!prev || sent.paragraph - prev.paragraph > 1 || chosen.start >= prev.start) return false;
+  // Named there too ("Mr. Trump made a third attempt to deflect Mr. Khan's criticism. And he
+  // continued…"), the chosen one stands as the resolver read the sentence.
+  const surname = chosen.name.split(/\s+/).pop() ?? '';
+  const words = doc.norm.slice(prev.start, prev.end).split(/[^\w-]+/);
+  if (words.includes(surname)) return false;
+  return addressSince(doc, prev.start, e, chosen, gender);
 }
 
 /**

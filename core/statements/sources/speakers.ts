@@ -1,7 +1,7 @@
 import type { PreparedText, Sentence } from '../../types';
 import { lastBefore, type Entity } from './entities';
 import { namedInFull, plausibleName } from './guess';
-import { NOT_NAME } from '../../actors/lexicon';
+import { HONORIFIC_GENDER, NOT_NAME } from '../../actors/lexicon';
 import { countryBranch } from './country-branch';
 import { afterPreposition, KIN_IN_PHRASE } from './in-phrase';
 import { nameAfter, nameBefore } from './names';
@@ -266,13 +266,32 @@ const ENDS_INVERTED =
 export function known(entities: EntityList, nm: Entity | undefined): Entity | undefined {
   if (!nm) return undefined;
   const last = /(\S+)$/.exec(nm.name)?.[1] ?? '';
-  const k = entities.bySurname?.get(last);
+  const before = `${entities.norm?.slice(Math.max(0, nm.start - 8), nm.start) ?? ''}${nm.name.slice(0, -last.length)}`;
+  const k = surnamed(entities, last, before);
   if (k) return { ...k, start: nm.start, end: nm.end };
   if (k === null) return undefined;
   const words = nm.name.split(/\s+/);
   if (plausibleName(words, nm.guess === 'titled')) return nm;
   const lone = words.length === 1 && entities.norm !== undefined && !NOT_NAME.has(nm.name);
   return lone && namedInFull(entities.norm!, (entities.fullNames ??= new Map()), nm.name) ? nm : undefined;
+}
+
+/**
+ * The known person a surname names (null where two do), with the words printed before it: an
+ * honorific's gender picks among namesakes, and a surname whose only namesakes are of the other
+ * gender is no one's ("Mr. Clinton" where the text names only Hillary Clinton is not her: the New
+ * York Times calls Bill Clinton so, and "Mrs. Trump" is not Donald Trump).
+ */
+export function surnamed(entities: EntityList, last: string, before: string): Entity | null | undefined {
+  const map = entities.bySurname;
+  if (!map) return undefined;
+  const g = HONORIFIC_GENDER.get(/\b([A-Z][a-z]+)\.?\s+$/.exec(before)?.[1] ?? '');
+  if (g) {
+    const same = map.get(`${last}|${g}`);
+    if (same !== undefined) return same;
+    if (map.has(`${last}|${g === 'm' ? 'f' : 'm'}`)) return null;
+  }
+  return map.get(last);
 }
 
 /** Entities with the known people by surname, for names the actors stage missed in one place. */

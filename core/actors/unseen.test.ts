@@ -341,3 +341,17 @@ describe('newspaper names and titles of office before a name', () => {
     expect(r.names).toEqual(['Jim Bridenstine', 'John Cornyn']);
   });
 });
+
+describe('a Korean name, family name first', () => {
+  it('is one person with "Mr. Ban" and a bare "Ban", the hyphenated given name no surname', () => {
+    const r = run(
+      'Secretary General Ban Ki-moon spoke at the United Nations on Monday. Mr. Ban said the council had failed. Ban later left for Seoul.',
+    );
+    expect(r.names).toEqual(['Ban Ki-moon']);
+    expect(r.byName('Ban Ki-moon')!.mentions).toBe(3);
+  });
+  it('leaves a Western double surname, both parts capitalised, as it was', () => {
+    const r = run('Douglas Holtz-Eakin spoke on Monday. Mr. Holtz-Eakin said the plan was costly.');
+    expect(r.names).toEqual(['Douglas Holtz-Eakin']);
+  });
+});

@@ -34,7 +34,30 @@ const REPORTED: Row[] = [
   ['.', 'PUNCT', '.', 9, 'punct'],
 ];
 
+// Rubio and Nelson pushed for funding, although Nelson voted against it. (The parse hangs both
+// subjects on "voted", as it did on a PolNeAR sentence.)
+const TWO_SUBJECTS: Row[] = [
+  ['Rubio', 'PROPN', 'NNP', 10, 'nsubj'],
+  ['and', 'CCONJ', 'CC', 3, 'cc'],
+  ['Nelson', 'PROPN', 'NNP', 1, 'conj'],
+  ['pushed', 'VERB', 'VBD', 10, 'advcl'],
+  ['for', 'ADP', 'IN', 6, 'case'],
+  ['funding', 'NOUN', 'NN', 4, 'obl'],
+  [',', 'PUNCT', ',', 10, 'punct'],
+  ['although', 'SCONJ', 'IN', 10, 'mark'],
+  ['Nelson', 'PROPN', 'NNP', 10, 'nsubj'],
+  ['voted', 'VERB', 'VBD', 0, 'root'],
+  ['against', 'ADP', 'IN', 12, 'case'],
+  ['it', 'PRON', 'PRP', 10, 'obl'],
+  ['.', 'PUNCT', '.', 10, 'punct'],
+];
+
 describe('attribution candidates', () => {
+  it('offers no subject from before the verb\'s own "although" when one follows it', () => {
+    const { tree } = handTree(TWO_SUBJECTS);
+    expect(sourceCandidates(tree, 9).map((c) => [c.how, c.token])).toEqual([['nsubj', 8]]);
+  });
+
   it('offers the clause a parenthetical "said" hangs off, with its quotation marks', () => {
     const { text, tree } = handTree(QUOTE_FIRST);
     expect(predicates(tree)).toEqual([3, 7]);

@@ -234,6 +234,13 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
     if (a.how.startsWith('nsubj') && b.how.startsWith('nsubj') && a.to + 1 === b.from && !apart)
       out.splice(i - 1, 1);
   }
+  // "Sens. Marco Rubio (R) and Bill Nelson (D) have both pushed for funding, although Nelson voted
+  // against…": the verb's own subordinating word opens its clause; a subject the parse hung on the
+  // verb from before that word, beside one after it, is the clause before's.
+  const mark = tree.children[pred]!.find((g) => g < pred && base(tree.tokens[g]!.deprel) === 'mark');
+  if (mark !== undefined && out.some((o) => o.how.startsWith('nsubj') && o.from > mark))
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i]!.how.startsWith('nsubj') && out[i]!.to < mark) out.splice(i, 1);
   if (out.some((o) => o.how.startsWith('nsubj') || o.how.startsWith('csubj'))) return out;
   const near = nameBefore(tree, pred);
   if (near) out.push({ token: near[1], how: 'before', from: near[0], to: near[1] });

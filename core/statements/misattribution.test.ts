@@ -366,3 +366,33 @@ describe('what a verb of denial or another speaker does to the words', () => {
     ]);
   });
 });
+
+describe('a name a preposition holds, before the verb', () => {
+  const speakers = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
+  it('is no speaker after "along", "on" and the like', () => {
+    expect(
+      speakers(
+        'The homeless woman accused of driving onto a packed sidewalk along the Las Vegas Strip told police she was stressed out.',
+      ),
+    ).toEqual([]);
+    const said = speakers(
+      'Donald Trump spoke in Ohio. And Clinton’s aggressive attack on Trump indicates she is pivoting to a general election campaign.',
+    );
+    expect(said.filter(([who]) => who === 'Donald Trump')).toEqual([]);
+  });
+  it('is the speaker still where a relative clause on it opens after the name', () => {
+    const said = speakers(
+      'Donald Trump spoke in Ohio. Clinton followed up with a frontal attack on Trump, who has said he wants to be a neutral broker.',
+    );
+    expect(said).toContainEqual(['Donald Trump', 'he wants to be a neutral broker']);
+  });
+});
+
+describe('"accused of" with nothing between', () => {
+  it('is passive whatever the parse: the one accused is no accuser', () => {
+    const said = analyze(
+      'The homeless woman accused of driving onto a packed sidewalk along the Las Vegas Strip told police she was stressed out.',
+    ).statements.map((s) => [s.speaker, s.text]);
+    expect(said.filter(([, words]) => /^of driving/.test(words!))).toEqual([]);
+  });
+});

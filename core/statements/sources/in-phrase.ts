@@ -21,10 +21,19 @@ export function afterPreposition(norm: string, sent: Sentence, e: Entity): boole
     /\b(?:in|at|from|of)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s*$/.test(before)
   )
     return true;
-  if (!/\b(?:of|from|at|in|for|with|to)\s+(?:the\s+)?$/.test(before)) return false;
+  // Nor after any other preposition ("the woman accused of driving onto a sidewalk along the Las
+  // Vegas Strip told police…"), but where a relative clause opens after the name, which it is the
+  // antecedent of ("a more frontal attack on Trump, who has said…", "indignation among Republican
+  // Jewish leaders, who had hoped…"). (Not the prepositions that also open a clause: "…before
+  // Trump said…" has Trump its subject.)
+  if (!/\b(?:of|from|at|in|for|with|to)\s+(?:the\s+)?$/.test(before))
+    return PLACE_PREPOSITION.test(before) && !/^\s*,?\s*who\b/.test(norm.slice(e.end, e.end + 8));
   if (e.type !== 'person' || e.unnamed || ROLE_OF.test(before)) return true;
   return !/\b[A-Z][\w.'-]*\s+(?:of|for)\s+(?:the\s+)?$/.test(before);
 }
+
+const PLACE_PREPOSITION =
+  /\b(?:on|along|near|outside|inside|across|into|onto|around|through|toward|towards|behind|beyond|within|about|among|between|against|over|under|amid|upon|throughout|via)\s+(?:the\s+)?$/;
 
 const ROLE_OF =
   /\b(?:spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisor|friend|lawyer|attorney|ally|allies|official|officials|member|members|representative|envoy|office|team|campaign|camp|government|administration|party|wife|husband|son|daughter|supporters?|critics?|rivals?)\s+(?:of|for|to|from|at|with)\s+(?:the\s+)?$/i;

@@ -30,6 +30,7 @@ const ACTS = new Set(verbs.acts.flatMap((w) => [w, `${w}s`, w.endsWith('e') ? `$
 const SAYING_PHRASE = /\bpoint(?:s|ed|ing)?\s+out$/i;
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const BE = /^(?:be|been|being|is|are|was|were|'s|'re)$/;
+const JUDGED_OF = /^(?:accused|suspected|convicted|charged|acquitted|cleared)$/;
 
 function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution, parts: Span[]): StatementKind {
   if (parts.every((p) => /^"[^"]*"$/.test(ctx.doc.norm.slice(p.start, p.end)))) return 'direct';
@@ -222,7 +223,13 @@ export function addLearned(
           b.cue.start > a.cue.end &&
           ctx.doc.norm.slice(a.cue.end, b.cue.start).includes(', '),
       );
-    const nobody = target || done || (participle && OTHER_CLAUSE_BEFORE.test(between));
+    // "The homeless woman accused of driving onto a sidewalk…": a verb that names whom it judges
+    // before "of" or "with" ("accused Clinton of lying") is passive with nothing between, however
+    // the parse reads it; its subject is the one accused, and no accuser is named.
+    const accused =
+      JUDGED_OF.test(tree.tokens[a.predicate]!.lower) &&
+      /^(?:of|with)$/.test(tree.tokens[a.predicate + 1]?.lower ?? '');
+    const nobody = target || done || accused || (participle && OTHER_CLAUSE_BEFORE.test(between));
     const entity = nobody ? undefined : heir ? before : sourceEntity(ctx, tree, a);
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
     // position of a known actor, of two joined ("France and Germany unveiled…"), or of a source

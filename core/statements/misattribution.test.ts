@@ -396,3 +396,35 @@ describe('"accused of" with nothing between', () => {
     expect(said.filter(([, words]) => /^of driving/.test(words!))).toEqual([]);
   });
 });
+
+describe('"said of" someone', () => {
+  it('says whom the words are about, not who speaks', () => {
+    const said = analyze(
+      'Elizabeth Warren spoke in Boston. A Warren adviser, who spoke on the condition of anonymity, said of the senator, “She takes the threat very seriously.”',
+    ).statements.map((s) => [s.speaker, s.text]);
+    expect(said.filter(([who]) => /senator/i.test(who!))).toEqual([]);
+  });
+});
+
+describe('a quote handed over by "interjected", "retorted" or "scoffed"', () => {
+  const said = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
+  it('is never the words of the speaker the sentence opened on', () => {
+    const r = said(
+      'Hillary Clinton, Bernie Sanders and Martin O’Malley debated. Clinton said that experts had found her proposals effective, to which O’Malley interjected: “It’s just not true.”',
+    );
+    expect(r.filter(([, words]) => /not true/.test(words!))).not.toContainEqual([
+      'Hillary Clinton',
+      'It’s just not true.',
+    ]);
+    expect(r.filter(([who, words]) => who === 'Hillary Clinton' && /not true/.test(words!))).toEqual([]);
+    // Her words end where the clause on them, with a subject of its own, begins.
+    expect(r).toContainEqual(['Hillary Clinton', 'experts had found her proposals effective']);
+  });
+  it('gives the quote before it to the one named after it', () => {
+    expect(
+      said(
+        'Arianna Gil helped found the group. “Skater bros all think they are rebels,” scoffed Arianna Gil, 22.',
+      ),
+    ).toContainEqual(['Arianna Gil', 'Skater bros all think they are rebels']);
+  });
+});

@@ -15,10 +15,12 @@ export const CONJOINED = String.raw`,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\
 // Where a reported clause ends inside its sentence: a participle that starts a new statement
 // (", saying", ", dismissing"), a new attribution (", but he said", "and Donald Trump says",
 // ", according to", ", citing"),
-// a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), or a
-// comma before a quote that runs on by itself (", “several participants…”", 000 Macron).
+// a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), a
+// comma before a quote that runs on by itself (", “several participants…”", 000 Macron), or a
+// clause on the words with a subject of its own (", to which O'Malley interjected: “…”", ", at
+// which point the crowd chanted", PolNeAR).
 const END_RE = new RegExp(
-  `(?:,"?\\s+(?:said|says|told|added|warned|noted)\\b|,"?\\s+(?:${PARTICIPLES}|according to|citing)\\b|,"?\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|\\s+(?:but|and)\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?\\s+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims)\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|${CONJOINED}(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b)`,
+  `(?:,"?\\s+(?:said|says|told|added|warned|noted)\\b|,"?\\s+(?:${PARTICIPLES}|according to|citing)\\b|,"?\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|\\s+(?:but|and)\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?\\s+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims)\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|${CONJOINED}(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b|,\\s+(?:to which|at which point)\\b)`,
   '',
 );
 const DAYS = `(?:${WEEKDAYS.map((d) => `[${d[0]}${d[0]!.toLowerCase()}]${d.slice(1)}`).join('|')})`;

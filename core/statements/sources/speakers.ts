@@ -219,9 +219,12 @@ export function subjectAfter(
     // source ends its clause ("said Bevz, a Ukrainian…", "said Trump.").
     // Not a body after "of" ("noted Dante Chinni of NBC"): the name before it speaks, not its
     // employer or its state.
+    // Nor what "said of" is said about ("said of the senator, “She takes…”"): a title never opens
+    // on "of".
     if (
       (/^\s*((?:[A-Z][\w.'-]*|of|the)\s+){0,5}$/.test(gap) || /^\s*$/.test(gap) || roleGap(gap, e)) &&
       !/\b[A-Z][\w.'-]*\s+of\s+(?:the\s+)?$/.test(gap) &&
+      !/^\s*of\b/.test(gap) &&
       ENDS_INVERTED.test(norm.slice(e.end, e.end + 12))
     )
       return e;

@@ -428,3 +428,13 @@ describe('a quote handed over by "interjected", "retorted" or "scoffed"', () => 
     ).toContainEqual(['Arianna Gil', 'Skater bros all think they are rebels']);
   });
 });
+
+describe('a split quote with a chant between', () => {
+  it('gives the chant to no one rather than to the speaker before it', () => {
+    const said = analyze(
+      'Sheriff Joe Arpaio vouched for the wall.\n\nHe said, “Donald Trump will build the wall” - at which point the crowd chanted “Build the wall!” - “and restore law and order.”',
+    ).statements.map((s) => [s.speaker, s.text]);
+    expect(said).toContainEqual(['Joe Arpaio', 'Donald Trump will build the wall']);
+    expect(said.filter(([, words]) => words === 'Build the wall!')).toEqual([]);
+  });
+});

@@ -240,6 +240,9 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
 }
 
 const SIGNED = /(?:^|\s)-\s*\p{Lu}[^\n"]{1,60}\s*$/u;
+/** Verbs that voice words aloud, whoever their subject: the quote after them is that subject's. */
+const VOICED =
+  /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sings?|singing|scream(?:s|ed|ing)?|cried|cries|crying|booed|cheered|interjected|repl(?:y|ies|ied)|responded)\b/;
 
 /** The direct statement in a reported clause that holds the quote, if any ("said the US team has made “tremendous progress”"). */
 function container(ctx: Ctx, q: Quote) {
@@ -339,11 +342,14 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
           /^[\s,:"]*[a-z]+ing\s*[,:]\s*$/.test(doc.norm.slice(x.end, q.open))),
     );
     // Nothing that could bring in another speaker may stand between: no clause break, pronoun or
-    // name ("“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”").
+    // name ("“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”"),
+    // nor a relative clause or verb of voicing with its own subject ("“Donald Trump will build the
+    // wall” - at which point the crowd chanted “Build the wall!”", PolNeAR).
     const between = st ? doc.norm.slice(Math.max(st.cue?.end ?? st.end, st.end), q.open) : '';
     if (
       st &&
-      !/\b(?:but|and|while|as|because|when|he|she|they)\b|\s\p{Lu}/u.test(between) &&
+      !/\b(?:but|and|while|as|because|when|he|she|they|which|who)\b|\s\p{Lu}/u.test(between) &&
+      !VOICED.test(between) &&
       !handedElsewhere(ctx, q, earlier.speaker)
     )
       ctx.emit(earlier.speaker, 'direct', span, sent);

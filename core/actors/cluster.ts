@@ -43,15 +43,16 @@ function parts(toks: Token[], c: NameCand): { surname: string; given?: string } 
   // stays lower case ("Ban Ki-moon", "Park Geun-hye"): "Mr. Ban" is the person, "Ki-moon" no
   // surname. Western double names capitalise both parts ("Holtz-Eakin").
   // (The tokens leave the hyphen out: "Ban" "Ki" "moon", the last two one character apart.)
-  const [family, given1, given2] = [toks[c.first]!, toks[c.first + 1], toks[c.last]!];
-  if (
-    c.last === c.first + 2 &&
-    /^\p{Lu}\p{Ll}{1,4}$/u.test(family.text) &&
-    /^\p{Lu}\p{Ll}+$/u.test(given1!.text) &&
-    /^\p{Ll}+$/u.test(given2.text) &&
-    given2.start === given1!.end + 1
-  )
-    return { surname: foldWord(family.text), given: foldWord(`${given1!.text}-${given2.text}`) };
+  if (c.last === c.first + 2) {
+    const [family, given1, given2] = [toks[c.first]!, toks[c.first + 1]!, toks[c.last]!];
+    if (
+      /^\p{Lu}\p{Ll}{1,4}$/u.test(family.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(given1.text) &&
+      /^\p{Ll}+$/u.test(given2.text) &&
+      given2.start === given1.end + 1
+    )
+      return { surname: foldWord(family.text), given: foldWord(`${given1.text}-${given2.text}`) };
+  }
   let last = c.last;
   while (last > c.first && (SUFFIX.has(toks[last]!.text) || isInitial(toks[last]!))) last--;
   const given = last > c.first && !isInitial(toks[c.first]!) ? foldWord(toks[c.first]!.text) : undefined;

@@ -412,10 +412,6 @@ describe('a quote handed over by "interjected", "retorted" or "scoffed"', () => 
     const r = said(
       'Hillary Clinton, Bernie Sanders and Martin O’Malley debated. Clinton said that experts had found her proposals effective, to which O’Malley interjected: “It’s just not true.”',
     );
-    expect(r.filter(([, words]) => /not true/.test(words!))).not.toContainEqual([
-      'Hillary Clinton',
-      'It’s just not true.',
-    ]);
     expect(r.filter(([who, words]) => who === 'Hillary Clinton' && /not true/.test(words!))).toEqual([]);
     // Her words end where the clause on them, with a subject of its own, begins.
     expect(r).toContainEqual(['Hillary Clinton', 'experts had found her proposals effective']);

@@ -5,7 +5,7 @@ import type { Actor, ActorType, Mention, PreparedText } from '../types';
 import type { ActorResult } from '../actors';
 import { prepare } from '../text';
 import { findStatementsOrThrow } from './index';
-import { analyzeUndecided } from '../engine';
+import { analyze, analyzeUndecided } from '../engine';
 
 export type ActorSpec = { name: string; type: ActorType; aliases: string[]; roles?: string[] };
 
@@ -71,6 +71,9 @@ export const person = (name: string, ...aliases: string[]): ActorSpec => ({
 
 /** Statements as [kind, speaker, words]. */
 export const brief = (r: ReturnType<typeof runRules>) => r.statements.map((s) => [s.kind, s.speaker, s.text]);
+
+/** Who the whole engine's cards give which words to: [speaker, words] for each statement kept. */
+export const cardSaid = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
 
 /**
  * Who the engine whole (real tags and parse) gives which words to, before the cards' threshold: what

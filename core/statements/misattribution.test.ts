@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../engine';
-import { brief, runRules as run } from './fixture';
+import { brief, cardSaid, runRules as run } from './fixture';
 
 // Shapes that gave words to the wrong speaker on PolNeAR train (issue #9's eighth step): each test
 // is a general form of one, read by the rule passes alone.
@@ -280,7 +280,7 @@ describe('an inverted source with "of <body>" after the name', () => {
 describe('a quote handed over by a participle with a subject of its own', () => {
   it('is not the sentence subject’s ("Pence recalled Trump telling him, “…”")', () => {
     const text = 'Mike Pence recalled Donald Trump telling him, “We are going to win.”';
-    const said = analyze(text).statements.map((s) => [s.speaker, s.text]);
+    const said = cardSaid(text);
     expect(said).not.toContainEqual(['Mike Pence', 'We are going to win.']);
   });
 });
@@ -368,20 +368,19 @@ describe('what a verb of denial or another speaker does to the words', () => {
 });
 
 describe('a name a preposition holds, before the verb', () => {
-  const speakers = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
   it('is no speaker after "along", "on" and the like', () => {
     expect(
-      speakers(
+      cardSaid(
         'The homeless woman accused of driving onto a packed sidewalk along the Las Vegas Strip told police she was stressed out.',
       ),
     ).toEqual([]);
-    const said = speakers(
+    const said = cardSaid(
       'Donald Trump spoke in Ohio. And Clinton’s aggressive attack on Trump indicates she is pivoting to a general election campaign.',
     );
     expect(said.filter(([who]) => who === 'Donald Trump')).toEqual([]);
   });
   it('is the speaker still where a relative clause on it opens after the name', () => {
-    const said = speakers(
+    const said = cardSaid(
       'Donald Trump spoke in Ohio. Clinton followed up with a frontal attack on Trump, who has said he wants to be a neutral broker.',
     );
     expect(said).toContainEqual(['Donald Trump', 'he wants to be a neutral broker']);
@@ -390,26 +389,25 @@ describe('a name a preposition holds, before the verb', () => {
 
 describe('"accused of" with nothing between', () => {
   it('is passive whatever the parse: the one accused is no accuser', () => {
-    const said = analyze(
+    const said = cardSaid(
       'The homeless woman accused of driving onto a packed sidewalk along the Las Vegas Strip told police she was stressed out.',
-    ).statements.map((s) => [s.speaker, s.text]);
+    );
     expect(said.filter(([, words]) => /^of driving/.test(words!))).toEqual([]);
   });
 });
 
 describe('"said of" someone', () => {
   it('says whom the words are about, not who speaks', () => {
-    const said = analyze(
+    const said = cardSaid(
       'Elizabeth Warren spoke in Boston. A Warren adviser, who spoke on the condition of anonymity, said of the senator, “She takes the threat very seriously.”',
-    ).statements.map((s) => [s.speaker, s.text]);
+    );
     expect(said.filter(([who]) => /senator/i.test(who!))).toEqual([]);
   });
 });
 
 describe('a quote handed over by "interjected", "retorted" or "scoffed"', () => {
-  const said = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
   it('is never the words of the speaker the sentence opened on', () => {
-    const r = said(
+    const r = cardSaid(
       'Hillary Clinton, Bernie Sanders and Martin O’Malley debated. Clinton said that experts had found her proposals effective, to which O’Malley interjected: “It’s just not true.”',
     );
     expect(r.filter(([who, words]) => who === 'Hillary Clinton' && /not true/.test(words!))).toEqual([]);
@@ -418,7 +416,7 @@ describe('a quote handed over by "interjected", "retorted" or "scoffed"', () => 
   });
   it('gives the quote before it to the one named after it', () => {
     expect(
-      said(
+      cardSaid(
         'Arianna Gil helped found the group. “Skater bros all think they are rebels,” scoffed Arianna Gil, 22.',
       ),
     ).toContainEqual(['Arianna Gil', 'Skater bros all think they are rebels']);
@@ -427,9 +425,9 @@ describe('a quote handed over by "interjected", "retorted" or "scoffed"', () => 
 
 describe('a split quote with a chant between', () => {
   it('gives the chant to no one rather than to the speaker before it', () => {
-    const said = analyze(
+    const said = cardSaid(
       'Sheriff Joe Arpaio vouched for the wall.\n\nHe said, “Donald Trump will build the wall” - at which point the crowd chanted “Build the wall!” - “and restore law and order.”',
-    ).statements.map((s) => [s.speaker, s.text]);
+    );
     expect(said).toContainEqual(['Joe Arpaio', 'Donald Trump will build the wall']);
     expect(said.filter(([, words]) => words === 'Build the wall!')).toEqual([]);
   });

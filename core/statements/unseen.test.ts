@@ -1,6 +1,6 @@
 // Error classes seen on unseen US news, each with a small hand-written sentence.
 import { describe, expect, it } from 'vitest';
-import { brief, person, runFlagged as run } from './fixture';
+import { brief, cardSaid, person, runFlagged as run } from './fixture';
 import { analyze } from '../engine';
 
 describe('guessed names', () => {
@@ -247,22 +247,21 @@ describe('a quote, then its source and where it spoke', () => {
 });
 
 describe('a description word for word a role the text gives one person (the whole engine)', () => {
-  const speakers = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
   it('is that person, named before it', () => {
     expect(
-      speakers(
+      cardSaid(
         'Republican presidential candidate Donald Trump spoke in Iowa on Monday. The Republican presidential candidate said that heroin is now cheaper than candy.',
       ),
     ).toContainEqual(['Donald Trump', 'that heroin is now cheaper than candy']);
   });
   it('stays an unnamed source where two people hold the role, or the person is named only after it', () => {
-    const both = speakers(
+    const both = cardSaid(
       'Republican presidential candidate Donald Trump met Republican presidential candidate Ted Cruz on Monday. The Republican presidential candidate said that heroin is now cheaper than candy.',
     );
     expect(both.find(([, words]) => words === 'that heroin is now cheaper than candy')?.[0]).toBe(
       'The Republican presidential candidate',
     );
-    const after = speakers(
+    const after = cardSaid(
       'The Republican presidential candidate said that heroin is now cheaper than candy. Republican presidential candidate Donald Trump spoke in Iowa on Monday.',
     );
     expect(after.find(([, words]) => words === 'that heroin is now cheaper than candy')?.[0]).toBe(

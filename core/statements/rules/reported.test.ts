@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../engine';
-import { brief, person, runRules, type ActorSpec } from '../fixture';
+import { brief, cardSaid, person, runRules, type ActorSpec } from '../fixture';
 
 // What a reporting verb reports (reported.ts, with clauses.ts's reading of the words after it).
 
@@ -14,9 +13,7 @@ describe('a time after the listener', () => {
   });
   it('unless it is the subject of the words ("said last night was a disaster")', () => {
     const text = 'Barack Obama said last night was a disaster.';
-    expect(analyze(text).statements.map((s) => [s.speaker, s.text])).toEqual([
-      ['Barack Obama', 'last night was a disaster'],
-    ]);
+    expect(cardSaid(text)).toEqual([['Barack Obama', 'last night was a disaster']]);
   });
 });
 

@@ -1,8 +1,7 @@
 // A pronoun's gender as names, roles and the text give it: "she" is never a man's, and a name that
 // says nothing leaves the text to say it. Error classes seen on unseen US news.
 import { describe, expect, it } from 'vitest';
-import { brief, person, runFlagged as run } from '../fixture';
-import { analyze } from '../../engine';
+import { brief, cardSaid, person, runFlagged as run } from '../fixture';
 
 describe('pronoun gender', () => {
   it('never gives "she" to a man', () => {
@@ -47,9 +46,9 @@ describe('the gender the text gives a name', () => {
 
 describe('a given name either gender bears (the whole engine)', () => {
   it('says nothing, so the text gives "Terry" the gender of the pronoun that follows', () => {
-    const said = analyze(
+    const said = cardSaid(
       '“They are wrong,” said Terry Strada. She continued, “All we ask is to be heard in a courtroom.”',
-    ).statements.map((s) => [s.speaker, s.text]);
+    );
     expect(said).toEqual([
       ['Terry Strada', 'They are wrong'],
       ['Terry Strada', 'All we ask is to be heard in a courtroom.'],
@@ -77,9 +76,8 @@ describe('"he said" after a speaker whose gender no name gives', () => {
 });
 
 describe('a pronoun after a surname two people share (the whole engine)', () => {
-  const speakers = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
   it('is the one namesake of its gender', () => {
-    const said = speakers(
+    const said = cardSaid(
       'Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa on Monday. “The plan is a disaster,” Clinton said. “It is bad for the country,” she said.',
     );
     expect(said).toContainEqual(['Hillary Clinton', 'It is bad for the country']);
@@ -87,7 +85,7 @@ describe('a pronoun after a surname two people share (the whole engine)', () => 
     expect(said.find(([, words]) => words === 'The plan is a disaster')?.[0]).not.toMatch(/Hillary|Bill/);
   });
   it('is no one where two namesakes share its gender', () => {
-    const said = speakers(
+    const said = cardSaid(
       'Bill Clinton spoke in Ohio. Hillary Clinton and Chelsea Clinton spoke in Iowa on Monday. “The plan is a disaster,” Clinton said. “It is bad for the country,” she said.',
     );
     expect(said.map(([, words]) => words)).not.toContain('It is bad for the country');
@@ -96,17 +94,16 @@ describe('a pronoun after a surname two people share (the whole engine)', () => 
 
 describe('"he" after a sentence that opens on a description (the whole engine)', () => {
   it('is not the last speaker when the description, an acronym among its words, is someone else', () => {
-    const said = analyze(
+    const said = cardSaid(
       'Donald Trump has a plan. Economist Aparna Mathur said the statement did not clarify the matter. “I do not see details,” she said. The GOP candidate proposes allowing parents to deduct the cost. He also wants to extend paid leave to new mothers.',
-    ).statements.map((s) => [s.speaker, s.text]);
+    );
     expect(said.find(([, words]) => /paid leave/.test(words!))?.[0]).not.toBe('Aparna Mathur');
   });
 });
 
 describe('an honorific before a surname (the whole engine)', () => {
-  const speakers = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
   it('is not the one namesake of the other gender: "Mr. Clinton" where only Hillary Clinton is named', () => {
-    const said = speakers(
+    const said = cardSaid(
       'Hillary Clinton spoke in Iowa on Monday. Charismatic and soulful, Mr. Clinton was among the most gifted of modern presidents. Mr. Clinton said he would campaign for her.',
     );
     expect(said.find(([, words]) => words === 'he would campaign for her')?.[0]).not.toBe('Hillary Clinton');
@@ -114,26 +111,25 @@ describe('an honorific before a surname (the whole engine)', () => {
 });
 
 describe('"he" after a sentence about a man the actors stage could not name (the whole engine)', () => {
-  const speakers = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.text]);
   const text = (between: string) =>
     `Hillary Clinton spoke in Iowa. George Bruno, a former party chairman, praised her husband.\n\n“He is not as fiery as he once was,” Mr. Bruno said.\n\n${between} He thought of his speeches as little talks, he told friends.`;
   it('is not the last speaker when that sentence is about "Mr. Clinton"', () => {
-    const said = speakers(
+    const said = cardSaid(
       text('Charismatic and soulful, Mr. Clinton was among the most gifted of modern presidents.'),
     );
     expect(said.filter(([, words]) => /little talks/.test(words!))).toEqual([]);
   });
   it('is the last speaker still when that sentence names him, possessive and all', () => {
-    const said = speakers(text("Mr. Bruno's eyes welled with tears as the crowd cheered."));
+    const said = cardSaid(text("Mr. Bruno's eyes welled with tears as the crowd cheered."));
     expect(said.find(([, words]) => /little talks/.test(words!))?.[0]).toBe('George Bruno');
   });
 });
 
 describe('"he" in a sentence that names the speaker with a possessive (the whole engine)', () => {
   it('is that speaker: "Mr. Obama\'s eyes welled" names no one else', () => {
-    const said = analyze(
+    const said = cardSaid(
       "Barack Obama spoke on Wednesday night. “What I have seen is what is right with America,” Mr. Obama said.\n\nMr. Obama's eyes welled with tears as he spoke of his faith in the American people.",
-    ).statements.map((s) => [s.speaker, s.text]);
+    );
     expect(said).toContainEqual(['Barack Obama', 'his faith in the American people']);
   });
 });

@@ -11,7 +11,7 @@ import { plainAfter, plainSubject } from './plain';
 import { sentenceSubject } from '../sources/sentence-subject';
 import { known, pronounEntity, subjectAfter, subjectBefore } from '../sources/speakers';
 import { WEEKDAY_ALT } from '../../text/dates';
-import { handedElsewhere, saidInClause } from './handover';
+import { handedElsewhere, saidInClause, voicedIn } from './handover';
 
 /**
  * The speaker named right after a closing quote mark: "…,” Mr Trump wrote on his social media
@@ -240,9 +240,6 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
 }
 
 const SIGNED = /(?:^|\s)-\s*\p{Lu}[^\n"]{1,60}\s*$/u;
-/** Verbs that voice words aloud, whoever their subject: the quote after them is that subject's. */
-const VOICED =
-  /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sings?|singing|scream(?:s|ed|ing)?|cried|cries|crying|booed|cheered|interjected|repl(?:y|ies|ied)|responded)\b/;
 
 /** The direct statement in a reported clause that holds the quote, if any ("said the US team has made “tremendous progress”"). */
 function container(ctx: Ctx, q: Quote) {
@@ -349,7 +346,7 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     if (
       st &&
       !/\b(?:but|and|while|as|because|when|he|she|they|which|who)\b|\s\p{Lu}/u.test(between) &&
-      !VOICED.test(between) &&
+      !voicedIn(between) &&
       !handedElsewhere(ctx, q, earlier.speaker)
     )
       ctx.emit(earlier.speaker, 'direct', span, sent);

@@ -58,6 +58,15 @@ function handedOverBy(ctx: Ctx, q: Quote): (Span & { id?: string }) | undefined 
   return undefined;
 }
 
+const VOICED =
+  /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sings?|singing|scream(?:s|ed|ing)?|cried|cries|crying|booed|cheered|interjected|repl(?:y|ies|ied)|responded)\b/;
+
+/**
+ * Whether words hold a verb that voices words aloud, whoever its subject ("at which point the crowd
+ * chanted"): a quote after it is that subject's, as one a comma or colon hands over to is.
+ */
+export const voicedIn = (words: string): boolean => VOICED.test(words);
+
 const TO_LISTENER =
   /^\s+to\s+(?:him|her|them|me|us|reporters|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*[,:])/;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|who|I|we)$/i;

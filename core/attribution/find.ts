@@ -106,6 +106,18 @@ export function findInTree(tree: Tree, sentence: number, models: Models, floor =
       if (r && (!best || s > best.s)) best = { s, r, head: c.token };
     }
     const chosen = best && best.s > 0 ? best : undefined;
+    // Words that all come before their verb end before their source: "“…,” Craig Morris, an
+    // environmental blogger, wrote", where the parse hangs the verb on the quote and the clause
+    // before it runs on into the name. (Not words around the source: "…, the campaign said, it may…".)
+    let words: [number, number] | undefined = contentTokens;
+    if (
+      chosen &&
+      cueTokens[0] > contentTokens[1] &&
+      chosen.r[0] > contentTokens[0] &&
+      chosen.r[0] <= contentTokens[1]
+    )
+      words = contentRange(tree, contentTokens[0], apposedFrom(tree, chosen.r[0]) - 1);
+    if (!words) continue;
     out.push({
       predicate: p,
       sentence,
@@ -114,8 +126,8 @@ export function findInTree(tree: Tree, sentence: number, models: Models, floor =
       ...(chosen
         ? { source: charSpan(tree, chosen.r), sourceTokens: chosen.r, sourceHead: chosen.head }
         : {}),
-      content: charSpan(tree, contentTokens),
-      contentTokens,
+      content: charSpan(tree, words),
+      contentTokens: words,
       score,
       sourceScore: best ? best.s : -Infinity,
     });
@@ -230,4 +242,18 @@ export function univocal(found: ModelAttribution[]): ModelAttribution[] {
     kept.push(a);
   }
   return kept.sort((x, y) => x.cue.start - y.cue.start);
+}
+
+const APPOSED = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Where a source's name begins, with the description set off before it: "…,'' the Vatican
+ * spokesman, Federico Lombardi, told…" is one phrase, none of it the words.
+ */
+function apposedFrom(tree: Tree, start: number): number {
+  const tk = tree.tokens;
+  if (tk[start - 1]?.text !== ',') return start;
+  let k = start - 2;
+  while (k >= 0 && (APPOSED.has(tk[k]!.upos) || tk[k]!.xpos === 'POS')) k--;
+  return k >= 0 && k < start - 2 && tk[k]!.upos === 'PUNCT' ? k + 1 : start;
 }

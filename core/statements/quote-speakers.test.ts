@@ -242,3 +242,24 @@ describe('a split quote with a chant between', () => {
     expect(said.filter(([, words]) => words === 'Build the wall!')).toEqual([]);
   });
 });
+
+describe('a quote before its speaker and a description set off by commas', () => {
+  // The parse hangs the verb on the quote's clause, and that clause ran on into the name.
+  it('ends the words before the name, with or without the description before it', () => {
+    const after = cardSaid(
+      'Officials spoke on Monday. "Climate campaigners have to address the real concerns of people who may not come out on top during the transition," Craig Morris, an environmental blogger, wrote in German Energy Transition.',
+    );
+    expect(after).toContainEqual([
+      'Craig Morris',
+      'Climate campaigners have to address the real concerns of people who may not come out on top during the transition',
+    ]);
+    const before = cardSaid(
+      'The pope spoke on Thursday. "The pope said what we all know, when we follow his teaching and his views: that we should not build walls but bridges," the Vatican spokesman, Federico Lombardi, told Vatican Radio.',
+    );
+    expect(before).toContainEqual([
+      'Federico Lombardi',
+      'The pope said what we all know, when we follow his teaching and his views: that we should not build walls but bridges',
+    ]);
+    for (const [, words] of [...after, ...before]) expect(words).not.toMatch(/Morris|spokesman|Lombardi/);
+  });
+});

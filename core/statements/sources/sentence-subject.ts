@@ -21,9 +21,13 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 
 // A circumstance set off by a comma before the subject: "On Thursday, Sanders unloaded…", "In an
 // interview with Time magazine, Khan said…", "Rallying hundreds of workers, Hillary Clinton
-// promised…". No quotation inside it, and short, so it is one phrase and not a clause of its own.
-export const FRONTED =
-  /^(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|Since|Following|Throughout|Despite|Amid|For|With|Without|Under|Through|From|Within|Over|Unlike|Like)\b|[A-Z][a-z]+ing\b)[^,"()]{1,80},\s+/;
+// promised…", "But after focusing her attention on…, Clinton delivered…". No quotation inside it,
+// and short, so it is one phrase and not a clause of its own.
+const OPENERS =
+  'In|On|At|During|After|Before|Earlier|Later|Last|Since|Following|Throughout|Despite|Amid|For|With|Without|Under|Through|From|Within|Over|Unlike|Like';
+export const FRONTED = new RegExp(
+  `^(?:(?:${OPENERS})\\b|[A-Z][a-z]+ing\\b|(?:But|And|Yet|Still|So),?\\s+(?:(?:${OPENERS.toLowerCase()})\\b|[a-z]+ing\\b))[^,"()]{1,100},\\s+`,
+);
 
 /** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
 export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {

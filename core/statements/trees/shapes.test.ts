@@ -90,6 +90,12 @@ describe('"he said" after a sentence that opens with a circumstance', () => {
     expect(said(text).map(([who]) => who)).toEqual(['Sadiq Khan', 'Sadiq Khan']);
   });
 
+  it('is the subject after a longer circumstance that "But" opens', () => {
+    const text =
+      'Hillary Clinton met Mitchell Moss on Friday. Mitchell Moss spoke first. But after focusing her attention on issues such as the drug epidemic ravaging rural communities, Clinton delivered a message on Sunday. "Our roads and bridges are crumbling," she said.';
+    expect(said(text)).toContainEqual(['Hillary Clinton', 'direct', 'Our roads and bridges are crumbling']);
+  });
+
   it('is no one when the circumstance is followed by a group no one is named for', () => {
     const text =
       'Tom Clarke runs the mines. In August, several environmental groups granted Mr. Clarke an extension, saying his "start-up capital was less than expected."';

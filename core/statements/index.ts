@@ -120,6 +120,7 @@ export function findStatementsOrThrow(
   entities.describes = describer(found.actors);
   entities.titled = titler(found.actors);
   entities.byRole = roleHolders(entities, found.actors);
+  if (learned) entities.trees = learned.trees;
   const captions = captionParagraphs(doc);
   const out = new Collector(doc, found.actors, found.mentions);
   const cueCache = new Map<number, Cue[]>();

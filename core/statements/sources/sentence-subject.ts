@@ -2,6 +2,7 @@
 // an interview with Time magazine, Khan said…"): the rules' fallback speaker for a participle, a
 // bare cue or a quote a colon hands over.
 import type { PreparedText, Sentence } from '../../types';
+import { base } from '../../attribution/tree';
 import { lastBefore, type Entity } from './entities';
 import type { EntityList } from './speakers';
 
@@ -17,6 +18,8 @@ const LEAD_STOP =
 // as their object ("Trump told the Times…", "She gave CNN…").
 const IRREGULAR_PAST =
   /^(?:told|wrote|spoke|gave|sent|met|sought|brought|took|made|left|led|won|beat|hit|saw|heard|thought|kept|held|caught|taught|fought|bought|sold|paid|let|put|set|cut|struck|swore|chose|drove|rode|threw|shook|forgave|overtook|undertook)$/;
+// A pronoun is what the resolver is asked about, never its answer.
+const PRONOUN = /^(?:he|she|they|we|i|it|you|him|her|them|us|me)$/i;
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 
 // A circumstance set off by a comma before the subject: "On Thursday, Sanders unloaded…", "In an
@@ -30,7 +33,49 @@ export const FRONTED = new RegExp(
 );
 
 /** The grammatical subject that opens a sentence ("Russian Foreign Minister Sergei Lavrov …"), if any. */
-export function sentenceSubject(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {
+export function sentenceSubject(doc: PreparedText, entities: EntityList, sent: Sentence): Entity | undefined {
+  return openedBy(doc, entities, sent) ?? parsedSubject(entities, sent);
+}
+
+/**
+ * The subject the parse gives the sentence's main verb, where the words before it are a clause
+ * the patterns above do not read ("When asked whom his voters should pick, Johnson demurred.",
+ * "In a cafe of crumbling Italian bakeries and cappuccino bars, Nega defended…"): the entity
+ * that holds the subject's head, outside quotation marks; none where that is no actor.
+ */
+function parsedSubject(entities: EntityList, sent: Sentence): Entity | undefined {
+  const tree = entities.trees?.[sent.index];
+  if (!tree) return undefined;
+  const root = tree.tokens.findIndex((t) => t.head < 0);
+  if (root < 0 || tree.tokens[root]!.upos !== 'VERB' || tree.quoted[root]) return undefined;
+  const subj = tree.children[root]!.find((c) => tree.tokens[c]!.deprel === 'nsubj');
+  if (subj === undefined || tree.quoted[subj]) return undefined;
+  // A subject a preposition or a subordinating word opens is no main clause's ("Even before Sanders
+  // took the stage, his campaign sent…", parsed with "took" as the root).
+  const opened = (i: number) =>
+    tree.children[i]!.some((c) => c < i && /^(?:case|mark)$/.test(base(tree.tokens[c]!.deprel)));
+  if (opened(subj) || opened(root)) return undefined;
+  // A joint subject ("Sanders and Clinton stood face-to-face…") is none of its members alone.
+  if (tree.tokens.slice(tree.lo[subj], tree.hi[subj]! + 1).some((w) => w.upos === 'CCONJ')) return undefined;
+  const t = tree.tokens[subj]!;
+  const x = entities[lastBefore(entities, t.start + 1)];
+  // The name must end the subject's head, not qualify another noun ("the James S. Brady Press
+  // Briefing Room", parsed with the name as the head).
+  const next = tree.tokens[subj + 1];
+  const qualifies = next?.upos === 'PROPN';
+  return x &&
+    x.start <= t.start &&
+    t.end === x.end &&
+    !qualifies &&
+    !x.modifier &&
+    !x.unnamed &&
+    !PRONOUN.test(x.name) &&
+    x.start >= sent.start
+    ? x
+    : undefined;
+}
+
+function openedBy(doc: PreparedText, entities: Entity[], sent: Sentence): Entity | undefined {
   const s = openingSubject(doc, entities, sent);
   if (s) return s;
   const head = doc.norm.slice(sent.start, sent.start + 160);

@@ -1,4 +1,5 @@
 import type { PreparedText, Sentence } from '../../types';
+import type { Tree } from '../../attribution/tree';
 import { lastBefore, type Entity } from './entities';
 import { namedInFull, plausibleName } from './guess';
 import { HONORIFIC_GENDER, NOT_NAME } from '../../actors/lexicon';
@@ -316,4 +317,6 @@ export type EntityList = Entity[] & {
   titled?: (who: Entity, description: string) => boolean;
   /** The one person each role the text gives is held by, with where they are first named (`roleHolders`). */
   byRole?: Map<string, { who: Entity; first: number } | null>;
+  /** Each sentence's parse, where the engine has one: the subject the words around it leave unclear. */
+  trees?: readonly Tree[];
 };

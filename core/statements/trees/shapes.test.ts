@@ -96,6 +96,23 @@ describe('"he said" after a sentence that opens with a circumstance', () => {
     expect(said(text)).toContainEqual(['Hillary Clinton', 'direct', 'Our roads and bridges are crumbling']);
   });
 
+  it("is the parse's subject of the main verb after a clause the patterns do not read", () => {
+    const text =
+      'Gary Johnson spoke to Brad Smith. When the moderator asked about the ballot, Johnson demurred. "The wonderful thing is that you don\'t have to tell anybody to do anything," he said.';
+    expect(said(text)).toContainEqual([
+      'Gary Johnson',
+      'direct',
+      "The wonderful thing is that you don't have to tell anybody to do anything",
+    ]);
+  });
+
+  it('is no subject a subordinating word opens, whatever the parse made the main verb', () => {
+    // The parse takes "took" for the root and Sanders for its subject.
+    const text =
+      'Bernie Sanders won in New Hampshire. Even before Sanders took the stage Tuesday night to acknowledge his victory, his campaign sent out a text message to supporters saying: "With your help, we were just declared the winner in New Hampshire!"';
+    expect(said(text).map(([who]) => who)).not.toContain('Bernie Sanders');
+  });
+
   it('is no one when the circumstance is followed by a group no one is named for', () => {
     const text =
       'Tom Clarke runs the mines. In August, several environmental groups granted Mr. Clarke an extension, saying his "start-up capital was less than expected."';

@@ -75,6 +75,16 @@ describe('attribution spans (PolNeAR conventions)', () => {
     expect(show(t, cueGroup(t, at(t, 'according')))).toBe('according to');
   });
 
+  it('takes adverbs in lower case into the verb group, but no noun in "-ly" and nothing of the source', () => {
+    const t =
+      'Aides had basically said so. Kelly defiantly told them. The reply reported it. The bully said no.';
+    expect(show(t, cueGroup(t, at(t, 'said')))).toBe('had basically said');
+    expect(show(t, cueGroup(t, at(t, 'told')))).toBe('defiantly told');
+    expect(show(t, cueGroup(t, at(t, 'reported')))).toBe('reported');
+    const bully = at(t, 'bully');
+    expect(show(t, cueGroup(t, at(t, 'said', bully.end), bully.end))).toBe('said');
+  });
+
   it('takes a quote with its marks and inner comma, and a clause with its "that"', () => {
     const t = 'X said "We will win," and Y said that it was over.';
     const q = { kind: 'direct', ...at(t, 'We will win') } as Statement;

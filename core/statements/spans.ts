@@ -59,6 +59,11 @@ const MULTI_TITLE = new RegExp(
 const AUX =
   /^(?:has|have|had|also|will|would|could|did|does|do|was|were|is|are|be|been|later|again|repeatedly|previously|never|not|once|recently|publicly|already|just|then|first|still|often|even|further|earlier)$/i;
 
+// …and any adverb in lower case ("had basically said", "defiantly told"), "now" and "both" ("have
+// both argued"): PolNeAR train's cues hold them.
+const ADVERB =
+  /^(?:(?!(?:only|reply|family|ally|supply|rally|assembly|early|daily|weekly|monthly|likely|friendly|elderly)$)[a-z]+ly|now|both|all|each|ever)$/;
+
 // A noun phrase opening the sentence and set off by a comma before a name: a determiner or a
 // possessive first, no clause punctuation or quotation inside.
 const DESCRIBED_BEFORE =
@@ -165,7 +170,7 @@ export function sourcePhrase(
 }
 
 /** The verb group: auxiliaries and adverbs before the verb, "to" after "according". */
-export function cueGroup(norm: string, cue: Span): Span {
+export function cueGroup(norm: string, cue: Span, floor = 0): Span {
   // "He said: “…”": the colon right after the verb is part of the cue.
   const end = cue.end + (norm[cue.end] === ':' ? 1 : 0);
   let start = cue.start;
@@ -176,7 +181,7 @@ export function cueGroup(norm: string, cue: Span): Span {
   }
   for (let n = 0; n < 3; n++) {
     const w = wordBefore(norm, start);
-    if (!w || !AUX.test(w.word)) break;
+    if (!w || !(AUX.test(w.word) || ADVERB.test(w.word)) || w.start < floor) break;
     start = w.start;
   }
   return { start, end };
@@ -231,7 +236,9 @@ export function contentSpan(norm: string, st: FoundAttribution, text = norm): Sp
 export function conventionSpans(doc: PreparedText, statements: FoundAttribution[]): void {
   const { norm } = doc;
   for (const st of statements) {
-    let cue = st.cue ? cueGroup(norm, st.cue) : undefined;
+    let cue = st.cue
+      ? cueGroup(norm, st.cue, st.source && st.source.end <= st.cue.start ? st.source.end : 0)
+      : undefined;
     // "called for a ban", "called on Trump to stop": the particle belongs to the verb.
     const particle = cue && /^\s+(?:for|on)\b/.exec(norm.slice(cue.end, cue.end + 5));
     if (cue && particle && /^call/i.test(norm.slice(cue.start, cue.end).split(/\s+/).pop()!))

@@ -17,6 +17,9 @@ import { joined, titleLengths } from './match';
 import { roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
 import type { Token } from './tokens';
 
+// Endings of English adjectives and participles ("Understated", "Defiant", "Furious").
+const ADJECTIVE_ENDING = /[a-z](?:ed|ing|ful|ous|ive|less|ant|ent|ic|al)$/;
+
 export interface NameCand extends NameRun {
   roles: RoleSpan[];
   /** Enough evidence to start a new person; without it the run can only repeat a known one. */
@@ -114,7 +117,24 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
   const pairs = new Set(
     people.filter((r) => r.last === r.first + 1 && !toks[r.first]!.headline).map((r) => text(r)),
   );
+  // Surnames the text gives a person in full, opening on a given name ("Thomas Perez").
+  const fullSurnames = new Set(
+    people.filter((r) => r.last > r.first && GIVEN.has(toks[r.first]!.text)).map((r) => toks[r.last]!.text),
+  );
   const cut = people.map((r) => {
+    // "Understated Perez raises political profile", "Embattled Smith…": an adjective that opens the
+    // sentence, capitalised as every first word is, before the surname of someone the text names
+    // in full, is no given name of another person.
+    const opener = toks[r.first - 1]?.sentence !== toks[r.first]!.sentence;
+    if (
+      r.hon === undefined &&
+      opener &&
+      r.last === r.first + 1 &&
+      !GIVEN.has(toks[r.first]!.text) &&
+      ADJECTIVE_ENDING.test(toks[r.first]!.text) &&
+      fullSurnames.has(toks[r.last]!.text)
+    )
+      return { ...r, first: r.last };
     // "Maricopa County Recorder Helen Purcell", "New York City Public Advocate Trish James": a
     // given name after two or more capitalised words that are none opens the name, and the words
     // before are a title no list knows ("Norbert Leo Butz", one word before, stays whole).

@@ -21,6 +21,16 @@ describe('names that are not people', () => {
     expect(r.names).toEqual(['Jane Doe']);
   });
 
+  it('reads an adjective that opens a sentence before a surname the text names in full as no given name', () => {
+    const r = run(
+      'Understated Perez raises political profile\nLabor Secretary Thomas Perez stopped writing his speech. Perez said the rule was fair.',
+    );
+    expect(r.names).toEqual(['Thomas Perez']);
+    // A word that is no adjective stays a name's first word ("Team Trump" is no Trump).
+    const team = run('Team Smith said the plan was fair. Donald Smith spoke on Monday.');
+    expect(team.names).toEqual(['Donald Smith', 'Team Smith']);
+  });
+
   it('starts a name inside a heading at its given name', () => {
     const r = run('Black Lawmakers Rip Donald Trump As A Fraud.\nTrump said nothing.');
     expect(r.names).toEqual(['Donald Trump']);

@@ -6,6 +6,8 @@ import {
   AFFILIATIONS,
   GIVEN,
   KNOWN_BY_NAME,
+  MODIFIERS,
+  NOT_NAME,
   NOT_PERSON_LAST,
   ORG_KEYWORDS,
   PERSON_CUES,
@@ -18,6 +20,8 @@ import { roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
 import type { Token } from './tokens';
 
 // Endings of English adjectives and participles ("Understated", "Defiant", "Furious").
+const NUMBER_WORD =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
 const ADJECTIVE_ENDING = /[a-z](?:ed|ing|ful|ous|ive|less|ant|ent|ic|al)$/;
 
 export interface NameCand extends NameRun {
@@ -125,13 +129,26 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     // "Understated Perez raises political profile", "Embattled Smith…": an adjective that opens the
     // sentence, capitalised as every first word is, before the surname of someone the text names
     // in full, is no given name of another person.
-    const opener = toks[r.first - 1]?.sentence !== toks[r.first]!.sentence;
+    // So is a role's modifier, a number or a word never part of a name, wherever it stands ("Top
+    // Sanders strategists acknowledged…", "Six Trump supporters ran…", "secretary of State Clinton").
+    const w = toks[r.first]!;
+    const opener = toks[r.first - 1]?.sentence !== w.sentence;
+    // …or a place, or the end of one the run was cut from ("a fellow New Hampshire Sanders
+    // veteran", "the Wisconsin Trump campaign").
+    const before = toks[r.first - 1];
+    const cutFrom = !opener && !!before && PLACE_NAMES.has(`${before.text} ${w.text}`);
+    const noName =
+      cutFrom ||
+      PLACE_NAMES.has(w.text) ||
+      (opener && ADJECTIVE_ENDING.test(w.text)) ||
+      MODIFIERS.has(w.lower) ||
+      NOT_NAME.has(w.text) ||
+      NUMBER_WORD.test(w.lower);
     if (
       r.hon === undefined &&
-      opener &&
       r.last === r.first + 1 &&
-      !GIVEN.has(toks[r.first]!.text) &&
-      ADJECTIVE_ENDING.test(toks[r.first]!.text) &&
+      !GIVEN.has(w.text) &&
+      noName &&
       fullSurnames.has(toks[r.last]!.text)
     )
       return { ...r, first: r.last };

@@ -31,6 +31,22 @@ describe('names that are not people', () => {
     expect(team.names).toEqual(['Donald Smith', 'Team Smith']);
   });
 
+  it('reads the end of a place, a role modifier or a number before a surname as no given name', () => {
+    const hampshire = run(
+      'Bernie Sanders spoke on Monday. Tom Giancola, a fellow New Hampshire Sanders veteran, explained the plan. Sanders said it was over.',
+    );
+    expect(hampshire.names).toEqual(['Bernie Sanders', 'Tom Giancola']);
+    const clinton = run(
+      'Hillary Clinton spoke. The New Hampshire Clinton volunteer, Tom Giancola, said it was over. Clinton said no.',
+    );
+    expect(clinton.names).toEqual(['Hillary Clinton', 'Tom Giancola']);
+    // A title before a given name the lexicon does not know leaves the name whole.
+    const jeh = run(
+      'Gary Johnson spoke on Monday. Homeland Security Secretary Jeh Johnson says hackers are taking aim at election officials.',
+    );
+    expect(jeh.names).toEqual(['Gary Johnson', 'Jeh Johnson']);
+  });
+
   it('starts a name inside a heading at its given name', () => {
     const r = run('Black Lawmakers Rip Donald Trump As A Fraud.\nTrump said nothing.');
     expect(r.names).toEqual(['Donald Trump']);

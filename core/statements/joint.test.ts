@@ -41,3 +41,35 @@ describe('a joint subject', () => {
     expect(speakers(text)).toContainEqual(['Donald Trump and Mike Pence', 'the court was biased']);
   });
 });
+
+describe('a joint subject the actors stage or the parse does not join', () => {
+  it.each([
+    [
+      'with a title before the second name',
+      'Donald Trump met aides. Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences.',
+      /work together/,
+    ],
+    [
+      'the second a title and a name',
+      'Marco Rubio spoke. On Sunday, Mr. Rubio and Senator Ted Cruz urged the rest of the party to unite.',
+      /rest of the party/,
+    ],
+    [
+      'the first a surname two people share',
+      'Hillary Clinton and Bill Clinton spoke. The race has taken a turn as Clinton and Bernie Sanders explore their newfound aggressiveness.',
+      /aggressiveness/,
+    ],
+    [
+      'after a pronoun',
+      'Hillary Clinton spoke on Monday. She and her aides have vowed to win back the public trust.',
+      /public trust/,
+    ],
+  ])('is no one of its members alone: %s', (_, text, words) => {
+    expect(speakers(text).filter(([, w]) => words.test(w!))).toEqual([]);
+  });
+  it('leaves a name that is the object of a verb before "and" out of the subject', () => {
+    const text =
+      "Pat Toomey spoke. Toomey has not endorsed Trump and Illinois's Mark Kirk withdrew his early support.";
+    expect(speakers(text)).toContainEqual(['Mark Kirk', 'his early support']);
+  });
+});

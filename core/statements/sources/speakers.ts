@@ -166,6 +166,10 @@ function nearestSubject(
       if (joined && afterPreposition(norm, sent, a)) continue;
       if (joined) return joined;
     }
+    // "Donald Trump and House Speaker Paul Ryan pledged…", "Clinton and Sanders explore…", "She and
+    // her aides have vowed…": a subject joined to a name or pronoun before "and" (that the actors
+    // stage may not list, or with a title between) speaks for both, so for neither alone.
+    if (jointBefore(norm, sent.start, e.start) && !afterPreposition(norm, sent, e)) return undefined;
     return e;
   }
   // A name the actors stage missed, before an appositive: "Scott Pruitt, the Republican attorney
@@ -182,6 +186,35 @@ function nearestSubject(
   }
   return pron;
 }
+
+// A name or a subject pronoun, "and", and at most a title before the subject: "Mr. Rubio and
+// Senator", "Toomey and Sen.", "Xi and", "She and".
+const JOINT_BEFORE =
+  /(?:\b[A-Z][\w.'’-]*|\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b[Ww]e)\s+and\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:former|then|fellow)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+
+export function jointBefore(norm: string, from: number, at: number): boolean {
+  const lead = norm.slice(Math.max(from, at - 80), at);
+  const m = JOINT_BEFORE.exec(lead);
+  if (!m) return false;
+  // The first member opens a clause; after a verb it is that verb's object and "and" joins two
+  // clauses ("Toomey has not endorsed Trump and Illinois's Mark Kirk withdrew his support").
+  const opening = lead.slice(0, m.index).replace(/(?:\b[A-Z][\w.'’-]*\s+)+$/, '');
+  if (
+    !(m.index === 0 && at - 80 <= from) &&
+    !/(?:^|[,;:(—–"“-]|\b(?:as|while|when|but|and|that|because|if|where|since|after|before|although|though|whereas|so|the))\s*$/i.test(
+      opening,
+    )
+  )
+    return false;
+  // A name the subject's title ends ("Fox News Vice President and Washington Managing Editor Bill
+  // Sammon") is one person's two titles; only a name or pronoun that ends a word group counts.
+  const first = /^(\S+)/.exec(m[0])![1]!;
+  return !TITLE_END.test(first);
+}
+
+// Words that end a title rather than a name.
+const TITLE_END =
+  /^(?:President|Editor|Director|Chairman|Chair|Secretary|Minister|Officer|Counsel|Manager|Adviser|Advisor|Founder|Publisher|Department|Recreation|Parks|Senate)$/;
 
 /** "Ukraine and Europe", "France and Germany": two sources joined by "and" speak as one group. */
 export function joinedByAnd(doc: PreparedText, first: Entity, last: Entity): Entity | undefined {

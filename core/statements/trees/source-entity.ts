@@ -3,7 +3,7 @@ import type { ModelAttribution } from '../../attribution';
 import { base, type Tree } from '../../attribution/tree';
 import type { Ctx } from '../index';
 import { lastBefore, type Entity } from '../sources/entities';
-import { joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
+import { jointBefore, joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
 import { AFFILIATIONS, PLACE_NAMES } from '../../actors/lexicon';
 import { describedSource } from './described-source';
 import { canSpeak } from './described';
@@ -47,6 +47,25 @@ export function sourceEntity(
   // contesting…", "…about Zika and his campaign did not respond") and is no part of the source.
   const first = tree.tokens[a.sourceTokens[0]]?.text ?? '';
   if (/^neither$/i.test(first)) return undefined;
+  // "Mr. Rubio and Senator Ted Cruz urged…" where the source phrase is the second name alone, with
+  // its title, or "Forbes and Wealth-X say…" where it is the first: the subject is both.
+  const at = tree.tokens[a.sourceTokens[0]]!.start;
+  const end = tree.tokens[a.sourceTokens[1]]!.end;
+  if (
+    a.sourceTokens[1] < a.predicate &&
+    /^\s+and\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z]/.test(
+      ctx.doc.norm.slice(end, tree.tokens[a.predicate]!.start),
+    )
+  )
+    return undefined;
+  if (
+    a.sourceTokens[0] < a.predicate &&
+    jointBefore(ctx.doc.norm, tree.tokens[0]!.start, at) &&
+    !/\b(?:of|for|to|with|by|from|about|against|between|among|like)\s+\S+\s+and\s+\S*\s*$/i.test(
+      ctx.doc.norm.slice(Math.max(tree.tokens[0]!.start, at - 60), at),
+    )
+  )
+    return undefined;
   if (/^(?:and|or|nor)$/.test(first)) {
     // The word before the "and" (past a list's comma), or the head of the name it ends.
     let before = a.sourceTokens[0] - 1;

@@ -193,3 +193,23 @@ describe('"said of" someone', () => {
     expect(said.filter(([who]) => /senator/i.test(who!))).toEqual([]);
   });
 });
+
+describe('a possessive after "according to" or "citing"', () => {
+  it('gives the words to the person a role is given to, not to whose the role is', () => {
+    const said = cardSaid(
+      'For Trump, according to Ronald Reagan\'s former education secretary William J. Bennett, Monday\'s speech represents "a test" of whether he can rise above the infighting.',
+    );
+    expect(said.map(([who]) => who)).toContain('William J. Bennett');
+    expect(said.map(([who]) => who)).not.toContain('Ronald');
+    expect(said.map(([who]) => who)).not.toContain('Ronald Reagan');
+  });
+  it('gives no card to a person whose spokesman speaks, nor to a body whose efforts are cited', () => {
+    expect(
+      cardSaid("Donald Trump spoke. The plan is dead, according to Trump's spokesman, who spoke on Monday."),
+    ).toEqual([]);
+    const cited = cardSaid(
+      "Marco Rubio spoke. Rubio explained the utility of more H-1B visas, citing Canada's efforts to lure American companies.",
+    );
+    expect(cited.map(([who]) => who)).not.toContain('Canada');
+  });
+});

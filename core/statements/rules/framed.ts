@@ -49,7 +49,7 @@ const DESCRIBED_BODY =
 const ROLE_BEFORE =
   /^\s*(?:(?!(?:and|or|but|of|to|in|on|for|with|by|as|at|from|that|which|who|said|says|say|a|an|the|his|her|their|its)\s)[a-z][a-z-]*(?<!ing|ed|[^s]s)\s+){1,5}$/;
 
-function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined {
+function sourceAfter(ctx: Ctx, sent: Sentence, pos: number, anyPossessor = false): Entity | undefined {
   const { norm } = ctx.doc;
   const i = lastBefore(ctx.entities, pos + 60);
   for (let j = Math.max(0, i - 6); j <= i; j++) {
@@ -68,6 +68,15 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number): Entity | undefined 
     // which would make the name part of something else: "polls showing Trump…").
     const role = e.type === 'person' && ROLE_BEFORE.test(between);
     if (!/^\s*(?:the\s+)?$/i.test(between) && !described && !role) return undefined;
+    // "according to Ronald Reagan's former education secretary William J. Bennett", "according to
+    // Trump's spokesman": a person's possessive before words in lower case names whose they are;
+    // the source is the person named after them, or no one the text names. (A body's "analysis"
+    // or "tracking" is the body's, but for "citing", which names what is cited.)
+    const held = /^['’]s\s+(?:[a-z][\w-]*(?:\s+|(?=[,.;:)]|$))){1,5}/.exec(norm.slice(e.end, e.end + 80));
+    if (held && (e.type === 'person' || anyPossessor)) {
+      const k = ctx.entities[j + 1];
+      return k && k.type === 'person' && !k.unnamed && k.start === e.end + held[0].length ? k : undefined;
+    }
     const poss = /^'s?\s+((?:[A-Z][\w-]*)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)/.exec(
       norm.slice(e.end, e.end + 60),
     );
@@ -127,7 +136,8 @@ export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
       return true;
     }
     case 'citing': {
-      const who = sourceAfter(ctx, sent, cue.end);
+      // "citing Canada's efforts to lure…" cites what Canada did; Canada says nothing.
+      const who = sourceAfter(ctx, sent, cue.end, true);
       const prev = prevHere();
       if (who && prev) emitClause(ctx, who, 'according_to', { start: prev.start, end: prev.end }, cue);
       return true;

@@ -19,9 +19,9 @@ import { joined, titleLengths } from './match';
 import { roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
 import type { Token } from './tokens';
 
-// Endings of English adjectives and participles ("Understated", "Defiant", "Furious").
 const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
+// Endings of English adjectives and participles ("Understated", "Defiant", "Furious").
 const ADJECTIVE_ENDING = /[a-z](?:ed|ing|ful|ous|ive|less|ant|ent|ic|al)$/;
 
 export interface NameCand extends NameRun {
@@ -126,15 +126,15 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     people.filter((r) => r.last > r.first && GIVEN.has(toks[r.first]!.text)).map((r) => toks[r.last]!.text),
   );
   const cut = people.map((r) => {
-    // "Understated Perez raises political profile", "Embattled Smith…": an adjective that opens the
-    // sentence, capitalised as every first word is, before the surname of someone the text names
-    // in full, is no given name of another person.
-    // So is a role's modifier, a number or a word never part of a name, wherever it stands ("Top
-    // Sanders strategists acknowledged…", "Six Trump supporters ran…", "secretary of State Clinton").
+    // Before the surname of someone the text names in full, these are no given name of a second
+    // person (who would leave the bare surname no one's): an adjective that opens the sentence,
+    // capitalised as every first word is ("Understated Perez raises political profile"); a role's
+    // modifier, a number or a word never part of a name, wherever it stands ("Top Sanders
+    // strategists acknowledged…", "Six Trump supporters ran…", "secretary of State Clinton"); a
+    // place, or the end of one the run was cut from ("the Wisconsin Trump campaign", "a fellow New
+    // Hampshire Sanders veteran").
     const w = toks[r.first]!;
     const opener = toks[r.first - 1]?.sentence !== w.sentence;
-    // …or a place, or the end of one the run was cut from ("a fellow New Hampshire Sanders
-    // veteran", "the Wisconsin Trump campaign").
     const before = toks[r.first - 1];
     const cutFrom = !opener && !!before && PLACE_NAMES.has(`${before.text} ${w.text}`);
     const noName =

@@ -192,6 +192,10 @@ function nearestSubject(
 const JOINT_BEFORE =
   /(?:\b[A-Z][\w.'’-]*|\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b[Ww]e)\s+and\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:former|then|fellow)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
 
+/**
+ * Whether the subject starting at `at` is the second member of a joint subject: a name or a subject
+ * pronoun that opens its clause, "and", and at most a title before it.
+ */
 export function jointBefore(norm: string, from: number, at: number): boolean {
   const lead = norm.slice(Math.max(from, at - 80), at);
   const m = JOINT_BEFORE.exec(lead);
@@ -212,9 +216,9 @@ export function jointBefore(norm: string, from: number, at: number): boolean {
   return !TITLE_END.test(first);
 }
 
-// Words that end a title rather than a name.
+// Capitalised words that end a title rather than a name ("Vice President and Managing Editor").
 const TITLE_END =
-  /^(?:President|Editor|Director|Chairman|Chair|Secretary|Minister|Officer|Counsel|Manager|Adviser|Advisor|Founder|Publisher|Department|Recreation|Parks|Senate)$/;
+  /^(?:President|Editor|Director|Chairman|Chair|Secretary|Minister|Officer|Counsel|Manager|Adviser|Advisor|Founder|Publisher)$/;
 
 /** "Ukraine and Europe", "France and Germany": two sources joined by "and" speak as one group. */
 export function joinedByAnd(doc: PreparedText, first: Entity, last: Entity): Entity | undefined {

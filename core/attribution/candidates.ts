@@ -297,8 +297,8 @@ function nameBefore(tree: Tree, pred: number): [number, number] | undefined {
   j = pastAside(tree, pred, j);
   const last = j;
   while (j >= 0 && tree.tokens[j]!.upos === 'PROPN' && !tree.quoted[j]) j--;
-  // Past an aside, only a name that opens its sentence or clause: in "France's ambassador to the
-  // United Nations, Maria Rossi, said…" the body before the aside is no subject.
+  // Past an aside, only a name that opens its sentence or clause: in "Italy's envoy to the United
+  // Nations, however, has indicated…" the body before the aside is no subject.
   const opens =
     OPENS.test(tree.tokens[j]?.text ?? ',') ||
     tree.tokens.slice(0, j + 1).every((w, k) => OPENING.has(w.upos) || (k === 0 && w.upos === 'CCONJ'));

@@ -1,6 +1,6 @@
 import { setPhrase } from '../text/set-phrases';
 import { TELLING } from '../syntax/complements';
-import { base, isVerb, type Tree } from './tree';
+import { base, isTensed, isVerb, NOUN_PHRASE_TAGS, type Tree } from './tree';
 
 // The candidates the models decide among. Generation is generous (every verb, every dependent,
 // every subject up the chain); the decisions are the models'. Training reads the same functions,
@@ -301,7 +301,10 @@ function nameBefore(tree: Tree, pred: number): [number, number] | undefined {
   // Nations, however, has indicated…" the body before the aside is no subject.
   const opens =
     OPENS.test(tree.tokens[j]?.text ?? ',') ||
-    tree.tokens.slice(0, j + 1).every((w, k) => OPENING.has(w.upos) || (k === 0 && w.upos === 'CCONJ'));
+    // (What may stand before a name in the noun phrase that opens a sentence: "Rival Hillary Clinton".)
+    tree.tokens
+      .slice(0, j + 1)
+      .every((w, k) => NOUN_PHRASE_TAGS.has(w.upos) || (k === 0 && w.upos === 'CCONJ'));
   if (last !== unskipped && !opens) return undefined;
   // A name a preposition opens is its object, whatever the tagger made of the preposition ("NASA
   // scientists using a telescope atop Mauna Kea have confirmed…", "atop" read as a noun). Not "with",
@@ -314,9 +317,6 @@ function nameBefore(tree: Tree, pred: number): [number, number] | undefined {
 }
 
 const OPENS = /^[,;:(“"‘']$/;
-// What may stand before a name in the noun phrase that opens a sentence ("Rival Hillary Clinton").
-const OPENING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const OPENING_ADVERB = /^(?:however|too|also|meanwhile|though|instead|likewise|moreover|then|now|in turn)$/;
 
 /**
@@ -334,7 +334,7 @@ function pastAside(tree: Tree, pred: number, j: number): number {
   const before = tree.children[pred]!.filter((c) => c < pred);
   // (A bare "VB" without "to" is a tensed verb the tagger misread: "Clinton, who…, told…".)
   const tensed =
-    FINITE.has(p.xpos) ||
+    isTensed(p) ||
     (p.xpos === 'VB' && !before.some((c) => t[c]!.lower === 'to')) ||
     before.some((c) => base(t[c]!.deprel) === 'aux');
   if (!tensed || j < 2 || t[j]!.text !== ',' || tree.quoted[j]) return j;
@@ -352,10 +352,6 @@ function pastAside(tree: Tree, pred: number, j: number): number {
   const relative = first.lower === 'who';
   const adverb = aside.length <= 2 && aside.every((w) => w.upos === 'ADV' || OPENING_ADVERB.test(w.lower));
   const appositive =
-    !relative &&
-    !adverb &&
-    first.upos !== 'ADP' &&
-    first.upos !== 'SCONJ' &&
-    aside.every((w) => !FINITE.has(w.xpos));
+    !relative && !adverb && first.upos !== 'ADP' && first.upos !== 'SCONJ' && !aside.some(isTensed);
   return relative || adverb || appositive ? open - 1 : j;
 }

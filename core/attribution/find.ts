@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { contentPieces, extentCandidates, predicates, sourceCandidates } from './candidates';
 import { contentFeatures, extentFeatures, predicateFeatures, sourceFeatures } from './features';
 import { charSpan, contentRange, phraseRange } from './spans';
-import { base, type Tree } from './tree';
+import { base, NOUN_PHRASE_TAGS, type Tree } from './tree';
 
 /**
  * A model's margin for a feature list: above zero means yes. A shipped model also scores the same
@@ -244,8 +244,6 @@ export function univocal(found: ModelAttribution[]): ModelAttribution[] {
   return kept.sort((x, y) => x.cue.start - y.cue.start);
 }
 
-const APPOSED = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /**
  * Where a source's name begins, with the description set off before it: "…,'' the Vatican
  * spokesman, Federico Lombardi, told…" is one phrase, none of it the words.
@@ -254,6 +252,6 @@ function apposedFrom(tree: Tree, start: number): number {
   const tk = tree.tokens;
   if (tk[start - 1]?.text !== ',') return start;
   let k = start - 2;
-  while (k >= 0 && (APPOSED.has(tk[k]!.upos) || tk[k]!.xpos === 'POS')) k--;
+  while (k >= 0 && (NOUN_PHRASE_TAGS.has(tk[k]!.upos) || tk[k]!.xpos === 'POS')) k--;
   return k >= 0 && k < start - 2 && tk[k]!.upos === 'PUNCT' ? k + 1 : start;
 }

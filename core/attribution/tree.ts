@@ -74,6 +74,12 @@ export const base = (deprel: string) => {
   return i < 0 ? deprel : deprel.slice(0, i);
 };
 
+/** A tensed verb or modal by its tag: what makes a clause finite. */
+export const isTensed = (t: SynToken) => /^(?:VBD|VBZ|VBP|MD)$/.test(t.xpos);
+
+/** The tags of the words a noun phrase is made of, its determiner with them. */
+export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 export const isVerb = (t: SynToken) => t.upos === 'VERB' || (t.xpos.startsWith('VB') && t.upos !== 'AUX');
 
 /** The chain of heads above a token, nearest first, at most `max` long. */

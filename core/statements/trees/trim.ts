@@ -1,10 +1,7 @@
 import type { PreparedText } from '../../types';
 import { sentenceAt } from '../../text';
-import { base, isVerb, type Tree } from '../../attribution/tree';
+import { base, isTensed, isVerb, type Tree } from '../../attribution/tree';
 import type { FoundAttribution } from '../spans';
-
-/** A finite verb's tag: the verb of a clause, where a noun phrase ends. */
-const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 /**
  * "Russia's demand that Ukraine withdraw its troops was rejected by Kyiv": where a stance noun's
@@ -42,7 +39,7 @@ function subjectPhraseEnd(
       verb = t.upos === 'VERB';
       continue;
     }
-    if (FINITE.test(t.xpos) && (t.upos === 'AUX' || t.upos === 'VERB')) {
+    if (isTensed(t) && (t.upos === 'AUX' || t.upos === 'VERB')) {
       let end = t.start;
       while (end > c.start && /\s/.test(doc.norm[end - 1]!)) end--;
       return end;
@@ -143,7 +140,7 @@ function onlyCircumstance(tree: Tree, from: number, c: { start: number; end: num
   const toks = tree.tokens;
   for (let k = from; k < toks.length && toks[k]!.end <= c.end; k++) {
     const t = toks[k]!;
-    if (tree.quoted[k] || FINITE.test(t.xpos) || /^(?:that|:|")$/.test(t.lower)) return false;
+    if (tree.quoted[k] || isTensed(t) || /^(?:that|:|")$/.test(t.lower)) return false;
   }
   return true;
 }
@@ -162,8 +159,7 @@ function venueStart(tree: Tree, c: { start: number; end: number }): number | und
     const t = toks[k]!;
     if (t.start < c.start || t.end > c.end) continue;
     if (tree.quoted[k]) return undefined;
-    if (FINITE.test(t.xpos) || (first && /^(?:that|whether|if|why|how|what)$/.test(t.lower)))
-      return undefined;
+    if (isTensed(t) || (first && /^(?:that|whether|if|why|how|what)$/.test(t.lower))) return undefined;
     const was = first;
     first = false;
     if (was || !/^(?:in|during|at|while)$/.test(t.lower)) continue;

@@ -169,7 +169,8 @@ function nearestSubject(
     // "Donald Trump and House Speaker Paul Ryan pledged…", "Clinton and Sanders explore…", "She and
     // her aides have vowed…": a subject joined to a name or pronoun before "and" (that the actors
     // stage may not list, or with a title between) speaks for both, so for neither alone.
-    if (jointBefore(norm, sent.start, e.start) && !afterPreposition(norm, sent, e)) return undefined;
+    // (A name a preposition holds was passed over above.)
+    if (jointBefore(norm, sent.start, e.start)) return undefined;
     return e;
   }
   // A name the actors stage missed, before an appositive: "Scott Pruitt, the Republican attorney
@@ -201,7 +202,8 @@ export function jointBefore(norm: string, from: number, at: number): boolean {
   const m = JOINT_BEFORE.exec(lead);
   if (!m) return false;
   // The first member opens a clause; after a verb it is that verb's object and "and" joins two
-  // clauses ("Toomey has not endorsed Trump and Illinois's Mark Kirk withdrew his support").
+  // clauses ("Toomey has not endorsed Trump and Illinois's Mark Kirk withdrew his support"), after
+  // a preposition the two are its objects ("a rift between Cruz and Senator Lee").
   const opening = lead.slice(0, m.index).replace(/(?:\b[A-Z][\w.'’-]*\s+)+$/, '');
   if (
     !(m.index === 0 && at - 80 <= from) &&

@@ -58,13 +58,7 @@ export function sourceEntity(
     )
   )
     return undefined;
-  if (
-    a.sourceTokens[0] < a.predicate &&
-    jointBefore(ctx.doc.norm, tree.tokens[0]!.start, at) &&
-    !/\b(?:of|for|to|with|by|from|about|against|between|among|like)\s+\S+\s+and\s+\S*\s*$/i.test(
-      ctx.doc.norm.slice(Math.max(tree.tokens[0]!.start, at - 60), at),
-    )
-  )
+  if (a.sourceTokens[0] < a.predicate && jointBefore(ctx.doc.norm, tree.tokens[0]!.start, at))
     return undefined;
   if (/^(?:and|or|nor)$/.test(first)) {
     // The word before the "and" (past a list's comma), or the head of the name it ends.

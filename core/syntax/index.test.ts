@@ -37,6 +37,24 @@ describe('analyzeSyntax (shipped models)', () => {
     expect(['Sen.', 'Bernie', 'Sanders']).toContain(subject.text);
   });
 
+  it('finds the verb of a headline in title case, reading its common words in lower case', () => {
+    const text = 'Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Scripture';
+    const name = { start: 0, end: 'Glenn Beck'.length };
+    const [s] = analyzeSyntax(text, [{ start: 0, end: text.length }], [name]);
+    const blasts = s!.find((t) => t.text === 'Blasts')!;
+    expect(blasts.xpos).toBe('VBZ');
+    const subject = s!.find((t) => t.head === s!.indexOf(blasts) && t.deprel === 'nsubj');
+    expect(['Glenn', 'Beck']).toContain(subject?.text);
+  });
+
+  it('reads a present verb after a name as one where the sentence has no other', () => {
+    const text = 'Trump calls for bringing back surveillance of Muslim communities.';
+    const [s] = analyzeSyntax(text, [{ start: 0, end: text.length }]);
+    const calls = s!.find((t) => t.text === 'calls')!;
+    expect(calls.xpos).toBe('VBZ');
+    expect(calls.head).toBe(-1);
+  });
+
   it('tags and parses a plain sentence', () => {
     const text = 'The minister said that the bill was passed by parliament.';
     const [s] = analyzeSyntax(text, [{ start: 0, end: text.length }]);

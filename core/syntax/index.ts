@@ -2,6 +2,7 @@
 // browser APIs), with models trained on GUM by `npm run train`. See README.md.
 import parserJson from '../../data/models/parser.json';
 import taggerJson from '../../data/models/tagger.json';
+import commonWords from '../../data/lexicons/common-words.json';
 import { analyzer, type ParserFileJson, type SynToken, type SyntaxModels } from './analyze';
 import { Labeller } from './labels';
 import { Parser } from './parser';
@@ -33,5 +34,6 @@ export function shipped(): SyntaxModels {
     tagger: Tagger.fromJSON(taggerJson as unknown as TaggerJson),
     parser: Parser.fromJSON((parserJson as unknown as ParserFileJson).parser),
     labeller: Labeller.fromJSON((parserJson as unknown as ParserFileJson).labeller),
+    common: new Set(commonWords.words.split(' ')),
   });
 }

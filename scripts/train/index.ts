@@ -7,13 +7,14 @@ import * as confidence from './confidence';
 import * as coref from './coref';
 import * as sources from './sources';
 import * as syntax from './syntax';
+import * as words from './words';
 
 interface Trainer {
   name: string;
   run: () => void | Promise<void>;
 }
 
-const trainers: Trainer[] = [syntax, coref, attribution, sources, confidence];
+const trainers: Trainer[] = [words, syntax, coref, attribution, sources, confidence];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const t of trainers) {

@@ -8,9 +8,11 @@ import { resolve } from 'node:path';
 import * as attribution from './attribution';
 import * as confidence from './confidence';
 import * as sources from './sources';
+import * as words from './words';
 import type { Built } from './write';
 
 export const CHECKED: { name: string; OUT: string; build: () => Built }[] = [
+  words,
   attribution,
   sources,
   confidence,

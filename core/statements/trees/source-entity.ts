@@ -8,6 +8,7 @@ import { AFFILIATIONS, PLACE_NAMES } from '../../actors/lexicon';
 import { describedSource } from './described-source';
 import { canSpeak } from './described';
 import { holding } from './holding';
+import { lineCase } from '../../syntax/headline-case';
 
 // Which entity a source phrase in the tree stands for: an actor, a resolved pronoun, two joined
 // names, or a source the text describes. The model passes (learned.ts) and the head passes
@@ -19,6 +20,18 @@ import { holding } from './holding';
  * only qualifies it ("a lawyer for Trump" is the lawyer's, and the lawyer is unnamed here).
  */
 export function sourceEntity(
+  ctx: Ctx,
+  tree: Tree,
+  a: Pick<ModelAttribution, 'predicate' | 'sourceHead' | 'sourceTokens'>,
+  nounPhrase = false,
+): Entity | undefined {
+  const e = entityFor(ctx, tree, a, nounPhrase);
+  // "New Poll Shows…", "Former Clinton Pollster Says…": in a line in title case a description reads
+  // as a name; as in the headline rule (rules/headline.ts), only a known actor speaks there.
+  return e?.unnamed && lineCase(ctx.doc.norm, tree.tokens) ? undefined : e;
+}
+
+function entityFor(
   ctx: Ctx,
   tree: Tree,
   a: Pick<ModelAttribution, 'predicate' | 'sourceHead' | 'sourceTokens'>,
@@ -74,7 +87,7 @@ export function sourceEntity(
         tree.tokens[a.sourceHead]!.head === before ||
         base(t.deprel) === 'conj');
     if (joint || a.sourceTokens[0] >= a.sourceTokens[1]) return undefined;
-    return sourceEntity(
+    return entityFor(
       ctx,
       tree,
       { ...a, sourceTokens: [a.sourceTokens[0] + 1, a.sourceTokens[1]] },

@@ -70,6 +70,12 @@ describe('presentForPlural', () => {
     );
   });
 
+  it('after a common noun, only where its phrase opens a sentence without a verb', () => {
+    expect(retag2('The/DT rare/JJ accord/NN calls/NNS on/IN all/DT nations/NNS')[3]).toBe('VBZ');
+    expect(retag2('He/NNP met/VBD the/DT campaign/NN officials/NNS in/IN Ohio/NNP')[4]).toBe('NNS');
+    expect(retag2('On/IN Monday/NNP ,/, campaign/NN officials/NNS in/IN Ohio/NNP')[4]).toBe('NNS');
+  });
+
   it('makes a reporting verb before "that" or a quotation the verb, whatever comes later', () => {
     expect(retag2('The/DT Journal/NNP notes/NNS that/IN Coulter/NNP tweeted/VBD')[2]).toBe('VBZ');
   });

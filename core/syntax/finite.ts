@@ -55,7 +55,9 @@ const REPORTS = new Set(speech.that.filter((w) => /[^s]s$/.test(w)));
  *   the name whatever its tag (the tagger reads "Hillary" there as an adjective);
  * - a reporting verb of the lexicon with "that", a quotation mark or a colon after it, and no tensed
  *   verb before it in the sentence.
- * Retags the first such word in place, before the parse reads the tags.
+ * After a common noun the first shape needs the noun's phrase to open the sentence ("The rare accord
+ * calls on all nations…"; not "…, campaign officials in Ohio"). Retags the first such word in
+ * place, before the parse reads the tags.
  */
 export function presentForPlural(
   text: string,
@@ -68,6 +70,9 @@ export function presentForPlural(
   if (present < 0 || n < 2) return;
   const plural = tagSet(tags, /^NNS\|/);
   const name = tagSet(tags, /^NNPS?\|/);
+  const noun = tagSet(tags, /^NN\|/);
+  // What a noun phrase that opens the sentence may hold before its head.
+  const phrase = tagSet(tags, /^(?:NNP?S?|JJ[RS]?|DT|PRP\$|POS|CD|HYPH)\|/);
   const tensed = tagSet(tags, /^(?:VBD|VBZ|VBP|MD)\|/);
   const determines = tagSet(tags, /^(?:DT|PRP\$|POS|CD|PDT|WP\$)\|/);
   const modifies = tagSet(tags, /^(?:DT|PRP\$|POS|CD|JJ[RS]?|PDT|WP\$)\|/);
@@ -75,7 +80,8 @@ export function presentForPlural(
   for (let i = 0; i < n; i++) if (tensed[tagIds[i]!]) anyTensed = true;
   for (let i = 1; i < n; i++) {
     if (tensed[tagIds[i]!]) return;
-    if (!plural[tagIds[i]!] || !name[tagIds[i - 1]!]) continue;
+    const common = noun[tagIds[i - 1]!];
+    if (!plural[tagIds[i]!] || !(name[tagIds[i - 1]!] || common)) continue;
     const word = text.slice(spans[i]!.start, spans[i]!.end).toLowerCase();
     if (!/[^s]s$/.test(word)) continue;
     const next = i + 1 < n ? text.slice(spans[i + 1]!.start, spans[i + 1]!.end) : '';
@@ -84,6 +90,15 @@ export function presentForPlural(
       return;
     }
     if (anyTensed) continue;
+    if (common) {
+      // "His plan calls for rates that rise…", "The rare accord calls on all nations…": after a
+      // common noun only where its phrase opens the sentence.
+      let k = i - 1;
+      while (k > 0 && phrase[tagIds[k - 1]!]) k--;
+      if (k > 0 || (i + 1 < n && tensed[tagIds[i + 1]!])) continue;
+      tagIds[i] = present;
+      return;
+    }
     let j = i - 1;
     while (j > 0 && name[tagIds[j - 1]!]) j--;
     if (j === 1 && !determines[tagIds[0]!] && /^[A-Z]/.test(text.slice(spans[0]!.start, spans[0]!.end)))

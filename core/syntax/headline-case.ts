@@ -63,21 +63,24 @@ export function lineCase(text: string, spans: readonly Span[]): 'title' | 'capit
   let words = 0;
   let titled = 0;
   let capitals = 0;
+  let lower = 0;
   for (const s of spans) {
     const c = text.charCodeAt(s.start);
     if (!isUpper(c) && !isLower(c)) continue;
-    const w = text.slice(s.start, s.end);
+    // Read in place, not sliced: every sentence of every text passes here.
     let letters = 0;
     let upper = 0;
-    for (let j = 0; j < w.length; j++) {
-      const d = w.charCodeAt(j);
+    for (let j = s.start; j < s.end; j++) {
+      const d = text.charCodeAt(j);
       if (isUpper(d)) upper++;
       if (isUpper(d) || isLower(d)) letters++;
     }
     if (letters > 1 && upper === letters) capitals++;
-    if (isLower(c) && MINOR.has(w)) continue;
+    if (isLower(c) && s.end - s.start <= 4 && MINOR.has(text.slice(s.start, s.end))) continue;
     words++;
     if (isUpper(c)) titled++;
+    // A sentence of running text: past a fifth of its words in lower case, it is neither.
+    else if (++lower > 0.2 * spans.length) return undefined;
   }
   if (words >= 4 && capitals >= 0.8 * words) return 'capitals';
   return words >= 4 && titled === words ? 'title' : undefined;

@@ -9,6 +9,8 @@ import { describedSource } from './described-source';
 import { canSpeak } from './described';
 import { holding } from './holding';
 import { lineCase } from '../../syntax/headline-case';
+import { sentenceAt } from '../../text';
+import { countryBranch } from '../sources/country-branch';
 
 // Which entity a source phrase in the tree stands for: an actor, a resolved pronoun, two joined
 // names, or a source the text describes. The model passes (learned.ts) and the head passes
@@ -26,9 +28,16 @@ export function sourceEntity(
   nounPhrase = false,
 ): Entity | undefined {
   const e = entityFor(ctx, tree, a, nounPhrase);
+  if (!e) return undefined;
   // "New Poll Shows…", "Former Clinton Pollster Says…": in a line in title case a description reads
   // as a name; as in the headline rule (rules/headline.ts), only a known actor speaks there.
-  return e?.unnamed && lineCase(ctx.doc.norm, tree.tokens) ? undefined : e;
+  if (e.unnamed && lineCase(ctx.doc.norm, tree.tokens)) return undefined;
+  // "Wired Italy reports…": a country's name after another capitalised word is a company's branch,
+  // as for the rules' subjects (speakers.ts). Only a one-word name ("Italy", "USA"): "the Obama
+  // White House" is the White House.
+  if (/\s/.test(ctx.doc.norm.slice(e.start, e.end))) return e;
+  const sent = tree.tokens.length ? sentenceAt(ctx.doc.sentences, tree.tokens[0]!.start) : undefined;
+  return sent && countryBranch(ctx.doc.norm, sent, e) ? undefined : e;
 }
 
 function entityFor(

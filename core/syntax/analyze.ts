@@ -63,6 +63,7 @@ export function analyzer(m: SyntaxModels) {
     ranges: readonly { start: number; end: number }[],
     names: readonly { start: number; end: number }[] = [],
   ): SynToken[][] => {
+    // By place for the sentence openers (names.ts), in order for the headlines (headline-case.ts).
     const named = new Set(Array.from(names ?? [], (n) => `${n?.start}:${n?.end}`));
     const sortedNames = Array.from(names ?? [], (n) => ({ start: n?.start ?? 0, end: n?.end ?? 0 })).sort(
       (a, b) => a.start - b.start,

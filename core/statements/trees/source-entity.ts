@@ -25,6 +25,10 @@ export function sourceEntity(
   ctx: Ctx,
   tree: Tree,
   a: Pick<ModelAttribution, 'predicate' | 'sourceHead' | 'sourceTokens'>,
+  /**
+   * The rules read the phrase as a noun phrase, so its head is a noun whatever its tag: the tagger
+   * takes a plural noun before "say" for a verb ("Civil rights activists say…", "Police say…").
+   */
   nounPhrase = false,
 ): Entity | undefined {
   const e = entityFor(ctx, tree, a, nounPhrase);
@@ -40,15 +44,12 @@ export function sourceEntity(
   return sent && countryBranch(ctx.doc.norm, sent, e) ? undefined : e;
 }
 
+/** `sourceEntity` before the checks that hold for any phrase's entity. */
 function entityFor(
   ctx: Ctx,
   tree: Tree,
   a: Pick<ModelAttribution, 'predicate' | 'sourceHead' | 'sourceTokens'>,
-  /**
-   * The rules read the phrase as a noun phrase, so its head is a noun whatever its tag: the tagger
-   * takes a plural noun before "say" for a verb ("Civil rights activists say…", "Police say…").
-   */
-  nounPhrase = false,
+  nounPhrase: boolean,
 ): Entity | undefined {
   if (a.sourceHead === undefined || !a.sourceTokens) return undefined;
   // "which Mr. Trump called “a disgrace,” blaming Michael R. Bloomberg": after a participle a name

@@ -1,6 +1,9 @@
 import speech from '../../data/lexicons/speech-verbs.json';
 import { tagSet } from './tag-sets';
 
+/** The tags of a tensed verb or a modal, what makes a clause finite. */
+const TENSED = /^(?:VBD|VBZ|VBP|MD)\|/;
+
 /**
  * A sentence's verb the tagger read as a past participle: "Minyon Moore, a senior adviser to the
  * Clinton campaign, called Mr. Obama's remarks "a true wake-up call"", "David Axelrod on Wednesday
@@ -17,7 +20,7 @@ export function pastForParticiple(tagIds: Int32Array, tags: readonly string[]): 
   if (past < 0 || tagIds.length < 3) return;
   const n = tagIds.length;
   const bare = tagSet(tags, /^VB\|/);
-  const tensed = tagSet(tags, /^(?:VBD|VBZ|VBP|MD)\|/);
+  const tensed = tagSet(tags, TENSED);
   const licenses = tagSet(tags, /^(?:TO|MD|VB[DZP]?|RB)\|/);
   const participle = tagSet(tags, /^VBN\|/);
   const subjectEnd = tagSet(tags, /^(?:NNS?|NNPS?|PRP|RB|,)\|/);
@@ -73,7 +76,7 @@ export function presentForPlural(
   const noun = tagSet(tags, /^NN\|/);
   // What a noun phrase that opens the sentence may hold before its head.
   const phrase = tagSet(tags, /^(?:NNP?S?|JJ[RS]?|DT|PRP\$|POS|CD|HYPH)\|/);
-  const tensed = tagSet(tags, /^(?:VBD|VBZ|VBP|MD)\|/);
+  const tensed = tagSet(tags, TENSED);
   const determines = tagSet(tags, /^(?:DT|PRP\$|POS|CD|PDT|WP\$)\|/);
   const modifies = tagSet(tags, /^(?:DT|PRP\$|POS|CD|JJ[RS]?|PDT|WP\$)\|/);
   let anyTensed = false;

@@ -3,7 +3,7 @@
 // scripts/common-words.ts reads for the matcher), written to data/lexicons/common-words.json.
 // Letters only: a word with an apostrophe or a capital is no headline word the tagger needs.
 import { resolve } from 'node:path';
-import { commonWords } from '../common-words';
+import { commonWordList } from '../common-words';
 import { writeBuilt, type Built } from './write';
 
 export const name = 'words';
@@ -11,7 +11,7 @@ export const OUT = resolve(import.meta.dirname, '../../data/lexicons/common-word
 const root = resolve(import.meta.dirname, '../..');
 
 export function build(): Built {
-  const words = [...new Set(commonWords(root).list.filter((w) => /^[a-z]+$/.test(w)))].sort();
+  const words = [...new Set(commonWordList(root).filter((w) => /^[a-z]+$/.test(w)))].sort();
   // One string of words with spaces between, a fifth smaller than an array of strings.
   return { json: JSON.stringify({ words: words.join(' ') }) + '\n', note: `${words.length} words` };
 }

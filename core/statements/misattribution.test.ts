@@ -194,7 +194,7 @@ describe('"said of" someone', () => {
   });
 });
 
-describe('a possessive after "according to" or "citing"', () => {
+describe('the source after "according to", "by" or "citing"', () => {
   it('gives the words to the person a role is given to, not to whose the role is', () => {
     const said = cardSaid(
       'For Trump, according to Ronald Reagan\'s former education secretary William J. Bennett, Monday\'s speech represents "a test" of whether he can rise above the infighting.',
@@ -202,6 +202,31 @@ describe('a possessive after "according to" or "citing"', () => {
     expect(said.map(([who]) => who)).toContain('William J. Bennett');
     expect(said.map(([who]) => who)).not.toContain('Ronald');
     expect(said.map(([who]) => who)).not.toContain('Ronald Reagan');
+  });
+  it('gives the words to the person a title run names last, not to the name that qualifies the title', () => {
+    // "according to", "rejected by" and "drew criticism from" read their source after the cue; a
+    // name heading a title ("White House Press Secretary", "Trump adviser") only qualifies it.
+    for (const [phrase, who, not] of [
+      ['White House Press Secretary Josh Earnest', 'Josh Earnest', 'White House'],
+      ['Trump adviser Kellyanne Conway', 'Kellyanne Conway', 'Donald Trump'],
+      ['Fox News host Sean Hannity', 'Sean Hannity', 'Fox News'],
+      ['Senate Majority Leader Mitch McConnell', 'Mitch McConnell', 'Senate'],
+    ] as const) {
+      for (const text of [
+        `Donald Trump spoke. The plan will cost more than expected, according to ${phrase}.`,
+        `Donald Trump spoke. The plan was rejected by ${phrase} as a waste of money.`,
+      ]) {
+        const said = cardSaid(text).map(([w]) => w);
+        expect(said, text).toContain(who);
+        expect(said, text).not.toContain(not);
+      }
+    }
+  });
+  it('reads a capitalised title run before a name as the role of the person named', () => {
+    const said = cardSaid(
+      'Pressure is building on the governor, according to Virginia AFL-CIO President Doris Crouse-Mays.',
+    );
+    expect(said.map(([who]) => who)).toEqual(['Doris Crouse-Mays']);
   });
   it('gives no card to a person whose spokesman speaks, nor to a body whose efforts are cited', () => {
     expect(

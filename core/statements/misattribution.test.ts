@@ -18,6 +18,20 @@ describe('who the subject is not', () => {
     );
     expect(r.statements.map((s) => s.speaker)).not.toContain('Ben Carson');
   });
+  it("never gives an aide's words to the person the aide works for, whatever qualifies the aide", () => {
+    // A role's modifiers ("communications", "longtime", "press") qualify an unnamed source's head
+    // as they do a title; without them the description broke off and its "for Mr. X" was read.
+    for (const role of ['communications aide', 'longtime adviser', 'press aide', 'legal adviser']) {
+      const r = run(`A ${role} for Mr. Lyovochkin said the work was legal.`, [
+        person('Serhiy Lyovochkin', 'Lyovochkin'),
+      ]);
+      expect(r.statements.map((s) => s.speaker)).toEqual([`a ${role} for Mr. Lyovochkin`]);
+    }
+  });
+  it('names a description a possessive opens with its determiner', () => {
+    const r = run('The Chamber’s chief political strategist said the group would spend.');
+    expect(r.statements.map((s) => s.speaker)).toEqual(["the Chamber's chief political strategist"]);
+  });
   it("never takes the object of an opening clause for the sentence's subject", () => {
     const DNC = { name: 'Democratic National Committee', type: 'organization' as const, aliases: ['DNC'] };
     const r = run(

@@ -1,13 +1,16 @@
 import type { PreparedText } from '../../types';
 import type { Entity } from './entities';
 import sources from '../../../data/lexicons/sources.json';
+import titles from '../../../data/lexicons/titles.json';
 
 const ANON = new Set(sources.anonymous);
 const GROUP = new Set(sources.group);
 const INSTITUTION = new Set(sources.institution);
 const DROP = new Set(sources.dropModifiers);
 const DET = new Set(sources.determiners);
-const MODS = new Set(sources.modifierWords);
+// A role's modifiers qualify an unnamed source's head as they do a title ("a communications aide",
+// "a longtime adviser", "a deputy spokesman").
+const MODS = new Set([...sources.modifierWords, ...titles.modifiers]);
 const RENAME = sources.rename as Record<string, string>;
 const HEADS = [...ANON, ...GROUP, ...INSTITUTION].sort((a, b) => b.length - a.length);
 const HEAD_RE = new RegExp(`\\b(${HEADS.join('|')})\\b`, 'gi');
@@ -58,6 +61,7 @@ export function findUnnamed(doc: PreparedText): Entity[] {
     const words: string[] = [];
     let start = m.index;
     let det = '';
+    let owned = false;
     const left = norm.slice(Math.max(0, m.index - 80), m.index);
     const toks = left.split(/(\s+)/);
     let pos = m.index;
@@ -88,6 +92,17 @@ export function findUnnamed(doc: PreparedText): Entity[] {
       words.unshift(w);
       pos -= w.length;
       start = pos;
+      // "the Chamber's chief political strategist": a possessive is the phrase's determiner (a
+      // body's is part of its name: "House Speaker Paul Ryan's office").
+      if (/['’]s$/.test(w) && !INSTITUTION.has(lower)) {
+        owned = true;
+        const d = /(\S+)\s+$/.exec(norm.slice(Math.max(0, pos - 8), pos));
+        if (d && d[1]!.toLowerCase() === 'the') {
+          det = 'the';
+          start = pos - d[0].length;
+        }
+        break;
+      }
     }
     if (words[0] && /^(and|or)$/i.test(words[0])) {
       // "Military officers and government officials described…": joined to a plural noun, the
@@ -170,7 +185,8 @@ export function findUnnamed(doc: PreparedText): Entity[] {
     const mods = words.filter((w) => !(plural && DROP.has(w.toLowerCase())));
     let name = [...mods, lower === 'members' ? 'Members' : lower].join(' ') + complement;
     name = name.replace(/\bUnited States\b|\bU\.S\.(?=\s)/g, 'US');
-    if (!plural)
+    if (owned) name = (det === 'the' ? 'the ' : '') + name;
+    else if (!plural)
       name =
         (/^[aeiou]/i.test(name) && !/^(US|U\.S\.|Ukrainian|European)\b/.test(name) ? 'an ' : 'a ') + name;
     name = RENAME[name] ?? name;

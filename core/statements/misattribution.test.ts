@@ -225,6 +225,7 @@ describe('the source after "according to", "by" or "citing"', () => {
       ['Trump adviser Kellyanne Conway', 'Kellyanne Conway', 'Donald Trump'],
       ['Fox News host Sean Hannity', 'Sean Hannity', 'Fox News'],
       ['Senate Majority Leader Mitch McConnell', 'Mitch McConnell', 'Senate'],
+      ['Trump rival Jeb Bush', 'Jeb Bush', 'Donald Trump'],
     ] as const) {
       for (const text of [
         `Donald Trump spoke. The plan will cost more than expected, according to ${phrase}.`,

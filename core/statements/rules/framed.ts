@@ -54,7 +54,8 @@ const ROLE_BEFORE =
 // past form or plural ("polls showing Trump", "Clinton beats Trump" join two names, not a title).
 const TITLE_WORD = /^(?:[A-Z][\w.&'’-]*|[a-z][a-z-]*(?<!ing|ed|[^s]s))$/;
 const NOT_TITLE =
-  /^(?:and|or|but|nor|to|in|on|at|for|with|by|as|from|that|which|who|whom|the|a|an|his|her|their|its|said|says|say|told|is|was|are|were|has|had|have|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+  /^(?:and|or|but|nor|to|in|on|at|for|with|by|as|from|over|about|against|after|before|during|under|than|like|that|which|who|whom|the|a|an|his|her|their|its|said|says|say|told|is|was|are|were|has|had|have|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const RELATIONS = /^(?:rival|friend|foe|staffer|loyalist|confidant|backer|endorser|challenger)$/;
 const TITLE_HEADS = new Set(
   titles.titles.map((t) =>
     t
@@ -78,14 +79,20 @@ function titleWords(words: string[]): boolean {
  */
 function personAfterTitle(ctx: Ctx, sent: Sentence, j: number): Entity | undefined {
   const e = ctx.entities[j]!;
-  if (!e.modifier) return undefined;
   for (let n = j + 1; n < ctx.entities.length; n++) {
     const k = ctx.entities[n]!;
     if (k.start > Math.min(sent.end, e.end + 80)) return undefined;
     if (k.type !== 'person' || k.unnamed || k.modifier) continue;
     // The rest of a hyphenated name ("AFL-CIO") or a possessive, then the title's words.
     const m = /^(?:['’]s\b|[-–][\w-]+)?\s+((?:\S+\s+){1,6})$/.exec(ctx.doc.norm.slice(e.end, k.start));
-    return m && titleWords(m[1]!.trim().split(/\s+/)) ? k : undefined;
+    const words = m?.[1]!.trim().split(/\s+/);
+    if (!words || !titleWords(words)) return undefined;
+    // Where the actors stage did not read a title ("Trump rival Jeb Bush"), a role noun in lower
+    // case right before the name still makes the name before it a qualifier.
+    const last = words[words.length - 1]!;
+    return e.modifier || (/^[a-z]/.test(last) && (TITLE_HEADS.has(last) || RELATIONS.test(last)))
+      ? k
+      : undefined;
   }
   return undefined;
 }

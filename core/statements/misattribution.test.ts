@@ -28,6 +28,18 @@ describe('who the subject is not', () => {
       expect(r.statements.map((s) => s.speaker)).toEqual([`a ${role} for Mr. Lyovochkin`]);
     }
   });
+  it('gives the words to a titled name set off after a description, unless the name is a surname alone', () => {
+    const r = run(
+      'Another Clinton ally, Agriculture Secretary Tom Vilsack, said the announcement hurt her.',
+      [person('Hillary Clinton', 'Clinton'), person('Tom Vilsack', 'Vilsack')],
+    );
+    expect(r.statements.map((s) => s.speaker)).toEqual(['Tom Vilsack']);
+    // The text names only Michelle Obama in full: "President Obama" may be her husband.
+    const said = cardSaid(
+      'Michelle Obama spoke at the convention. Her husband, President Obama, said the plan would pass.',
+    );
+    expect(said.map(([who]) => who)).not.toContain('Michelle Obama');
+  });
   it('names a description a possessive opens with its determiner', () => {
     const r = run('The Chamber’s chief political strategist said the group would spend.');
     expect(r.statements.map((s) => s.speaker)).toEqual(["the Chamber's chief political strategist"]);

@@ -80,6 +80,9 @@ const INSIDE_RELATIVE =
  * ("Mr Putin's final position …, he said"). "X and Y" makes one composite speaker ("Ukraine and
  * Europe"), never two.
  */
+// The opening comma of an appositive name, and the words of a title before the name.
+const TITLED_APPOSITIVE = /,\s*(?:(?:[A-Z][\w.'’-]*|former|then|fellow|the|of)\s+){0,5}$/;
+
 export function subjectBefore(
   doc: PreparedText,
   entities: Entity[],
@@ -126,12 +129,18 @@ function nearestSubject(
     else if (/^\s*,/.test(gap)) gap = gap.replace(/\s-{1,2}\s*$/, ', ');
     if (/^'s?\b/.test(gap)) continue;
     if (afterPreposition(norm, sent, e)) continue;
-    // "Ukraine's ambassador to the U.S., Olga Stefanishyna, said": the name is itself the appositive.
+    // "Ukraine's ambassador to the U.S., Olga Stefanishyna, said": the name is itself the appositive,
+    // with its title if it has one ("Graham's colleague, Sen. John McCain, said", "Her husband,
+    // former President Bill Clinton, said").
     if (
       /^\s*,\s*$/.test(gap) &&
       e.type === 'person' &&
       !e.unnamed &&
-      /,\s*$/.test(norm.slice(Math.max(sent.start, e.start - 3), e.start))
+      (/,\s*$/.test(norm.slice(Math.max(sent.start, e.start - 3), e.start)) ||
+        // A surname alone after a title may be a relative's ("Her husband, President Obama," in
+        // a text that names only Michelle Obama in full), so a titled name must be whole.
+        (/\s/.test(norm.slice(e.start, e.end)) &&
+          TITLED_APPOSITIVE.test(norm.slice(Math.max(sent.start, e.start - 50), e.start))))
     )
       // …unless it names a relative a preposition holds: in "A publicist for Thicke's son, Robin,
       // said" the son is named, the publicist speaks (a real news page).

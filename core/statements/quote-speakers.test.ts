@@ -263,3 +263,25 @@ describe('a quote before its speaker and a description set off by commas', () =>
     for (const [, words] of [...after, ...before]) expect(words).not.toMatch(/Morris|spokesman|Lombardi/);
   });
 });
+
+describe('a speech verb that opens its sentence ("Said Comey, “…”")', () => {
+  it('gives the quotation after the source to the source named after the verb', () => {
+    expect(
+      cardSaid(
+        'James Comey testified on Tuesday. Said Comey, "The thought that an error on our part is connected to this purchase is painful."',
+      ),
+    ).toContainEqual([
+      'James Comey',
+      'The thought that an error on our part is connected to this purchase is painful.',
+    ]);
+    expect(cardSaid('Tax experts disagree. Said Joe Ellis: “I don’t see it happening this year.”')).toEqual([
+      ['Joe Ellis', 'I don’t see it happening this year.'],
+    ]);
+  });
+  it('reads the verb as no part of the name after it, with a relative clause between name and quote', () => {
+    const said = cardSaid(
+      'Muhammad Ali died on Friday. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”',
+    );
+    expect(said).toEqual([['Dorothy Poynter', 'We were all so proud of him.']]);
+  });
+});

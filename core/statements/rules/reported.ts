@@ -110,6 +110,23 @@ function secondVerbSubject(ctx: Ctx, sent: Sentence, verbStart: number): Entity 
   return subject;
 }
 
+/**
+ * "Said Comey, “The thought that an error…”", "Said Dorothy Poynter, who grew up with Ali in the
+ * neighborhood, “We were all so proud of him.”": a speech verb that opens its sentence, its source
+ * right after it, and then, after a comma or a colon, the quotation it introduces.
+ */
+function saidFirst(ctx: Ctx, cue: Cue): boolean {
+  const { doc } = ctx;
+  const sent = cue.sentence;
+  if (cue.start !== sent.start || !/^[A-Z]/.test(doc.norm[cue.start] ?? '')) return false;
+  const who = subjectAfter(doc, ctx.entities, sent, cue.end);
+  if (!who) return false;
+  const q = ctx.quotes.find((x) => x.open >= who.end && x.open < sent.end);
+  if (!q || !/^\s*(?:,[^"“”;]{0,160})?[,:]\s*$/.test(doc.norm.slice(who.end, q.open))) return false;
+  emitClause(ctx, who, 'direct', { start: q.start, end: q.end }, cue);
+  return true;
+}
+
 export function handleCue(ctx: Ctx, cue: Cue): void {
   const { doc } = ctx;
   const { norm } = doc;
@@ -265,6 +282,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     emitClause(ctx, who, 'indirect', span, cue);
     return;
   }
+  if (!who && cue.kind === 'speech' && saidFirst(ctx, cue)) return;
   if (!who) {
     if (cue.kind === 'speech' && !inside(ctx, sent, cue.start))
       notePlain(ctx, cue, verbStart, told, NEED_CLAUSE.has(cue.word));

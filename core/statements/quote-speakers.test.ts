@@ -285,3 +285,13 @@ describe('a speech verb that opens its sentence ("Said Comey, “…”")', () =
     expect(said).toEqual([['Dorothy Poynter', 'We were all so proud of him.']]);
   });
 });
+
+describe('what the words are about before the quotation ("said of Clinton, “…”")', () => {
+  it('reads the quotation after "of <topic>," as the words, not the topic with them', () => {
+    expect(
+      cardSaid(
+        'Donald Trump spoke in Ohio. Trump says of Clinton, “If she gets the chance, she will put the Oval Office up for sale.”',
+      ),
+    ).toEqual([['Donald Trump', 'If she gets the chance, she will put the Oval Office up for sale.']]);
+  });
+});

@@ -95,6 +95,10 @@ export function skipAdjuncts(norm: string, pos: number): number {
       norm.slice(at, at + 60),
     );
   if (place) at += place[0].length;
+  // "Trump says of Clinton, “If she gets the chance…”": what the words are about, before the
+  // quotation they introduce.
+  const about = /^\s+of\s+(?:[\w.'-]+\s+){0,5}?[\w.'-]+(?=\s*,\s*")/.exec(norm.slice(at, at + 80));
+  if (about) at += about[0].length;
   return at;
 }
 

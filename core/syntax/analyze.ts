@@ -7,7 +7,7 @@ import { missingSubjects } from './subjects';
 import { perfectSubjects, perfectsReadAsModifiers } from './voice';
 import { namesSplitInTwo } from './split-names';
 import { namedOpeners, namesBeforeVerbs } from './names';
-import { pastForParticiple, presentForPlural } from './finite';
+import { pastForParticiple, pastNeverNoun, presentForPlural } from './finite';
 import { controlVerbs } from './control';
 import { datelineLength } from './dateline';
 import { quoteDirections } from './quotes';
@@ -181,6 +181,7 @@ function stages(m: SyntaxModels) {
         namedOpeners(w.spans, w.tagIds, m.tagger.tags, named);
         namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
         controlVerbs(text, w.spans, w.tagIds, m.tagger.tags);
+        pastNeverNoun(text, w.spans, w.tagIds, m.tagger.tags);
         presentForPlural(text, w.spans, w.tagIds, m.tagger.tags);
         pastForParticiple(w.tagIds, m.tagger.tags);
         w.words = words.lower.slice(0, n);

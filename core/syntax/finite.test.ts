@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastForParticiple, presentForPlural } from './finite';
+import { pastForParticiple, pastNeverNoun, presentForPlural } from './finite';
 
 const TAGS = [
   'NNP|PROPN',
@@ -88,5 +88,34 @@ describe('presentForPlural', () => {
     expect(
       retag2('The/DT most/RB notable/JJ Clinton/NNP emails/NNS in/IN the/DT set/NN are/VBP below/RB')[4],
     ).toBe('NNS');
+  });
+});
+
+describe('pastNeverNoun', () => {
+  const TAGS3 = [...TAGS, 'NN|NOUN', 'NNPS|PROPN', 'HYPH|PUNCT', 'IN|ADP', 'VBG|VERB', 'TO|PART'];
+  function retag3(sentence: string): string[] {
+    const items = sentence.split(' ').map((x) => x.split('/') as [string, string]);
+    let text = '';
+    const spans = items.map(([w]) => {
+      const start = text.length;
+      text += w + ' ';
+      return { start, end: start + w.length };
+    });
+    const ids = Int32Array.from(items, ([, t]) => TAGS3.findIndex((x) => x.startsWith(`${t}|`)));
+    pastNeverNoun(text, spans, ids, TAGS3);
+    return Array.from(ids, (i) => TAGS3[i]!.split('|')[0]!);
+  }
+
+  it('makes an irregular past form read as a noun the past tense, or the participle after "have"', () => {
+    // “…,” the Times wrote .
+    expect(retag3('debt/NN ,/, the/DT Times/NNPS wrote/NN ./.')[4]).toBe('VBD');
+    expect(retag3('The/DT senator/NN sought/NN to/TO calm/VB fears/NNS')[2]).toBe('VBD');
+    expect(retag3('having/VBG fought/NN the/DT government/NN')[1]).toBe('VBN');
+  });
+
+  it('leaves a compound adjective, a capitalised name, and forms English uses as nouns', () => {
+    expect(retag3('a/DT hard/JJ -/HYPH fought/NN race/NN')[3]).toBe('NN');
+    expect(retag3('the/DT Said/NNP Business/NNP School/NNP')[1]).toBe('NNP');
+    expect(retag3('food/NN for/IN thought/NN')[2]).toBe('NN');
   });
 });

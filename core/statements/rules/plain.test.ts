@@ -126,9 +126,11 @@ describe('unresolved attributions', () => {
   });
 
   it('reads quotes printed with two apostrophes, marks included in the content', () => {
-    const text = "The campaign wrote: ''This is not tax reform.''";
+    // (A pronoun with nothing before it to stand for: "The campaign wrote" now reads its verb, and
+    // the trees give a described source its statement.)
+    const text = "They wrote: ''This is not tax reform.''";
     expect(unresolved(text).found).toEqual([
-      { source: 'The campaign', cue: 'wrote:', content: "''This is not tax reform.''" },
+      { source: 'They', cue: 'wrote:', content: "''This is not tax reform.''" },
     ]);
   });
 

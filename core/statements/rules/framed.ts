@@ -10,8 +10,8 @@ import { lastBefore, type Entity } from '../sources/entities';
 import type { Ctx } from '../index';
 import { plainAfter } from './plain';
 import { joinedByAnd } from '../sources/speakers';
+import { personAfterTitle, titledRun } from '../sources/title-run';
 import stance from '../../../data/lexicons/stance-verbs.json';
-import titles from '../../../data/lexicons/titles.json';
 
 const KEEP_NOUNS = new Set(stance.keepNouns);
 const REPORTS: Entity = {
@@ -50,64 +50,6 @@ const DESCRIBED_BODY =
 const ROLE_BEFORE =
   /^\s*(?:(?!(?:and|or|but|of|to|in|on|for|with|by|as|at|from|that|which|who|said|says|say|a|an|the|his|her|their|its)\s)[a-z][a-z-]*(?<!ing|ed|[^s]s)\s+){1,5}$/;
 
-// Words of a title: a capitalised word, or one in lower case that is no function word, participle,
-// past form or plural ("polls showing Trump", "Clinton beats Trump" join two names, not a title).
-const TITLE_WORD = /^(?:[A-Z][\w.&'’-]*|[a-z][a-z-]*(?<!ing|ed|[^s]s))$/;
-const NOT_TITLE =
-  /^(?:and|or|but|nor|to|in|on|at|for|with|by|as|from|over|about|against|after|before|during|under|than|like|that|which|who|whom|the|a|an|his|her|their|its|said|says|say|told|is|was|are|were|has|had|have|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const RELATIONS = /^(?:rival|friend|foe|staffer|loyalist|confidant|backer|endorser|challenger)$/;
-const TITLE_HEADS = new Set(
-  titles.titles.map((t) =>
-    t
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .pop()!,
-  ),
-);
-
-/** Whether `words` are a title's: "Press Secretary", "campaign chairman", "Secretary of State". */
-function titleWords(words: string[]): boolean {
-  return words.every(
-    (w, i) => (w === 'of' && i > 0 && i < words.length - 1) || (TITLE_WORD.test(w) && !NOT_TITLE.test(w)),
-  );
-}
-
-/**
- * The person a title makes the head of a name run: "White House Press Secretary Josh Earnest",
- * "Trump adviser Kellyanne Conway", "Obama's Secretary of State John Kerry". The actors stage reads
- * the first name as the title's modifier, so it is not the source.
- */
-function personAfterTitle(ctx: Ctx, sent: Sentence, j: number): Entity | undefined {
-  const e = ctx.entities[j]!;
-  for (let n = j + 1; n < ctx.entities.length; n++) {
-    const k = ctx.entities[n]!;
-    if (k.start > Math.min(sent.end, e.end + 80)) return undefined;
-    if (k.type !== 'person' || k.unnamed || k.modifier) continue;
-    // The rest of a hyphenated name ("AFL-CIO") or a possessive, then the title's words.
-    const m = /^(?:['’]s\b|[-–][\w-]+)?\s+((?:\S+\s+){1,6})$/.exec(ctx.doc.norm.slice(e.end, k.start));
-    const words = m?.[1]!.trim().split(/\s+/);
-    if (!words || !titleWords(words)) return undefined;
-    // Where the actors stage did not read a title ("Trump rival Jeb Bush"), a role noun in lower
-    // case right before the name still makes the name before it a qualifier.
-    const last = words[words.length - 1]!;
-    return e.modifier || (/^[a-z]/.test(last) && (TITLE_HEADS.has(last) || RELATIONS.test(last)))
-      ? k
-      : undefined;
-  }
-  return undefined;
-}
-
-/** "Virginia AFL-CIO President " before a person's name: capitalised words ending in a title. */
-function titledRun(between: string): boolean {
-  const words = between.trim().split(/\s+/);
-  return (
-    words.length <= 6 &&
-    /^\s+$/.test(between.slice(-1)) &&
-    TITLE_HEADS.has(words[words.length - 1]!.toLowerCase()) &&
-    titleWords(words)
-  );
-}
-
 function sourceAfter(ctx: Ctx, sent: Sentence, pos: number, anyPossessor = false): Entity | undefined {
   const { norm } = ctx.doc;
   const i = lastBefore(ctx.entities, pos + 60);
@@ -136,7 +78,7 @@ function sourceAfter(ctx: Ctx, sent: Sentence, pos: number, anyPossessor = false
       const k = ctx.entities[j + 1];
       return k && k.type === 'person' && !k.unnamed && k.start === e.end + held[0].length ? k : undefined;
     }
-    const titled = personAfterTitle(ctx, sent, j);
+    const titled = personAfterTitle(norm, ctx.entities, sent, j);
     if (titled) return titled;
     const poss = /^'s?\s+((?:[A-Z][\w-]*)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)/.exec(
       norm.slice(e.end, e.end + 60),

@@ -74,15 +74,15 @@ const NEW_CLAUSE = /\b(?:and|but|than|while|whereas)\s+$/i;
 const INSIDE_RELATIVE =
   /[A-Za-z\u2013-\u2015-],?\s+(?:who|whom|which)(?:['’][a-z]+)?\s+(?!that\b)[^,;:"()—–\s-](?:(?!\bthat\b)[^,;:"()—–-])*\s$/i;
 
+// The opening comma of an appositive name, and the words of a title before the name.
+const TITLED_APPOSITIVE = /,\s*(?:(?:[A-Z][\w.'’-]*|former|then|fellow|the|of)\s+){0,5}$/;
+
 /**
  * The subject of the verb that starts at `pos`: the nearest entity before it, in the same clause,
  * with only auxiliaries, adverbs or one appositive in between. A possessive is never the subject
  * ("Mr Putin's final position …, he said"). "X and Y" makes one composite speaker ("Ukraine and
  * Europe"), never two.
  */
-// The opening comma of an appositive name, and the words of a title before the name.
-const TITLED_APPOSITIVE = /,\s*(?:(?:[A-Z][\w.'’-]*|former|then|fellow|the|of)\s+){0,5}$/;
-
 export function subjectBefore(
   doc: PreparedText,
   entities: Entity[],

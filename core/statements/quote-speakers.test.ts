@@ -295,3 +295,17 @@ describe('what the words are about before the quotation ("said of Clinton, “�
     ).toEqual([['Donald Trump', 'If she gets the chance, she will put the Oval Office up for sale.']]);
   });
 });
+
+describe('a quotation a possessive’s noun voices inside a reported clause', () => {
+  it('never gives the word a campaign called the claim to the one whose claim it is', () => {
+    const said = cardSaid(
+      'Hillary Clinton spoke on Monday. Trump told Fox News that Clinton was a liar, a claim Clinton’s campaign called “absurd.”',
+    );
+    expect(said.filter(([, words]) => words === 'absurd.')).toEqual([]);
+  });
+  it('keeps a quotation a possessive only qualifies as the speaker’s words', () => {
+    expect(
+      cardSaid('Hillary Clinton spoke. Trump said Clinton’s plan would be “a disaster.”'),
+    ).toContainEqual(['Donald Trump', 'a disaster.']);
+  });
+});

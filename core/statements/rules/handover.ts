@@ -102,14 +102,27 @@ export function saidInClause(ctx: Ctx, q: Quote, speaker: Entity, clause: Span, 
   for (let i = lastBefore(ctx.entities, q.open); i >= 0; i--) {
     const e = ctx.entities[i]!;
     if (e.start < clause.start) break;
-    if (e.modifier || e.end > q.open || sameEntity(e, speaker)) continue;
+    if (e.end > q.open || sameEntity(e, speaker)) continue;
+    // A name that only qualifies a noun is no subject, but for a possessive and its noun, which
+    // make one ("Trump told Fox News that Clinton was a liar, a claim Clinton's campaign called
+    // “absurd”": the campaign's word, not Trump's).
+    let end = e.end;
+    let past = false;
+    if (e.modifier) {
+      // A one-word noun and a verb in the past: "Clinton's campaign called". (A plural noun reads
+      // like a verb itself, "Trump's tweets accusing…", "his comments make…": the verb must be past.)
+      const owned = /^['’]s\s+[a-z][\w-]*/.exec(ctx.doc.norm.slice(e.end, q.open));
+      if (!owned) continue;
+      end += owned[0].length;
+      past = true;
+    }
     // Not a name inside a quotation, nor a verb of thought or judgement ("told CBS News that Putin
     // believes he will take the region “one way or the other”": the official's words about what
     // he believes; "Pompeo said… Washington had concluded the settlements were “not, per se,
     // inconsistent with international law”").
     if (quoteAt(ctx.quotes, e.start)) continue;
-    const verb = OWN_VERB.exec(ctx.doc.norm.slice(e.end, Math.min(q.open, e.end + 40)))?.[1];
-    if (says(verb)) return true;
+    const verb = OWN_VERB.exec(ctx.doc.norm.slice(end, Math.min(q.open, end + 40)))?.[1];
+    if (says(verb) && (!past || /(?:ed|said|told|wrote)$/.test(verb!))) return true;
   }
   // So does a pronoun's, when a comma hands the quote over ("Let us ensure that George's brother,
   // Philonise, when he said, ‘George's name means something,’ and that, as his daughter, Gianna,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../engine';
 import { brief, cardSaid, runRules as run } from './fixture';
 
 // Whose a quotation is: shapes that gave a quote to the wrong speaker on PolNeAR train (issue #9),
@@ -307,5 +308,26 @@ describe('a quotation a possessive’s noun voices inside a reported clause', ()
     expect(
       cardSaid('Hillary Clinton spoke. Trump said Clinton’s plan would be “a disaster.”'),
     ).toContainEqual(['Donald Trump', 'a disaster.']);
+  });
+});
+
+describe('a quotation another subject voices inside a reported clause, with no name', () => {
+  const quoted = (text: string) =>
+    analyze(text)
+      .statements.filter((st) => st.kind === 'direct')
+      .map((st) => [st.speaker, st.text]);
+  it('never gives a plural noun’s words to the one who reports them', () => {
+    const text =
+      'Hillary Clinton spoke. Tim Kaine spoke. Kaine said voters had told him they were “tired of the noise.”';
+    expect(quoted(text)).toEqual([]);
+  });
+  it('never gives a relative clause’s words to the one who reports them', () => {
+    const text =
+      'Muhammad Ali died on Friday. The Rev. Derek Penwell said the world lost a voice that said “love in spite of fear is the greatest expression of power.”';
+    expect(quoted(text)).toEqual([]);
+  });
+  it('still gives a quotation in the clause to the one who reports it when no one else voices it', () => {
+    const text = 'Hillary Clinton spoke. Tim Kaine spoke. Kaine said the voters were “tired of the noise.”';
+    expect(quoted(text)).toEqual([['Tim Kaine', 'tired of the noise.']]);
   });
 });

@@ -121,8 +121,13 @@ function saidFirst(ctx: Ctx, cue: Cue): boolean {
   if (cue.start !== sent.start || !/^[A-Z]/.test(doc.norm[cue.start] ?? '')) return false;
   const who = subjectAfter(doc, ctx.entities, sent, cue.end);
   if (!who) return false;
-  const q = ctx.quotes.find((x) => x.open >= who.end && x.open < sent.end);
-  if (!q || !/^\s*(?:,[^"“”;]{0,160})?[,:]\s*$/.test(doc.norm.slice(who.end, q.open))) return false;
+  // The quote is found where the comma or colon hands over to it, as quoteAt finds the others, not
+  // by a walk over every quote of the text.
+  const lead = /^\s*(?:,[^"“”;]{0,160})?[,:]\s*/.exec(doc.norm.slice(who.end, who.end + 200));
+  if (!lead) return false;
+  const at = who.end + lead[0].length;
+  const q = quoteAt(ctx.quotes, at);
+  if (!q || q.open !== at || q.open >= sent.end) return false;
   emitClause(ctx, who, 'direct', { start: q.start, end: q.end }, cue);
   return true;
 }

@@ -21,6 +21,27 @@ function retag(tags: string[]): string[] {
   return Array.from(ids, (i) => TAGS[i]!);
 }
 
+/**
+ * The Penn tags after a repair that reads the words, of words given as "word/TAG" (one universal
+ * tag each, the first of `tags` that has the Penn tag).
+ */
+function retagWords(
+  sentence: string,
+  tags: string[],
+  repair: (text: string, spans: { start: number; end: number }[], ids: Int32Array, tags: string[]) => void,
+): string[] {
+  const items = sentence.split(' ').map((x) => x.split('/') as [string, string]);
+  let text = '';
+  const spans = items.map(([w]) => {
+    const start = text.length;
+    text += w + ' ';
+    return { start, end: start + w.length };
+  });
+  const ids = Int32Array.from(items, ([, t]) => tags.findIndex((x) => x.startsWith(`${t}|`)));
+  repair(text, spans, ids, tags);
+  return Array.from(ids, (i) => tags[i]!.split('|')[0]!);
+}
+
 describe('pastForParticiple', () => {
   it('makes the participle after a subject the verb a sentence without one lacks', () => {
     // Protesters chanted slogans .
@@ -47,19 +68,7 @@ describe('pastForParticiple', () => {
 
 describe('presentForPlural', () => {
   const TAGS2 = [...TAGS, 'VBZ|VERB', 'IN|ADP', 'IN|SCONJ', 'NN|NOUN', 'VBP|VERB', 'JJS|ADJ', 'VBG|VERB'];
-  /** The tags after the repair, of words given as "word/TAG" (Penn tags, one universal tag each). */
-  function retag2(sentence: string): string[] {
-    const items = sentence.split(' ').map((x) => x.split('/') as [string, string]);
-    let text = '';
-    const spans = items.map(([w]) => {
-      const start = text.length;
-      text += w + ' ';
-      return { start, end: start + w.length };
-    });
-    const ids = Int32Array.from(items, ([, t]) => TAGS2.findIndex((x) => x.startsWith(`${t}|`)));
-    presentForPlural(text, spans, ids, TAGS2);
-    return Array.from(ids, (i) => TAGS2[i]!.split('|')[0]!);
-  }
+  const retag2 = (sentence: string) => retagWords(sentence, TAGS2, presentForPlural);
 
   it('makes a plural noun after a name the verb a sentence without one lacks', () => {
     expect(retag2('Trump/NNP calls/NNS for/IN bringing/VBG back/RB surveillance/NN')[1]).toBe('VBZ');
@@ -93,18 +102,7 @@ describe('presentForPlural', () => {
 
 describe('pastNeverNoun', () => {
   const TAGS3 = [...TAGS, 'NN|NOUN', 'NNPS|PROPN', 'HYPH|PUNCT', 'IN|ADP', 'VBG|VERB', 'TO|PART'];
-  function retag3(sentence: string): string[] {
-    const items = sentence.split(' ').map((x) => x.split('/') as [string, string]);
-    let text = '';
-    const spans = items.map(([w]) => {
-      const start = text.length;
-      text += w + ' ';
-      return { start, end: start + w.length };
-    });
-    const ids = Int32Array.from(items, ([, t]) => TAGS3.findIndex((x) => x.startsWith(`${t}|`)));
-    pastNeverNoun(text, spans, ids, TAGS3);
-    return Array.from(ids, (i) => TAGS3[i]!.split('|')[0]!);
-  }
+  const retag3 = (sentence: string) => retagWords(sentence, TAGS3, pastNeverNoun);
 
   it('makes an irregular past form read as a noun the past tense, or the participle after "have"', () => {
     // “…,” the Times wrote .

@@ -11,7 +11,7 @@ import { plainAfter, plainSubject } from './plain';
 import { sentenceSubject } from '../sources/sentence-subject';
 import { known, pronounEntity, subjectAfter, subjectBefore } from '../sources/speakers';
 import { WEEKDAY_ALT } from '../../text/dates';
-import { handedElsewhere, saidInClause, voicedIn } from './handover';
+import { anotherVoiceBetween, handedElsewhere, saidInClause } from './handover';
 
 /**
  * The speaker named right after a closing quote mark: "…,” Mr Trump wrote on his social media
@@ -338,17 +338,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
           // "…reminds him of the book “The Tragedy of Lyndon Johnson,” explaining, “…”"
           /^[\s,:"]*[a-z]+ing\s*[,:]\s*$/.test(doc.norm.slice(x.end, q.open))),
     );
-    // Nothing that could bring in another speaker may stand between: no clause break, pronoun or
-    // name ("“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”"),
-    // nor a relative clause or verb of voicing with its own subject ("“Donald Trump will build the
-    // wall” - at which point the crowd chanted “Build the wall!”", PolNeAR).
+    // Nothing that could bring in another speaker may stand between (handover.ts).
     const between = st ? doc.norm.slice(Math.max(st.cue?.end ?? st.end, st.end), q.open) : '';
-    if (
-      st &&
-      !/\b(?:but|and|while|as|because|when|he|she|they|which|who)\b|\s\p{Lu}/u.test(between) &&
-      !voicedIn(between) &&
-      !handedElsewhere(ctx, q, earlier.speaker)
-    )
+    const cue = st?.cue ? doc.norm.slice(st.cue.start, st.cue.end) : '';
+    if (st && !anotherVoiceBetween(between, cue) && !handedElsewhere(ctx, q, earlier.speaker))
       ctx.emit(earlier.speaker, 'direct', span, sent);
     return;
   }

@@ -9,6 +9,7 @@ import { afterListener } from './clauses';
 import type { Ctx } from '../index';
 import { quoteAt, type Quote } from '../cues/quotes';
 import { pronounEntity, subjectBefore } from '../sources/speakers';
+import { WEEKDAY_ALT } from '../../text/dates';
 
 /**
  * The subject of a verb right before the quote that hands over to it with a comma or colon ("Fans
@@ -66,6 +67,28 @@ const VOICED =
  * chanted"): a quote after it is that subject's, as one a comma or colon hands over to is.
  */
 export const voicedIn = (words: string): boolean => VOICED.test(words);
+
+// A place, time or topic of the verb, with the listener after "told": "“…,” Trump said of Clinton,
+// “…”", "said in March,", "told Bloomberg News in October,", "said Tuesday,". Its capitalised words
+// are no one who could take the next part of the quotation (PolNeAR train and dev: nine quotes split
+// so).
+const CIRCUMSTANCE = String.raw`(?:(?:of|about|on|in|at|during|after|before|last|this)\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]+|${WEEKDAY_ALT})(?:\s+(?:(?:on|in|at)\s+)?(?:${WEEKDAY_ALT}|morning|afternoon|evening|night))?\s*,\s*$`;
+const CUE_ADJUNCT = new RegExp(String.raw`^\s*${CIRCUMSTANCE}`);
+const LISTENER_ADJUNCT = new RegExp(String.raw`^\s*(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s+${CIRCUMSTANCE}`);
+
+/**
+ * Whether the words between an attribution's cue and the next part of its quotation could bring in
+ * another speaker: a clause break, a pronoun, a relative, a name ("“You winning?” she said, but
+ * Kevin was drifting off, and as Trump went on about “…”") or a verb of voicing ("at which point
+ * the crowd chanted “…”"), unless they are the verb's own circumstance (with the listener after
+ * "told").
+ */
+export function anotherVoiceBetween(words: string, cue = ''): boolean {
+  if (voicedIn(words)) return true;
+  const adjunct = CUE_ADJUNCT.test(words) || (/^(?:told|tells)$/i.test(cue) && LISTENER_ADJUNCT.test(words));
+  if (adjunct && !/\b(?:he|she|they|which|who|while|as|because|when)\b/.test(words)) return false;
+  return /\b(?:but|and|while|as|because|when|he|she|they|which|who)\b|\s\p{Lu}/u.test(words);
+}
 
 const TO_LISTENER =
   /^\s+to\s+(?:him|her|them|me|us|reporters|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*[,:])/;

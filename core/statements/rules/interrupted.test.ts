@@ -83,4 +83,36 @@ describe('words an attribution interrupts', () => {
     const u = r.unresolved.find((x) => !x.bare);
     expect(parts(text, u?.content)).toEqual(['The plan', 'is to hand out reprints of the editorial']);
   });
+
+  it('goes on to the second part of a quotation past the verb’s topic, time or listener', () => {
+    const CLINTON = {
+      name: 'Hillary Clinton',
+      type: 'person' as const,
+      aliases: ['Hillary Clinton', 'Clinton'],
+    };
+    const SCHIFF = { name: 'Adam Schiff', type: 'person' as const, aliases: ['Adam Schiff', 'Schiff'] };
+    const said = (tail: string) =>
+      run(`Donald Trump spoke. Adam Schiff spoke. Hillary Clinton spoke. ${tail}`, [TRUMP, SCHIFF, CLINTON])
+        .statements.filter((s) => s.kind === 'direct')
+        .map((s) => [s.speaker, s.text]);
+    expect(said('“She is a crook,” Trump said of Clinton, “and she knows it.”')).toEqual([
+      ['Donald Trump', 'She is a crook'],
+      ['Donald Trump', 'and she knows it.'],
+    ]);
+    expect(said('“She is a crook,” Trump said on Tuesday, “and she knows it.”')).toContainEqual([
+      'Donald Trump',
+      'and she knows it.',
+    ]);
+    expect(said('“It is unfair,” Schiff told NPR in October, “but it will fail.”')).toContainEqual([
+      'Adam Schiff',
+      'but it will fail.',
+    ]);
+    // Someone else who comes in between takes it, or no one does.
+    expect(
+      said('“She is a crook,” Trump said of Clinton, who replied, “and you are a liar.”'),
+    ).not.toContainEqual(['Donald Trump', 'and you are a liar.']);
+    expect(
+      said('“She is a crook,” Trump said in March, but Clinton said “he is a liar.”'),
+    ).not.toContainEqual(['Donald Trump', 'he is a liar.']);
+  });
 });

@@ -4,6 +4,7 @@ import type { Ctx } from '../index';
 import { SpanIndex } from '../near';
 import { contentSpan, type FoundAttribution } from '../spans';
 import { quoteIndexAt, type Quote } from '../cues/quotes';
+import { anotherVoiceBetween } from '../rules/handover';
 
 /**
  * A quote that goes on after its attribution is that attribution's second part: "“It's finished,”
@@ -74,8 +75,7 @@ function nextPart(
   const nextSent = sentenceAt(doc.sentences, next.open) ?? sentenceAt(doc.sentences, next.start);
   if (!cueSent || !nextSent) return undefined;
   if (nextSent.index === cueSent.index) {
-    if (/\b(?:but|and|while|as|because|when|he|she|they)\b|\s\p{Lu}/u.test(norm.slice(to, next.open)))
-      return undefined;
+    if (anotherVoiceBetween(norm.slice(to, next.open), norm.slice(u.cue.start, u.cue.end))) return undefined;
   } else if (nextSent.index === cueSent.index + 1) {
     if (/\S/.test(norm.slice(nextSent.start, next.open))) return undefined;
     if (!/^[\s.,?!]*$/.test(norm.slice(next.close + 1, Math.max(next.close + 1, nextSent.end))))

@@ -326,6 +326,11 @@ describe('a quotation another subject voices inside a reported clause, with no n
       'Muhammad Ali died on Friday. The Rev. Derek Penwell said the world lost a voice that said “love in spite of fear is the greatest expression of power.”';
     expect(quoted(text)).toEqual([]);
   });
+  it('nor the words of a relative clause’s verb with its preposition', () => {
+    const text =
+      'Donald Trump spoke on Sunday. Trump vowed to defeat the group that has called for a “holy war” against the West.';
+    expect(quoted(text)).toEqual([]);
+  });
   it('still gives a quotation in the clause to the one who reports it when no one else voices it', () => {
     const text = 'Hillary Clinton spoke. Tim Kaine spoke. Kaine said the voters were “tired of the noise.”';
     expect(quoted(text)).toEqual([['Tim Kaine', 'tired of the noise.']]);

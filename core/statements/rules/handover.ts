@@ -153,7 +153,7 @@ export function saidInClause(ctx: Ctx, q: Quote, speaker: Entity, clause: Span, 
   for (const m of stretch.matchAll(PLURAL_SAYS)) if (says(m[1])) return true;
   // …and a relative clause's, whose verb of saying hands over to the quote: in "the United States
   // should declare war on the organization that has declared a “caliphate”" the word is the
-  // organization's.
+  // organization's, as in "the group that has called for a “holy war”".
   const rel = RELATIVE_SAYS.exec(stretch);
   if (rel && says(rel[1])) return true;
   // So does a pronoun's, when a comma hands the quote over ("Let us ensure that George's brother,
@@ -183,7 +183,7 @@ const says = (verb: string | undefined) => !!verb && SAYING.has(verb) && !THOUGH
 const PRONOUN_SAYS = /\b(?:he|she|they)\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+)\s*[,:]\s*$/i;
 const OWN_VERB = /^\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+)\b/;
 const RELATIVE_SAYS =
-  /\b(?:that|which|who)\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+ed|said|told|wrote)\s+(?:(?:a|an|the|it|them|him|her|this)\s+)?$/;
+  /\b(?:that|which|who)\s+(?:(?:also|then|later|had|has|have)\s+)?([a-z]+ed|said|told|wrote)\s+(?:for\s+)?(?:(?:a|an|the|it|them|him|her|this)\s+)?$/;
 // A plural noun ("voters", "aides"; not "was", "has", "this"), and a verb of saying in the past.
 const PLURAL_SAYS =
   /\b(?!(?:this|thus|plus|perhaps|always|whereas|unless|across|sometimes|various|previous|serious|obvious)\b)(?:[a-z][\w-]{2,}[^s\W]s|people)\s+(?:(?:also|then|later|had|have)\s+)?([a-z]+ed|said|told|wrote)\b/g;

@@ -41,6 +41,13 @@ describe('people', () => {
     );
   });
 
+  it('never makes a person of a given name and initial whose surname follows the next name', () => {
+    const r = run('Tea Party groups backed by the brothers Charles G. and David H. Koch attacked the plan.');
+    const people = r.actors.filter((a) => a.type === 'person').map((a) => a.name);
+    expect(people).toEqual(['David H. Koch']);
+    expect(run('George W. Bush spoke.').byName('George W. Bush')).toBeDefined();
+  });
+
   it('keeps two people who share a surname apart and leaves a bare surname unresolved', () => {
     const r = run('Senator John Smith spoke. Governor Mary Smith answered. Smith said no.');
     const people = r.actors.filter((a) => a.type === 'person');

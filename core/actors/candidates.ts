@@ -205,6 +205,18 @@ export function scan(toks: Token[], covered: (t: Token) => boolean): Scan {
     }
     let first = i;
     const last = extendRun(toks, i);
+    // "the brothers Charles G. and David H. Koch": a name that ends on an initial before "and" takes
+    // its surname from the name after it, so alone it is no one ("Charles G."); left out, as the
+    // "Bill" of "Bill and Hillary Clinton" is.
+    if (
+      last > first &&
+      /^\p{Lu}\.$/u.test(toks[last]!.text) &&
+      toks[last + 1]?.lower === 'and' &&
+      toks[last + 2]?.cap
+    ) {
+      i = last + 1;
+      continue;
+    }
     // A sentence's first word is capitalised anyway: it is a name only if the text never prints
     // it in lower case or it is a known given name ("Despite Trump's confidence", 001).
     // "Having said that, Smith…": a sentence-initial -ing form is a verb, whether or not the text

@@ -69,6 +69,22 @@ describe('attribution candidates', () => {
     expect(sourceCandidates(tree, 7).map((c) => [c.how, c.from, c.to])).toEqual([['nsubj', 6, 6]]);
   });
 
+  it('never offers the clause around a participle that qualifies a noun', () => {
+    // Groups backed by donors attacked the plan. (The parse hangs "backed" on the verb as an adjective.)
+    const { tree } = handTree([
+      ['Groups', 'NOUN', 'NNS', 5, 'nsubj'],
+      ['backed', 'VERB', 'VBN', 5, 'amod'],
+      ['by', 'ADP', 'IN', 4, 'case'],
+      ['donors', 'NOUN', 'NNS', 2, 'obl:agent'],
+      ['attacked', 'VERB', 'VBD', 0, 'root'],
+      ['the', 'DET', 'DT', 7, 'det'],
+      ['plan', 'NOUN', 'NN', 5, 'obj'],
+      ['.', 'PUNCT', '.', 5, 'punct'],
+    ]);
+    expect(contentPieces(tree, 1, [1, 1]).filter((p) => p.kind === 'head')).toEqual([]);
+    expect(contentPieces(tree, 4, [4, 4]).map((p) => p.kind)).toContain('child');
+  });
+
   it('offers the reported clause with its "that", and the whole subject with its relative clause', () => {
     const { text, tree } = handTree(REPORTED);
     const pieces = contentPieces(tree, 8, [8, 8]);

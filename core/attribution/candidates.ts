@@ -156,7 +156,9 @@ export function contentPieces(tree: Tree, pred: number, cue: [number, number]): 
     out.push({ token: c, kind: 'child', from: tree.lo[c]!, to: tree.hi[c]! });
   }
   const h = tree.tokens[pred]!.head;
-  if (h >= 0 && h < tree.tokens.length) {
+  // An adjective's participle ("super PACs supported by the Koch brothers had seized…") qualifies a
+  // noun: the clause around that noun is never what it reports.
+  if (h >= 0 && h < tree.tokens.length && base(tree.tokens[pred]!.deprel) !== 'amod') {
     // The clause on the far side of the predicate's own subtree: before it for "“…,” he said",
     // after it for "According to X, …".
     const piece =

@@ -2,6 +2,7 @@ import type { NamedFeatures } from '../learn/named';
 import type { SynToken } from '../syntax';
 import { ancestors, base, type Tree } from './tree';
 import { stem } from './stem';
+import sources from '../../data/lexicons/sources.json';
 
 // Named features for the attribution models, given in pieces (core/learn/named.ts). Each names the
 // kind of evidence, never a document: words and stems carry the reporting lexicon the corpus teaches, relations carry the shape of the
@@ -25,6 +26,16 @@ function edge(tree: Tree, j: number): string {
   if (t.text === ':' || t.text === ',' || t.text === '.') return t.text;
   return t.upos;
 }
+
+// What kind of thing a common-noun subject is: a document or poll ("the poll found", "records
+// show": their verbs report what the text attributes to them), a person described ("officials
+// said"), or a body. Names are typed by the actors stage instead.
+const NOUN_CLASS = new Map<string, string>([
+  ...sources.things.map((w): [string, string] => [w, 'thing']),
+  ...sources.anonymous.map((w): [string, string] => [w, 'person']),
+  ...sources.group.map((w): [string, string] => [w, 'body']),
+  ...sources.institution.map((w): [string, string] => [w, 'body']),
+]);
 
 /** Evidence that token `i` heads a reporting event (speech, thought, stance, intention). */
 export function predicateFeatures(f: NamedFeatures, tree: Tree, i: number): void {
@@ -71,6 +82,11 @@ export function predicateFeatures(f: NamedFeatures, tree: Tree, i: number): void
     const e = tree.actor[si] || '-';
     f.add('subjE', e);
     f.add('s|subjE', s, e);
+    const c = NOUN_CLASS.get(st.lower);
+    if (c && st.upos === 'NOUN') {
+      f.add('subjC', c);
+      f.add('s|subjC', s, c);
+    }
   } else {
     f.add('nosubj');
     f.add('s|nosubj', s);

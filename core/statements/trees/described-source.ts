@@ -107,6 +107,20 @@ export function describedSource(
   // A clause the parse read as a noun phrase ("That’s seven hours after the police announced…")
   // names no one.
   for (let j = from; j <= to; j++) if (tree.tokens[j]!.upos === 'AUX') return undefined;
+  // …nor is a subject and its verb the parse hung on the noun as a modifier ("Sanders highlighted
+  // polls that show him…"): a past form after a noun or a name, apart from it ("state-funded
+  // studies" is one word, "elected officials" opens on its participle).
+  for (let j = from + 1; j < h; j++) {
+    const t = tree.tokens[j]!;
+    const before = tree.tokens[j - 1]!;
+    if (
+      t.upos === 'VERB' &&
+      /^VB[DN]$/.test(t.xpos) &&
+      /^(?:NOUN|PROPN)$/.test(before.upos) &&
+      before.end < t.start
+    )
+      return undefined;
+  }
   const plural = head.xpos === 'NNS' || head.xpos === 'NNPS';
   // A name the actors stage did not list: a person where a given name says so, else a body. Its
   // first word is capitalised: "major Muslim" is a phrase the parse cut short ("A major Muslim

@@ -3,6 +3,7 @@ import { type Models } from '../../attribution';
 import { type Row } from '../../attribution/fixture';
 import { type ActorSpec } from '../fixture';
 import { MODELS, runModels as run, thatClause } from './fixture';
+import { analyze } from '../../engine';
 
 // Whose a model attribution's words are, and what its source is called: a denied verb's words are
 // no one's, a relative pronoun is its noun's only where the text makes that clear, a share is named
@@ -54,6 +55,19 @@ describe('a share as a described source', () => {
       ['.', 'PUNCT', '.', 5, 'punct'],
     ];
     expect(run(rows).statements.map((s) => s.speaker)).toEqual(['52 percent of voters']);
+  });
+});
+
+describe('a subject and verb the parse hung on a noun as its modifier', () => {
+  it('names no one ("Sanders highlighted polls" is a clause), while "elected officials" speak', () => {
+    // The engine end to end: the shipped parser reads "highlighted" as an adjective on "polls".
+    const speakers = (text: string) => analyze(text).statements.map((s) => s.speaker);
+    expect(
+      speakers(
+        'Bernie Sanders spoke in Iowa. Sanders highlighted polls that show him performing as well or better than Clinton in a general election matchup.',
+      ).filter((s) => s !== 'Bernie Sanders'),
+    ).toEqual([]);
+    expect(speakers('Elected officials said the plan would fail.')).toEqual(['Elected officials']);
   });
 });
 

@@ -207,6 +207,11 @@ export function sourceFeatures(f: NamedFeatures, tree: Tree, pred: number, cand:
   const e = tree.actor[cand] || '-';
   f.add('ce', e);
   f.add('how|ce', how, e);
+  const k = c.upos === 'NOUN' ? NOUN_CLASS.get(c.lower) : undefined;
+  if (k) {
+    f.add('cc', k);
+    f.add('how|cc', how, k);
+  }
 }
 
 /** Evidence that a token next to the predicate belongs to the cue's words. */

@@ -4,7 +4,13 @@ import { genderOfName, type Entity } from '../sources/entities';
 import { canSpeak } from './described';
 import { holding } from './holding';
 import { DAY_OR_MONTH } from '../../text/dates';
-import { AFFILIATIONS, PLACE_NAMES, ROLE_GENDER, SPEAKING_PLACES } from '../../actors/lexicon';
+import {
+  AFFILIATIONS,
+  PLACE_NAMES,
+  ROLE_GENDER,
+  SPEAKING_PLACES,
+  STATE_ABBREVIATIONS,
+} from '../../actors/lexicon';
 
 // A source phrase no actor stands for, named as the text describes it (source-entity.ts asks it
 // last, when no mention holds the phrase's head).
@@ -137,7 +143,10 @@ export function describedSource(
   // A place that only locates (a US state or city: "Senator Bernie Sanders of Vermont endorsed",
   // "boosters in New Hampshire insisted", "The Kentucky Republican dismissed" where the parse
   // takes the state for the subject) is where, not who.
+  // So is a state's abbreviation ("Donna Sampson Rawlings, 59, of Ashton, Md., who watched…").
   if (named && PLACE_NAMES.has(name) && !SPEAKING_PLACES.has(name)) return undefined;
+  if (named && (STATE_ABBREVIATIONS.has(name) || STATE_ABBREVIATIONS.has(name.replace(/\.$/, ''))))
+    return undefined;
   const person = named && genderOfName(name) !== undefined;
   // "His ex-wife agreed…": a noun that says whether the one described is a woman or a man, so a
   // later "she" is not given to someone else described ("the GOP presidential nominee").

@@ -71,6 +71,14 @@ describe('a subject and verb the parse hung on a noun as its modifier', () => {
   });
 });
 
+describe('a place as a described source', () => {
+  it('is never a state’s abbreviation ("of Ashton, Md., who watched…, said")', () => {
+    const text =
+      "Chief Justice Roberts spoke at the ceremony.\n\nDonna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event brought back memories of her father, and of ''all the people who weren't here who did things to get us here.''";
+    expect(analyze(text).statements.map((s) => s.speaker)).not.toContain('Md.');
+  });
+});
+
 describe('a relative pronoun as the source', () => {
   // Reporters spoke to a <noun> for Trump who said that the rule was void. (As the shipped parser
   // reads it: the relative joined to the sentence's verb.)

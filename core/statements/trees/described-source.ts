@@ -1,4 +1,5 @@
 import { base, type Tree } from '../../attribution/tree';
+import { sentenceAt } from '../../text';
 import type { Ctx } from '../index';
 import { genderOfName, type Entity } from '../sources/entities';
 import { canSpeak } from './described';
@@ -89,8 +90,11 @@ export function describedSource(
       if (t.end !== start - 1) break;
       start = t.start;
     }
-  // A quote mark or bracket that opens the phrase is not part of its name.
+  // A quote mark or bracket that opens the phrase is not part of its name, nor is a conjunction that
+  // opens the sentence ("But 58 percent of Florida Latino voters said…").
   while (start < head.start && /["'([,]/.test(ctx.doc.norm[start]!)) start++;
+  const conjunction = /^(?:and|but|or|yet)\s+/i.exec(ctx.doc.norm.slice(start, head.start));
+  if (conjunction) start += conjunction[0].length;
   const end = tree.tokens[to]!.end;
   // "As Mashable reports, the company announced…": a phrase "as" opens and a comma closes frames
   // the sentence (the tagger took its verb for a noun); the subject comes after it.
@@ -101,6 +105,13 @@ export function describedSource(
     return undefined;
   const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
+  // A phrase the parse ran across a sentence's end, a dash or a colon ("a source of revenue.
+  // Projections", "UPDATE: 5/12 — The website"), or that a conjunction or preposition opens ("but the
+  // state's Democratic senator", "as well as their congressional majorities", "like several other
+  // former fraternity brothers"), is a misread, not how the text names someone.
+  if (sentenceAt(ctx.doc.sentences, start) !== sentenceAt(ctx.doc.sentences, end - 1)) return undefined;
+  if (/\s[—–-]{1,2}\s|:\s/.test(name)) return undefined;
+  if (/^(?:as|like|unlike|after|before|than|with|without|while)\s/i.test(name)) return undefined;
   // "Neither side would say so", "No official commented": a source the sentence denies is no one.
   if (/^(?:neither|no|none|nobody)\b/i.test(name)) return undefined;
   if (head.upos === 'NOUN' && /^the\s+\S+$/i.test(name)) {

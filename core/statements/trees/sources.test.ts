@@ -140,3 +140,31 @@ describe('a verb of saying by its particle', () => {
     ]);
   });
 });
+
+describe('a described source the parse ran past its phrase', () => {
+  const speakers = (text: string) => analyze(text).statements.map((s) => s.speaker);
+  it('leaves out a conjunction that opens the sentence', () => {
+    expect(
+      speakers(
+        'But 58 percent of Florida Latino voters said they were much less likely to vote for Republicans in November.',
+      ),
+    ).toEqual(['58 percent of Florida Latino voters']);
+  });
+  it('is no one when a preposition or conjunction opens it mid-sentence', () => {
+    expect(
+      speakers(
+        'Clinton won the state, as well as their congressional majorities believed that Trump could bring voters back.',
+      ),
+    ).toEqual([]);
+  });
+  it('never holds a live blog’s label before a dash or colon', () => {
+    const text =
+      'George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin.\n\nUPDATE: 5/12 — The website that originally listed the weapon for auction, GunBroker.com, has removed the listing from its site.';
+    expect(speakers(text).filter((s) => /[:—]/.test(s))).toEqual([]);
+  });
+  it('never runs into the next sentence', () => {
+    const text =
+      'The tax is also a key source of revenue. Projections suggest it would generate $91 billion over the next decade.';
+    expect(speakers(text).filter((s) => s.includes('.'))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureNames } from '../learn';
 import { handTree, type Row } from './fixture';
-import { predicateFeatures } from './features';
+import { contentFeatures, predicateFeatures } from './features';
 
 const pred = (rows: Row[], i: number) => {
   const f = new FeatureNames();
@@ -24,5 +24,22 @@ describe('what a predicate’s common-noun subject is', () => {
     expect(pred(rows('officials'), 2)).toContain('subjC=person');
     expect(pred(rows('committee'), 2)).toContain('subjC=body');
     expect(pred(rows('dog'), 2).some((f) => f.startsWith('subjC'))).toBe(false);
+  });
+});
+
+describe('a phrase as a content piece', () => {
+  it('tells the content model its noun with its preposition ("in a statement", "on trade")', () => {
+    // Smith spoke in a statement.
+    const rows: Row[] = [
+      ['Smith', 'PROPN', 'NNP', 2, 'nsubj'],
+      ['spoke', 'VERB', 'VBD', 0, 'root'],
+      ['in', 'ADP', 'IN', 5, 'case'],
+      ['a', 'DET', 'DT', 5, 'det'],
+      ['statement', 'NOUN', 'NN', 2, 'obl'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    const f = new FeatureNames();
+    contentFeatures(f, handTree(rows).tree, 1, 4, 'child');
+    expect(f.list).toContain('mark|w=in|statement');
   });
 });

@@ -188,6 +188,9 @@ export function contentFeatures(
   f.add('r|mark|subj|next', rb, m, subj + next);
   f.add('s|mark|subj|next', s, m, subj + next);
   f.add('len', String(Math.min(4, Math.ceil(Math.log2(1 + tree.hi[piece]! - tree.lo[piece]!)))));
+  // A phrase's own noun tells when or where it was said ("in a statement", "on Friday", "during a
+  // campaign stop") from what was said ("on trade", "in the deal"): the word with its preposition.
+  if (rb === 'obl' || rb === 'nmod') f.add('mark|w', m, c.lower);
 }
 
 /** Evidence that a candidate phrase is the predicate's source. */

@@ -41,3 +41,22 @@ describe('a reporting verb that ends its sentence after a short phrase', () => {
     expect([...said, ...open]).toEqual([]);
   });
 });
+
+describe('a poll or a document that ends its sentence with what it shows', () => {
+  it('reports the clause before the comma ("…, F.A.A. records show.", "…, the poll found.")', () => {
+    const text =
+      'Hillary Clinton leads Bernie Sanders by 19 points, the poll found. The Cessna has flown roughly 216 hours, F.A.A. records show.';
+    const { said, open } = read(text);
+    const all = [...said, ...open];
+    expect(all).toContainEqual([
+      expect.stringMatching(/poll/),
+      'Hillary Clinton leads Bernie Sanders by 19 points',
+    ]);
+    expect(all).toContainEqual([expect.stringMatching(/records/), 'The Cessna has flown roughly 216 hours']);
+  });
+
+  it('only after such a thing ("…, the dogs found." is no report)', () => {
+    const { said, open } = read('The ball rolled under the old porch, the dogs found.');
+    expect([...said, ...open]).toEqual([]);
+  });
+});

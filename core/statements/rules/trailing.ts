@@ -10,6 +10,7 @@ import type { Tree } from '../../attribution/tree';
 import type { Cue } from '../cues/cues';
 import type { Ctx } from '../index';
 import { cuePositions, type FoundAttribution } from '../spans';
+import sources from '../../../data/lexicons/sources.json';
 
 const VERB =
   /^(?:said|says|say|added|adds|reported|reports|wrote|writes|noted|notes|told|tells|explained|explains|argued|argues|insisted|insists|warned|warns|acknowledged|acknowledges|stated|states|claimed|claims|believe|believes|suggested|suggests|predicted|predicts|estimated|estimates|confirmed|confirms)$/;
@@ -48,6 +49,44 @@ function clausal(tree: Tree | undefined, start: number, end: number): boolean {
   return false;
 }
 
+// "…, the poll found.", "…, new fundraising reports show.", "…, F.A.A. records show.": a poll or a
+// document reports with verbs of finding and showing, which are no verbs of saying (so no cue of
+// the lexicon's). Only after a phrase whose last word is such a thing.
+const THINGS = new Set(sources.things);
+const SHOWN = /^(?:show|shows|showed|found|finds|indicate|indicates|indicated|reveal|reveals|revealed)$/;
+const SHOWN_END =
+  /,\s+((?:[^\s,;:"“”]+\s+){0,7}([a-z]+))\s+(show|shows|showed|found|finds|indicate|indicates|indicated|reveal|reveals|revealed)\s*[.!?]["”’]?\s*$/;
+
+function shownBy(ctx: Ctx, trees: readonly Tree[] | undefined, taken: Set<number>): FoundAttribution[] {
+  const { norm } = ctx.doc;
+  const out: FoundAttribution[] = [];
+  for (const sent of ctx.doc.sentences) {
+    const words = norm.slice(sent.start, sent.end);
+    const m = SHOWN_END.exec(words);
+    if (!m || !THINGS.has(m[2]!) || !SHOWN.test(m[3]!)) continue;
+    const phrase = m[1]!.split(/\s+/);
+    if (NOT_SOURCE.test(phrase[0]!) || phrase.some((w) => FINITE.test(w) || PERSONAL.test(w))) continue;
+    const comma = sent.start + m.index;
+    const clause = norm.slice(sent.start, comma);
+    if (/["“”]/.test(clause) || clause.trim().split(/\s+/).length < 3) continue;
+    const sourceStart = comma + m[0].indexOf(m[1]!);
+    const cueStart =
+      sourceStart + m[1]!.length + m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).indexOf(m[3]!);
+    if (taken.has(cueStart)) continue;
+    if (clausal(trees?.[sent.index], sourceStart, sourceStart + m[1]!.length)) continue;
+    const lead = /^\s*/.exec(clause)![0].length;
+    out.push({
+      kind: 'indirect',
+      start: sent.start + lead,
+      end: comma,
+      source: { start: sourceStart, end: sourceStart + m[1]!.length },
+      cue: { start: cueStart, end: cueStart + m[3]!.length },
+      content: [{ start: sent.start + lead, end: comma }],
+    });
+  }
+  return out;
+}
+
 export function trailingAttributions(
   ctx: Ctx,
   cues: Cue[],
@@ -83,5 +122,5 @@ export function trailingAttributions(
       content: [{ start: sent.start + lead, end: comma }],
     });
   }
-  return out;
+  return [...out, ...shownBy(ctx, trees, taken)];
 }

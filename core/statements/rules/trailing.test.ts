@@ -60,3 +60,24 @@ describe('a poll or a document that ends its sentence with what it shows', () =>
     expect([...said, ...open]).toEqual([]);
   });
 });
+
+describe('a poll that opens its sentence', () => {
+  it('frames what the sentence reports ("In a Des Moines Register poll last month, …")', () => {
+    const { open } = read(
+      'In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead.',
+    );
+    expect(open).toContainEqual([
+      'a Des Moines Register poll last month',
+      'Mr. Cruz had a 10 percentage-point lead',
+    ]);
+  });
+
+  it('leaves a clause with its own reporting verb to that verb, and an interview is no poll', () => {
+    const own = read(
+      'In an online poll of 800 likely voters, Democracy Corp found that anti-Democrat attitudes are strong.',
+    );
+    expect(own.open.filter(([src]) => /^an online poll/.test(src!))).toEqual([]);
+    const talk = read('In an interview on Monday, the senator was upbeat about the bill.');
+    expect(talk.open).toEqual([]);
+  });
+});

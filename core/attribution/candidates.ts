@@ -157,8 +157,11 @@ export function contentPieces(tree: Tree, pred: number, cue: [number, number]): 
   }
   const h = tree.tokens[pred]!.head;
   // An adjective's participle ("super PACs supported by the Koch brothers had seized…") qualifies a
-  // noun: the clause around that noun is never what it reports.
-  if (h >= 0 && h < tree.tokens.length && base(tree.tokens[pred]!.deprel) !== 'amod') {
+  // noun, and a verb with "what" before it is a free relative ("What Romney has said privately about
+  // Trump is a different story"), whose words are that "what": the clause around either is never
+  // what it reports.
+  const freeRelative = tree.children[pred]!.some((c) => c < pred && tree.tokens[c]!.lower === 'what');
+  if (h >= 0 && h < tree.tokens.length && base(tree.tokens[pred]!.deprel) !== 'amod' && !freeRelative) {
     // The clause on the far side of the predicate's own subtree: before it for "“…,” he said",
     // after it for "According to X, …".
     const piece =

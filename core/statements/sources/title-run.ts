@@ -64,7 +64,8 @@ export function titledRun(between: string): boolean {
   return (
     words.length <= 6 &&
     /\s$/.test(between) &&
-    TITLE_HEADS.has(words[words.length - 1]!.toLowerCase()) &&
+    // (An abbreviated title keeps its period: "former Sen. Scott Brown".)
+    TITLE_HEADS.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, '')) &&
     titleWords(words)
   );
 }

@@ -69,6 +69,21 @@ describe('attribution candidates', () => {
     expect(sourceCandidates(tree, 7).map((c) => [c.how, c.from, c.to])).toEqual([['nsubj', 6, 6]]);
   });
 
+  it('never offers the clause around a free relative ("What Romney said is a different story")', () => {
+    // As the shipped parser reads it: "What" the verb's subject, the verb an adverbial clause.
+    const { tree } = handTree([
+      ['What', 'PRON', 'WP', 3, 'nsubj'],
+      ['Romney', 'PROPN', 'NNP', 3, 'nsubj'],
+      ['said', 'VERB', 'VBD', 7, 'advcl'],
+      ['is', 'AUX', 'VBZ', 7, 'cop'],
+      ['a', 'DET', 'DT', 7, 'det'],
+      ['different', 'ADJ', 'JJ', 7, 'amod'],
+      ['story', 'NOUN', 'NN', 0, 'root'],
+      ['.', 'PUNCT', '.', 7, 'punct'],
+    ]);
+    expect(contentPieces(tree, 2, [2, 2]).filter((p) => p.kind === 'head')).toEqual([]);
+  });
+
   it('never offers the clause around a participle that qualifies a noun', () => {
     // Groups backed by donors attacked the plan. (The parse hangs "backed" on the verb as an adjective.)
     const { tree } = handTree([

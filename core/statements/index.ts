@@ -269,10 +269,15 @@ export function findStatementsOrThrow(
   inheritTopics(out.statements);
   conventionSpans(doc, out.statements);
   noteLabels(doc, out, (label) => {
-    // "SEN. TIM KAINE" → "Kaine": the surname map is keyed as names are printed.
-    const last = label.split(/\s+/).pop()!.toLowerCase();
-    const known = entities.bySurname?.get(last.charAt(0).toUpperCase() + last.slice(1));
-    return known ?? undefined;
+    // "SEN. TIM KAINE" → "Kaine", "John McCain" → "McCain": the surname map is keyed as names are
+    // printed, which a label in capitals does not show ("MCCAIN").
+    const last = label.split(/\s+/).pop()!;
+    const printed = entities.bySurname?.get(last);
+    if (printed !== undefined) return printed ?? undefined;
+    const lower = last.toLowerCase();
+    for (const [k, v] of entities.bySurname ?? [])
+      if (!k.includes('|') && k.toLowerCase() === lower) return v ?? undefined;
+    return undefined;
   });
   const noted = unresolvedApart(out.statements, out.unresolved);
   const allCues = doc.sentences.flatMap((s) => ctx.cuesOf(s));

@@ -107,6 +107,16 @@ describe('unresolved attributions', () => {
     ]);
   });
 
+  it('gives a headline’s label to the person it names, a surname with a capital inside included', () => {
+    const text =
+      'John McCain: Republican Populist Anger Appeals to Bad Angels.\n\nThe senator spoke in Arizona on Monday about the economy.';
+    const a = analyze(text);
+    expect(a.statements.map((s) => [s.speaker, s.text])).toContainEqual([
+      'John McCain',
+      'Republican Populist Anger Appeals to Bad Angels',
+    ]);
+  });
+
   it('reads transcript labels no one in the text answers to and leaves them out of the statements', () => {
     const r = unresolved(
       'Partial transcript as follows:\n\n"WALLACE: Let us start with the debate story.\n\n"PENCE: Well, look, it is serious business.',

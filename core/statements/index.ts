@@ -20,11 +20,13 @@ import { genderInText } from './sources/text-gender';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './rules/direct';
 import { bareCues } from './rules/bare';
 import { trailingAttributions } from './rules/trailing';
+import { findingAttributions } from './rules/findings';
 import { noteLabels } from './cues/labels';
 import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
 import {
   conventionSpans,
+  cuePositions,
   infinitiveToCue,
   prepositionToCue,
   unresolvedApart,
@@ -281,7 +283,11 @@ export function findStatementsOrThrow(
   });
   const noted = unresolvedApart(out.statements, out.unresolved);
   const allCues = doc.sentences.flatMap((s) => ctx.cuesOf(s));
-  const trailing = trailingAttributions(ctx, allCues, [...out.statements, ...noted], learned?.trees);
+  const used = [...out.statements, ...noted];
+  const trailing = [
+    ...trailingAttributions(ctx, allCues, used, learned?.trees),
+    ...findingAttributions(ctx, cuePositions(used), learned?.trees),
+  ];
   let unresolved = unresolvedApart(out.statements, [
     ...noted,
     ...trailing,

@@ -10,7 +10,6 @@ import type { Tree } from '../../attribution/tree';
 import type { Cue } from '../cues/cues';
 import type { Ctx } from '../index';
 import { cuePositions, type FoundAttribution } from '../spans';
-import sources from '../../../data/lexicons/sources.json';
 
 const VERB =
   /^(?:said|says|say|added|adds|reported|reports|wrote|writes|noted|notes|told|tells|explained|explains|argued|argues|insisted|insists|warned|warns|acknowledged|acknowledges|stated|states|claimed|claims|believe|believes|suggested|suggests|predicted|predicts|estimated|estimates|confirmed|confirms)$/;
@@ -23,12 +22,12 @@ const TOLD_TAIL = /^\s+[^,;:"“”]{1,70}?[.!?]["”’]?\s*$/;
 // The source phrase: one to eight words, no clause of its own.
 const PHRASE =
   /,\s+((?:[^\s,;:"“”]+\s+){0,7}[^\s,;:"“”]+)\s+(?:(?:has|have|had|also|later|previously|earlier|then|again)\s+){0,2}$/;
-const NOT_SOURCE =
+export const NOT_SOURCE =
   /^(?:as|which|who|whom|whose|that|what|and|but|or|if|when|while|because|though|although|so|than|where|how|why)$/i;
-const FINITE =
+export const FINITE =
   /^(?:is|was|are|were|be|been|being|will|would|could|should|can|may|might|must|did|does|do|has|have|had|said|says|say|as)$/i;
 // The writer or the reader ("…, please read the two guides I wrote.") is no source here.
-const PERSONAL = /^(?:I|you|we|me|us|please)$/i;
+export const PERSONAL = /^(?:I|you|we|me|us|please)$/i;
 // A phrase the parse opens with one of these is no noun phrase.
 const NOT_OPENING = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'INTJ', 'PUNCT']);
 
@@ -36,7 +35,7 @@ const NOT_OPENING = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'PAR
  * Whether the parse reads the phrase as a clause: it opens on no noun's word, or holds a past-tense
  * verb outside a relative clause ("…, Patriot failed as predicted").
  */
-function clausal(tree: Tree | undefined, start: number, end: number): boolean {
+export function clausal(tree: Tree | undefined, start: number, end: number): boolean {
   if (!tree) return false;
   const toks = tree.tokens.filter((t) => t.start >= start && t.end <= end);
   if (!toks.length) return false;
@@ -47,77 +46,6 @@ function clausal(tree: Tree | undefined, start: number, end: number): boolean {
     if (!relative && (t.xpos === 'VBD' || t.xpos === 'MD')) return true;
   }
   return false;
-}
-
-// "…, the poll found.", "…, new fundraising reports show.", "…, F.A.A. records show.": a poll or a
-// document reports with verbs of finding and showing, which are no verbs of saying (so no cue of
-// the lexicon's). Only after a phrase whose last word is such a thing.
-const THINGS = new Set(sources.things);
-const SHOWN = /^(?:show|shows|showed|found|finds|indicate|indicates|indicated|reveal|reveals|revealed)$/;
-const SHOWN_END =
-  /,\s+((?:[^\s,;:"“”]+\s+){0,7}([a-z]+))\s+(show|shows|showed|found|finds|indicate|indicates|indicated|reveal|reveals|revealed)\s*[.!?]["”’]?\s*$/;
-
-function shownBy(ctx: Ctx, trees: readonly Tree[] | undefined, taken: Set<number>): FoundAttribution[] {
-  const { norm } = ctx.doc;
-  const out: FoundAttribution[] = [];
-  for (const sent of ctx.doc.sentences) {
-    const words = norm.slice(sent.start, sent.end);
-    const m = SHOWN_END.exec(words);
-    if (!m || !THINGS.has(m[2]!) || !SHOWN.test(m[3]!)) continue;
-    const phrase = m[1]!.split(/\s+/);
-    if (NOT_SOURCE.test(phrase[0]!) || phrase.some((w) => FINITE.test(w) || PERSONAL.test(w))) continue;
-    const comma = sent.start + m.index;
-    const clause = norm.slice(sent.start, comma);
-    if (/["“”]/.test(clause) || clause.trim().split(/\s+/).length < 3) continue;
-    const sourceStart = comma + m[0].indexOf(m[1]!);
-    const cueStart =
-      sourceStart + m[1]!.length + m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).indexOf(m[3]!);
-    if (taken.has(cueStart)) continue;
-    if (clausal(trees?.[sent.index], sourceStart, sourceStart + m[1]!.length)) continue;
-    const lead = /^\s*/.exec(clause)![0].length;
-    out.push({
-      kind: 'indirect',
-      start: sent.start + lead,
-      end: comma,
-      source: { start: sourceStart, end: sourceStart + m[1]!.length },
-      cue: { start: cueStart, end: cueStart + m[3]!.length },
-      content: [{ start: sent.start + lead, end: comma }],
-    });
-  }
-  return out;
-}
-
-// "In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead.": a poll or
-// survey that opens its sentence frames what the sentence reports (PolNeAR train: 16 of 21 such
-// openings annotated so). The phrase's words before the poll are determiners, names and describing
-// words, no verb; a clause with a verb of its own reporting ("…, Democracy Corp found that…") is
-// that verb's to read.
-const POLL_OPENING =
-  /^(In)\s+((?:(?:a|an|the|this|that|its|their|his|her|our|one|[A-Z][\w.'’/&-]*|[a-z]+-[a-z-]+|new|latest|recent|same|national|online|early|most|more)\s+){0,6}(?:polls?|surveys?)(?:\s+(?:released|conducted|taken|published|out|from|by|of|in|last|this)\b[^,;:"“”]{0,60})?),\s+/;
-const OWN_REPORT = /\b(?:found|finds|said|says|showed|shows|reported|reports|asked|were asked)\b/;
-
-function pollOpening(ctx: Ctx, taken: Set<number>): FoundAttribution[] {
-  const { norm } = ctx.doc;
-  const out: FoundAttribution[] = [];
-  for (const sent of ctx.doc.sentences) {
-    const words = norm.slice(sent.start, sent.end);
-    const m = POLL_OPENING.exec(words);
-    if (!m || taken.has(sent.start)) continue;
-    const from = sent.start + m[0].length;
-    const end = sent.start + words.replace(/[\s.!?]+$/, '').length;
-    const clause = norm.slice(from, end);
-    if (/["“”]/.test(clause) || OWN_REPORT.test(clause) || clause.split(/\s+/).length < 4) continue;
-    const sourceStart = sent.start + m[0].indexOf(m[2]!);
-    out.push({
-      kind: 'according_to',
-      start: from,
-      end,
-      source: { start: sourceStart, end: sourceStart + m[2]!.length },
-      cue: { start: sent.start, end: sent.start + m[1]!.length },
-      content: [{ start: from, end }],
-    });
-  }
-  return out;
 }
 
 export function trailingAttributions(
@@ -155,5 +83,5 @@ export function trailingAttributions(
       content: [{ start: sent.start + lead, end: comma }],
     });
   }
-  return [...out, ...shownBy(ctx, trees, taken), ...pollOpening(ctx, taken)];
+  return out;
 }

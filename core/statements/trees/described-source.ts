@@ -29,6 +29,20 @@ const NAME_PART = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /**
+ * A phrase the parse ran across a sentence's end, a dash or a colon ("a source of revenue.
+ * Projections", "UPDATE: 5/12 — The website"), or that a preposition opens ("as well as their
+ * congressional majorities", "like several other former fraternity brothers"): a misread, not how
+ * the text names someone.
+ */
+function ranOn(ctx: Ctx, name: string, start: number, end: number): boolean {
+  return (
+    sentenceAt(ctx.doc.sentences, start) !== sentenceAt(ctx.doc.sentences, end - 1) ||
+    /\s[—–-]{1,2}\s|:\s/.test(name) ||
+    /^(?:as|like|unlike|after|before|than|with|without|while)\s/i.test(name)
+  );
+}
+
+/**
  * A source no actor stands for, as the text describes it ("the trial court", "many Americans",
  * "Voters who meet me"): the phrase up to its head noun and the names glued to it, without
  * relative clauses or appositives, as an unnamed source (kept apart from every named actor).
@@ -105,13 +119,7 @@ export function describedSource(
     return undefined;
   const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
-  // A phrase the parse ran across a sentence's end, a dash or a colon ("a source of revenue.
-  // Projections", "UPDATE: 5/12 — The website"), or that a conjunction or preposition opens ("but the
-  // state's Democratic senator", "as well as their congressional majorities", "like several other
-  // former fraternity brothers"), is a misread, not how the text names someone.
-  if (sentenceAt(ctx.doc.sentences, start) !== sentenceAt(ctx.doc.sentences, end - 1)) return undefined;
-  if (/\s[—–-]{1,2}\s|:\s/.test(name)) return undefined;
-  if (/^(?:as|like|unlike|after|before|than|with|without|while)\s/i.test(name)) return undefined;
+  if (ranOn(ctx, name, start, end)) return undefined;
   // "Neither side would say so", "No official commented": a source the sentence denies is no one.
   if (/^(?:neither|no|none|nobody)\b/i.test(name)) return undefined;
   if (head.upos === 'NOUN' && /^the\s+\S+$/i.test(name)) {

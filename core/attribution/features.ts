@@ -36,6 +36,7 @@ const NOUN_CLASS = new Map<string, string>([
   ...sources.group.map((w): [string, string] => [w, 'body']),
   ...sources.institution.map((w): [string, string] => [w, 'body']),
 ]);
+const nounClass = (t: SynToken) => (t.upos === 'NOUN' ? NOUN_CLASS.get(t.lower) : undefined);
 
 /** Evidence that token `i` heads a reporting event (speech, thought, stance, intention). */
 export function predicateFeatures(f: NamedFeatures, tree: Tree, i: number): void {
@@ -82,8 +83,8 @@ export function predicateFeatures(f: NamedFeatures, tree: Tree, i: number): void
     const e = tree.actor[si] || '-';
     f.add('subjE', e);
     f.add('s|subjE', s, e);
-    const c = NOUN_CLASS.get(st.lower);
-    if (c && st.upos === 'NOUN') {
+    const c = nounClass(st);
+    if (c) {
       f.add('subjC', c);
       f.add('s|subjC', s, c);
     }
@@ -210,7 +211,7 @@ export function sourceFeatures(f: NamedFeatures, tree: Tree, pred: number, cand:
   const e = tree.actor[cand] || '-';
   f.add('ce', e);
   f.add('how|ce', how, e);
-  const k = c.upos === 'NOUN' ? NOUN_CLASS.get(c.lower) : undefined;
+  const k = nounClass(c);
   if (k) {
     f.add('cc', k);
     f.add('how|cc', how, k);

@@ -81,3 +81,16 @@ export const cardSaid = (text: string) => analyze(text).statements.map((s) => [s
  */
 export const undecidedSaid = (text: string) =>
   analyzeUndecided(text).result.statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
+
+/**
+ * As `undecidedSaid`, and the attributions left without a speaker: [source as printed or "-",
+ * words] for each, so a test sees what was read where no one was named.
+ */
+export const undecidedRead = (text: string) => {
+  const { result } = analyzeUndecided(text);
+  const words = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+  return {
+    said: result.statements.map((s) => [s.speaker, words(s)]),
+    open: result.unresolved.filter((u) => !u.bare).map((u) => [u.source ? words(u.source) : '-', words(u)]),
+  };
+};

@@ -6,6 +6,7 @@ import { resolve, type Said } from './sources/coref';
 import { findCues, type Cue } from './cues/cues';
 import {
   describer,
+  labelSurname,
   mergeEntities,
   namedEntities,
   roleHolders,
@@ -26,7 +27,6 @@ import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
 import {
   conventionSpans,
-  cuePositions,
   infinitiveToCue,
   prepositionToCue,
   unresolvedApart,
@@ -270,23 +270,13 @@ export function findStatementsOrThrow(
   out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
   inheritTopics(out.statements);
   conventionSpans(doc, out.statements);
-  noteLabels(doc, out, (label) => {
-    // "SEN. TIM KAINE" → "Kaine", "John McCain" → "McCain": the surname map is keyed as names are
-    // printed, which a label in capitals does not show ("MCCAIN").
-    const last = label.split(/\s+/).pop()!;
-    const printed = entities.bySurname?.get(last);
-    if (printed !== undefined) return printed ?? undefined;
-    const lower = last.toLowerCase();
-    for (const [k, v] of entities.bySurname ?? [])
-      if (!k.includes('|') && k.toLowerCase() === lower) return v ?? undefined;
-    return undefined;
-  });
+  noteLabels(doc, out, (label) => labelSurname(entities.bySurname, label));
   const noted = unresolvedApart(out.statements, out.unresolved);
   const allCues = doc.sentences.flatMap((s) => ctx.cuesOf(s));
   const used = [...out.statements, ...noted];
   const trailing = [
     ...trailingAttributions(ctx, allCues, used, learned?.trees),
-    ...findingAttributions(ctx, cuePositions(used), learned?.trees),
+    ...findingAttributions(ctx, used, learned?.trees),
   ];
   let unresolved = unresolvedApart(out.statements, [
     ...noted,

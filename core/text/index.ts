@@ -23,3 +23,8 @@ export function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined
   }
   return undefined;
 }
+
+/** Whether [start, end) lies within one sentence: a phrase read across a sentence's end does not. */
+export function withinSentence(sents: Sentence[], start: number, end: number): boolean {
+  return sentenceAt(sents, start) === sentenceAt(sents, end - 1);
+}

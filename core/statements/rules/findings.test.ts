@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeUndecided } from '../../engine';
+import { undecidedRead } from '../fixture';
 
 // The whole engine before the cards' threshold: what polls and documents are read to report.
-const read = (text: string) => {
-  const { result } = analyzeUndecided(text);
-  const words = (s: { start: number; end: number }) => text.slice(s.start, s.end);
-  return {
-    said: result.statements.map((s) => [s.speaker, words(s)]),
-    open: result.unresolved.filter((u) => !u.bare).map((u) => [u.source ? words(u.source) : '-', words(u)]),
-  };
-};
+const read = undecidedRead;
 
 describe('a poll or a document that ends its sentence with what it shows', () => {
   it('reports the clause before the comma ("…, F.A.A. records show.", "…, the poll found.")', () => {

@@ -5,7 +5,7 @@
 // head in the tree (trees/heads.ts), or the attribution stays unresolved.
 import type { Tree } from '../../attribution/tree';
 import type { Ctx } from '../index';
-import type { FoundAttribution } from '../spans';
+import { cuePositions, type FoundAttribution } from '../spans';
 import { FINITE, NOT_SOURCE, PERSONAL, clausal } from './trailing';
 import sources from '../../../data/lexicons/sources.json';
 
@@ -77,11 +77,12 @@ function pollOpening(ctx: Ctx, taken: Set<number>): FoundAttribution[] {
   return out;
 }
 
-/** What polls and documents report, where no attribution already holds the verb or the "In". */
+/** What polls and documents report, where no attribution in `used` already holds the verb or the "In". */
 export function findingAttributions(
   ctx: Ctx,
-  taken: Set<number>,
+  used: FoundAttribution[],
   trees?: readonly Tree[],
 ): FoundAttribution[] {
+  const taken = cuePositions(used);
   return [...shownBy(ctx, trees, taken), ...pollOpening(ctx, taken)];
 }

@@ -84,10 +84,10 @@ const LISTENER_ADJUNCT = new RegExp(String.raw`^\s*(?:[\w.'’-]+\s+){0,3}?[\w.'
  * "told").
  */
 export function anotherVoiceBetween(words: string, cue = ''): boolean {
-  if (voicedIn(words)) return true;
-  const adjunct = CUE_ADJUNCT.test(words) || (/^(?:told|tells)$/i.test(cue) && LISTENER_ADJUNCT.test(words));
-  if (adjunct && !/\b(?:he|she|they|which|who|while|as|because|when)\b/.test(words)) return false;
-  return /\b(?:but|and|while|as|because|when|he|she|they|which|who)\b|\s\p{Lu}/u.test(words);
+  if (voicedIn(words) || /\b(?:he|she|they|which|who|while|as|because|when)\b/.test(words)) return true;
+  if (CUE_ADJUNCT.test(words) || (/^(?:told|tells)$/i.test(cue) && LISTENER_ADJUNCT.test(words)))
+    return false;
+  return /\b(?:but|and)\b|\s\p{Lu}/u.test(words);
 }
 
 const TO_LISTENER =

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeUndecided } from '../../engine';
+import { undecidedRead } from '../fixture';
 
 // The whole engine before the cards' threshold: who is given which words.
-const read = (text: string) => {
-  const { result } = analyzeUndecided(text);
-  const words = (s: { start: number; end: number }) => text.slice(s.start, s.end);
-  return {
-    said: result.statements.map((s) => [s.speaker, words(s)]),
-    open: result.unresolved.filter((u) => !u.bare).map((u) => [u.source ? words(u.source) : '-', words(u)]),
-  };
-};
+const read = undecidedRead;
 
 describe('a reporting verb that ends its sentence after a short phrase', () => {
   it('reports the clause before the comma, however tangled ("…, police said.")', () => {

@@ -159,6 +159,24 @@ export function surnames(entities: Entity[], actors: Actor[]): Map<string, Entit
   return out;
 }
 
+/**
+ * The one person a speaker label names by its last word ("SEN. TIM KAINE" → Kaine, "John McCain" →
+ * McCain), from `surnames`' map: keyed as names are printed, which a label in capitals does not
+ * show ("MCCAIN"). A surname two people share names no one.
+ */
+export function labelSurname(
+  bySurname: Map<string, Entity | null> | undefined,
+  label: string,
+): Entity | undefined {
+  const last = label.split(/\s+/).pop()!;
+  const printed = bySurname?.get(last);
+  if (printed !== undefined) return printed ?? undefined;
+  const lower = last.toLowerCase();
+  for (const [k, v] of bySurname ?? [])
+    if (!k.includes('|') && k.toLowerCase() === lower) return v ?? undefined;
+  return undefined;
+}
+
 /** A role or description as a key: lower case, one space, no determiner or possessive before it. */
 export const roleKey = (s: string): string =>
   s

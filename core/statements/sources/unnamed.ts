@@ -1,6 +1,6 @@
 import type { PreparedText } from '../../types';
 import type { Entity } from './entities';
-import { sentenceAt } from '../../text';
+import { withinSentence } from '../../text';
 import sources from '../../../data/lexicons/sources.json';
 import titles from '../../../data/lexicons/titles.json';
 
@@ -185,7 +185,7 @@ export function findUnnamed(doc: PreparedText): Entity[] {
     if ((lower === 'person' || lower === 'people' || lower === 'members') && !complement) continue;
     // A complement that runs into the next sentence ("a key source of revenue. Projections suggest…")
     // was no description of a speaker.
-    if (sentenceAt(doc.sentences, start) !== sentenceAt(doc.sentences, end - 1)) continue;
+    if (!withinSentence(doc.sentences, start, end)) continue;
     const mods = words.filter((w) => !(plural && DROP.has(w.toLowerCase())));
     let name = [...mods, lower === 'members' ? 'Members' : lower].join(' ') + complement;
     name = name.replace(/\bUnited States\b|\bU\.S\.(?=\s)/g, 'US');

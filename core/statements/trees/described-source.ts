@@ -1,5 +1,5 @@
 import { base, type Tree } from '../../attribution/tree';
-import { sentenceAt } from '../../text';
+import { withinSentence } from '../../text';
 import type { Ctx } from '../index';
 import { genderOfName, type Entity } from '../sources/entities';
 import { canSpeak } from './described';
@@ -36,7 +36,7 @@ const MONTH_ABBREVIATION = /^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
  */
 function ranOn(ctx: Ctx, name: string, start: number, end: number): boolean {
   return (
-    sentenceAt(ctx.doc.sentences, start) !== sentenceAt(ctx.doc.sentences, end - 1) ||
+    !withinSentence(ctx.doc.sentences, start, end) ||
     /\s[—–-]{1,2}\s|:\s/.test(name) ||
     /^(?:as|like|unlike|after|before|than|with|without|while)\s/i.test(name)
   );

@@ -368,3 +368,30 @@ describe('source candidates: two subject phrases side by side', () => {
     expect(sourceCandidates(t3, 3).map((c) => t3.tokens[c.token]!.text)).toEqual(['he', 'Cohen']);
   });
 });
+
+describe('source candidates: a joining word the parse hung on the subject', () => {
+  // "as The Hill reported", "even critics concede": the parse may hang the clause's "as" or a focus
+  // adverb on the subject noun; the source phrase is the noun phrase without it.
+  it('leaves out a subordinator and a focus adverb, keeps "both"', () => {
+    // The parse's slip: "as" hangs on "Hill" instead of on the verb.
+    const as = handTree([
+      ['as', 'SCONJ', 'IN', 3, 'mark'],
+      ['The', 'DET', 'DT', 3, 'det'],
+      ['Hill', 'PROPN', 'NNP', 4, 'nsubj'],
+      ['reported', 'VERB', 'VBD', 0, 'root'],
+    ]).tree;
+    expect(sourceCandidates(as, 3).map((c) => [c.how, c.from, c.to])).toEqual([['nsubj', 1, 2]]);
+    const even = handTree([
+      ['Even', 'ADV', 'RB', 2, 'advmod'],
+      ['critics', 'NOUN', 'NNS', 3, 'nsubj'],
+      ['concede', 'VERB', 'VBP', 0, 'root'],
+    ]).tree;
+    expect(sourceCandidates(even, 2).map((c) => [c.from, c.to])).toEqual([[1, 1]]);
+    const both = handTree([
+      ['Both', 'CCONJ', 'CC', 2, 'cc:preconj'],
+      ['men', 'NOUN', 'NNS', 3, 'nsubj'],
+      ['agreed', 'VERB', 'VBD', 0, 'root'],
+    ]).tree;
+    expect(sourceCandidates(both, 2).map((c) => [c.from, c.to])).toEqual([[0, 1]]);
+  });
+});

@@ -180,6 +180,10 @@ export interface SourceCandidate {
   to: number;
 }
 
+const OPENERS = new Set(['mark', 'cc']);
+const PRECONJ = new Set(['both', 'either', 'neither']);
+const FOCUS = new Set(['even', 'only', 'just', 'then', 'also', 'still', 'yet']);
+
 const INHERIT = new Set(['xcomp', 'conj', 'advcl', 'acl', 'ccomp', 'parataxis']);
 
 /**
@@ -192,6 +196,16 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
   const span = (c: number, how: string, skipCase = false) => {
     let from = tree.lo[c]!;
     if (skipCase) while (from < c && base(tree.tokens[from]!.deprel) === 'case') from++;
+    // A joining or framing word the parse hung on the phrase is not the phrase: "as | The Hill
+    // reported", "but | 16 percent of Democrats say", "after | a CNN/ORC poll found", "even |
+    // critics concede".
+    while (
+      from < c &&
+      // ("both" of "both men" is the phrase's own: a pre-conjunction.)
+      ((OPENERS.has(base(tree.tokens[from]!.deprel)) && !PRECONJ.has(tree.tokens[from]!.lower)) ||
+        (base(tree.tokens[from]!.deprel) === 'advmod' && FOCUS.has(tree.tokens[from]!.lower)))
+    )
+      from++;
     out.push({ token: c, how, from, to: tree.hi[c]! });
   };
   // Not "by", whose object wrote what the noun before it is ("An estimate by the Joint Committee on

@@ -1,0 +1,39 @@
+import type { PreparedText, Sentence } from '../../types';
+import { PRONOUNS, type EntityList } from './speakers';
+import type { Entity } from './entities';
+
+// A subordinate clause that opens its sentence, the pronoun its first word: "Ever since she
+// endorsed Mrs. Clinton this month, Ms. Warren has been…", "Once he was president, Mr. Obama
+// made…". English points such a pronoun forward, to the subject of the clause that follows.
+const OPENING =
+  /^\s*["“]?\s*(?:(?:And|But|Yet|So)\s+)?(?:Ever\s+since|Even\s+(?:though|as|after|before|when|if)|Just\s+(?:as|after|before)|When|Whenever|While|After|Before|Since|Once|Although|Though|As|If|Because|Until|Unless)\s+$/;
+// Between the clause's comma and the subject: at most an article and a title's words.
+const LEAD = /^,\s+(?:(?:the|a|an|former|then-)\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}$/;
+
+/**
+ * The subject of the main clause when `e` ("he", "she", "they") opens a subordinate clause at the
+ * start of its sentence and that subject is a name; undefined when the pronoun stands anywhere else
+ * or no name follows the clause (then it is read as any other pronoun).
+ */
+export function frontedSubject(
+  doc: PreparedText,
+  entities: EntityList,
+  e: Entity,
+  sent: Sentence,
+): Entity | undefined {
+  if (!/^(?:he|she|they)$/i.test(e.name) || e.start <= sent.start) return undefined;
+  if (!OPENING.test(doc.norm.slice(sent.start, e.start))) return undefined;
+  const comma = doc.norm.indexOf(',', e.end);
+  // The clause is short and holds no quotation: a comma far on is some other clause's.
+  if (comma < 0 || comma >= sent.end || comma - e.end > 160) return undefined;
+  if (/["“”]/.test(doc.norm.slice(e.end, comma))) return undefined;
+  return entities.find(
+    (x) =>
+      x.start > comma &&
+      x.start - comma < 60 &&
+      !x.unnamed &&
+      !x.modifier &&
+      !PRONOUNS.test(x.name) &&
+      LEAD.test(doc.norm.slice(comma, x.start)),
+  );
+}

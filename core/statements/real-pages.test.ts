@@ -259,3 +259,12 @@ describe('a name the actors stage does not know', () => {
     expect(speakersOf(text)[0]).toBe(name);
   });
 });
+
+describe('"reportedly" inside a relative clause', () => {
+  it('reports nothing of the sentence around it ("…by Epstein, who reportedly committed suicide")', () => {
+    const text =
+      'In the interview, the prince denied meeting the girls introduced to him by the financier Jeffrey Epstein, who reportedly died in custody in August. The president reportedly wants a deal.';
+    const r = undecided(text).filter((s) => s.kind === 'according_to');
+    expect(r.map((s) => s.text)).toEqual(['The president reportedly wants a deal']);
+  });
+});

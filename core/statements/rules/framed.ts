@@ -148,6 +148,9 @@ export function handleFramedCue(ctx: Ctx, cue: Cue): boolean {
     case 'reportedly': {
       let start = sent.start;
       const head = norm.slice(sent.start, cue.start);
+      // "…supplied by Epstein, who reportedly committed suicide in August": what is reported is
+      // the relative clause's, an aside about someone, not the sentence around it (a real news page).
+      if (/\b(?:who|which|that)\s+$/i.test(head)) return true;
       const br = /.*(?:,\s+(?:but|and|while)\s+|;\s+)/.exec(head);
       if (br) start = sent.start + br[0].length;
       const end = clauseEnd(norm, cue.end, sent);

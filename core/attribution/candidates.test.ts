@@ -393,5 +393,14 @@ describe('source candidates: a joining word the parse hung on the subject', () =
       ['agreed', 'VERB', 'VBD', 0, 'root'],
     ]).tree;
     expect(sourceCandidates(both, 2).map((c) => [c.from, c.to])).toEqual([[0, 1]]);
+    // "As Professor Foner put it": the capital read as part of the name.
+    const foner = handTree([
+      ['As', 'PROPN', 'NNP', 3, 'compound'],
+      ['Professor', 'PROPN', 'NNP', 3, 'compound'],
+      ['Foner', 'PROPN', 'NNP', 4, 'nsubj'],
+      ['put', 'VERB', 'VBD', 0, 'root'],
+      ['it', 'PRON', 'PRP', 4, 'obj'],
+    ]).tree;
+    expect(sourceCandidates(foner, 3).map((c) => [c.from, c.to])).toEqual([[1, 2]]);
   });
 });

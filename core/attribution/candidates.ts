@@ -181,6 +181,7 @@ export interface SourceCandidate {
 }
 
 const OPENERS = new Set(['mark', 'cc']);
+const SUBORDINATORS = new Set(['as', 'if', 'when', 'while', 'because', 'although', 'though', 'unless']);
 const PRECONJ = new Set(['both', 'either', 'neither']);
 const FOCUS = new Set(['even', 'only', 'just', 'then', 'also', 'still', 'yet']);
 
@@ -203,6 +204,8 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
       from < c &&
       // ("both" of "both men" is the phrase's own: a pre-conjunction.)
       ((OPENERS.has(base(tree.tokens[from]!.deprel)) && !PRECONJ.has(tree.tokens[from]!.lower)) ||
+        // …whatever the parse calls it ("As Professor Foner put it", the capital read as a name's).
+        SUBORDINATORS.has(tree.tokens[from]!.lower) ||
         (base(tree.tokens[from]!.deprel) === 'advmod' && FOCUS.has(tree.tokens[from]!.lower)))
     )
       from++;

@@ -20,8 +20,7 @@ import { titler } from './sources/titled';
 import { genderInText } from './sources/text-gender';
 import { attributeAfter, attributeUnattributed, emitAttributed, type Attribution } from './rules/direct';
 import { bareCues } from './rules/bare';
-import { trailingAttributions } from './rules/trailing';
-import { findingAttributions } from './rules/findings';
+import { lateAttributions } from './rules/late';
 import { noteLabels } from './cues/labels';
 import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
@@ -274,10 +273,7 @@ export function findStatementsOrThrow(
   const noted = unresolvedApart(out.statements, out.unresolved);
   const allCues = doc.sentences.flatMap((s) => ctx.cuesOf(s));
   const used = [...out.statements, ...noted];
-  const trailing = [
-    ...trailingAttributions(ctx, allCues, used, learned?.trees),
-    ...findingAttributions(ctx, used, learned?.trees),
-  ];
+  const trailing = lateAttributions(ctx, allCues, used, learned?.trees);
   let unresolved = unresolvedApart(out.statements, [
     ...noted,
     ...trailing,

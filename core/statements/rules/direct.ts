@@ -1,3 +1,4 @@
+import { opensFrame } from './as-frame';
 import type { Sentence } from '../../types';
 import { sentenceAt } from '../../text';
 import type { Entity } from '../sources/entities';
@@ -309,6 +310,7 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     // …or after a spaced dash: "As Mitchell tried to discuss the race - Sanders responded with a
     // phrase: “…”" is Sanders's. Searched within the sentence only.
     const head = doc.norm.slice(sent.start, toldComma ? q.open - toldComma[0].length : q.open);
+    if (opensFrame(head)) return;
     const brk = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' - '));
     const clause = { ...sent, start: brk > 0 ? sent.start + brk + 2 : sent.start };
     const own = ctx

@@ -265,3 +265,20 @@ describe('the source after "according to", "by" or "citing"', () => {
     expect(cited.map(([who]) => who)).not.toContain('Canada');
   });
 });
+
+describe('a stance inside what someone else says', () => {
+  it('is that speaker’s claim, not a card of the one it is about ("She said Trump favors…")', () => {
+    const text =
+      'Hillary Clinton said she thinks America is strongest when people work together. She said Republican Donald Trump favors a “strongman approach.” Donald Trump has repeatedly opposed the trade deal.';
+    const said = cardSaid(text);
+    expect(said.filter(([who, words]) => who === 'Donald Trump' && /strongman/.test(words!))).toEqual([]);
+    expect(said).toContainEqual([
+      'Hillary Clinton',
+      'Republican Donald Trump favors a “strongman approach.”',
+    ]);
+    // His own stance, in no one's words, stays his.
+    expect(said.filter(([who, words]) => who === 'Donald Trump' && /trade deal/.test(words!))).not.toEqual(
+      [],
+    );
+  });
+});

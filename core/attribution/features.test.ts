@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureNames } from '../learn';
 import { handTree, type Row } from './fixture';
-import { contentFeatures, predicateFeatures } from './features';
+import { contentFeatures, predicateFeatures, sourceFeatures } from './features';
 
 const pred = (rows: Row[], i: number) => {
   const f = new FeatureNames();
@@ -41,5 +41,29 @@ describe('a phrase as a content piece', () => {
     const f = new FeatureNames();
     contentFeatures(f, handTree(rows).tree, 1, 4, 'child');
     expect(f.list).toContain('mark|w=in|statement');
+  });
+});
+
+describe('what stands before a source candidate', () => {
+  it('tells the source model a verb whose object the parse made a subject, and a "that"', () => {
+    // Obama helped Clinton succeed him, saying so. (The parse makes "Clinton" the subject of
+    // "succeed", which "saying" hangs from.)
+    const rows: Row[] = [
+      ['Obama', 'PROPN', 'NNP', 2, 'nsubj'],
+      ['helped', 'VERB', 'VBD', 0, 'root'],
+      ['Clinton', 'PROPN', 'NNP', 4, 'nsubj'],
+      ['succeed', 'VERB', 'VB', 2, 'xcomp'],
+      ['him', 'PRON', 'PRP', 4, 'obj'],
+      [',', 'PUNCT', ',', 7, 'punct'],
+      ['saying', 'VERB', 'VBG', 4, 'advcl'],
+      ['so', 'ADV', 'RB', 7, 'advmod'],
+    ];
+    const of = (cand: number, how: string) => {
+      const f = new FeatureNames();
+      sourceFeatures(f, handTree(rows).tree, 6, cand, how);
+      return f.list;
+    };
+    expect(of(2, 'up1:advcl')).toContain('how|before=up1:advcl|VERB');
+    expect(of(0, 'up2:xcomp')).toContain('how|before=up2:xcomp|BOS');
   });
 });

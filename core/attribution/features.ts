@@ -216,6 +216,14 @@ export function sourceFeatures(f: NamedFeatures, tree: Tree, pred: number, cand:
     f.add('cc', k);
     f.add('how|cc', how, k);
   }
+  // What stands before the phrase: a verb whose object the parse made a subject ("helping Mrs.
+  // Clinton succeed him, saying…"), a "that" opening someone else's clause, a comma.
+  const before = tree.tokens[tree.lo[cand]! - 1];
+  f.add(
+    'how|before',
+    how,
+    before ? (before.upos === 'SCONJ' || before.upos === 'PUNCT' ? before.lower : before.upos) : 'BOS',
+  );
 }
 
 /** Evidence that a token next to the predicate belongs to the cue's words. */

@@ -367,8 +367,14 @@ function pastAside(tree: Tree, pred: number, j: number): number {
   const first = aside[0]!;
   // "The campaign's chairman, Paul Manafort, dismissed…": the aside is itself the name before the
   // verb, set off after the noun it names. (Not after a name: "in Benghazi, Libya, discussed…".)
-  if (aside.every((w) => w.upos === 'PROPN' || w.text === '.'))
-    return t[open - 1]!.upos === 'NOUN' ? j - 1 : j;
+  // (Not where a name opens the sentence and the noun is in its own appositive: "Prince Andrew, the
+  // younger brother of heir to the throne, Charles, has told…" is Andrew's, a real news page.)
+  if (aside.every((w) => w.upos === 'PROPN' || w.text === '.')) {
+    let k = 0;
+    while (k < open && t[k]!.upos === 'PROPN') k++;
+    const named = k > 0 && k < open - 1 && t[k]!.text === ',';
+    return t[open - 1]!.upos === 'NOUN' && !named ? j - 1 : j;
+  }
   // "Mr. Trump, and others, have likened…": a second subject, no aside.
   if (first.upos === 'CCONJ') return j;
   const relative = first.lower === 'who';

@@ -268,3 +268,11 @@ describe('"reportedly" inside a relative clause', () => {
     expect(r.map((s) => s.text)).toEqual(['The president reportedly wants a deal']);
   });
 });
+
+describe('a name in the appositive of the name that opens the sentence', () => {
+  it('is not the subject ("Prince Andrew, the brother of heir to the throne, Charles, has told…")', () => {
+    const text =
+      'Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne, Charles, has told friends and family that the interview aired at the weekend was a great success.';
+    expect(speakersOf(text)).not.toContain('Charles');
+  });
+});

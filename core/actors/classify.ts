@@ -202,10 +202,16 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
     // "“What happened?” Carroll said.": a given name alone, followed by a verb only people take, in
     // fiction, conversation and human-interest news where people go by their first names.
     if (!multi && !t.headline && r.hon === undefined && GIVEN.has(t.text)) evidence ||= cue;
+    // "The United Nations High Commissioner for Human Rights said": a run that a capitalised name
+    // carries on with "for" or "of" is the end of that name, whatever verb follows the whole.
+    const nameGoesOn =
+      (prev?.lower === 'for' || prev?.lower === 'of') &&
+      !!toks[first - 2]?.cap &&
+      toks[first - 2]!.sentence === t.sentence;
     if (multi && !t.headline) {
       evidence ||=
         GIVEN.has(t.text) ||
-        cue ||
+        (cue && !nameGoesOn) ||
         KNOWN_BY_NAME.has(
           foldName(
             toks

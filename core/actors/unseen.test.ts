@@ -11,6 +11,14 @@ function run(text: string) {
 }
 
 describe('names that are not people', () => {
+  it('reads the words a name carries on with "for" or "of" as that name\'s, not a person', () => {
+    // A real news page: "The United Nations High Commissioner for Human Rights said…".
+    const r = run('The United Nations High Commissioner for Human Rights said the decision was wrong.');
+    expect(r.names).toEqual([]);
+    // A name after a plain "of" still speaks as one: "a friend of Mary Stone said…".
+    expect(run('A friend of Mary Stone said the decision was wrong.').names).toEqual(['Mary Stone']);
+  });
+
   it('reads a Title Case title with a closing period as a heading', () => {
     const r = run('Smith Slams Jones Over Tax Plan.\nSenator John Smith said the plan was bad.');
     expect(r.names).toEqual(['John Smith']);

@@ -314,7 +314,7 @@ export function findStatementsOrThrow(
     continueQuotes(ctx, out.statements, unresolved, made);
     unresolved = resolveByHead(ctx, learned.trees, unresolved, byHead);
     passiveSubjects(doc.sentences, learned.trees, out.statements, (st) => out.remove(st), unresolved);
-    claimedPositions(out.statements, unresolved, (st) => out.remove(st));
+    claimedPositions(doc, out.statements, unresolved, (st) => out.remove(st));
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
     unresolved.sort((a, b) => a.start - b.start);
   }

@@ -276,6 +276,13 @@ describe('a stance inside what someone else says', () => {
       'Hillary Clinton',
       'Republican Donald Trump favors a “strongman approach.”',
     ]);
+    // Inside a verb that presents its words as fact, the stance stays the holder's (the seeds'
+    // annotation): "Herbst noted that Trump wants a stable peace".
+    expect(
+      cardSaid(
+        'Former ambassador John Herbst noted that Donald Trump wants a stable peace, while Vladimir Putin seeks control.',
+      ),
+    ).toContainEqual(['Donald Trump', expect.stringMatching(/^wants a stable peace/)]);
     // His own stance, in no one's words, stays his.
     expect(said.filter(([who, words]) => who === 'Donald Trump' && /trade deal/.test(words!))).not.toEqual(
       [],

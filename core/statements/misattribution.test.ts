@@ -289,3 +289,13 @@ describe('a stance inside what someone else says', () => {
     );
   });
 });
+
+describe('a statement whose speaker opens an "if" clause', () => {
+  it('is supposed, not stated ("if Gov. Terry McAuliffe appoints him…", "if he thinks that…")', () => {
+    const text =
+      'Scott would break the color barrier if Gov. Terry McAuliffe appoints him as the first black senator from the state. Mr. Trump would be without recourse if he thinks that the judge engaged in misconduct. Gov. Terry McAuliffe said he would decide soon.';
+    const said = cardSaid(text);
+    expect(said.filter(([, words]) => /first black senator|misconduct/.test(words!))).toEqual([]);
+    expect(said).toContainEqual(['Terry McAuliffe', 'he would decide soon']);
+  });
+});

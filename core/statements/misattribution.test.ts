@@ -299,3 +299,11 @@ describe('a statement whose speaker opens an "if" clause', () => {
     expect(said).toContainEqual(['Terry McAuliffe', 'he would decide soon']);
   });
 });
+
+describe('a verb that reports only a clause', () => {
+  it('says nothing with a noun phrase ("maintains a commanding lead", "observed Europa for 17 nights")', () => {
+    const text =
+      'Hillary Clinton maintains a commanding lead among black voters. The researchers observed Europa for 17 nights. Hillary Clinton has always maintained that the server was secure.';
+    expect(cardSaid(text)).toEqual([['Hillary Clinton', 'that the server was secure']]);
+  });
+});

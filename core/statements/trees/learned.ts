@@ -1,7 +1,7 @@
 import type { Span, Statement, StatementKind } from '../../types';
 import { sentenceAt } from '../../text';
 import type { ModelAttribution } from '../../attribution';
-import { base, type Tree } from '../../attribution/tree';
+import { base, isTensed, type Tree } from '../../attribution/tree';
 import { stem } from '../../attribution/stem';
 import verbs from '../../../data/lexicons/speech-verbs.json';
 import type { Ctx } from '../index';
@@ -31,6 +31,9 @@ const SAYING_PHRASE = /\bpoint(?:s|ed|ing)?\s+out$/i;
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const BE = /^(?:be|been|being|is|are|was|were|'s|'re)$/;
 const JUDGED_OF = /^(?:accused|suspected|convicted|charged|acquitted|cleared)$/;
+// Verbs that report only a clause or a quotation: with a noun phrase they keep or watch something
+// ("maintains a commanding lead", "observed Europa for 17 nights"), not say it.
+const CLAUSE_ONLY = /^(?:maintain|maintains|maintained|maintaining|observe|observes|observed|observing)$/;
 
 function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution, parts: Span[]): StatementKind {
   if (parts.every((p) => /^"[^"]*"$/.test(ctx.doc.norm.slice(p.start, p.end)))) return 'direct';
@@ -186,6 +189,15 @@ export function addLearned(
     if (!parts.length) continue;
     // "Japan's Nikkei 225 declined 0.3%": a quantity alone is a figure that moved, nothing said.
     if (!quote && parts.every((p) => QUANTITY.test(ctx.doc.norm.slice(p.start, p.end)))) continue;
+    if (
+      !quote &&
+      CLAUSE_ONLY.test(tree.tokens[a.predicate]!.lower) &&
+      !tree.tokens
+        .slice(a.contentTokens[0], a.contentTokens[1] + 1)
+        .some((t) => isTensed(t) || t.upos === 'AUX') &&
+      !parts.some((p) => /["“]/.test(ctx.doc.norm.slice(p.start, p.end)))
+    )
+      continue;
     const kind = quote ? 'direct' : kindOf(ctx, tree, a, parts);
     const spans = a.source
       ? { source: a.source, cue: a.cue, content: parts }

@@ -276,3 +276,11 @@ describe('a name in the appositive of the name that opens the sentence', () => {
     expect(speakersOf(text)).not.toContain('Charles');
   });
 });
+
+describe('a word that opens the sentence before a comma', () => {
+  it('sets the scene and speaks for no one ("Inside, there’s seating for four, though VW says…")', () => {
+    const text =
+      'Inside, there’s seating for four, though VW says it could add a rear bench instead and accommodate a fifth person.';
+    expect(speakersOf(text)).not.toContain('Inside');
+  });
+});

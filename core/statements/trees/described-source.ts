@@ -27,6 +27,10 @@ const CORE_RIGHT = new Set(['flat', 'compound', 'nummod', 'amod']);
 const NAME_PART = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
 // A month's abbreviation ("On Dec. 15, the task force announced…").
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+// Words that open a sentence before a comma to set its scene ("Inside, there's seating for four,
+// though VW says…", a real news page), which a parse may take for a capitalised subject.
+const INTRODUCTORY =
+  /^(?:Inside|Outside|Overall|Instead|Indeed|Finally|Moreover|Besides|Elsewhere|Separately|Similarly|Likewise|Ultimately|Currently|Previously|Additionally|Notably|Recently|Nationally|Locally|Internationally|Abroad|Nearby|Online|Overseas|Downstairs|Upstairs|Afterward|Afterwards|Nonetheless|Nevertheless|Otherwise|Regardless|Initially|Eventually|Originally|Traditionally|Historically|Typically|Generally|Usually)$/;
 
 /**
  * A phrase the parse ran across a sentence's end, a dash or a colon ("a source of revenue.
@@ -62,6 +66,7 @@ export function describedSource(
   // A day or a month is when, never who ("A news report published Wednesday said…", where the
   // parse takes the day for the subject).
   if (DAY_OR_MONTH.has(head.text) || MONTH_ABBREVIATION.test(head.text)) return undefined;
+  if (from === h && INTRODUCTORY.test(head.text) && tree.tokens[h + 1]?.text === ',') return undefined;
   // A phrase its preposition opens ("polls, including ones showing Trump leading", "like Senators
   // Grassley and Leahy") is part of a list or a circumstance, not who speaks.
   for (let j = from; j < h; j++)

@@ -404,3 +404,22 @@ describe('source candidates: a joining word the parse hung on the subject', () =
     expect(sourceCandidates(foner, 3).map((c) => [c.from, c.to])).toEqual([[1, 2]]);
   });
 });
+
+describe('source candidates: a participle set off after a "that" clause', () => {
+  it('looks past the clause’s subject to the sentence’s ("Dale disputed that Mike was estranged, saying…")', () => {
+    const { tree } = handTree([
+      ['Dale', 'PROPN', 'NNP', 2, 'nsubj'],
+      ['disputed', 'VERB', 'VBD', 0, 'root'],
+      ['that', 'SCONJ', 'IN', 6, 'mark'],
+      ['Mike', 'PROPN', 'NNP', 6, 'nsubj:pass'],
+      ['was', 'AUX', 'VBD', 6, 'aux:pass'],
+      ['estranged', 'VERB', 'VBN', 2, 'ccomp'],
+      [',', 'PUNCT', ',', 8, 'punct'],
+      ['saying', 'VERB', 'VBG', 6, 'advcl'],
+      ['so', 'ADV', 'RB', 8, 'advmod'],
+    ]);
+    expect(sourceCandidates(tree, 7).map((c) => [c.how, tree.tokens[c.token]!.text])).toEqual([
+      ['up2:ccomp', 'Dale'],
+    ]);
+  });
+});

@@ -266,6 +266,7 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
   if (out.some((o) => o.how.startsWith('nsubj') || o.how.startsWith('csubj'))) return out;
   const near = nameBefore(tree, pred);
   if (near) out.push({ token: near[1], how: 'before', from: near[0], to: near[1] });
+  const participleAside = tree.tokens[pred]!.xpos === 'VBG' && tree.tokens[pred - 1]?.text === ',';
   let at = pred;
   for (let up = 1; up <= 3; up++) {
     const rel = base(tree.tokens[at]!.deprel);
@@ -273,6 +274,18 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
     if (h < 0 || !INHERIT.has(rel)) break;
     if (rel === 'acl' && h < pred) out.push({ token: h, how: 'aclhead', from: tree.lo[h]!, to: h });
     const subj = tree.children[h]!.find((c) => base(tree.tokens[c]!.deprel) === 'nsubj');
+    // "Dale and Martha disputed that Mike was estranged from them, saying instead…": a participle
+    // set off by a comma continues the sentence's speaker, not the subject of a "that" clause the
+    // parse hangs it from (a real news page).
+    const reported =
+      participleAside &&
+      tree.children[h]!.some(
+        (c) => c < h && tree.tokens[c]!.lower === 'that' && base(tree.tokens[c]!.deprel) === 'mark',
+      );
+    if (subj !== undefined && reported) {
+      at = h;
+      continue;
+    }
     if (subj !== undefined) {
       span(subj, `up${up}:${rel}`);
       break;

@@ -160,7 +160,7 @@ export function findStatementsOrThrow(
     repeated: (q) => (quoteTimes.get(quoteKey(q)) ?? 0) > 1,
     cuesOf(sent) {
       let c = cueCache.get(sent.index);
-      if (!c) cueCache.set(sent.index, (c = findCues(doc, sent, quotes)));
+      if (!c) cueCache.set(sent.index, (c = findCues(doc, sent, quotes, learned?.trees[sent.index])));
       return c;
     },
     speaker(e, sent) {

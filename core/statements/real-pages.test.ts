@@ -284,3 +284,12 @@ describe('a word that opens the sentence before a comma', () => {
     expect(speakersOf(text)).not.toContain('Inside');
   });
 });
+
+describe('a verb of saying the parse reads as a determined noun', () => {
+  it('is no cue ("shows the U.S. states where…"), but a verb before "that" stays one', () => {
+    const text =
+      'This graphic, provided by Statista, shows the U.S. states where recreational marijuana has been legalized. The Journal notes that the plan failed.';
+    expect(speakersOf(text)).not.toContain('United States');
+    expect(speakersOf(text)).toContain('The Journal');
+  });
+});

@@ -1,4 +1,5 @@
 import type { PreparedText, Sentence } from '../../types';
+import { base, type Tree } from '../../attribution/tree';
 import { SET_PHRASE_LEAD, setPhrase } from '../../text/set-phrases';
 import { quoteAt, type Quote } from './quotes';
 import { NAMING } from './titles';
@@ -105,7 +106,7 @@ function nounHere(word: string, before: string, lead: string, next: string): boo
 }
 
 /** Every cue word of a sentence, outside quotation marks, in text order. */
-export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cue[] {
+export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[], tree?: Tree): Cue[] {
   const { norm } = doc;
   const out: Cue[] = [];
   // The two words before this one, in lower case, cut from the text only when a cue asks for them.
@@ -267,8 +268,23 @@ export function findCues(doc: PreparedText, sent: Sentence, quotes: Quote[]): Cu
     if (SPEECH.has(lw) && (!SPEECH_REQ[lw] || SPEECH_REQ[lw]!.includes(next))) {
       // "reported" after a noun is a participle ("the move reported earlier by…"), not speech.
       const toldOutlet = (lw === 'told' || lw === 'tells') && OUTLET_RE.test(norm.slice(end, end + 50));
-      cue('speech', toldOutlet ? { toldOutlet } : {});
+      if (!determinedNoun(norm, tree, start, end)) cue('speech', toldOutlet ? { toldOutlet } : {});
     }
   }
   return out;
+}
+
+/**
+ * A word the parse reads as a noun with its own determiner ("shows the U.S. states where
+ * marijuana is legal", a real news page) is no verb of saying, unless what follows is what a verb
+ * would report ("The Journal notes that…", a colon, a quotation), where the tagger's noun is the
+ * mistake.
+ */
+function determinedNoun(norm: string, tree: Tree | undefined, start: number, end: number): boolean {
+  if (!tree) return false;
+  const i = tree.tokens.findIndex((t) => t.start === start);
+  const t = tree.tokens[i];
+  if (!t || (t.upos !== 'NOUN' && t.upos !== 'PROPN')) return false;
+  if (/^\s*(?:that\b|:|["“])/.test(norm.slice(end, end + 6))) return false;
+  return tree.children[i]!.some((c) => c < i && base(tree.tokens[c]!.deprel) === 'det');
 }

@@ -293,3 +293,11 @@ describe('a verb of saying the parse reads as a determined noun', () => {
     expect(speakersOf(text)).toContain('The Journal');
   });
 });
+
+describe('a country a preposition brings before a name', () => {
+  it('is where the title is for, not the name ("China’s ambassador to Britain Liu Xiaming has said")', () => {
+    const text =
+      'China’s ambassador to Britain Liu Xiaming has said that China has the resolution and power to end the unrest.';
+    expect(speakersOf(text)).toEqual(['Liu Xiaming']);
+  });
+});

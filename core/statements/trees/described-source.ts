@@ -114,6 +114,18 @@ export function describedSource(
   while (start < head.start && /["'([,]/.test(ctx.doc.norm[start]!)) start++;
   const conjunction = /^(?:and|but|or|yet)\s+/i.exec(ctx.doc.norm.slice(start, head.start));
   if (conjunction) start += conjunction[0].length;
+  // "China's ambassador to Britain Liu Xiaming has said": a place a preposition brings is where the
+  // title before it is for, not the name's first word (a real news page).
+  const place = /^(\S+)\s+(?=\S+\s+\S)/.exec(ctx.doc.norm.slice(start, head.end));
+  const country = (word: string) =>
+    PLACE_NAMES.has(word) ||
+    ctx.entities.some((x) => x.start === start && x.end === start + word.length && x.type === 'government');
+  if (
+    place &&
+    country(place[1]!) &&
+    /\b(?:to|of|in|from|for)\s+$/.test(ctx.doc.norm.slice(Math.max(0, start - 6), start))
+  )
+    start += place[0].length;
   const end = tree.tokens[to]!.end;
   // "As Mashable reports, the company announced…": a phrase "as" opens and a comma closes frames
   // the sentence (the tagger took its verb for a noun); the subject comes after it.

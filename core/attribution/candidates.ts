@@ -182,6 +182,7 @@ export interface SourceCandidate {
 
 const OPENERS = new Set(['mark', 'cc']);
 const SUBORDINATORS = new Set(['as', 'if', 'when', 'while', 'because', 'although', 'though', 'unless']);
+const COMPARING = new Set(['like', 'unlike']);
 const PRECONJ = new Set(['both', 'either', 'neither']);
 const FOCUS = new Set(['even', 'only', 'just', 'then', 'also', 'still', 'yet']);
 
@@ -221,6 +222,9 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
   for (const c of tree.children[pred]!) {
     const r = tree.tokens[c]!.deprel;
     if (base(r) === 'nsubj' || base(r) === 'csubj') {
+      // "Hunter …, and like Trump has spoken about…": a comparison the parse took for the subject
+      // names whom the subject is like, never the subject (PolNeAR train).
+      if (COMPARING.has(tree.tokens[tree.lo[c]!]!.lower) && tree.lo[c]! < c) continue;
       // "During the rally Monday, the former president said…": a phrase a preposition opens, beside
       // a subject of the verb that none opens, is a circumstance the parse took for a second subject.
       // "…, president and CEO of Washington Restaurant Association stated": no subject opens on
@@ -317,7 +321,7 @@ function stative(tree: Tree, pred: number): boolean {
 
 const BEFORE_SKIP = new Set(['aux', 'advmod', 'neg']);
 const PREPOSITION =
-  /^(?:in|at|atop|on|near|from|for|to|into|onto|over|under|inside|outside|across|around|behind|beyond|beneath|above|below|throughout|within|along|against|among|between|toward|towards|through|via|per)$/;
+  /^(?:in|at|atop|on|near|from|for|to|into|onto|over|under|inside|outside|across|around|behind|beyond|beneath|above|below|throughout|within|along|against|among|between|toward|towards|through|via|per|like|unlike)$/;
 
 /**
  * The run of proper nouns right before a predicate the parse gave no subject, past its

@@ -307,3 +307,17 @@ describe('a verb that reports only a clause', () => {
     expect(cardSaid(text)).toEqual([['Hillary Clinton', 'that the server was secure']]);
   });
 });
+
+describe('whom a participle or a comparison names', () => {
+  it('gives ", saying…" to the sentence’s subject, not the owner of a stance noun inside it', () => {
+    const text =
+      'Gov. Mike Pence on Thursday blamed the media for making an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking at Trump’s wording.';
+    const said = cardSaid(text).filter(([, words]) => /nitpicking/.test(words!));
+    expect(said.map(([who]) => who)).toEqual(['Mike Pence']);
+  });
+  it('gives nothing to the one a subject is compared with ("and like Trump has spoken about…")', () => {
+    const text =
+      'Duncan Hunter represents a district in San Diego, and like Donald Trump has spoken about the need for tighter border control.';
+    expect(cardSaid(text).map(([who]) => who)).not.toContain('Donald Trump');
+  });
+});

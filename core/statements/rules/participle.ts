@@ -63,6 +63,11 @@ export function handleParticiple(ctx: Ctx, cue: Cue): void {
         norm.slice(Math.max(sent.start, last.pos - 30), last.pos),
       );
     if (relative) return ctx.speaker(subject, sent);
+    // Nor is one whose stance a possessive names inside the clause ("blamed the media for making
+    // an issue out of Donald Trump's claim that…, saying they were nitpicking": Pence says it, a
+    // real news page): the owner of "claim" is no subject of the sentence.
+    const owner = last && /^['’]s?\b/.test(norm.slice(last.speaker.end, last.speaker.end + 2));
+    if (owner) return ctx.subjectIn.get(sent.index) ?? ctx.speaker(subject, sent);
     return last?.speaker ?? ctx.subjectIn.get(sent.index) ?? ctx.speaker(subject, sent);
   };
   // "…, with union president Carla Mendes stating: “…”": the participle has a subject of its

@@ -93,6 +93,8 @@ function speakerByHead(ctx: Ctx, trees: Tree[], u: FoundAttribution, cue: Span):
     source = { start: toks[phrase.from]!.start, end: toks[phrase.to]!.end };
   }
   if (!phrase) return undefined;
+  // "…, and like Trump has spoken about…": a comparison names whom the speaker is like.
+  if (/^(?:like|unlike)\s/i.test(ctx.doc.norm.slice(source.start, source.end))) return undefined;
   const entity = sourceEntity(
     ctx,
     tree,

@@ -286,7 +286,15 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
       tree.children[h]!.some(
         (c) => c < h && tree.tokens[c]!.lower === 'that' && base(tree.tokens[c]!.deprel) === 'mark',
       );
-    if (subj !== undefined && reported) {
+    // "…, saying she's experienced “on paper” but suggesting that might not be enough": a participle
+    // joined to a tensed verb is joined, in fact, to the participle before it; the tensed verb's
+    // subject is that participle's clause's (PolNeAR train).
+    const mismatched =
+      up === 1 &&
+      rel === 'conj' &&
+      tree.tokens[pred]!.xpos === 'VBG' &&
+      (isTensed(tree.tokens[h]!) || tree.children[h]!.some((c) => base(tree.tokens[c]!.deprel) === 'aux'));
+    if (subj !== undefined && (reported || mismatched)) {
       at = h;
       continue;
     }

@@ -321,3 +321,16 @@ describe('whom a participle or a comparison names', () => {
     expect(cardSaid(text).map(([who]) => who)).not.toContain('Donald Trump');
   });
 });
+
+describe('a pronoun or a participle inside another’s reported words', () => {
+  it('gives a second participle nothing of the subject of the clause the first one reports', () => {
+    const text =
+      'Hillary Clinton spoke on Monday. His chief aide doubled down on attacks on Clinton’s fitness to be president, saying she’s experienced "on paper" but suggesting that might not be enough.';
+    expect(cardSaid(text).filter(([, words]) => /not be enough/.test(words!))).toEqual([]);
+  });
+  it('reads "he" opening the clause of "had indicated that" as that verb’s subject, never a name before', () => {
+    const text =
+      'Bernie Sanders spoke on Friday. The intelligence community’s inspector general had previously indicated that he thought that some of the emails contained top secret material.';
+    expect(cardSaid(text).filter(([who]) => who === 'Bernie Sanders')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { PRONOUNS, type EntityList } from './speakers';
 // A verb of saying or thinking whose clause a pronoun opens ("… say they want", "… said that he"):
 // forms that are seldom nouns ("a false claim that he…" is no speaker's clause).
 const CLAUSE_VERB =
-  /([A-Za-z][\w'’-]*)\s+(?:say|says|said|think|thinks|believe|believes|believed|argue|argues|argued|insist|insists|insisted|feel|feels|felt|know|knows|knew|claimed|hoped|feared|agreed)\s+(?:that\s+)?$/;
+  /([A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|also|previously|already|repeatedly|later|then)\s+){0,2}(?:say|says|said|think|thinks|believe|believes|believed|argue|argues|argued|insist|insists|insisted|feel|feels|felt|know|knows|knew|claimed|hoped|feared|agreed|indicated|suggested|acknowledged|conceded|admitted|noted|stated|asserted|maintained|warned|explained)\s+(?:that\s+)?$/;
 // "… has told WeWork executives he wants…": the same after "told" and its listener.
 const TOLD_CLAUSE =
   /([A-Za-z][\w'’-]*)\s+(?:(?:has|have|had)\s+)?(?:told|tells)\s+((?:[\w'’&-]+(?:\.[\w'’&-]+)*\s+){1,4}?)(?:that\s+)?$/;

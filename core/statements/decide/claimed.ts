@@ -42,14 +42,19 @@ export function claimedPositions(
     );
     if (!inside) continue;
     remove(st);
-    const { kind, start, end, source, content } = st;
-    unresolved.push({
-      kind,
-      start,
-      end,
-      cue,
-      ...(source ? { source } : {}),
-      ...(content ? { content } : {}),
-    });
+    unresolved.push(withoutCard(st));
   }
+}
+
+/** A statement as an attribution without a card: its source, cue and words, no speaker. */
+export function withoutCard(st: Statement): FoundAttribution {
+  const { kind, start, end, source, cue, content } = st;
+  return {
+    kind,
+    start,
+    end,
+    ...(source ? { source } : {}),
+    ...(cue ? { cue } : {}),
+    ...(content ? { content } : {}),
+  };
 }

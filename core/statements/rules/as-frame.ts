@@ -76,18 +76,18 @@ export function asFrames(ctx: Ctx, used: FoundAttribution[], trees?: readonly Tr
       const cueStart = sent.start + m.indices![4]![0];
       if (taken.has(cueStart)) continue;
       if (clausal(trees?.[sent.index], sourceStart, sourceStart + m[2]!.length)) continue;
-      const words = framed(norm, sent, at, sent.start + m.indices![6]![0], m[6]!);
-      if (!words) continue;
-      const text = norm.slice(words.start, words.end);
+      const span = framed(norm, sent, at, sent.start + m.indices![6]![0], m[6]!);
+      if (!span) continue;
+      const text = norm.slice(span.start, span.end);
       const quote = /^["“][^"“”]*["”][.,!?]?$/.test(text);
       const verb = m[4]!.startsWith('told') ? 'told' : m[4]!;
       out.push({
         kind: quote ? 'direct' : 'indirect',
-        start: words.start,
-        end: words.end,
+        start: span.start,
+        end: span.end,
         source: { start: sourceStart, end: sourceStart + m[2]!.length },
         cue: { start: cueStart, end: cueStart + verb.length },
-        content: [words],
+        content: [span],
       });
     }
   }

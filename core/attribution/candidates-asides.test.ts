@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceCandidates } from './candidates';
 import { handTree, type Row } from './fixture';
 
-// The names before an aside set off by commas that the parse hung inside it (candidates.ts
+// The names before an aside set off by commas that the parse hung inside it (name-before.ts
 // `pastAside`), apart from candidates.test.ts: on PolNeAR train "Clinton, who called Sanders…,
 // told her supporters" and "Rival Hillary Clinton, however, has indicated…" had no source.
 

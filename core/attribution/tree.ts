@@ -77,6 +77,10 @@ export const base = (deprel: string) => {
 /** A tensed verb or modal by its tag: what makes a clause finite. */
 export const isTensed = (t: SynToken) => /^(?:VBD|VBZ|VBP|MD)$/.test(t.xpos);
 
+/** Whether word `i` heads a finite clause: tensed itself, or with an auxiliary ("she's experienced"). */
+export const headsFinite = (tree: Tree, i: number) =>
+  isTensed(tree.tokens[i]!) || tree.children[i]!.some((c) => base(tree.tokens[c]!.deprel) === 'aux');
+
 /** The tags of the words a noun phrase is made of, its determiner with them. */
 export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 

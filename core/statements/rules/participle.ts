@@ -67,8 +67,7 @@ export function handleParticiple(ctx: Ctx, cue: Cue): void {
     // an issue out of Donald Trump's claim that…, saying they were nitpicking": Pence says it, a
     // real news page): the owner of "claim" is no subject of the sentence.
     const owner = last && /^['’]s?\b/.test(norm.slice(last.speaker.end, last.speaker.end + 2));
-    if (owner) return ctx.subjectIn.get(sent.index) ?? ctx.speaker(subject, sent);
-    return last?.speaker ?? ctx.subjectIn.get(sent.index) ?? ctx.speaker(subject, sent);
+    return (owner ? undefined : last?.speaker) ?? ctx.subjectIn.get(sent.index) ?? ctx.speaker(subject, sent);
   };
   // "…, with union president Carla Mendes stating: “…”": the participle has a subject of its
   // own, the one "with" brings in; someone the text does not name there is no one to give it to.

@@ -1,5 +1,5 @@
 import type { ModelAttribution } from '../../attribution';
-import { base, isTensed, isVerb, type Tree } from '../../attribution/tree';
+import { base, headsFinite, isVerb, type Tree } from '../../attribution/tree';
 import type { Span } from '../../types';
 import { SpanIndex } from '../near';
 import type { FoundAttribution } from '../spans';
@@ -44,9 +44,7 @@ export function splitConjoined(trees: Tree[], found: ModelAttribution[]): Conjoi
     // "…, saying she's experienced “on paper” but suggesting that might not be enough": a participle
     // the parse joins to a tensed verb is joined, in fact, to the participle before it, and shares
     // no subject with the tensed verb (PolNeAR train).
-    const tensed = (i: number) =>
-      isTensed(toks[i]!) || tree.children[i]!.some((x) => base(toks[x]!.deprel) === 'aux');
-    if (t.xpos === 'VBG' && tensed(h)) continue;
+    if (t.xpos === 'VBG' && headsFinite(tree, h)) continue;
     const kids = tree.children[k]!;
     // A subject of its own makes it another speaker's clause (trim.ts reads that case).
     if (kids.some((x) => base(toks[x]!.deprel).startsWith('nsubj'))) continue;

@@ -6,6 +6,7 @@ import { ORG_HEADS } from '../../actors/lexicon';
 import { clauseSubject } from './clause-subject';
 import { addressBefore, rivalInClause, rivalNear } from './rivals';
 import { frontedSubject } from './fronted';
+import { soleOfGender } from './sole';
 import { FRONTED, sentenceSubject } from './sentence-subject';
 import { titledSubject } from './titled';
 import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
@@ -194,6 +195,8 @@ function resolveOnce(
       const speaker = as(said?.speaker);
       return speaker && fits(speaker) && !PRONOUNS.test(speaker.name) ? speaker : subj;
     }
+    const sole = subj && gender ? as(soleOfGender(doc, entities, e, sent, gender)) : undefined;
+    if (sole && fits(sole)) return sole;
     if (!subj && !described) described = describedOpening(doc, prev, prev.end, plural);
     // A chain of pronoun subjects: "Trump struck an upbeat tone. He attempted… He said…" (001).
     const lead = /^(?:(?:But|And|Yet|However,|Still,)\s+)?(he|she|they)\b/i.exec(

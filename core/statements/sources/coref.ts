@@ -5,7 +5,7 @@ import { canSpeak } from '../trees/described';
 import { ORG_HEADS } from '../../actors/lexicon';
 import { clauseSubject } from './clause-subject';
 import { addressBefore, rivalInClause, rivalNear } from './rivals';
-import { frontedSubject } from './fronted';
+import { frontedSubject, topicSubject } from './fronted';
 import { soleOfGender } from './sole';
 import { FRONTED, sentenceSubject } from './sentence-subject';
 import { titledSubject } from './titled';
@@ -73,7 +73,7 @@ export function resolve(
   depth = 0,
   earlier?: Entity,
 ): Entity | undefined {
-  const ahead = frontedSubject(doc, entities, e, sent);
+  const ahead = frontedSubject(doc, entities, e, sent) ?? topicSubject(doc, entities, e, sent);
   if (ahead && agrees(e.name, ahead)) return ahead;
   const clause = /^(?:he|she|they)$/i.test(e.name) ? clauseSubject(doc, entities, e) : undefined;
   if (clause === null) return undefined;

@@ -24,3 +24,22 @@ describe('a pronoun in a clause that opens its sentence', () => {
     ]);
   });
 });
+
+// "As for Trump, he said he's not worried" after a quote of Cruz's (PolNeAR train) had gone to Cruz.
+describe('a pronoun right after a topic set up with "as for"', () => {
+  const actors = [person('Ted Cruz', 'Cruz'), person('Donald Trump', 'Trump')];
+  const text = (topic: string) =>
+    `"I think that would be an absolute disaster," Cruz said.\n\nAs for ${topic}, he said he is not worried about the convention.`;
+  const worried = (t: string) =>
+    brief(run(text(t), actors)).filter(([, , said]) => /worried/.test(String(said)));
+  it('is the topic', () => {
+    expect(worried('Trump')).toEqual([
+      ['indirect', 'Donald Trump', 'he is not worried about the convention'],
+    ]);
+  });
+  it('is not what a possessive topic is about', () => {
+    expect(worried("Trump's delegates")).toEqual([
+      ['indirect', 'Ted Cruz', 'he is not worried about the convention'],
+    ]);
+  });
+});

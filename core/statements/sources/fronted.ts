@@ -37,3 +37,30 @@ export function frontedSubject(
       LEAD.test(doc.norm.slice(comma, x.start)),
   );
 }
+
+// "As for Trump, he said he's not worried": a topic set before the clause, the clause's subject
+// a pronoun right after it.
+const TOPIC = /^\s*["“]?\s*(?:(?:And|But|Yet|So)\s+)?[Aa]s\s+(?:for|to)\s+(?:the\s+)?$/;
+
+/**
+ * The name set up as the topic when `e` ("he", "she", "they") is the first word after it: "As for
+ * Trump, he said…" is Trump's, whoever spoke before. Not a possessive ("As for RT's political
+ * bent, he said…" names what is talked about, not who talks).
+ */
+export function topicSubject(
+  doc: PreparedText,
+  entities: EntityList,
+  e: Entity,
+  sent: Sentence,
+): Entity | undefined {
+  if (!/^(?:he|she|they)$/i.test(e.name) || e.start <= sent.start) return undefined;
+  return entities.find(
+    (x) =>
+      x.start >= sent.start &&
+      x.end < e.start &&
+      !x.unnamed &&
+      !PRONOUNS.test(x.name) &&
+      /^,\s+$/.test(doc.norm.slice(x.end, e.start)) &&
+      TOPIC.test(doc.norm.slice(sent.start, x.start)),
+  );
+}

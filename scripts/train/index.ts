@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as attribution from './attribution';
 import * as confidence from './confidence';
 import * as coref from './coref';
+import * as given from './given';
 import * as sources from './sources';
 import * as syntax from './syntax';
 import * as words from './words';
@@ -17,7 +18,7 @@ interface Trainer {
   run: () => void | Promise<void>;
 }
 
-const trainers: Trainer[] = [words, syntax, coref, attribution, sources, confidence];
+const trainers: Trainer[] = [words, given, syntax, coref, attribution, sources, confidence];
 
 const args = process.argv.slice(2);
 const wanted = args.filter((a) => !a.startsWith('-'));

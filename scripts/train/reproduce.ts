@@ -7,12 +7,14 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import * as attribution from './attribution';
 import * as confidence from './confidence';
+import * as given from './given';
 import * as sources from './sources';
 import * as words from './words';
 import type { Built } from './write';
 
 export const CHECKED: { name: string; OUT: string; build: () => Built }[] = [
   words,
+  given,
   attribution,
   sources,
   confidence,

@@ -1,5 +1,6 @@
 import type { Actor, ActorType, SpeakerType } from '../../types';
 import type { ActorResult } from '../../actors';
+import givenGender from '../../../data/lexicons/given-gender.json';
 import pronouns from '../../../data/lexicons/pronouns.json';
 import { genderOf as actorGenderOf } from '../../actors';
 import { genderOfName as actorGenderOfName } from '../../actors/gender';
@@ -40,6 +41,9 @@ export function speakerTypeOf(type: ActorType): SpeakerType {
 
 const FEMALE = new Set(pronouns.female);
 const MALE = new Set(pronouns.male);
+// Given names two packages agree on (scripts/train/given.ts), after the curated ones.
+const LONG_FEMALE = new Set(givenGender.female.split(' '));
+const LONG_MALE = new Set(givenGender.male.split(' '));
 
 /**
  * Gender from the actors stage's evidence (given names, honorifics, "his wife"), else from a first
@@ -49,7 +53,11 @@ export function genderOfName(name: string): 'm' | 'f' | undefined {
   const g = actorGenderOfName(name);
   if (g) return g;
   const first = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?([A-Z][a-z]+)/.exec(name)?.[1] ?? '';
-  return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : undefined;
+  if (FEMALE.has(first)) return 'f';
+  if (MALE.has(first)) return 'm';
+  // The long lists only for a name with a surname after it: alone, "Warren" or "Scott" is one.
+  const given = /^\s*([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z]/.exec(name)?.[1] ?? '';
+  return LONG_FEMALE.has(given) ? 'f' : LONG_MALE.has(given) ? 'm' : undefined;
 }
 
 function genderOf(a: Actor): 'm' | 'f' | undefined {

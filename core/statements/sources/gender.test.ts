@@ -17,6 +17,20 @@ describe('pronoun gender', () => {
     ]);
     expect(brief(r)).toEqual([['indirect', 'Mary Stone', 'the bank should be broken up']]);
   });
+  // Real news: the speaker's own description names two other men ("…, said Grant Green, a
+  // national security official under Presidents Reagan and George W. Bush"), so only a given
+  // name's gender tells "he" apart; "Grant" is in no hand-made list.
+  it('knows the gender of a given name the long lists hold', () => {
+    const r = run(
+      'Some accusations are hard to prove, said Grant Green, a security official under Presidents Reagan and George W. Bush.\n\n"It has got to be something the guy out in Omaha can understand," he said.',
+      [person('Grant Green', 'Green'), person('Reagan'), person('George W. Bush', 'Bush')],
+    );
+    expect(brief(r)).toContainEqual([
+      'direct',
+      'Grant Green',
+      'It has got to be something the guy out in Omaha can understand',
+    ]);
+  });
   it('leaves "she" out when two people of unknown gender are near', () => {
     const r = run('Quinn Vale met Ridley Oakes. She said the bank should be broken up.', [
       person('Quinn Vale'),
@@ -57,18 +71,18 @@ describe('a given name either gender bears (the whole engine)', () => {
 });
 
 describe('"he said" after a speaker whose gender no name gives', () => {
-  const people = [person('Jamal Simmons', 'Simmons'), person('Barack Obama', 'Obama')];
+  const people = [person('Okon Simmons', 'Simmons'), person('Barack Obama', 'Obama')];
   it('is that speaker again when the other man is only named in what they said', () => {
     const r = run(
-      'Jamal Simmons said his family thought Barack Obama had no shot. “It is challenging the community,” he said.',
+      'Okon Simmons said his family thought Barack Obama had no shot. “It is challenging the community,” he said.',
       people,
     );
-    expect(brief(r).filter(([, who]) => who !== 'Jamal Simmons')).toEqual([]);
+    expect(brief(r).filter(([, who]) => who !== 'Okon Simmons')).toEqual([]);
     expect(brief(r).map(([, , words]) => words)).toContain('It is challenging the community');
   });
   it('stays unclear when the other man is named outside what was said', () => {
     const r = run(
-      'Jamal Simmons met Barack Obama in Detroit. “It is challenging the community,” he said.',
+      'Okon Simmons met Barack Obama in Detroit. “It is challenging the community,” he said.',
       people,
     );
     expect(brief(r)).toEqual([]);

@@ -43,8 +43,7 @@ import { reassignCut, type Narrowed } from './trees/orphans';
 import { captionParagraphs } from './cues/captions';
 import { wholeSources } from './trees/phrases';
 import { confidenceFeatures } from './decide/confidence';
-import { claimedPositions } from './decide/claimed';
-import { supposedStatements } from './decide/supposed';
+import { offCards } from './decide/off-cards';
 import type { Learned, ModelAttribution } from '../attribution';
 import { SpanIndex } from './near';
 
@@ -315,8 +314,7 @@ export function findStatementsOrThrow(
     continueQuotes(ctx, out.statements, unresolved, made);
     unresolved = resolveByHead(ctx, learned.trees, unresolved, byHead);
     passiveSubjects(doc.sentences, learned.trees, out.statements, (st) => out.remove(st), unresolved);
-    claimedPositions(doc, out.statements, unresolved, (st) => out.remove(st));
-    supposedStatements(doc, out.statements, unresolved, (st) => out.remove(st));
+    offCards(doc, out.statements, entities, unresolved, (st) => out.remove(st));
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
     unresolved.sort((a, b) => a.start - b.start);
   }

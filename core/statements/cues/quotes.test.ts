@@ -23,6 +23,17 @@ describe('quotations', () => {
     ]);
   });
 
+  // Real news: a candidate's height inside a quote had closed it early and sent it to the outlet
+  // named in the paragraph before.
+  it('reads the mark after a height in feet and inches as no quotation mark', () => {
+    expect(
+      quotes('“I admit, he’s taller than me; he’s like 6’2”,” Rubio said. “He is 5\'10" at most.”'),
+    ).toEqual([
+      ['I admit, he’s taller than me; he’s like 6’2”', false],
+      ['He is 5\'10" at most.', false],
+    ]);
+  });
+
   it('reads a closing mark that opens a paragraph as an opening one curled the wrong way', () => {
     const text = 'Time weighed in.\n\n” … the Cruz train has already left the station,” wrote Time magazine.';
     expect(quotes(text)).toEqual([['… the Cruz train has already left the station', false]]);

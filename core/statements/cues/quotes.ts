@@ -42,7 +42,7 @@ export function findQuotes(doc: PreparedText): Quote[] {
   const out: Quote[] = [];
   // Every double mark once, in order; each paragraph takes its own run (no search past its end).
   const marks: number[] = [];
-  for (let i = norm.indexOf('"'); i !== -1; i = norm.indexOf('"', i + 1)) marks.push(i);
+  for (let i = norm.indexOf('"'); i !== -1; i = norm.indexOf('"', i + 1)) if (!inches(norm, i)) marks.push(i);
   let k = 0;
   for (const p of doc.paragraphs) {
     let open = -1;
@@ -111,6 +111,12 @@ function singleQuotes(
     } else if (c === '\u2018' && /[\s(:-]/.test(prev)) open = i;
   }
 }
+
+/**
+ * A height in feet and inches ("he's like 6’2”,” Rubio said"): the double mark after the inches is
+ * no quotation mark, and read as one it would close the quote early and open the next words.
+ */
+const inches = (norm: string, i: number) => /\d['’]\s?\d{1,2}$/.test(norm.slice(Math.max(0, i - 5), i));
 
 /** With a quote open, a mark closes it unless it is clearly an opening one (curly “ before a word). */
 function closesHere(text: string, norm: string, i: number, paraEnd: number): boolean {

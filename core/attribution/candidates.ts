@@ -151,9 +151,11 @@ export interface Piece {
  */
 export function contentPieces(tree: Tree, pred: number, cue: [number, number]): Piece[] {
   const out: Piece[] = [];
+  const dated = datelineEnd(tree);
   for (const c of tree.children[pred]!) {
     if (c >= cue[0] && c <= cue[1]) continue;
     if (NOT_CONTENT.has(base(tree.tokens[c]!.deprel))) continue;
+    if (tree.hi[c]! < dated) continue;
     out.push({ token: c, kind: 'child', from: tree.lo[c]!, to: tree.hi[c]! });
   }
   const h = tree.tokens[pred]!.head;
@@ -168,10 +170,23 @@ export function contentPieces(tree: Tree, pred: number, cue: [number, number]): 
     const piece =
       h > pred
         ? { from: tree.hi[pred]! + 1, to: tree.hi[h]! }
-        : { from: tree.lo[h]!, to: tree.lo[pred]! - 1 };
+        : { from: Math.max(tree.lo[h]!, dated), to: tree.lo[pred]! - 1 };
     if (piece.from <= piece.to) out.push({ token: h, kind: 'head', ...piece });
   }
   return out;
+}
+
+/**
+ * Where a wire dateline ends ("WASHINGTON —", "RENO, Nev. ―": core/syntax parses it apart and hangs
+ * it from the root as `dep`): it says where the story was filed, never what anyone said. 0 if none.
+ */
+function datelineEnd(tree: Tree): number {
+  for (let r = 0; r < Math.min(tree.tokens.length, 12); r++) {
+    if (tree.lo[r] !== 0 || tree.tokens[r]!.deprel !== 'dep') continue;
+    const end = tree.hi[r]!;
+    if (/^(?:-|--|—|–|―)$/.test(tree.tokens[end]!.text)) return end + 1;
+  }
+  return 0;
 }
 
 export interface SourceCandidate {

@@ -10,6 +10,8 @@ describe('datelineLength', () => {
     expect(length('WASHINGTON (AP) - The latest on the race.')).toBe(5);
     expect(length('RENO, Nev. (AP) - Marco Rubio says he would repeal it.')).toBe(7);
     expect(length('ST. LOUIS - The debate began.')).toBe(3);
+    // The raw text's horizontal bar (HuffPost), as well as the normalised text's hyphen.
+    expect(length('WASHINGTON ― Top black lawmakers spoke.')).toBe(2);
     expect(length('New York (AFP) - Donald Trump spoke.')).toBe(6);
     expect(length('WASHINGTON, June 24 (UPI) - Hispanics criticized the plan.')).toBe(8);
   });

@@ -1,6 +1,6 @@
 import type { Span } from './tokenize';
 
-const DASH = /^(?:-|--|—|–)$/;
+const DASH = /^(?:-|--|—|–|―)$/;
 const AGENCY = /^[A-Z][A-Za-z.]{1,14}$/;
 const CAPITALS = /^[A-Z][A-Z.'-]*[A-Z]\.?$/;
 

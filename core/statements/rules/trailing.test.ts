@@ -15,6 +15,26 @@ describe('a reporting verb that ends its sentence after a short phrase', () => {
     ]);
   });
 
+  // Real news (HuffPost's "WASHINGTON ―", a wire's "(AP) —"): the dateline had opened the words.
+  it.each([
+    'WASHINGTON ― Donald Trump’s obsession with the birth certificate is an insult to all voters, black lawmakers said Friday afternoon.',
+    'WASHINGTON (AP) — Donald Trump’s obsession with the birth certificate is an insult to all voters, black lawmakers said Friday.',
+    'RENO, Nev. ― Donald Trump’s obsession with the birth certificate is an insult to all voters, black lawmakers said Friday.',
+  ])('leaves a wire dateline out of the words: %s', (text) => {
+    const { said, open } = read(text);
+    expect([...said, ...open]).toContainEqual([
+      expect.stringMatching(/lawmakers/),
+      'Donald Trump’s obsession with the birth certificate is an insult to all voters',
+    ]);
+  });
+
+  it('reads a day with its part ("Friday afternoon") as when, not as the words', () => {
+    const { said } = read(
+      'Maria Lopez spoke at the rally. The plan is dead, she said Friday afternoon, as the crowd cheered.',
+    );
+    expect(said).toEqual([['Maria Lopez', 'The plan is dead']]);
+  });
+
   it('takes the clause from a verb inside it, whose subject does not say it ("if Trump agrees…, people familiar with the talks say")', () => {
     const text =
       "But it may grow bigger if US President Donald Trump agrees to Beijing's demands to roll back existing tariffs on Chinese goods, people familiar with the talks say.";

@@ -48,6 +48,12 @@ export function clausal(tree: Tree | undefined, start: number, end: number): boo
   return false;
 }
 
+// A wire dateline opening the sentence ("WASHINGTON —", "New York (AFP) –"; dashes read as "-" in
+// the normalised text), or its dash alone where the sentence splitter cut after "RENO, Nev.", says
+// where the story was filed: the words start after it.
+const DATELINE =
+  /^\s*(?:(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s+\())(?:\s+\([A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]*)?\))?\s+)?--?\s+/;
+
 export function trailingAttributions(
   ctx: Ctx,
   cues: Cue[],
@@ -71,7 +77,7 @@ export function trailingAttributions(
     const clause = norm.slice(sent.start, comma);
     // A quotation is the direct passes' to read; a clause of two words is no report.
     if (/["“”]/.test(clause) || clause.trim().split(/\s+/).length < 3) continue;
-    const lead = /^\s*/.exec(clause)![0].length;
+    const lead = (DATELINE.exec(clause) ?? /^\s*/.exec(clause)!)[0].length;
     const sourceStart = comma + m[0].indexOf(m[1]!);
     if (clausal(trees?.[sent.index], sourceStart, sourceStart + m[1]!.length)) continue;
     out.push({

@@ -60,3 +60,39 @@ describe('source candidates: a participle set off after a "that" clause', () => 
     ]);
   });
 });
+
+describe('source candidates: a conjoined verb whose own subject the parse misread', () => {
+  // "The Pentagon rejected the claims, and both analysts and sources told Polygraph…" (a real news
+  // page): the parse made the second verb's subject an oblique and had it share the Pentagon.
+  const tree = (rel: string) =>
+    handTree([
+      ['The', 'DET', 'DT', 2, 'det'],
+      ['Pentagon', 'PROPN', 'NNP', 3, 'nsubj'],
+      ['rejected', 'VERB', 'VBD', 0, 'root'],
+      ['the', 'DET', 'DT', 5, 'det'],
+      ['claims', 'NOUN', 'NNS', 3, 'obj'],
+      [',', 'PUNCT', ',', 11, 'punct'],
+      ['and', 'CCONJ', 'CC', 8, 'cc'],
+      ['analysts', 'NOUN', 'NNS', 11, rel],
+      ['and', 'CCONJ', 'CC', 10, 'cc'],
+      ['sources', 'NOUN', 'NNS', 8, 'conj'],
+      ['told', 'VERB', 'VBD', 3, 'conj'],
+      ['reporters', 'NOUN', 'NNS', 11, 'obj'],
+    ]).tree;
+  it('offers no subject of the first verb', () => {
+    expect(sourceCandidates(tree('obl'), 10)).toEqual([]);
+  });
+  it('still offers it where the verb has no noun phrase of its own before it', () => {
+    const t = handTree([
+      ['The', 'DET', 'DT', 2, 'det'],
+      ['Pentagon', 'PROPN', 'NNP', 3, 'nsubj'],
+      ['rejected', 'VERB', 'VBD', 0, 'root'],
+      ['the', 'DET', 'DT', 5, 'det'],
+      ['claims', 'NOUN', 'NNS', 3, 'obj'],
+      ['and', 'CCONJ', 'CC', 7, 'cc'],
+      ['told', 'VERB', 'VBD', 3, 'conj'],
+      ['reporters', 'NOUN', 'NNS', 7, 'obj'],
+    ]).tree;
+    expect(sourceCandidates(t, 6).map((c) => [c.how, c.token])).toEqual([['up1:conj', 1]]);
+  });
+});

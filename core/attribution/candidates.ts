@@ -1,6 +1,6 @@
 import { setPhrase } from '../text/set-phrases';
 import { TELLING } from '../syntax/complements';
-import { base, headsFinite, isVerb, type Tree } from './tree';
+import { base, headsFinite, isVerb, ownSubjectMisread, type Tree } from './tree';
 import { nameBefore } from './name-before';
 
 // The candidates the models decide among. Generation is generous (every verb, every dependent,
@@ -287,6 +287,7 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
   const near = nameBefore(tree, pred);
   if (near) out.push({ token: near[1], how: 'before', from: near[0], to: near[1] });
   const participleAside = tree.tokens[pred]!.xpos === 'VBG' && tree.tokens[pred - 1]?.text === ',';
+  if (ownSubjectMisread(tree, pred)) return out;
   let at = pred;
   for (let up = 1; up <= 3; up++) {
     const rel = base(tree.tokens[at]!.deprel);

@@ -96,3 +96,29 @@ export function ancestors(tree: Tree, i: number, max = 12): number[] {
   }
   return out;
 }
+
+const BARE = new Set(['obl', 'obj', 'nmod', 'dep']);
+
+/**
+ * "The Pentagon rejected the claims as false, and both independent analysts and sources in the camp
+ * told Polygraph.info…" (a real news page): a noun phrase that no preposition opens, standing
+ * between a conjoined verb's "and" and the verb, is that verb's own subject whatever the parse
+ * called it, so the first verb's subject is no source for it.
+ */
+export function ownSubjectMisread(tree: Tree, pred: number): boolean {
+  if (base(tree.tokens[pred]!.deprel) !== 'conj') return false;
+  const kids = tree.children[pred]!;
+  const isCc = (k: number) => base(tree.tokens[k]!.deprel) === 'cc';
+  // The "and" hangs on the verb or, in a misread parse, opens the noun phrase itself.
+  const cc = kids.find((k) => k < pred && isCc(k));
+  return kids.some((c) => {
+    const t = tree.tokens[c]!;
+    return (
+      c < pred &&
+      ((cc !== undefined && c > cc) || isCc(tree.lo[c]!)) &&
+      (t.upos === 'NOUN' || t.upos === 'PROPN') &&
+      BARE.has(base(t.deprel)) &&
+      !tree.children[c]!.some((g) => g < c && base(tree.tokens[g]!.deprel) === 'case')
+    );
+  });
+}

@@ -334,3 +334,14 @@ describe('a pronoun or a participle inside another’s reported words', () => {
     expect(cardSaid(text).filter(([who]) => who === 'Bernie Sanders')).toEqual([]);
   });
 });
+
+// A real news page: the parse made the second verb's subject an oblique, and the conjoined verbs'
+// pass had given its words to the first verb's subject.
+describe('a conjoined verb with a noun phrase of its own before it (the whole engine)', () => {
+  it('is not the first verb’s subject’s', () => {
+    const said = cardSaid(
+      'The Pentagon rejected these accusations as “patently false,” and both independent analysts and sources in the Rukban camp told Polygraph.info the Russian and Syrian claims are false.',
+    );
+    expect(said.filter(([, words]) => /told|claims are false/.test(words!))).toEqual([]);
+  });
+});

@@ -46,4 +46,27 @@ describe('splitConjoined', () => {
     expect(splitConjoined([tree], [a])).toEqual([]);
     expect(a.source).toBeUndefined();
   });
+
+  it('gives no subject to a second verb with a noun phrase of its own before it', () => {
+    // "Trump won delegates and analysts spoke to a tally", the parse taking "analysts" for an oblique.
+    const r = rows('spoke').map((row): Row =>
+      row[3] > 4 ? ([...row.slice(0, 3), row[3] + 1, row[4]] as Row) : row,
+    );
+    r.splice(4, 0, ['analysts', 'NOUN', 'NNS', 6, 'obl']);
+    const { text, tree } = handTree(r);
+    const k = 5;
+    const t = tree.tokens[k]!;
+    const a: ModelAttribution = {
+      predicate: k,
+      sentence: 0,
+      cue: { start: t.start, end: t.end },
+      cueTokens: [k, k],
+      content: { start: tree.tokens[6]!.start, end: text.length - 1 },
+      contentTokens: [6, 8],
+      score: 1,
+      sourceScore: -1,
+    };
+    expect(splitConjoined([tree], [a])).toEqual([]);
+    expect(a.source).toBeUndefined();
+  });
 });

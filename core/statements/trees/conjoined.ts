@@ -1,5 +1,5 @@
 import type { ModelAttribution } from '../../attribution';
-import { base, headsFinite, isVerb, type Tree } from '../../attribution/tree';
+import { base, headsFinite, isVerb, ownSubjectMisread, type Tree } from '../../attribution/tree';
 import type { Span } from '../../types';
 import { SpanIndex } from '../near';
 import type { FoundAttribution } from '../spans';
@@ -47,7 +47,7 @@ export function splitConjoined(trees: Tree[], found: ModelAttribution[]): Conjoi
     if (t.xpos === 'VBG' && headsFinite(tree, h)) continue;
     const kids = tree.children[k]!;
     // A subject of its own makes it another speaker's clause (trim.ts reads that case).
-    if (kids.some((x) => base(toks[x]!.deprel).startsWith('nsubj'))) continue;
+    if (kids.some((x) => base(toks[x]!.deprel).startsWith('nsubj')) || ownSubjectMisread(tree, k)) continue;
     const cc = kids.find(
       (x) => x < k && base(toks[x]!.deprel) === 'cc' && /^(?:and|but)$/.test(toks[x]!.lower),
     );

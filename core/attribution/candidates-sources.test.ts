@@ -96,3 +96,28 @@ describe('source candidates: a conjoined verb whose own subject the parse misrea
     expect(sourceCandidates(t, 6).map((c) => [c.how, c.token])).toEqual([['up1:conj', 1]]);
   });
 });
+
+describe('source candidates: a passive aside of regarding', () => {
+  // "Israel seized the territories, seen as pivotal parts of a future state, in 1967" (a real news
+  // page) had put "seen as pivotal parts…" on Israel's card.
+  const tree = (verb: string, xpos: string) =>
+    handTree([
+      ['Israel', 'PROPN', 'NNP', 2, 'nsubj'],
+      ['seized', 'VERB', 'VBD', 0, 'root'],
+      ['the', 'DET', 'DT', 4, 'det'],
+      ['territories', 'NOUN', 'NNS', 2, 'obj'],
+      [',', 'PUNCT', ',', 6, 'punct'],
+      [verb, 'VERB', xpos, 2, 'advcl'],
+      ['as', 'ADP', 'IN', 9, 'case'],
+      ['pivotal', 'ADJ', 'JJ', 9, 'amod'],
+      ['parts', 'NOUN', 'NNS', 6, 'obl'],
+    ]).tree;
+  it('takes no source from the clause it hangs off', () => {
+    expect(sourceCandidates(tree('seen', 'VBN'), 5)).toEqual([]);
+  });
+  it('is only a participle of regarding: "…, saying" is the subject’s', () => {
+    expect(sourceCandidates(tree('saying', 'VBG'), 5).map((c) => [c.how, c.token])).toEqual([
+      ['up1:advcl', 0],
+    ]);
+  });
+});

@@ -189,6 +189,26 @@ function datelineEnd(tree: Tree): number {
   return 0;
 }
 
+/**
+ * "Israel seized control of the territories, seen as pivotal parts of a future state, in 1967" (a
+ * real news page): a past participle set off by a comma with no auxiliary is a passive aside,
+ * whose seeing is no one named; the clause it hangs off is not its source ("by" would name one).
+ */
+// Participles of regarding, whose passive says how something is seen, not by whom (a "said" the
+// parse reads as a participle after an appositive, "X, a developer, said", is no such aside).
+const REGARDED = new Set(
+  'seen viewed regarded considered deemed perceived described labeled labelled dubbed branded billed hailed touted known thought believed rumored rumoured expected'.split(
+    ' ',
+  ),
+);
+
+function passiveAside(tree: Tree, pred: number): boolean {
+  const t = tree.tokens[pred]!;
+  if (t.xpos !== 'VBN' || !REGARDED.has(t.lower) || !/^(?:advcl|acl)$/.test(base(t.deprel))) return false;
+  if (tree.tokens[tree.lo[pred]! - 1]?.text !== ',' && tree.tokens[pred - 1]?.text !== ',') return false;
+  return !tree.children[pred]!.some((c) => /^(?:aux|nsubj|csubj)/.test(tree.tokens[c]!.deprel));
+}
+
 export interface SourceCandidate {
   token: number;
   how: string;
@@ -287,7 +307,7 @@ export function sourceCandidates(tree: Tree, pred: number): SourceCandidate[] {
   const near = nameBefore(tree, pred);
   if (near) out.push({ token: near[1], how: 'before', from: near[0], to: near[1] });
   const participleAside = tree.tokens[pred]!.xpos === 'VBG' && tree.tokens[pred - 1]?.text === ',';
-  if (ownSubjectMisread(tree, pred)) return out;
+  if (ownSubjectMisread(tree, pred) || passiveAside(tree, pred)) return out;
   let at = pred;
   for (let up = 1; up <= 3; up++) {
     const rel = base(tree.tokens[at]!.deprel);

@@ -69,33 +69,6 @@ describe('attribution candidates', () => {
     expect(sourceCandidates(tree, 7).map((c) => [c.how, c.from, c.to])).toEqual([['nsubj', 6, 6]]);
   });
 
-  it('never offers a wire dateline, whether the verb or the clause it hangs off holds it', () => {
-    // WASHINGTON — Taxes rose, officials said. (core/syntax parses the dateline apart, as `dep`.)
-    const own = handTree([
-      ['WASHINGTON', 'PROPN', 'NNP', 7, 'dep'],
-      ['—', 'PUNCT', ':', 1, 'punct'],
-      ['Taxes', 'NOUN', 'NNS', 4, 'nsubj'],
-      ['rose', 'VERB', 'VBD', 7, 'ccomp'],
-      [',', 'PUNCT', ',', 7, 'punct'],
-      ['officials', 'NOUN', 'NNS', 7, 'nsubj'],
-      ['said', 'VERB', 'VBD', 0, 'root'],
-    ]);
-    expect(contentPieces(own.tree, 6, [6, 6]).map((p) => p.token)).toEqual([3]);
-    // …and as a misread one: the verb hangs off the clause, which is the root.
-    const head = handTree([
-      ['WASHINGTON', 'PROPN', 'NNP', 4, 'dep'],
-      ['—', 'PUNCT', ':', 1, 'punct'],
-      ['Taxes', 'NOUN', 'NNS', 4, 'nsubj'],
-      ['rose', 'VERB', 'VBD', 0, 'root'],
-      [',', 'PUNCT', ',', 4, 'punct'],
-      ['officials', 'NOUN', 'NNS', 7, 'nsubj'],
-      ['said', 'VERB', 'VBD', 4, 'parataxis'],
-    ]);
-    expect(contentPieces(head.tree, 6, [6, 6]).filter((p) => p.kind === 'head')).toEqual([
-      { token: 3, kind: 'head', from: 2, to: 4 },
-    ]);
-  });
-
   it('never offers the clause around a free relative ("What Romney said is a different story")', () => {
     // As the shipped parser reads it: "What" the verb's subject, the verb an adverbial clause.
     const { tree } = handTree([

@@ -152,19 +152,23 @@ export interface Piece {
 export function contentPieces(tree: Tree, pred: number, cue: [number, number]): Piece[] {
   const out: Piece[] = [];
   const dated = datelineEnd(tree);
-  for (const c of tree.children[pred]!) {
-    if (c >= cue[0] && c <= cue[1]) continue;
-    if (NOT_CONTENT.has(base(tree.tokens[c]!.deprel))) continue;
-    if (tree.hi[c]! < dated) continue;
-    out.push({ token: c, kind: 'child', from: tree.lo[c]!, to: tree.hi[c]! });
-  }
   const h = tree.tokens[pred]!.head;
   // An adjective's participle ("super PACs supported by the Koch brothers had seized…") qualifies a
   // noun, and a verb with "what" before it is a free relative ("What Romney has said privately about
   // Trump is a different story"), whose words are that "what": the clause around either is never
-  // what it reports.
+  // what it reports, and neither is a clause the parse joins after it ("That's smaller than what
+  // McKinley said, but his number is a reasonable approximation", a fact-check's own words).
   const freeRelative = tree.children[pred]!.some((c) => c < pred && tree.tokens[c]!.lower === 'what');
-  if (h >= 0 && h < tree.tokens.length && base(tree.tokens[pred]!.deprel) !== 'amod' && !freeRelative) {
+  const ofWhat =
+    freeRelative || (base(tree.tokens[pred]!.deprel) === 'acl' && tree.tokens[h]?.lower === 'what');
+  for (const c of tree.children[pred]!) {
+    if (c >= cue[0] && c <= cue[1]) continue;
+    if (NOT_CONTENT.has(base(tree.tokens[c]!.deprel))) continue;
+    if (tree.hi[c]! < dated) continue;
+    if (ofWhat && c > pred && base(tree.tokens[c]!.deprel) === 'conj') continue;
+    out.push({ token: c, kind: 'child', from: tree.lo[c]!, to: tree.hi[c]! });
+  }
+  if (h >= 0 && h < tree.tokens.length && base(tree.tokens[pred]!.deprel) !== 'amod' && !ofWhat) {
     // The clause on the far side of the predicate's own subtree: before it for "“…,” he said",
     // after it for "According to X, …".
     const piece =

@@ -115,6 +115,16 @@ describe('source candidates: a passive aside of regarding', () => {
   it('takes no source from the clause it hangs off', () => {
     expect(sourceCandidates(tree('seen', 'VBN'), 5)).toEqual([]);
   });
+  it('takes none right after its noun either ("sanctions on officials deemed responsible")', () => {
+    const t = handTree([
+      ['sanctions', 'NOUN', 'NNS', 0, 'root'],
+      ['on', 'ADP', 'IN', 3, 'case'],
+      ['officials', 'NOUN', 'NNS', 1, 'nmod'],
+      ['deemed', 'VERB', 'VBN', 3, 'acl'],
+      ['responsible', 'ADJ', 'JJ', 4, 'xcomp'],
+    ]).tree;
+    expect(sourceCandidates(t, 3)).toEqual([]);
+  });
   it('is only a participle of regarding: "…, saying" is the subject’s', () => {
     expect(sourceCandidates(tree('saying', 'VBG'), 5).map((c) => [c.how, c.token])).toEqual([
       ['up1:advcl', 0],

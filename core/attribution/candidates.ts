@@ -194,8 +194,9 @@ function datelineEnd(tree: Tree): number {
 }
 
 /**
- * "Israel seized control of the territories, seen as pivotal parts of a future state, in 1967" (a
- * real news page): a past participle set off by a comma with no auxiliary is a passive aside,
+ * "Israel seized control of the territories, seen as pivotal parts of a future state, in 1967",
+ * "sanctions on officials deemed responsible for abuses" (real news pages): a participle of
+ * regarding with no auxiliary, set off by a comma or right after its noun, is a passive aside,
  * whose seeing is no one named; the clause it hangs off is not its source ("by" would name one).
  */
 // Participles of regarding, whose passive says how something is seen, not by whom (a "said" the
@@ -209,7 +210,9 @@ const REGARDED = new Set(
 function passiveAside(tree: Tree, pred: number): boolean {
   const t = tree.tokens[pred]!;
   if (t.xpos !== 'VBN' || !REGARDED.has(t.lower) || !/^(?:advcl|acl)$/.test(base(t.deprel))) return false;
-  if (tree.tokens[tree.lo[pred]! - 1]?.text !== ',' && tree.tokens[pred - 1]?.text !== ',') return false;
+  // Right after its noun ("officials deemed responsible") or set off by a comma from the clause.
+  const aside = tree.tokens[tree.lo[pred]! - 1]?.text === ',' || tree.tokens[pred - 1]?.text === ',';
+  if (!aside && base(t.deprel) !== 'acl') return false;
   return !tree.children[pred]!.some((c) => /^(?:aux|nsubj|csubj)/.test(tree.tokens[c]!.deprel));
 }
 

@@ -104,7 +104,7 @@ const couldBe = (x: Entity, gender: 'm' | 'f') =>
  * Whether what ends at `from` stands inside a quotation that closes before `to`: who a speaker
  * talks about, not who speaks ("“If Donald Trump becomes the president I'll be stopped,” he said").
  */
-const quotedUntil = (doc: PreparedText, from: number, to: number) =>
+export const quotedUntil = (doc: PreparedText, from: number, to: number) =>
   (doc.norm.slice(from, to).match(/"/g)?.length ?? 0) % 2 === 1;
 
 /**

@@ -1,11 +1,8 @@
 // The one person a "he" or "she" can mean where the sentence before opens on someone it cannot.
 import type { PreparedText, Sentence } from '../../types';
 import { lastBefore, sameEntity, type Entity } from './entities';
+import { quotedUntil } from './rivals';
 import { PRONOUNS } from './speakers';
-
-/** Whether `x` stands inside a quotation that closes before the pronoun: someone talked about. */
-const quoted = (doc: PreparedText, x: Entity, e: Entity) =>
-  (doc.norm.slice(x.end, e.start).match(/"/g)?.length ?? 0) % 2 === 1;
 
 // How far back candidates are looked for, in entities: bounded work per pronoun.
 const WINDOW = 40;
@@ -33,7 +30,7 @@ export function soleOfGender(
     if (x.start < prev.start) break;
     if (x.plural || x.joint || (x.type !== 'person' && !x.unnamed)) continue;
     if (x.gender && x.gender !== gender) continue;
-    if (x.unnamed || !x.gender || PRONOUNS.test(x.name) || quoted(doc, x, e)) return undefined;
+    if (x.unnamed || !x.gender || PRONOUNS.test(x.name) || quotedUntil(doc, x.end, e.start)) return undefined;
     if (found && !sameEntity(found, x)) return undefined;
     found ??= x;
   }

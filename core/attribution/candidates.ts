@@ -193,12 +193,6 @@ function datelineEnd(tree: Tree): number {
   return 0;
 }
 
-/**
- * "Israel seized control of the territories, seen as pivotal parts of a future state, in 1967",
- * "sanctions on officials deemed responsible for abuses" (real news pages): a participle of
- * regarding with no auxiliary, set off by a comma or right after its noun, is a passive aside,
- * whose seeing is no one named; the clause it hangs off is not its source ("by" would name one).
- */
 // Participles of regarding, whose passive says how something is seen, not by whom (a "said" the
 // parse reads as a participle after an appositive, "X, a developer, said", is no such aside).
 const REGARDED = new Set(
@@ -207,6 +201,12 @@ const REGARDED = new Set(
   ),
 );
 
+/**
+ * "Israel seized control of the territories, seen as pivotal parts of a future state, in 1967",
+ * "sanctions on officials deemed responsible for abuses" (real news pages): a participle of
+ * regarding with no auxiliary, set off by a comma or right after its noun, is a passive aside,
+ * whose seeing is no one named; the clause it hangs off is not its source ("by" would name one).
+ */
 function passiveAside(tree: Tree, pred: number): boolean {
   const t = tree.tokens[pred]!;
   if (t.xpos !== 'VBN' || !REGARDED.has(t.lower) || !/^(?:advcl|acl)$/.test(base(t.deprel))) return false;

@@ -1,5 +1,5 @@
 import type { PreparedText, Statement } from '../../types';
-import type { Entity } from '../sources/entities';
+import { lastBefore, type Entity } from '../sources/entities';
 import type { FoundAttribution } from '../spans';
 import { withoutCard } from './claimed';
 
@@ -25,13 +25,16 @@ export function selfObjects(
     const { source, cue } = st;
     if (!source || !cue || source.start > cue.start) continue;
     if (!PRONOUN.test(doc.norm.slice(source.start, source.end))) continue;
-    const object = entities.find(
-      (x) =>
-        x.start >= cue.end &&
-        x.start <= cue.end + 30 &&
+    // The entities that start within a few words after the cue, found by binary search.
+    let object = false;
+    for (let i = lastBefore(entities, cue.end + 31); i >= 0 && entities[i]!.start >= cue.end; i--) {
+      const x = entities[i]!;
+      if (
         (x.id ? x.id === st.speakerId : x.name === st.speaker) &&
-        BEFORE_OBJECT.test(doc.norm.slice(cue.end, x.start)),
-    );
+        BEFORE_OBJECT.test(doc.norm.slice(cue.end, x.start))
+      )
+        object = true;
+    }
     if (!object) continue;
     remove(st);
     unresolved.push(withoutCard(st));

@@ -129,7 +129,7 @@ export function mergeEntities(named: Entity[], unnamed: Entity[]): Entity[] {
 export const sameEntity = (a: Entity, b: Entity): boolean => (a.id ? a.id === b.id : a.name === b.name);
 
 /** Index of the last entity that starts before `pos` (entities sorted by start), or -1. */
-export function lastBefore(entities: Entity[], pos: number): number {
+export function lastBefore(entities: readonly Entity[], pos: number): number {
   let lo = 0;
   let hi = entities.length - 1;
   let ans = -1;

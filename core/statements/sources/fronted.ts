@@ -1,6 +1,6 @@
 import type { PreparedText, Sentence } from '../../types';
 import { PRONOUNS, type EntityList } from './speakers';
-import type { Entity } from './entities';
+import { lastBefore, type Entity } from './entities';
 
 // A subordinate clause that opens its sentence, the pronoun its first word: "Ever since she
 // endorsed Mrs. Clinton this month, Ms. Warren has been…", "Once he was president, Mr. Obama
@@ -54,13 +54,18 @@ export function topicSubject(
   sent: Sentence,
 ): Entity | undefined {
   if (!/^(?:he|she|they)$/i.test(e.name) || e.start <= sent.start) return undefined;
-  return entities.find(
-    (x) =>
-      x.start >= sent.start &&
-      x.end < e.start &&
+  // The name ends right before the pronoun's comma: the last entity before it or the one before
+  // that (a nested mention), found by binary search, so each pronoun costs no scan of the text.
+  for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < 3; i--, n++) {
+    const x = entities[i]!;
+    if (x.start < sent.start) break;
+    if (
       !x.unnamed &&
       !PRONOUNS.test(x.name) &&
       /^,\s+$/.test(doc.norm.slice(x.end, e.start)) &&
-      TOPIC.test(doc.norm.slice(sent.start, x.start)),
-  );
+      TOPIC.test(doc.norm.slice(sent.start, x.start))
+    )
+      return x;
+  }
+  return undefined;
 }

@@ -14,18 +14,17 @@ const FACTIVE = new Set(
  * A stance read from a verb inside what someone else is reported to say or claim ("She said
  * Republican Donald Trump favors a “strongman approach.”", "Cruz, telling voters that Rubio had
  * opposed adding provisions…") is that someone's claim about the holder, not a position the holder
- * stated: on the holder's card it would put the claim in the wrong mouth. Each such statement goes
- * back to `unresolved` with its source, cue and words (the attribution stays; only the card goes).
- * Only stances (`position`): a statement of speech inside another's words ("Clinton said Sanders
- * told her…") reports that speech, which the card may show. Not inside a verb that presents its
- * words as fact ("Herbst noted that Trump wants a stable peace", the seeds' annotation).
+ * stated: on the holder's card it would put the claim in the wrong mouth. Only stances
+ * (`position`): a statement of speech inside another's words ("Clinton said Sanders told her…")
+ * reports that speech, which the card may show. Not inside a verb that presents its words as fact
+ * ("Herbst noted that Trump wants a stable peace", the seeds' annotation). The claims are read once,
+ * from the statements and attributions as they stand, and the answer asks of one statement.
  */
-export function claimedPositions(
+export function claimedBySomeoneElse(
   doc: PreparedText,
   statements: readonly Statement[],
-  unresolved: FoundAttribution[],
-  remove: (st: Statement) => void,
-): void {
+  unresolved: readonly FoundAttribution[],
+): (st: Statement) => boolean {
   const claims: (FoundAttribution & { speaker?: string })[] = [...statements, ...unresolved].filter(
     (f: FoundAttribution) =>
       f.kind !== 'position' &&
@@ -33,28 +32,12 @@ export function claimedPositions(
       !!f.cue &&
       !FACTIVE.has(stem(doc.norm.slice(f.cue.start, f.cue.end).toLowerCase().split(/\s+/).pop()!)),
   );
-  for (const st of [...statements]) {
+  return (st) => {
     const cue = st.cue;
-    if (st.kind !== 'position' || !cue) continue;
-    const inside = claims.some(
+    if (st.kind !== 'position' || !cue) return false;
+    return claims.some(
       (w) =>
         w.speaker !== st.speaker && (w.content ?? [w]).some((c) => c.start <= cue.start && cue.end <= c.end),
     );
-    if (!inside) continue;
-    remove(st);
-    unresolved.push(withoutCard(st));
-  }
-}
-
-/** A statement as an attribution without a card: its source, cue and words, no speaker. */
-export function withoutCard(st: Statement): FoundAttribution {
-  const { kind, start, end, source, cue, content } = st;
-  return {
-    kind,
-    start,
-    end,
-    ...(source ? { source } : {}),
-    ...(cue ? { cue } : {}),
-    ...(content ? { content } : {}),
   };
 }

@@ -27,15 +27,14 @@ export function frontedSubject(
   // The clause is short and holds no quotation: a comma far on is some other clause's.
   if (comma < 0 || comma >= sent.end || comma - e.end > 160) return undefined;
   if (/["“”]/.test(doc.norm.slice(e.end, comma))) return undefined;
-  return entities.find(
-    (x) =>
-      x.start > comma &&
-      x.start - comma < 60 &&
-      !x.unnamed &&
-      !x.modifier &&
-      !PRONOUNS.test(x.name) &&
-      LEAD.test(doc.norm.slice(comma, x.start)),
-  );
+  // The entities that start within a few words after the comma, found by binary search.
+  for (let i = lastBefore(entities, comma + 1) + 1; i < entities.length; i++) {
+    const x = entities[i]!;
+    if (x.start - comma >= 60) break;
+    if (!x.unnamed && !x.modifier && !PRONOUNS.test(x.name) && LEAD.test(doc.norm.slice(comma, x.start)))
+      return x;
+  }
+  return undefined;
 }
 
 // "As for Trump, he said he's not worried": a topic set before the clause, the clause's subject

@@ -6,6 +6,8 @@
 // with the talks"; a clause too long or tangled for the tree to hang the verb on). It runs after
 // them, on reporting verbs they left without words, and gives no speaker: the source phrase is
 // resolved by its head in the tree as any other (trees/heads.ts), or the attribution stays unresolved.
+import { datelineLength } from '../../syntax/dateline';
+import { tokenize } from '../../syntax/tokenize';
 import type { Tree } from '../../attribution/tree';
 import type { Cue } from '../cues/cues';
 import type { Ctx } from '../index';
@@ -48,11 +50,20 @@ export function clausal(tree: Tree | undefined, start: number, end: number): boo
   return false;
 }
 
-// A wire dateline opening the sentence ("WASHINGTON —", "New York (AFP) –"; dashes read as "-" in
-// the normalised text), or its dash alone where the sentence splitter cut after "RENO, Nev.", says
-// where the story was filed: the words start after it.
-const DATELINE =
-  /^\s*(?:(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s+\())(?:\s+\([A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]*)?\))?\s+)?--?\s+/;
+/**
+ * Where the words of a clause start after a wire dateline that opens its sentence ("WASHINGTON —",
+ * "New York (AFP) –", as core/syntax reads one), or after its dash alone where the sentence
+ * splitter cut after "RENO, Nev.": the dateline says where the story was filed.
+ */
+function afterDateline(clause: string): number {
+  const dash = /^\s*--?\s+/.exec(clause);
+  if (dash) return dash[0].length;
+  const spans = tokenize(clause);
+  const n = datelineLength(clause, spans);
+  let at = n ? spans[n - 1]!.end : 0;
+  while (at < clause.length && /\s/.test(clause[at]!)) at++;
+  return at;
+}
 
 export function trailingAttributions(
   ctx: Ctx,
@@ -77,7 +88,7 @@ export function trailingAttributions(
     const clause = norm.slice(sent.start, comma);
     // A quotation is the direct passes' to read; a clause of two words is no report.
     if (/["“”]/.test(clause) || clause.trim().split(/\s+/).length < 3) continue;
-    const lead = (DATELINE.exec(clause) ?? /^\s*/.exec(clause)!)[0].length;
+    const lead = afterDateline(clause);
     const sourceStart = comma + m[0].indexOf(m[1]!);
     if (clausal(trees?.[sent.index], sourceStart, sourceStart + m[1]!.length)) continue;
     out.push({

@@ -69,6 +69,16 @@ describe('people', () => {
     expect(r.byName('Donald Trump')!.aliases).toContain('MrTrump');
   });
 
+  it('ends a name at an em dash, which no compound name is joined by (a column\'s "Rand Paul—that")', () => {
+    const r = run(
+      'Who am I leaving out? Oh yeah, Rand Paul—that was on purpose. Jean-Pierre Raffarin spoke.',
+    );
+    expect(r.actors.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Rand Paul', 'Jean-Pierre Raffarin']),
+    );
+    expect(r.actors.some((a) => a.name.includes('that'))).toBe(false);
+  });
+
   it('leaves out the possessive from the mention and marks it as a modifier', () => {
     const r = run("Russian President Vladimir Putin spoke. Putin's aide said nothing.");
     const m = r.mentionsOf('Vladimir Putin');

@@ -290,6 +290,42 @@ describe('a stance inside what someone else says', () => {
   });
 });
 
+describe('a verb of speech around a stance the rules read', () => {
+  it('reports the stance as its speaker’s words ("The chairman said … that he opposes…")', () => {
+    const text =
+      'Reince Priebus has worked behind the scenes to defeat any rules changes. The chairman said Sunday on CNN that he opposes the RNC’s rules committee making any changes this week.';
+    const said = cardSaid(text);
+    expect(said).toContainEqual([
+      expect.stringMatching(/chairman|Priebus/),
+      'that he opposes the RNC’s rules committee making any changes this week',
+    ]);
+  });
+});
+
+describe('a stance inside a claim named by a noun', () => {
+  it('is the claim, not the holder’s card ("his claim that Obama wants…", "a false claim that he opposed…")', () => {
+    const text =
+      'Donald Trump never cited a source for his claim in November that President Barack Obama wants to take in as many as 250,000 Syrian refugees. Trump spoke again, repeating a false claim that he opposed the 2003 invasion. Barack Obama wants to close the prison.';
+    const said = cardSaid(text);
+    // Neither stance opens a card of its own ("Trump repeated a false claim that…" may).
+    expect(said.filter(([, words]) => /^(?:wants to take|opposed the 2003)/.test(words!))).toEqual([]);
+    // The holder's own stance, in no one's claim, stays on the card.
+    expect(said).toContainEqual(['Barack Obama', expect.stringMatching(/close the prison/)]);
+  });
+
+  it('gives a claim after fronted phrases to the one claiming, and the quote after it too', () => {
+    const text =
+      "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence that President Obama wanted to take in 250,000 Syrian refugees. ''You'd have to be insane,'' he said.";
+    const said = cardSaid(text);
+    expect(said.filter(([who]) => who === 'Barack Obama')).toEqual([]);
+    expect(said).toContainEqual(['Donald Trump', "You'd have to be insane"]);
+    expect(said).toContainEqual([
+      'Donald Trump',
+      expect.stringMatching(/Obama wanted to take in 250,000 Syrian/),
+    ]);
+  });
+});
+
 describe('a statement whose speaker opens an "if" clause', () => {
   it('is supposed, not stated ("if Gov. Terry McAuliffe appoints him…", "if he thinks that…")', () => {
     const text =

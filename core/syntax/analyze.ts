@@ -4,6 +4,7 @@ import type { Parser, ParserJson } from './parser';
 import type { Tagger } from './tagger';
 import { thatComplements } from './complements';
 import { missingSubjects } from './subjects';
+import { frontedSubjects } from './fronted';
 import { perfectSubjects, perfectsReadAsModifiers } from './voice';
 import { namesSplitInTwo } from './split-names';
 import { namedOpeners, namesBeforeVerbs } from './names';
@@ -177,8 +178,8 @@ function stages(m: SyntaxModels) {
           ? wordsOf(line.text, line.spans, scratch)
           : wordsOf(text, w.spans, scratch));
         titlesAsMister(text, w.spans, words);
-        w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans));
-        namedOpeners(w.spans, w.tagIds, m.tagger.tags, named);
+        w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans), true);
+        namedOpeners(w.spans, w.tagIds, m.tagger.tags, named, names);
         namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
         controlVerbs(text, w.spans, w.tagIds, m.tagger.tags);
         pastNeverNoun(text, w.spans, w.tagIds, m.tagger.tags);
@@ -253,13 +254,14 @@ function stages(m: SyntaxModels) {
 
 /**
  * The parser's trees with the mistakes a sentence's own shape shows mended (complements.ts,
- * voice.ts, split-names.ts, subjects.ts).
+ * voice.ts, split-names.ts, fronted.ts, subjects.ts).
  */
 function repaired(tokens: SynToken[]): SynToken[] {
   thatComplements(tokens);
   perfectsReadAsModifiers(tokens);
   perfectSubjects(tokens);
   namesSplitInTwo(tokens);
+  frontedSubjects(tokens);
   missingSubjects(tokens);
   return tokens;
 }

@@ -55,6 +55,22 @@ describe('analyzeSyntax (shipped models)', () => {
     expect(calls.head).toBe(-1);
   });
 
+  it('reads a closed-class word that opens a sentence as it reads it in lower case', () => {
+    const text = 'Among men the two are closer.';
+    const [s] = analyzeSyntax(text, [{ start: 0, end: text.length }]);
+    expect(s![0]!.xpos).toBe('IN');
+    expect(s![0]!.deprel).not.toMatch(/^nsubj|^amod/);
+  });
+
+  it('makes the first word of a name the actors stage found a proper noun, however it was read', () => {
+    const text =
+      'Ted Cruz, who won Oklahoma and his home state of Texas, is calling for his rivals to drop out.';
+    const [s] = analyzeSyntax(text, [{ start: 0, end: text.length }], [{ start: 0, end: 8 }]);
+    expect(s![0]!.xpos).toBe('NNP');
+    const calling = s!.findIndex((t) => t.text === 'calling');
+    expect(s!.some((t, i) => i < 2 && t.head === calling && t.deprel === 'nsubj')).toBe(true);
+  });
+
   it('tags and parses a plain sentence', () => {
     const text = 'The minister said that the bill was passed by parliament.';
     const [s] = analyzeSyntax(text, [{ start: 0, end: text.length }]);

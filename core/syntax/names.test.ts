@@ -59,10 +59,18 @@ describe('namesBeforeVerbs', () => {
 describe('namedOpeners', () => {
   const QUOTE = [...TAGS, '``|PUNCT'];
   /** The tags after the repair, `names` the words (by index) the actors stage found as names. */
-  function opened(words: string[], tags: string[], names: number[]): string[] {
+  function opened(
+    words: string[],
+    tags: string[],
+    names: number[],
+    longer: [number, number][] = [],
+  ): string[] {
     const { spans } = spansOf(words);
     const ids = Int32Array.from(tags, (t) => QUOTE.indexOf(t));
-    namedOpeners(spans, ids, QUOTE, new Set(names.map((i) => `${spans[i]!.start}:${spans[i]!.end}`)));
+    const set = new Set(names.map((i) => `${spans[i]!.start}:${spans[i]!.end}`));
+    for (const [a, b] of longer) set.add(`${spans[a]!.start}:${spans[b]!.end}`);
+    const spansOfNames = longer.map(([a, b]) => ({ start: spans[a]!.start, end: spans[b]!.end }));
+    namedOpeners(spans, ids, QUOTE, set, spansOfNames);
     return Array.from(ids, (i) => QUOTE[i]!);
   }
 
@@ -78,5 +86,15 @@ describe('namedOpeners', () => {
       'NN|NOUN',
       'RB|ADV',
     ]);
+  });
+
+  it('makes the first word of a longer name a proper noun where it was read as another word', () => {
+    const tags = ['VBN|VERB', 'NNP|PROPN', 'VBZ|AUX'];
+    expect(opened(['Ted', 'Cruz', 'is'], tags, [], [[0, 1]])[0]).toBe('NNP|PROPN');
+    expect(opened(['Ted', 'Cruz', 'is'], tags, [], [])[0]).toBe('VBN|VERB');
+    // A determiner or a title the name opens on keeps its tag.
+    expect(opened(['The', 'Senate', 'is'], ['DT|DET', 'NNP|PROPN', 'VBZ|AUX'], [], [[0, 1]])[0]).toBe(
+      'DT|DET',
+    );
   });
 });

@@ -29,23 +29,46 @@ export function namesBeforeVerbs(
 }
 
 /**
- * A sentence that opens on a one-word name the actors stage found ("Schiff called on…", "Sanders
- * told…", "Trump charges that…"): at a sentence's start the capital says nothing, and a surname the
- * tagger does not know, or knows as a word ("trump", "charges"), is read as an imperative, a noun or
- * an adjective, and the parse loses the subject. Retags such a word as a proper noun in place. Only
- * the first word (after an opening quotation mark), only a name of that one word.
+ * A sentence that opens on a name the actors stage found ("Schiff called on…", "Sanders told…",
+ * "Trump charges that…", "Ted Cruz, who won Oklahoma, is calling for…"): at a sentence's start the
+ * capital says nothing, and a surname the tagger does not know, or a name it knows as a word
+ * ("trump", "charges", "ted"), is read as an imperative, a noun or a participle, and the parse loses
+ * the subject. Retags such a word as a proper noun in place. Only the first word (after an opening
+ * quotation mark): a one-word name whatever it was tagged; the first word of a longer name (`names`,
+ * in order of start) only where it was read as a verb, noun, adjective or adverb, since a longer
+ * name may open on a determiner or a title the tagger reads rightly.
  */
 export function namedOpeners(
   spans: readonly { start: number; end: number }[],
   tagIds: Int32Array,
   tags: readonly string[],
   names: ReadonlySet<string>,
+  longer: readonly { start: number; end: number }[] = [],
 ): void {
   if (!names.size || !spans.length) return;
   const name = tags.indexOf('NNP|PROPN');
   if (name < 0) return;
   const i = /^``\|/.test(tags[tagIds[0]!] ?? '') && spans.length > 1 ? 1 : 0;
   const t = spans[i]!;
-  if (/^NNPS?\|/.test(tags[tagIds[i]!] ?? '')) return;
+  const tag = tags[tagIds[i]!] ?? '';
+  if (/^NNPS?\|/.test(tag)) return;
   if (names.has(`${t.start}:${t.end}`)) tagIds[i] = name;
+  else if (/^(?:VB[DGNPZ]?|NNS?|JJ[RS]?|RB)\|/.test(tag) && opensLonger(longer, t)) tagIds[i] = name;
+}
+
+/** Whether a name of more than this word starts on it (binary search over names in order of start). */
+function opensLonger(
+  names: readonly { start: number; end: number }[],
+  t: { start: number; end: number },
+): boolean {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < names.length && names[k]!.start === t.start; k++)
+    if (names[k]!.end > t.end) return true;
+  return false;
 }

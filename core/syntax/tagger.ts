@@ -126,6 +126,8 @@ export class Tagger {
   /** The tags of an opening and a closing quotation mark. */
   private readonly opening: number | undefined;
   private readonly closing: number | undefined;
+  /** Which tags are of closed classes (prepositions, determiners, pronouns, conjunctions, modals). */
+  private readonly closed: Uint8Array;
 
   constructor(
     readonly model: LinearModel,
@@ -137,6 +139,7 @@ export class Tagger {
     this.pairs = new Array<Int32Array | undefined>((tags.length + 1) ** 2).fill(undefined);
     this.opening = indexOrUndefined(tags, '``|PUNCT');
     this.closing = indexOrUndefined(tags, "''|PUNCT");
+    this.closed = Uint8Array.from(tags, (t) => (CLOSED.test(t) ? 1 : 0));
   }
 
   static fromJSON(json: TaggerJson): Tagger {
@@ -151,9 +154,11 @@ export class Tagger {
   /**
    * Each word's tag number (an index into `tags`). Where `quotes` says which way a quotation mark
    * faces (1 opening, 2 closing), its tag says so whatever the model would guess, and the words
-   * after it are tagged knowing it (see quotes.ts).
+   * after it are tagged knowing it (see quotes.ts). `openers` reads a sentence's first word as the
+   * closed-class word it is in lower case (`closedOpener`); the analyser asks for it, training and
+   * the scores on GUM's gold do not, so the parser learns from the tags the model alone gives.
    */
-  tag(w: Words, quotes?: Uint8Array): Int32Array {
+  tag(w: Words, quotes?: Uint8Array, openers = false): Int32Array {
     const out = new Int32Array(w.n);
     const { feats, dict } = this;
     const none = this.tags.length;
@@ -161,6 +166,8 @@ export class Tagger {
     let t2 = none;
     for (let i = 0; i < w.n; i++) {
       let t = dict.get(w.form[i]!);
+      if (t < 0 && openers && (i === 0 || (i === 1 && t1 === this.opening)))
+        t = this.closedOpener(w.lower[i]!);
       if (t < 0) {
         pairsOf(w, i, t1, t2);
         const pair = t1 * (none + 1) + t2;
@@ -176,6 +183,19 @@ export class Tagger {
     return out;
   }
 
+  /**
+   * A sentence's first word in capitals the dictionary only knows in lower case: where that is a
+   * word of a closed class, it is that word ("Among men the two are closer" had read "Among" as an
+   * adjective and made "Among men" a speaker; "Despite", "Whether", "Neither"). A capital at the
+   * start says nothing of the word, and few such words open GUM's sentences often enough for the
+   * dictionary's spelling with a capital. Open classes are left to the model: a capital there may
+   * be a name's ("Will", "Bush").
+   */
+  private closedOpener(lower: number): number {
+    const t = this.dict.get(lower);
+    return t >= 0 && this.closed[t] ? t : -1;
+  }
+
   /** The weights TAG_PAIR adds after the pair of tags `pair` (`tag`'s index), whose pairs `pairsOf` just made. */
   private pairScores(pair: number): Int32Array {
     const scores = new Int32Array(this.model.classes);
@@ -184,6 +204,8 @@ export class Tagger {
     return (this.pairs[pair] = scores);
   }
 }
+
+const CLOSED = /^(?:IN|DT|CC|PRP\$?|WDT|WP\$?|WRB|TO|MD|EX|PDT)\|/;
 
 function indexOrUndefined(tags: string[], tag: string): number | undefined {
   const i = tags.indexOf(tag);

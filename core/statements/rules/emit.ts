@@ -8,11 +8,19 @@ import type { Ctx } from '../index';
 import { quoteAt } from '../cues/quotes';
 import { PRONOUNS } from '../sources/speakers';
 
-/** The first comma in [from, to), or -1: searched within the clause only. */
+/**
+ * The first comma in [from, to) that breaks the clause, or -1: searched within the clause only. A
+ * comma between digits groups thousands ("as many as 250,000 Syrian refugees" had ended at "250").
+ */
 export function commaIn(norm: string, from: number, to: number): number {
-  const i = norm.slice(from, to).indexOf(',');
-  return i < 0 ? -1 : from + i;
+  const end = Math.min(to, norm.length);
+  for (let i = Math.max(0, from); i < end; i++)
+    if (norm.charCodeAt(i) === 44 && !(isDigit(norm.charCodeAt(i - 1)) && isDigit(norm.charCodeAt(i + 1))))
+      return i;
+  return -1;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Statements already found in this sentence that hold `pos` in their text. */
 export function inside(ctx: Ctx, sent: Sentence, pos: number) {

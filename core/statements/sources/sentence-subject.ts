@@ -38,7 +38,7 @@ export function sentenceSubject(doc: PreparedText, entities: EntityList, sent: S
 }
 
 /**
- * The subject the parse gives the sentence's main verb, where the words before it are a clause
+ * The subject the parse gives the sentence's main verb (or its copula's adjective or noun), where the words before it are a clause
  * the patterns above do not read ("When asked whom his voters should pick, Johnson demurred.",
  * "In a cafe of crumbling Italian bakeries and cappuccino bars, Nega defended…"): the entity
  * that holds the subject's head, outside quotation marks; none where that is no actor.
@@ -47,7 +47,12 @@ function parsedSubject(entities: EntityList, sent: Sentence): Entity | undefined
   const tree = entities.trees?.[sent.index];
   if (!tree) return undefined;
   const root = tree.tokens.findIndex((t) => t.head < 0);
-  if (root < 0 || tree.tokens[root]!.upos !== 'VERB' || tree.quoted[root]) return undefined;
+  if (root < 0 || tree.quoted[root]) return undefined;
+  // A copula's clause has its subject as any verb's ("The day before, at a rally in Beaumont,
+  // Tex., Mr. Trump was just as blunt, claiming…").
+  const copular = () => tree.children[root]!.some((c) => tree.tokens[c]!.deprel === 'cop');
+  if (tree.tokens[root]!.upos !== 'VERB' && !(/^(?:ADJ|NOUN)$/.test(tree.tokens[root]!.upos) && copular()))
+    return undefined;
   const subj = tree.children[root]!.find((c) => tree.tokens[c]!.deprel === 'nsubj');
   if (subj === undefined || tree.quoted[subj]) return undefined;
   // A subject a preposition or a subordinating word opens is no main clause's ("Even before Sanders

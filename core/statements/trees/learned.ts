@@ -41,8 +41,10 @@ function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution, parts: Span[]): State
   if (verb === 'according') return 'according_to';
   // "Politifact then pointed out that…": a verb whose particle makes it one of saying.
   if (SAYING_PHRASE.test(ctx.doc.norm.slice(a.cue.start, a.cue.end))) return 'indirect';
-  return SPEECH.has(verb) || SPEECH_STEMS.has(stem(verb)) ? 'indirect' : 'position';
+  return isSpeech(verb) ? 'indirect' : 'position';
 }
+
+const isSpeech = (verb: string) => SPEECH.has(verb) || SPEECH_STEMS.has(stem(verb));
 
 /**
  * "called for a moratorium", "agreed with Ivana Trump that…": where the cue took the preposition
@@ -127,6 +129,12 @@ export function addLearned(
     cues: new SpanIndex<Span & { u: FoundAttribution }>(),
     words: new SpanIndex<Span & { u: FoundAttribution }>(),
   };
+  // The rules' stances (cues and words), which a verb of speech around them may report.
+  const stances = new Set<Span>(
+    statements
+      .filter((st) => st.kind === 'position')
+      .flatMap((st) => [st, ...(st.cue ? [st.cue] : []), ...(st.content ?? [])]),
+  );
   const take = (t: FoundAttribution) => {
     if (t.cue) taken.cues.add(t.cue);
     taken.words.add(t);
@@ -160,10 +168,19 @@ export function addLearned(
       a.source.end <= a.cue.start &&
       /,\s+(?:and|but)\s+$/.test(ctx.doc.norm.slice(Math.max(0, a.source.start - 8), a.source.start));
     const earlier = (w: Span) => second && w.start < a.source!.start;
-    if (hits(taken, a.cue, content).some((w) => !earlier(w))) continue;
+    // A verb of speech reports whatever stance its clause holds ("Mr. Trump was just as blunt,
+    // claiming without any evidence that President Obama wanted…"): the stance is the claim's, and
+    // is taken off the holder's card after (decide/claimed.ts).
+    const speech = isSpeech(trees[a.sentence]!.tokens[a.predicate]!.lower);
+    const reported = (w: Span) => speech && stances.has(w) && !overlap(w, a.cue);
+    if (hits(taken, a.cue, content).some((w) => !earlier(w) && !reported(w))) continue;
     // Words that hold a statement the rules gave someone else ("revised Trump's plan that many
     // European allies viewed as favouring Moscow") would put that speaker's view on this card.
-    if (taken.cues.overlapping(content).some((c) => content.start <= c.start && c.end <= content.end))
+    if (
+      taken.cues
+        .overlapping(content)
+        .some((c) => content.start <= c.start && c.end <= content.end && !(speech && stances.has(c)))
+    )
       continue;
     // A verb inside what someone else is reported to say is part of their words, not a statement
     // of its own ("she argued that Congress authorized relief": Congress is not the speaker).

@@ -302,6 +302,15 @@ describe('a verb of speech around a stance the rules read', () => {
   });
 });
 
+describe('a stance of "he" or "she" the models read', () => {
+  it('is the one person the rules follow the pronoun back to', () => {
+    const said = cardSaid(
+      'Steering clear of the boisterous, often belligerent rhetoric exchanged by his GOP rivals, Kasich has sought to distinguish himself as the candidate with a positive message. He avoided direct criticism of front-runner Trump until recent days.',
+    );
+    expect(said).toContainEqual(['John Kasich', 'direct criticism of front-runner Trump until recent days']);
+  });
+});
+
 describe('a stance inside a claim named by a noun', () => {
   it('is the claim, not the holder’s card ("his claim that Obama wants…", "a false claim that he opposed…")', () => {
     const text =

@@ -261,11 +261,13 @@ export function addLearned(
     const nobody = target || done || accused || (participle && OTHER_CLAUSE_BEFORE.test(between));
     const entity = nobody ? undefined : heir ? before : sourceEntity(ctx, tree, a);
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
-    // position of a known actor, of two joined ("France and Germany unveiled…"), or of a source
-    // the text describes ("Many experts suspect…", "Regulators worried that…"), never of a pronoun
-    // the rules follow back: "He attempted to
-    // revive momentum" is something done, and nothing says by whom. Nor of a verb the predicate
-    // model doubts (a margin below zero: "Reports emerged that…").
+    // position of a known actor, of two joined ("France and Germany unveiled…"), of a source the
+    // text describes ("Many experts suspect…", "Regulators worried that…"), or of "he" or "she"
+    // where the rules follow it back to one person ("Cruz has been acutely aware… In some states,
+    // he is seeking to pick off delegates…", "Kasich has sought… He avoided direct criticism of
+    // Trump…": PolNeAR train 189 more right and none wrong, dev 2 and none); not "they" or "we",
+    // whose group the rules cannot name as surely. Nor of a verb the predicate model doubts (a
+    // margin below zero: "Reports emerged that…").
     // "Ukraine has not publicly confirmed accepting any agreement": what a source did not say is no
     // statement of theirs. (A stance denied is still one, shown with its verb: "didn't apologize
     // for his past statements".)
@@ -275,7 +277,11 @@ export function addLearned(
       entity &&
       !(negated && kind !== 'position') &&
       (kind !== 'position' ||
-        ((entity.id || entity.unnamed || entity.joint || ACTS.has(stem(tree.tokens[a.predicate]!.lower))) &&
+        ((entity.id ||
+          entity.unnamed ||
+          entity.joint ||
+          /^(?:he|she)$/i.test(entity.name) ||
+          ACTS.has(stem(tree.tokens[a.predicate]!.lower))) &&
           a.score > 0))
         ? heir
           ? entity

@@ -87,6 +87,33 @@ export function resolve(
   return addressBefore(doc, e, sent, r, gender) ? undefined : r;
 }
 
+// A clause joined after a reported one: "…, though he added", "…, but she said".
+const JOINED = /,\s+(?:though|although|but|and|yet|while)\s+$/;
+
+/**
+ * "“The distraction gets you off message a little,” said Republican party boss Reince Priebus,
+ * though he added that…": a pronoun opening a clause joined to a reported one, after its speaker
+ * named after the verb (where no subject opens the sentence), is that speaker, when no other
+ * person is named between.
+ */
+function joinedSpeaker(
+  doc: PreparedText,
+  entities: EntityList,
+  e: Entity,
+  sent: Sentence,
+  history: Said[],
+): Entity | undefined {
+  if (!JOINED.test(doc.norm.slice(Math.max(sent.start, e.start - 12), e.start))) return undefined;
+  const said = findSaid(history, sent.index)?.speaker;
+  if (!said || said.end > e.start || said.start < sent.start || PRONOUNS.test(said.name)) return undefined;
+  for (let i = lastBefore(entities, e.start); i >= 0; i--) {
+    const x = entities[i]!;
+    if (x.start < said.end) break;
+    if (x.type === 'person' && !x.modifier && !sameEntity(x, said)) return undefined;
+  }
+  return said;
+}
+
 /**
  * "…and Ms. Warren, she said, “exposes him for what he is”": a pronoun whose reporting clause
  * interrupts a clause right after its subject is someone other than that subject (who would have
@@ -172,6 +199,8 @@ function resolveOnce(
   // Feinstein said “…,” she said", PolNeAR).
   const own = as(sentenceSubject(doc, entities, sent) ?? earlier);
   if (own && own.end <= e.start && fits(own)) return own;
+  const joined = joinedSpeaker(doc, entities, e, sent, history);
+  if (joined && fits(joined)) return as(joined);
   // A subject the text only describes opens this sentence or the one before: the history's
   // speaker is meant only if the description fits them.
   let described = !own ? describedOpening(doc, sent, e.start, plural) : undefined;

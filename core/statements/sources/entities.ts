@@ -60,9 +60,17 @@ export function genderOfName(name: string): 'm' | 'f' | undefined {
   return LONG_FEMALE.has(given) ? 'f' : LONG_MALE.has(given) ? 'm' : undefined;
 }
 
+/**
+ * The actor's gender where its name and roles agree. A role's word may say one thing and the given
+ * name another ("Trump spokesman Hope Hicks": the press calls women spokesmen too): then the text
+ * does not say, and "she said" is left to the other tests rather than ruled out.
+ */
 function genderOf(a: Actor): 'm' | 'f' | undefined {
   if (a.type !== 'person') return undefined;
-  return actorGenderOf(a) ?? genderOfName(a.name);
+  const named = genderOfName(a.name);
+  const all = actorGenderOf(a);
+  if (all && named && all !== named) return undefined;
+  return all ?? named;
 }
 
 /** Named actors' mentions as entities; terms (plans, places, events) never speak. */

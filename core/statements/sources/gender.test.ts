@@ -147,3 +147,27 @@ describe('"he" in a sentence that names the speaker with a possessive (the whole
     expect(said).toContainEqual(['Barack Obama', 'his faith in the American people']);
   });
 });
+
+describe('a role word and a given name that disagree (the whole engine)', () => {
+  it('leave "she" to the text: "Trump spokesman Hope Hicks … she said"', () => {
+    const said = cardSaid(
+      'LeVell said the group is not a political committee. Trump spokesman Hope Hicks confirmed that the group was created independently from the campaign. "They are not affiliated with the campaign," she said.',
+    );
+    expect(said).toContainEqual(['Hope Hicks', 'They are not affiliated with the campaign']);
+  });
+});
+
+describe('"he" opening a clause joined after a speaker named after the verb (the whole engine)', () => {
+  it('is that speaker: "…,” said Reince Priebus, though he added…"', () => {
+    const said = cardSaid(
+      '“The distraction gets you off message a little,” said Republican party boss Reince Priebus, though he added that he expected the flap to fade quickly.',
+    );
+    expect(said).toContainEqual(['Reince Priebus', 'that he expected the flap to fade quickly']);
+  });
+  it('is no one where another man is named between', () => {
+    const said = cardSaid(
+      '“The distraction gets you off message a little,” said Reince Priebus after talking with Paul Manafort, though he added that he expected the flap to fade quickly.',
+    );
+    expect(said.filter(([, words]) => /fade quickly/.test(words!))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { clauseSubject } from './clause-subject';
 import { addressBefore, rivalInClause, rivalNear } from './rivals';
 import { frontedSubject, topicSubject } from './fronted';
 import { soleOfGender } from './sole';
+import { possessorOpening } from './possessor';
 import { FRONTED, sentenceSubject } from './sentence-subject';
 import { titledSubject } from './titled';
 import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
@@ -226,6 +227,8 @@ function resolveOnce(
     }
     const sole = subj && gender ? as(soleOfGender(doc, entities, e, sent, gender)) : undefined;
     if (sole && fits(sole)) return sole;
+    const owner = !subj && gender ? as(possessorOpening(doc, entities, e, sent, gender)) : undefined;
+    if (owner && fits(owner)) return owner;
     if (!subj && !described) described = describedOpening(doc, prev, prev.end, plural);
     // A chain of pronoun subjects: "Trump struck an upbeat tone. He attempted… He said…" (001).
     const lead = /^(?:(?:But|And|Yet|However,|Still,)\s+)?(he|she|they)\b/i.exec(

@@ -171,3 +171,19 @@ describe('"he" opening a clause joined after a speaker named after the verb (the
     expect(said.filter(([, words]) => /fade quickly/.test(words!))).toEqual([]);
   });
 });
+
+describe('"he" after a sentence that opens on a person’s possession (the whole engine)', () => {
+  it('is that person, when no one else who could be is named', () => {
+    const said = cardSaid(
+      'Trump’s attempt not to engage in personal attacks during the debate did not last long, however. Within minutes, he called Marco Rubio “Little Marco” multiple times.',
+    );
+    expect(said).toContainEqual(['Donald Trump', 'called Marco Rubio “Little Marco” multiple times']);
+  });
+  it('is no one when the possession is a person, or another man is named', () => {
+    expect(cardSaid("Donald Trump's lawyer spoke. He said the case was closed.")).toEqual([]);
+    const said = cardSaid(
+      'Trump’s attempt to stay calm did not survive a question from Chris Wallace. Within minutes, he called Marco Rubio “Little Marco” multiple times.',
+    );
+    expect(said.filter(([, words]) => /Little Marco/.test(words!))).toEqual([]);
+  });
+});

@@ -79,6 +79,12 @@ describe('people', () => {
     expect(r.actors.some((a) => a.name.includes('that'))).toBe(false);
   });
 
+  it('keeps the second half of a double surname, even a word that alone ends a name ("Resnick-Day")', () => {
+    const r = run('Eva Resnick-Day, an activist for Greenpeace, demanded to know more.');
+    expect(r.byName('Eva Resnick-Day')).toBeDefined();
+    expect(r.mentionsOf('Eva Resnick-Day')[0]!.modifier).toBeFalsy();
+  });
+
   it('leaves out the possessive from the mention and marks it as a modifier', () => {
     const r = run("Russian President Vladimir Putin spoke. Putin's aide said nothing.");
     const m = r.mentionsOf('Vladimir Putin');

@@ -262,6 +262,13 @@ function extendRun(toks: Token[], i: number): number {
       j++;
       break;
     }
+    // "Eva Resnick-Day": a capitalised word hyphened to a two-word name is the second half of a
+    // double surname, even a word that alone ends a name ("Day", a weekday's word); without it the
+    // hyphen made the name a modifier ("U.S.-backed") and its speaker was lost.
+    if (j > i && n.sep === 'hyphen' && n.cap && !n.caps && !toks[j]!.poss && !placeAt(toks, j + 1)) {
+      j++;
+      continue;
+    }
     // "Ban Ki-moon", "Kim Jong-un": a short lower-case syllable hyphened to a two-word name.
     if (j > i && n.sep === 'hyphen' && /^\p{Ll}{2,4}$/u.test(n.text) && !toks[j]!.poss) {
       j++;

@@ -227,8 +227,16 @@ function resolveOnce(
     }
     const sole = subj && gender ? as(soleOfGender(doc, entities, e, sent, gender)) : undefined;
     if (sole && fits(sole)) return sole;
-    const owner = !subj && gender ? as(possessorOpening(doc, entities, e, sent, gender)) : undefined;
-    if (owner && fits(owner)) return owner;
+    // Not for a pronoun that closes an attribution ("Mr Putin's final position is likely to hinge on…,
+    // he said. “If he considers…,” he said", 000: the reporter's source), nor after a sentence
+    // that reports someone else's words: that someone is who the text follows.
+    const closing =
+      /"\s*$/.test(doc.norm.slice(Math.max(sent.start, e.start - 3), e.start)) ||
+      /^\s+(?:also\s+)?[a-z]+\W*$/.test(doc.norm.slice(e.end, sent.end));
+    const owner =
+      !subj && gender && !closing ? as(possessorOpening(doc, entities, e, sent, gender)) : undefined;
+    const reported = owner && findSaid(history, prev.index)?.speaker;
+    if (owner && fits(owner) && (!reported || sameEntity(reported, owner))) return owner;
     if (!subj && !described) described = describedOpening(doc, prev, prev.end, plural);
     // A chain of pronoun subjects: "Trump struck an upbeat tone. He attempted… He said…" (001).
     const lead = /^(?:(?:But|And|Yet|However,|Still,)\s+)?(he|she|they)\b/i.exec(

@@ -179,6 +179,12 @@ describe('"he" after a sentence that opens on a person’s possession (the whole
     );
     expect(said).toContainEqual(['Donald Trump', 'called Marco Rubio “Little Marco” multiple times']);
   });
+  it('is not that person where "he" closes a quotation after a sentence someone else reported', () => {
+    const said = cardSaid(
+      'Vladimir Putin met the envoys. “It’s important for Putin not to lose Trump,” a Russian academic said. Mr Putin’s final position is likely to hinge on his view of Russia’s reserves of stability, he said. “If he considers that problems are building up, this could be a stimulus to take a more flexible position,” he said.',
+    );
+    expect(said.filter(([who, words]) => who === 'Vladimir Putin' && /stimulus/.test(words!))).toEqual([]);
+  });
   it('is no one when the possession is a person, or another man is named', () => {
     expect(cardSaid("Donald Trump's lawyer spoke. He said the case was closed.")).toEqual([]);
     const said = cardSaid(

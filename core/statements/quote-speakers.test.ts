@@ -336,3 +336,27 @@ describe('a quotation another subject voices inside a reported clause, with no n
     expect(quoted(text)).toEqual([['Tim Kaine', 'tired of the noise.']]);
   });
 });
+
+describe('a quote a pronoun’s verb hands over to, with a source named after it', () => {
+  it('is never the source after it, which reports it (a real page)', () => {
+    const said = cardSaid(
+      'A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar. Patrick Carlineo Jr. called Omar a terrorist, the prosecutor’s office said.\n\nThe staff member who reported the call recalled that he said, "I will put a bullet in her skull," the U.S. attorney\'s office said.',
+    );
+    expect(said.filter(([who, words]) => /attorney/.test(who!) && /bullet/.test(words!))).toEqual([]);
+  });
+  it('stays with the speaker the pronoun means ("Clinton recalled that she told them, “…”")', () => {
+    const said = cardSaid(
+      'Hillary Clinton spoke in Iowa. Clinton recalled that she told them, "We will never give up."',
+    );
+    expect(said).toContainEqual(['Hillary Clinton', 'We will never give up.']);
+  });
+});
+
+describe('a page’s link after a quote', () => {
+  it('is an imperative, no source (“…” Read our review.)', () => {
+    const said = cardSaid(
+      '"Pokemon Sword and Shield are the best games in the series." Read our Pokemon Sword and Shield review.',
+    );
+    expect(said).toEqual([]);
+  });
+});

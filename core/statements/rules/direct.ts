@@ -189,6 +189,9 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
     return undefined;
   if (!['speech', 'participle', 'quoteOnly', 'stance', 'stanceThat'].includes(cue.kind)) return undefined;
   const lead = doc.norm.slice(from, cue.start);
+  // "“…are the best games in the series.” Read our Pokemon Sword and Shield review.": a page's
+  // link after a quote ("Read more", "Read the full statement") is an imperative, no source.
+  if (nextSentence && doc.norm.slice(cue.start, cue.end) === 'Read' && /^\s*$/.test(lead)) return undefined;
   // Only a bare attribution counts: "He said." / "Trump said, looking out…" / "Vitter asked
   // Stumpf." / "she said in a statement", not "He said the talks…" nor "Melanie said yes" (PolNeAR).
   const follow = doc.norm.slice(cue.end, Math.min(s.end, cue.end + 60));
@@ -221,7 +224,7 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   // "When someone in the audience shouted, “Cruz,” Beck joked": a verb right before the quote that
   // hands over to it has it, when someone else is named as its subject; the source after the
   // quote says something of its own.
-  if (handedElsewhere(ctx, q, who)) return undefined;
+  if (handedElsewhere(ctx, q, who, undefined, true)) return undefined;
   const r = who && ctx.speaker(who, s);
   if (who && !r && !who.modifier) {
     ctx.out.note('direct', who, { start: q.start, end: q.end }, cue);
@@ -272,7 +275,7 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     // A verb of another subject inside the clause that hands over to the quote gives it a speaker
     // of its own: in "Fans chanted, “Build a wall,” the Chicago Tribune reported", the paper reports
     // the chant and the words are the fans'. Left out rather than given to the reporter.
-    if (handedElsewhere(ctx, q, speaker, c)) return;
+    if (handedElsewhere(ctx, q, speaker, c, true)) return;
     // A verb of saying of another subject inside the clause takes the quote too (handover.ts).
     if (saidInClause(ctx, q, speaker, c, sent)) return;
     const rest = doc.norm

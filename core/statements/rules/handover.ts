@@ -17,7 +17,11 @@ import { WEEKDAY_ALT } from '../../text/dates';
  * began (a crowd, "someone in the audience"). Not a pronoun, which may be anyone already named, nor
  * a verb joined to an earlier one ("…but added, “…”").
  */
-function handedOverBy(ctx: Ctx, q: Quote): (Span & { id?: string }) | undefined {
+function handedOverBy(
+  ctx: Ctx,
+  q: Quote,
+  pronouns = false,
+): (Span & { id?: string; pronoun?: Entity; sent?: Sentence }) | undefined {
   const { doc } = ctx;
   const sent = sentenceAt(doc.sentences, q.open);
   if (!sent) return undefined;
@@ -45,7 +49,8 @@ function handedOverBy(ctx: Ctx, q: Quote): (Span & { id?: string }) | undefined 
     // "went on to say, “…”": an infinitive's subject is its clause's.
     if (/\bto\s+$/i.test(doc.norm.slice(Math.max(sent.start, k.start - 4), k.start))) continue;
     const e = subjectBefore(doc, ctx.entities, sent, k.start, false);
-    if (e) return PRONOUN_SUBJECT.test(e.name) ? undefined : e;
+    if (e && PRONOUN_SUBJECT.test(e.name)) return pronouns ? { ...e, pronoun: e, sent } : undefined;
+    if (e) return e;
     const head = doc.norm.slice(sent.start, k.start);
     const open = CLAUSE_OPEN.exec(head);
     const from = sent.start + (open ? open.index + open[0].length : 0);
@@ -101,11 +106,22 @@ const JOINED_END = /(?:^|\s)(?:and|but|or|he|she|they|it|we|I|who)$/i;
 
 /**
  * Whether a verb right before the quote hands it to someone other than `speaker` (handedOverBy;
- * no speaker at all counts as someone other), its subject within `clause` when one is given.
+ * no speaker at all counts as someone other), its subject within `clause` when one is given. With
+ * `pronouns`, a pronoun subject counts too: for a source named after the quote, "…recalled that he
+ * said, “I'll put a bullet in her skull,” the U.S. attorney's office said" (a real page) hands the
+ * words to "he", whoever he is, and never to the office that reports them.
  */
-export function handedElsewhere(ctx: Ctx, q: Quote, speaker: Entity | undefined, clause?: Span): boolean {
-  const h = handedOverBy(ctx, q);
+export function handedElsewhere(
+  ctx: Ctx,
+  q: Quote,
+  speaker: Entity | undefined,
+  clause?: Span,
+  pronouns = false,
+): boolean {
+  let h = handedOverBy(ctx, q, pronouns);
   if (!h || (clause && h.start < clause.start)) return false;
+  // A pronoun the text makes clear is that one ("Clinton recalled that she told them, “…”").
+  if (h.pronoun) h = (h.sent && ctx.speaker(h.pronoun, h.sent)) || h;
   // The same actor, or the same words.
   return (
     !speaker || (h.id !== undefined ? h.id !== speaker.id : !(h.start < speaker.end && speaker.start < h.end))

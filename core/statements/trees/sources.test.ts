@@ -168,3 +168,14 @@ describe('a described source the parse ran past its phrase', () => {
     expect(speakers(text).filter((s) => s.includes('.'))).toEqual([]);
   });
 });
+
+describe('a relative clause of saying on a count', () => {
+  const speakers = (text: string) => analyze(text).statements.map((s) => s.speaker);
+  it('names no one: "the number who said…" counts people it does not name', () => {
+    const text =
+      'In adults aged 26 or older, the number who said they had used cannabis in the past month rose by 23 percent.';
+    expect(speakers(text)).not.toContain('the number');
+    // A noun that names people keeps the clause: "voters who said they trust Clinton".
+    expect(speakers('Many voters who said they trust Clinton stayed home.')).toContain('Many voters');
+  });
+});

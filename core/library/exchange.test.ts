@@ -69,6 +69,12 @@ describe('parseImport refuses a bad file with one clear message', () => {
       file([a], { version: '1' }),
       'the file\'s version "1" is not a version of the export format',
     ],
+    [
+      // The property test's counterexample: the file's own value is quoted, whatever it spells.
+      'a version that spells NaN',
+      file([a], { version: 'NaN' }),
+      'the file\'s version "NaN" is not a version of the export format',
+    ],
     ['no articles', file([]), 'the file holds no articles'],
     [
       'articles not a list',

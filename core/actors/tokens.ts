@@ -33,16 +33,17 @@ const GLUED_TITLE = /^(Mr|Mrs|Ms|Dr)(?=\p{Lu}\p{Ll})/u;
 
 const isUpper = (c: string) => c !== c.toLowerCase();
 
-// The normalised text prints every dash as a hyphen; an em dash or a bar between two words is a
-// break in the sentence, not a compound ("Oh yeah, Rand Paul—that was on purpose" had named
-// "Rand Paul-that", "Ted Cruz—who…" "Ted Cruz-who").
-const CLAUSE_DASH = /^[\u2014\u2015]$/;
-
-function sepOf(gap: string, prevPoss: boolean, printed: string): Sep {
+/**
+ * How a token joins the one before, `gap` the normalised characters between, `dash` the code of the
+ * one printed there. The normalised text prints every dash as a hyphen; an em dash or a bar between
+ * two words is a break in the sentence, not a compound ("Oh yeah, Rand Paul—that was on purpose" had
+ * named "Rand Paul-that", "Ted Cruz—who…" "Ted Cruz-who").
+ */
+function sepOf(gap: string, prevPoss: boolean, dash: number): Sep {
   if (prevPoss) return 'punct';
   if (gap === '') return 'glued';
   if (onlySpaces(gap)) return 'space';
-  if (gap === '-') return CLAUSE_DASH.test(printed) ? 'punct' : 'hyphen';
+  if (gap === '-') return dash === 0x2014 || dash === 0x2015 ? 'punct' : 'hyphen';
   return 'punct';
 }
 
@@ -113,7 +114,7 @@ export function tokenize(doc: PreparedText): Token[] {
       cap,
       caps: cap && letters.length > 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
       poss,
-      sep: out.length === 0 || initial ? 'start' : sepOf(gap, prevPoss, doc.text.slice(prevEnd, start)),
+      sep: out.length === 0 || initial ? 'start' : sepOf(gap, prevPoss, doc.text.charCodeAt(prevEnd)),
       gap,
       sentence,
       initial,

@@ -64,8 +64,7 @@ export function analyzer(m: SyntaxModels) {
     ranges: readonly { start: number; end: number }[],
     names: readonly { start: number; end: number }[] = [],
   ): SynToken[][] => {
-    // By place for the sentence openers (names.ts), in order for the headlines (headline-case.ts).
-    const named = new Set(Array.from(names ?? [], (n) => `${n?.start}:${n?.end}`));
+    // In order, for the sentence openers (names.ts) and the headlines (headline-case.ts).
     const sortedNames = Array.from(names ?? [], (n) => ({ start: n?.start ?? 0, end: n?.end ?? 0 })).sort(
       (a, b) => a.start - b.start,
     );
@@ -85,7 +84,7 @@ export function analyzer(m: SyntaxModels) {
       }
       return sentence(spans, datelineLength(s, spans));
     });
-    for (const w of work) stage.tag(w, s, named, sortedNames);
+    for (const w of work) stage.tag(w, s, sortedNames);
     for (const w of work) stage.parse(w);
     for (const w of work) stage.label(w);
     return work.map((w) => repaired(stage.tokens(s, w)));
@@ -123,7 +122,6 @@ interface Sentence {
 }
 
 const NO_INTS = new Int32Array(0);
-const NO_NAMES: ReadonlySet<string> = new Set();
 
 const sentence = (spans: Span[], dateline = 0): Sentence => {
   const pieces = dateline > 0 && dateline < spans.length ? [0] : [];
@@ -170,26 +168,24 @@ function stages(m: SyntaxModels) {
       }
     };
   return {
-    tag: guarded(
-      (w: Sentence, text: string, named: ReadonlySet<string> = NO_NAMES, names: readonly Span[] = []) => {
-        const n = w.spans.length;
-        const line = common && caseless(text, w.spans, names, common);
-        const words = (scratch = line
-          ? wordsOf(line.text, line.spans, scratch)
-          : wordsOf(text, w.spans, scratch));
-        titlesAsMister(text, w.spans, words);
-        w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans), true);
-        namedOpeners(w.spans, w.tagIds, m.tagger.tags, named, names);
-        namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
-        controlVerbs(text, w.spans, w.tagIds, m.tagger.tags);
-        pastNeverNoun(text, w.spans, w.tagIds, m.tagger.tags);
-        presentForPlural(text, w.spans, w.tagIds, m.tagger.tags);
-        pastForParticiple(w.tagIds, m.tagger.tags);
-        w.words = words.lower.slice(0, n);
-        w.tags = new Int32Array(n);
-        for (let i = 0; i < n; i++) w.tags[i] = tagHashes[w.tagIds[i]!]!;
-      },
-    ),
+    tag: guarded((w: Sentence, text: string, names: readonly Span[] = []) => {
+      const n = w.spans.length;
+      const line = common && caseless(text, w.spans, names, common);
+      const words = (scratch = line
+        ? wordsOf(line.text, line.spans, scratch)
+        : wordsOf(text, w.spans, scratch));
+      titlesAsMister(text, w.spans, words);
+      w.tagIds = m.tagger.tag(words, quoteDirections(text, w.spans), true);
+      namedOpeners(w.spans, w.tagIds, m.tagger.tags, names);
+      namesBeforeVerbs(text, w.spans, w.tagIds, m.tagger.tags);
+      controlVerbs(text, w.spans, w.tagIds, m.tagger.tags);
+      pastNeverNoun(text, w.spans, w.tagIds, m.tagger.tags);
+      presentForPlural(text, w.spans, w.tagIds, m.tagger.tags);
+      pastForParticiple(w.tagIds, m.tagger.tags);
+      w.words = words.lower.slice(0, n);
+      w.tags = new Int32Array(n);
+      for (let i = 0; i < n; i++) w.tags[i] = tagHashes[w.tagIds[i]!]!;
+    }),
     parse: guarded((w: Sentence) => {
       const n = w.spans.length;
       w.heads = new Int32Array(n);

@@ -37,9 +37,9 @@ export function frontedSubjects(tokens: SynToken[]): void {
     if (!SUBJECT.test(tokens[one]!.deprel) || tokens[one]!.upos !== 'NOUN') continue;
     const [, end] = extent(kids, one);
     const [start] = extent(kids, two);
-    let comma = false;
-    for (let i = end + 1; i < start; i++) if (tokens[i]!.text === ',') comma = true;
-    if (!comma) continue;
+    let comma = end + 1;
+    while (comma < start && tokens[comma]!.text !== ',') comma++;
+    if (comma >= start) continue;
     const t = tokens[one]!;
     tokens[one] = { ...t, deprel: TEMPORAL.has(t.lower) ? 'obl:tmod' : 'obl:npmod' };
   }

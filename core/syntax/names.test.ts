@@ -67,10 +67,10 @@ describe('namedOpeners', () => {
   ): string[] {
     const { spans } = spansOf(words);
     const ids = Int32Array.from(tags, (t) => QUOTE.indexOf(t));
-    const set = new Set(names.map((i) => `${spans[i]!.start}:${spans[i]!.end}`));
-    for (const [a, b] of longer) set.add(`${spans[a]!.start}:${spans[b]!.end}`);
-    const spansOfNames = longer.map(([a, b]) => ({ start: spans[a]!.start, end: spans[b]!.end }));
-    namedOpeners(spans, ids, QUOTE, set, spansOfNames);
+    const spansOfNames = [...names.map((i): [number, number] => [i, i]), ...longer]
+      .map(([a, b]) => ({ start: spans[a]!.start, end: spans[b]!.end }))
+      .sort((x, y) => x.start - y.start);
+    namedOpeners(spans, ids, QUOTE, spansOfNames);
     return Array.from(ids, (i) => QUOTE[i]!);
   }
 

@@ -34,33 +34,24 @@ export function namesBeforeVerbs(
  * capital says nothing, and a surname the tagger does not know, or a name it knows as a word
  * ("trump", "charges", "ted"), is read as an imperative, a noun or a participle, and the parse loses
  * the subject. Retags such a word as a proper noun in place. Only the first word (after an opening
- * quotation mark): a one-word name whatever it was tagged; the first word of a longer name (`names`,
- * in order of start) only where it was read as a verb, noun, adjective or adverb, since a longer
- * name may open on a determiner or a title the tagger reads rightly.
+ * quotation mark): a one-word name whatever it was tagged; the first word of a longer name only
+ * where it was read as a verb, noun, adjective or adverb, since a longer name may open on a
+ * determiner or a title the tagger reads rightly. `names` in order of start.
  */
 export function namedOpeners(
   spans: readonly { start: number; end: number }[],
   tagIds: Int32Array,
   tags: readonly string[],
-  names: ReadonlySet<string>,
-  longer: readonly { start: number; end: number }[] = [],
+  names: readonly { start: number; end: number }[],
 ): void {
-  if (!names.size || !spans.length) return;
+  if (!names.length || !spans.length) return;
   const name = tags.indexOf('NNP|PROPN');
   if (name < 0) return;
   const i = /^``\|/.test(tags[tagIds[0]!] ?? '') && spans.length > 1 ? 1 : 0;
   const t = spans[i]!;
   const tag = tags[tagIds[i]!] ?? '';
   if (/^NNPS?\|/.test(tag)) return;
-  if (names.has(`${t.start}:${t.end}`)) tagIds[i] = name;
-  else if (/^(?:VB[DGNPZ]?|NNS?|JJ[RS]?|RB)\|/.test(tag) && opensLonger(longer, t)) tagIds[i] = name;
-}
-
-/** Whether a name of more than this word starts on it (binary search over names in order of start). */
-function opensLonger(
-  names: readonly { start: number; end: number }[],
-  t: { start: number; end: number },
-): boolean {
+  // The names that start on the word, found by binary search.
   let lo = 0;
   let hi = names.length;
   while (lo < hi) {
@@ -68,7 +59,13 @@ function opensLonger(
     if (names[mid]!.start < t.start) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < names.length && names[k]!.start === t.start; k++)
-    if (names[k]!.end > t.end) return true;
-  return false;
+  let longer = false;
+  for (let k = lo; k < names.length && names[k]!.start === t.start; k++) {
+    if (names[k]!.end === t.end) {
+      tagIds[i] = name;
+      return;
+    }
+    if (names[k]!.end > t.end) longer = true;
+  }
+  if (longer && /^(?:VB[DGNPZ]?|NNS?|JJ[RS]?|RB)\|/.test(tag)) tagIds[i] = name;
 }

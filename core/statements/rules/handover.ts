@@ -14,14 +14,14 @@ import { WEEKDAY_ALT } from '../../text/dates';
 /**
  * The subject of a verb right before the quote that hands over to it with a comma or colon ("Fans
  * chanted, “…”", "shouted: “…”"): a source the text names there, else the words since the clause
- * began (a crowd, "someone in the audience"). Not a pronoun, which may be anyone already named, nor
- * a verb joined to an earlier one ("…but added, “…”").
+ * began (a crowd, "someone in the audience"). Not a pronoun, which may be anyone already named
+ * (unless `pronouns` asks for it), nor a verb joined to an earlier one ("…but added, “…”").
  */
 function handedOverBy(
   ctx: Ctx,
   q: Quote,
   pronouns = false,
-): (Span & { id?: string; pronoun?: Entity; sent?: Sentence }) | undefined {
+): (Span & { id?: string; name?: string }) | undefined {
   const { doc } = ctx;
   const sent = sentenceAt(doc.sentences, q.open);
   if (!sent) return undefined;
@@ -49,8 +49,7 @@ function handedOverBy(
     // "went on to say, “…”": an infinitive's subject is its clause's.
     if (/\bto\s+$/i.test(doc.norm.slice(Math.max(sent.start, k.start - 4), k.start))) continue;
     const e = subjectBefore(doc, ctx.entities, sent, k.start, false);
-    if (e && PRONOUN_SUBJECT.test(e.name)) return pronouns ? { ...e, pronoun: e, sent } : undefined;
-    if (e) return e;
+    if (e) return PRONOUN_SUBJECT.test(e.name) && !pronouns ? undefined : e;
     const head = doc.norm.slice(sent.start, k.start);
     const open = CLAUSE_OPEN.exec(head);
     const from = sent.start + (open ? open.index + open[0].length : 0);
@@ -121,7 +120,8 @@ export function handedElsewhere(
   let h = handedOverBy(ctx, q, pronouns);
   if (!h || (clause && h.start < clause.start)) return false;
   // A pronoun the text makes clear is that one ("Clinton recalled that she told them, “…”").
-  if (h.pronoun) h = (h.sent && ctx.speaker(h.pronoun, h.sent)) || h;
+  const sent = h.name && PRONOUN_SUBJECT.test(h.name) ? sentenceAt(ctx.doc.sentences, q.open) : undefined;
+  if (sent) h = ctx.speaker(h as Entity, sent) ?? h;
   // The same actor, or the same words.
   return (
     !speaker || (h.id !== undefined ? h.id !== speaker.id : !(h.start < speaker.end && speaker.start < h.end))

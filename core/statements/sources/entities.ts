@@ -76,11 +76,13 @@ function genderOf(a: Actor): 'm' | 'f' | undefined {
 /** Named actors' mentions as entities; terms (plans, places, events) never speak. */
 export function namedEntities(found: ActorResult, inText?: Map<string, 'm' | 'f'>): Entity[] {
   const byId = new Map(found.actors.map((a) => [a.id, a]));
+  // Once an actor, not once a mention: the names, aliases and roles are read for each.
+  const genders = new Map(found.actors.map((a) => [a.id, genderOf(a)]));
   const out: Entity[] = [];
   for (const m of found.mentions) {
     const a = byId.get(m.actorId);
     if (!a || a.type === 'term') continue;
-    const gender = genderOf(a) ?? (a.type === 'person' ? inText?.get(a.id) : undefined);
+    const gender = genders.get(a.id) ?? (a.type === 'person' ? inText?.get(a.id) : undefined);
     out.push({
       start: m.start,
       end: m.end,

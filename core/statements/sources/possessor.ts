@@ -3,10 +3,8 @@
 import type { PreparedText, Sentence } from '../../types';
 import { canSpeak } from '../trees/described';
 import { lastBefore, sameEntity, type Entity } from './entities';
-import { PRONOUNS } from './speakers';
+import { onlyPersonSince, WINDOW } from './sole';
 
-// How far back candidates are looked for, in entities: bounded work per pronoun.
-const WINDOW = 40;
 // The words a possessive's phrase opens with, up to its head: "’s victory", "’s renewed endorsement".
 const POSSESSED = /^['’]s?\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)/;
 
@@ -27,19 +25,17 @@ export function possessorOpening(
 ): Entity | undefined {
   const prev = doc.sentences[sent.index - 1];
   if (!prev || sent.paragraph - prev.paragraph > 1) return undefined;
+  const only = onlyPersonSince(doc, entities, e, prev.start, gender, false);
+  if (!only) return undefined;
+  // That person's mention opens the sentence before.
   const lead = /^(?:(?:But|And|Yet|Still|Now),?\s+)?/.exec(doc.norm.slice(prev.start, prev.start + 12))![0];
-  let found: Entity | undefined;
-  for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < WINDOW; i--, n++) {
-    const x = entities[i]!;
-    if (x.start < prev.start) break;
-    if (x.plural || x.joint || (x.type !== 'person' && !x.unnamed)) continue;
-    if (x.gender && x.gender !== gender) continue;
-    if (x.unnamed || PRONOUNS.test(x.name)) return undefined;
-    if (found && !sameEntity(found, x)) return undefined;
-    found = x;
-  }
-  if (!found || found.start !== prev.start + lead.length || found.type !== 'person') return undefined;
-  const possessed = POSSESSED.exec(doc.norm.slice(found.end, found.end + 60));
+  const at = lastBefore(entities, prev.start + lead.length + 1);
+  const opening = entities[at];
+  if (!opening || opening.start !== prev.start + lead.length || !sameEntity(opening, only)) return undefined;
+  // Within the entities `onlyPersonSince` reads.
+  if (lastBefore(entities, e.start) - at >= WINDOW) return undefined;
+  if (opening.type !== 'person') return undefined;
+  const possessed = POSSESSED.exec(doc.norm.slice(opening.end, opening.end + 60));
   if (!possessed || possessed[1]!.split(/\s+/).some((w) => canSpeak(w))) return undefined;
-  return found;
+  return opening;
 }

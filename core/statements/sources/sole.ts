@@ -5,7 +5,7 @@ import { quotedUntil } from './rivals';
 import { PRONOUNS } from './speakers';
 
 // How far back candidates are looked for, in entities: bounded work per pronoun.
-const WINDOW = 40;
+export const WINDOW = 40;
 
 /**
  * "But Mrs. Clinton will face the same partisan fire Mr. Obama has. He noted that…" (a news
@@ -24,13 +24,31 @@ export function soleOfGender(
 ): Entity | undefined {
   const prev = doc.sentences[sent.index - 1];
   if (!prev || sent.paragraph - prev.paragraph > 1) return undefined;
+  return onlyPersonSince(doc, entities, e, prev.start, gender, true);
+}
+
+/**
+ * The one person named from `from` up to the pronoun `e` who could be its "he" or "she" (at their
+ * last mention there); undefined when none is, or someone else could be too: a second person of
+ * that gender, a source the text only describes, a pronoun, and with `known` also a person of no
+ * known gender or one named inside quotation marks. Bounded work: the last `WINDOW` entities only.
+ */
+export function onlyPersonSince(
+  doc: PreparedText,
+  entities: Entity[],
+  e: Entity,
+  from: number,
+  gender: 'm' | 'f',
+  known: boolean,
+): Entity | undefined {
   let found: Entity | undefined;
   for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < WINDOW; i--, n++) {
     const x = entities[i]!;
-    if (x.start < prev.start) break;
+    if (x.start < from) break;
     if (x.plural || x.joint || (x.type !== 'person' && !x.unnamed)) continue;
     if (x.gender && x.gender !== gender) continue;
-    if (x.unnamed || !x.gender || PRONOUNS.test(x.name) || quotedUntil(doc, x.end, e.start)) return undefined;
+    if (x.unnamed || PRONOUNS.test(x.name)) return undefined;
+    if (known && (!x.gender || quotedUntil(doc, x.end, e.start))) return undefined;
     if (found && !sameEntity(found, x)) return undefined;
     found ??= x;
   }

@@ -271,6 +271,26 @@ export function openingOf(text: string): string {
   return text.charAt(m[0].length).toUpperCase() + text.slice(m[0].length + 1);
 }
 
+// Words in -ing that are no participle ("Nothing has changed, he said"), and prepositions ("During
+// his years in office, Mr. Lee said, most voters…", where the words go on after the verb).
+const NOT_PARTICIPLE =
+  /^(?:During|Following|Regarding|Including|Concerning|Considering|Notwithstanding|Pending|According|Excluding|Barring|Nothing|Something|Anything|Everything|King|Beijing|Spring|Morning|Evening|Wedding|Ceiling|Thing|Things)\b/;
+
+/**
+ * A participle phrase that opens the sentence and sets the scene for the speaker ("Standing next to
+ * his wife, Trump said: “…”", "Flanked by aides, she said…", a real news page and PolNeAR): what the
+ * speaker did, not what they said. A gerund that is a clause's subject has a finite verb of its own
+ * before any "that" ("Building a wall is easy, he said"), and stays content.
+ */
+function participial(opening: string): boolean {
+  if (!/^[A-Z][a-z]+ing\b/.test(opening) && !/^[A-Z][a-z]+ed\s+(?:by|with)\b/.test(opening)) return false;
+  if (NOT_PARTICIPLE.test(opening)) return false;
+  const own = opening.split(/\b(?:that|whether|how|what|why|if|who|which)\b/)[0]!;
+  return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do)\b|n't\b|'s\b/.test(
+    own,
+  );
+}
+
 /**
  * The clause before "…, a US official said" / "…, said Oleksandr Bevz": from the sentence start (or
  * the last "but"/"and" clause break before the source) to the comma before the source.
@@ -301,6 +321,7 @@ export function clauseBefore(
   const opening = openingOf(body);
   if (/^(?:Asked|Speaking|Responding|Writing|Talking|Pressed|Questioned|Interviewed)\b/.test(opening))
     return undefined;
+  if (participial(opening)) return undefined;
   // …longer when no comma leaves room for a clause ("During his seven and a half years in office,
   // Mr. Obama said, …"; but "For Putin, any form of presence remains…" is content, 004).
   if (interrupted) return span.end > span.start ? span : undefined;

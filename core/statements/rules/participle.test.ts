@@ -45,3 +45,23 @@ describe('a pronoun whose reporting clause interrupts another clause', () => {
     expect(speakerOf(plain, /exposes himself/)).toBe('Elizabeth Warren');
   });
 });
+
+describe('a participle that opens the sentence', () => {
+  const statements = (text: string) =>
+    analyzeUndecided(text).result.statements.map((s) => `${s.speaker}: ${text.slice(s.start, s.end)}`);
+  it('says what it says up to the comma before the subject; the subject’s verb says the rest', () => {
+    // (A real news page: "Noting that on Earth there is a bacterium…, Malaska asked, …".)
+    expect(statements('Noting that the plan failed, John Smith said it was over.')).toEqual([
+      'John Smith: the plan failed',
+      'John Smith: it was over',
+    ]);
+  });
+  it('is what the speaker did, not what they said, before a reporting verb ("Standing next to his wife, Trump said: “…”")', () => {
+    const text = 'Standing next to his wife, Donald Trump said: "We will win this state by a lot."';
+    expect(statements(text)).toEqual(['Donald Trump: We will win this state by a lot.']);
+    // A gerund with a verb of its own is a clause, and what was said.
+    expect(statements('Building a wall is easy, Donald Trump said.')).toEqual([
+      'Donald Trump: Building a wall is easy',
+    ]);
+  });
+});

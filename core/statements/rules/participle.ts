@@ -153,9 +153,15 @@ export function handleParticiple(ctx: Ctx, cue: Cue): void {
   // A speech participle reports speech whatever the verb before it: in "criticised the plan, saying
   // that the city cannot afford…" the stance is the first verb's, the words the second's.
   const kind = 'indirect';
-  const span = KEEP_VERB.has(cue.word)
+  let span = KEEP_VERB.has(cue.word)
     ? trim(norm, cue.start, clauseEnd(norm, cue.end, sent))
     : complementAfter(doc, sent, cue.end, telling, NEED_CLAUSE.has(cue.word));
+  // "Noting that the plan failed, Smith said it was over": a participle that opens the sentence
+  // says what it says up to the comma before the subject it shares; the rest is the subject's own.
+  if (span && subject && subject.start > cue.end && span.end > subject.start) {
+    const comma = norm.lastIndexOf(',', subject.start);
+    span = comma > span.start ? trim(norm, span.start, comma) : undefined;
+  }
   // "Mr. Butterfield, noting the risk, added…": a bare short object is no statement.
   if (
     span &&

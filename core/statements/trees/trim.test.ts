@@ -45,6 +45,27 @@ describe('what the reporter adds after a reported clause', () => {
     expect(trimmed(participle)).toBe('the change');
   });
 
+  it('is cut at the comma before an appositive that closes the words ("…Bernie Sanders, a self-described socialist")', () => {
+    const appositive = ROWS.map((r, i) =>
+      i === 5
+        ? (['a', 'DET', 'DT', 8, 'det'] as Row)
+        : i === 6
+          ? (['big', 'ADJ', 'JJ', 8, 'amod'] as Row)
+          : i === 7
+            ? (['shift', 'NOUN', 'NN', 4, 'appos'] as Row)
+            : r,
+    ).filter((_, i) => i !== 8);
+    expect(trimmed(appositive)).toBe('the change');
+    // …not where the comma brings in a list's next item ("lower taxes, a bigger army and a wall").
+    const list: Row[] = [
+      ...appositive.slice(0, 8),
+      ['and', 'CCONJ', 'CC', 10, 'cc'],
+      ['walls', 'NOUN', 'NNS', 4, 'conj'],
+      ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    expect(trimmed(list)).toBe('the change, a big shift and walls');
+  });
+
   it('stays in a quotation, and where the comma brings in a list', () => {
     expect(trimmed(ROWS, 'direct')).toBe('the change, which makes him an outlier');
     const list = ROWS.map((r) => (r[0] === 'which' ? (['including', 'VERB', 'VBG', 7, 'case'] as Row) : r));

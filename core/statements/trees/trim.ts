@@ -114,7 +114,11 @@ export function trimAdditions(
       const addition =
         n.lower === 'which' ||
         (n.xpos === 'VBG' && n.upos === 'VERB' && !/^(?:including|according|following)$/.test(n.lower));
-      if (!addition) continue;
+      const rest = toks.slice(i + 1).filter((x) => x.end <= c.end);
+      const appositive =
+        /^(?:a|an|the)$/.test(a.lower) &&
+        rest.every((x, j) => !tree.quoted[i + 1 + j] && !isTensed(x) && x.upos !== 'CCONJ' && x.text !== ',');
+      if (!addition && !appositive) continue;
       f.content = [{ start: c.start, end: t.start }];
       break;
     }

@@ -321,7 +321,9 @@ export function clauseBefore(
   const opening = openingOf(body);
   if (/^(?:Asked|Speaking|Responding|Writing|Talking|Pressed|Questioned|Interviewed)\b/.test(opening))
     return undefined;
-  if (participial(opening)) return undefined;
+  // (Not where quoted words follow: "Building a business that covers your expenses “gives you
+  // more flexibility,” he wrote" has its verb inside the quotation.)
+  if (!body.includes('"') && participial(opening)) return undefined;
   // …longer when no comma leaves room for a clause ("During his seven and a half years in office,
   // Mr. Obama said, …"; but "For Putin, any form of presence remains…" is content, 004).
   if (interrupted) return span.end > span.start ? span : undefined;

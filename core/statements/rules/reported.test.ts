@@ -69,12 +69,18 @@ describe('a speech participle after a stance', () => {
   });
 });
 
-describe('a verb that only follows a quote, with a colon', () => {
+describe('a verb that only follows a quote, with a colon or a comma', () => {
   it('takes the quotation its colon hands over to, in the next paragraph too', () => {
     const text =
       'Pollster Pat Caddell spoke on Monday.\n\nCaddell continued:\n\n"The health issue is a partisan issue."';
     expect(brief(runRules(text, [person('Pat Caddell', 'Caddell')]))).toEqual([
       ['direct', 'Pat Caddell', 'The health issue is a partisan issue.'],
+    ]);
+  });
+  it('takes the quotation its comma hands over to ("Malaska asked, “Could it…?”", a real news page)', () => {
+    const text = 'Michael Malaska asked, "Could it or something like it live in Titan deep in the crust?"';
+    expect(brief(runRules(text, [person('Michael Malaska', 'Malaska')]))).toEqual([
+      ['direct', 'Michael Malaska', 'Could it or something like it live in Titan deep in the crust?'],
     ]);
   });
 });

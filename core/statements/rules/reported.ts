@@ -144,9 +144,10 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       // Verbs that attribute a quote next to them and nothing else ("she continued", "Blige sings");
       // "asked" also reports a question or request: "asked Sanders whether…", "asked them to…".
       if (/^ask(?:ed|s)$/.test(cue.word)) askedClause(ctx, cue);
-      // …and the quote its colon hands over to, as a speech verb's ("Caddell continued:" and the
-      // quotation in the paragraph after it).
-      if (/^:\s*"/.test(norm.slice(cue.end, cue.end + 8))) handleCue(ctx, { ...cue, kind: 'speech' });
+      // …and the quote its colon or comma hands over to, as a speech verb's ("Caddell continued:"
+      // and the quotation in the paragraph after it; "Malaska asked, “Could it…?”", where the parse
+      // of the question may be too poor for the models).
+      if (/^[,:]\s*"/.test(norm.slice(cue.end, cue.end + 8))) handleCue(ctx, { ...cue, kind: 'speech' });
       return;
     default:
       break;

@@ -29,3 +29,40 @@ describe('the one person a pronoun can mean', () => {
     expect(brief(r).filter(([, who]) => who === 'Jeff Stone')).toEqual([]);
   });
 });
+
+// "After a few tries, I reached Valerie Smith by phone. Smith still found it difficult… She had
+// represented him… “When I started…,” she said" (a real news page).
+describe('the one person a paragraph names, for the "she" that closes a quotation', () => {
+  const quoted = (opening: string) =>
+    `Ms. Lane called on Monday.\n\n${opening} She had represented him since 1978. It was her first sale. "When I started, I really felt like this was where I was meant to be," she said.`;
+  it('is that person, through a chain of "she" the sentences before do not settle', () => {
+    const r = run(quoted('I eventually reached Tom Vale and Jane Doe by phone. Doe still found it hard.'), [
+      ...actors,
+      person('Jane Doe', 'Doe'),
+    ]);
+    expect(brief(r)).toContainEqual([
+      'direct',
+      'Jane Doe',
+      'When I started, I really felt like this was where I was meant to be',
+    ]);
+  });
+  it('is no one where the paragraph names her only as an owner, or opens a sentence on someone described', () => {
+    const owner = run(quoted('Tom Vale compared Jane Doe’s book to a film.'), [
+      ...actors,
+      person('Jane Doe', 'Doe'),
+    ]);
+    expect(brief(owner).filter(([kind]) => kind === 'direct')).toEqual([]);
+    const described = run(quoted('I reached Jane Doe by phone. The veteran agent still found it hard.'), [
+      ...actors,
+      person('Jane Doe', 'Doe'),
+    ]);
+    expect(brief(described).filter(([kind]) => kind === 'direct')).toEqual([]);
+  });
+  it('is no one for a "she" that closes no quotation', () => {
+    const r = run(
+      'Ms. Lane called on Monday.\n\nI reached Jane Doe by phone. She had represented him. It was her first sale. Then she said the deal was off.',
+      [...actors, person('Jane Doe', 'Doe')],
+    );
+    expect(brief(r).filter(([, who]) => who === 'Jane Doe')).toEqual([]);
+  });
+});

@@ -54,3 +54,44 @@ export function onlyPersonSince(
   }
   return found;
 }
+
+/**
+ * "After a few tries, I reached Valerie Smith by phone. Smith still found it difficult… She had
+ * represented him since 1978… “When I started…,” she said" (a real news page): a paragraph that
+ * names one person of the pronoun's gender, and no one else who could be meant, before its first
+ * "he" or "she" of that gender; every such pronoun in it up to this one is that person. The last
+ * resort of the resolver, after the sentence before and the speakers before have said nothing.
+ */
+export function soleInParagraph(
+  doc: PreparedText,
+  entities: Entity[],
+  e: Entity,
+  sent: Sentence,
+  gender: 'm' | 'f',
+): Entity | undefined {
+  const from = doc.paragraphs[sent.paragraph]?.start ?? sent.start;
+  const own = gender === 'm' ? /^he$/i : /^she$/i;
+  let found: Entity | undefined;
+  let first = e.start;
+  let pronoun = e.start;
+  let participant = false;
+  for (let i = lastBefore(entities, e.start), n = 0; i >= 0; i--, n++) {
+    const x = entities[i]!;
+    if (x.start < from) break;
+    if (n >= 2 * WINDOW) return undefined;
+    if (PRONOUNS.test(x.name)) {
+      if (own.test(x.name)) pronoun = x.start;
+      continue;
+    }
+    if (x.plural || x.joint || (x.type !== 'person' && !x.unnamed)) continue;
+    if (x.gender && x.gender !== gender) continue;
+    if (x.unnamed || !x.gender || quotedUntil(doc, x.end, e.start)) return undefined;
+    if (found && !sameEntity(found, x)) return undefined;
+    found ??= x;
+    first = x.start;
+    // Named as a participant at least once, not only as an owner ("compared Michelle Obama’s
+    // appearance to…", where the paragraph is about someone the actors stage did not name).
+    participant ||= !x.modifier;
+  }
+  return found && participant && first < pronoun ? found : undefined;
+}

@@ -19,12 +19,13 @@ import type { Cue } from '../cues/cues';
 import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
 import { handleFramedCue } from './framed';
 import { handleParticiple } from './participle';
+import { phoned } from './phoned';
 import type { Entity } from '../sources/entities';
 import type { Ctx } from '../index';
 import { notePlain, plainSubject } from './plain';
 import { quoteAt } from '../cues/quotes';
 import { sentenceSubject } from '../sources/sentence-subject';
-import { PRONOUNS, subjectAfter, subjectBefore } from '../sources/speakers';
+import { PRONOUNS, subjectAfter, subjectBefore, type EntityList } from '../sources/speakers';
 
 const SOME: Entity = {
   start: 0,
@@ -299,6 +300,12 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     span = cue.toldOutlet
       ? complementAfter(doc, sent, cue.end, true)
       : complementAfter(doc, sent, cue.end, told, NEED_CLAUSE.has(cue.word));
+    if (
+      span &&
+      cue.word === 'called' &&
+      phoned(norm, (ctx.entities as EntityList).trees?.[sent.index], ctx.entities, cue, span)
+    )
+      return;
     if (span && KEEP_VERB.has(cue.word)) span = { start: cue.start, end: span.end };
     // "Trump acknowledged the changes, saying…": a bare short object is no statement.
     if (

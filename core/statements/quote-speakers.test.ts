@@ -360,3 +360,21 @@ describe('a page’s link after a quote', () => {
     expect(said).toEqual([]);
   });
 });
+
+describe('a quotation that ends its own sentence before a new one', () => {
+  const sims = [{ name: 'Michael Sims', type: 'person' as const, aliases: ['Michael Sims', 'Sims'] }];
+  it('goes on from the speaker before ("…,” he said. “…to the mix.” He said his company’s…", a real page)', () => {
+    const text =
+      'Michael Sims spoke. “Space exploration requires an entire ecosystem of companies,” Sims said. “Small players add agility and creativity to the mix.” He said his company’s lander would be ready in 2023.';
+    expect(brief(run(text, sims))).toContainEqual([
+      'direct',
+      'Michael Sims',
+      'Small players add agility and creativity to the mix.',
+    ]);
+  });
+  it('is left out after a question the segmenter cut from its verb ("…, right?” Trump went on, as if…")', () => {
+    const text =
+      'Michael Sims spoke. “Space exploration requires an entire ecosystem of companies,” Sims said. “You know, it happens, right?” Jones went on, as if nothing had happened.';
+    expect(brief(run(text, sims)).filter(([, , words]) => /right\?/.test(words ?? ''))).toEqual([]);
+  });
+});

@@ -157,3 +157,12 @@ export function quoteIndexAt(quotes: Quote[], pos: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether a quotation's own words end their sentence ("…adds to the mix.”"): the segmenter did not
+ * cut it from its verb, as it does after "…right?” Trump went on", so the sentence after it is a
+ * new one and the quote may go on from the speaker before ("…,” he said. “…to the mix.” He said
+ * his company's lander…", a real news page).
+ */
+export const endsSentence = (norm: string, q: Quote): boolean =>
+  /\.\s*$/.test(norm.slice(q.open + 1, q.close));

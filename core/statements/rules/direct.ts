@@ -3,7 +3,7 @@ import type { Sentence } from '../../types';
 import { sentenceAt } from '../../text';
 import type { Entity } from '../sources/entities';
 import type { Ctx } from '../index';
-import type { Quote } from '../cues/quotes';
+import { endsSentence, type Quote } from '../cues/quotes';
 import type { Cue } from '../cues/cues';
 import { OPENS_SUBORDINATE, clauseBefore, toldBare } from './clauses';
 import { lastBefore } from '../sources/entities';
@@ -161,7 +161,8 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   const cue = cues[lo];
   const unlisted = unlistedVerb(ctx, q, s, from, cue, opening);
   if (unlisted) return unlisted;
-  if (nextSentence && (!cue || cue.start - from > 40)) {
+  const ended = nextSentence && endsSentence(doc.norm, q);
+  if (nextSentence && !ended && (!cue || cue.start - from > 40)) {
     // "“You know, it happens, right?” Trump went on, as if…": a subject and one verb, then a comma
     // or the end, is an attribution even with a verb we do not list; never pass such a quote on.
     const m =
@@ -207,7 +208,7 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
   // but not one to read safely: leave the quote out rather than pass it on.
   // A short subject right after the quote ("…, who knows?” Trump told a TV station in an
   // interview…") is still its source even when we cannot read the rest: never pass the quote on.
-  const shortSubject = /^\s*(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}$|^\s*(?:he|she|they)\s+$/u.test(lead);
+  const shortSubject = !ended && /^\s*(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}$|^\s*(?:he|she|they)\s+$/u.test(lead);
   if (!bare && !/^[\s,.?!]*$/.test(lead)) return nextSentence && !shortSubject ? undefined : 'blocked';
   const looksLikeSource =
     /^[\s,.?!]*$/.test(lead) ||

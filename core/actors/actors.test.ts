@@ -180,6 +180,12 @@ describe('well-known people', () => {
 });
 
 describe('governments, organisations and groups', () => {
+  it('reads a company by the word that ends its name, after a role ("chief executive of Ceres Robotics", a real page)', () => {
+    const r = run('Michael Sims, chief executive of Ceres Robotics, said it was fine.');
+    expect(r.byName('Ceres Robotics')?.type).toBe('organization');
+    expect(r.byName('Michael Sims')?.type).toBe('person');
+  });
+
   it('folds countries, capitals and metonyms into one government and keeps the Kremlin apart', () => {
     const r = run(
       'Moscow rejects the plan. Russia said no. The Kremlin said it had not seen it. Kyiv wanted more.',

@@ -399,3 +399,12 @@ describe('words that name more speakers', () => {
     expect(said.filter((s) => /including/.test(s))).toEqual([]);
   });
 });
+
+describe('a participle after a clause of another subject', () => {
+  it('is not the first subject’s, however the source is found ("Clinton asks as a maintenance guy walks…, saying…")', () => {
+    const text =
+      'Hillary Clinton spoke. “Is it two? Three?” Clinton asks as a maintenance guy walks in front of her, saying he’s “here to fix the seven holes in your wall.”';
+    const said = analyze(text).statements.map((s) => `${s.speaker}: ${text.slice(s.start, s.end)}`);
+    expect(said.filter((s) => /seven holes/.test(s))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { perfectSubjects, perfectsReadAsModifiers } from './voice';
 import { namesSplitInTwo } from './split-names';
 import { namedOpeners, namesBeforeVerbs } from './names';
 import { pastForParticiple, pastNeverNoun, presentForPlural } from './finite';
+import { thatBeforePlural } from './complementizer';
 import { controlVerbs } from './control';
 import { datelineLength } from './dateline';
 import { quoteDirections } from './quotes';
@@ -182,6 +183,7 @@ function stages(m: SyntaxModels) {
       pastNeverNoun(text, w.spans, w.tagIds, m.tagger.tags);
       presentForPlural(text, w.spans, w.tagIds, m.tagger.tags);
       pastForParticiple(w.tagIds, m.tagger.tags);
+      thatBeforePlural(text, w.spans, w.tagIds, m.tagger.tags);
       w.words = words.lower.slice(0, n);
       w.tags = new Int32Array(n);
       for (let i = 0; i < n; i++) w.tags[i] = tagHashes[w.tagIds[i]!]!;

@@ -4,7 +4,7 @@ import { base, isVerb, type Tree } from '../../attribution/tree';
 import type { Ctx } from '../index';
 import { sourceEntity } from './source-entity';
 import type { FoundAttribution } from '../spans';
-import { NEGATED } from '../rules/clauses';
+import { NEGATED, OTHER_CLAUSE_BEFORE } from '../rules/clauses';
 
 /**
  * The one token of `span` that its tree hangs the rest of the span from: the span's syntactic head.
@@ -95,6 +95,14 @@ function speakerByHead(ctx: Ctx, trees: Tree[], u: FoundAttribution, cue: Span):
   if (!phrase) return undefined;
   // "…, and like Trump has spoken about…": a comparison names whom the speaker is like.
   if (/^(?:like|unlike)\s/i.test(ctx.doc.norm.slice(source.start, source.end))) return undefined;
+  // "Clinton asks as a maintenance guy walks in front of her, saying he's “here to fix…”": a
+  // participle after a clause of another subject may be that subject's (as in learned.ts).
+  if (
+    toks[predicate]!.xpos === 'VBG' &&
+    source.end <= cue.start &&
+    OTHER_CLAUSE_BEFORE.test(ctx.doc.norm.slice(source.end, cue.start))
+  )
+    return undefined;
   const entity = sourceEntity(
     ctx,
     tree,

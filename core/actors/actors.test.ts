@@ -179,6 +179,15 @@ describe('well-known people', () => {
   });
 });
 
+describe('a role word before a name', () => {
+  it('is evidence for a person whose given name is also a word ("self-made millionaire Grant Sabatier suggests…", a real page)', () => {
+    const r = run(
+      'Early retiree and self-made millionaire Grant Sabatier suggests saving 25 times your expenses.',
+    );
+    expect(r.byName('Grant Sabatier')?.type).toBe('person');
+  });
+});
+
 describe('governments, organisations and groups', () => {
   it('reads a company by the word that ends its name, after a role ("chief executive of Ceres Robotics", a real page)', () => {
     const r = run('Michael Sims, chief executive of Ceres Robotics, said it was fine.');

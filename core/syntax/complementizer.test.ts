@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { thatBeforePlural } from './complementizer';
 
+// The tag table the repair reads, as the tagger's: "that" is retagged to its IN|SCONJ.
 const TAGS = [
   'NNS|NOUN',
   'VBP|AUX',
@@ -13,35 +14,29 @@ const TAGS = [
   'IN|SCONJ',
   'VBZ|AUX',
 ];
-const id = (t: string) => TAGS.indexOf(t);
 
-function retag(words: string[], tags: string[]): string[] {
-  const text = words.join(' ');
+/** The tag of "that" after the repair, for words given as "word/TAG|UPOS". */
+function thatTag(tagged: string): string {
+  const pairs = tagged.split(' ').map((p) => p.split('/') as [string, string]);
+  const text = pairs.map(([w]) => w).join(' ');
   let at = 0;
-  const spans = words.map((w) => ({ start: (at = text.indexOf(w, at)), end: (at += w.length) }));
-  const ids = Int32Array.from(tags.map(id));
+  const spans = pairs.map(([w]) => ({ start: (at = text.indexOf(w, at)), end: (at += w.length) }));
+  const ids = Int32Array.from(pairs.map(([, t]) => TAGS.indexOf(t)));
   thatBeforePlural(text, spans, ids, TAGS);
-  return [...ids].map((i) => TAGS[i]!);
+  return TAGS[ids[pairs.findIndex(([w]) => w === 'that')]!]!;
 }
 
 describe('"that" before a plural', () => {
   it('opens a clause: it cannot point at a plural ("shown that lower-income Americans tend…")', () => {
-    const words = ['Studies', 'have', 'shown', 'that', 'lower', '-', 'income', 'Americans'];
-    const tags = [
-      'NNS|NOUN',
-      'VBP|AUX',
-      'VBN|VERB',
-      'DT|DET',
-      'JJR|ADJ',
-      'HYPH|PUNCT',
-      'NN|NOUN',
-      'NNPS|PROPN',
-    ];
-    expect(retag(words, tags)[3]).toBe('IN|SCONJ');
+    expect(
+      thatTag(
+        'Studies/NNS|NOUN have/VBP|AUX shown/VBN|VERB that/DT|DET lower/JJR|ADJ -/HYPH|PUNCT income/NN|NOUN Americans/NNPS|PROPN',
+      ),
+    ).toBe('IN|SCONJ');
   });
   it('stays a determiner before a singular ("said that plan is bad")', () => {
-    const words = ['Studies', 'have', 'shown', 'that', 'income', 'is'];
-    const tags = ['NNS|NOUN', 'VBP|AUX', 'VBN|VERB', 'DT|DET', 'NN|NOUN', 'VBZ|AUX'];
-    expect(retag(words, tags)[3]).toBe('DT|DET');
+    expect(
+      thatTag('Studies/NNS|NOUN have/VBP|AUX shown/VBN|VERB that/DT|DET income/NN|NOUN is/VBZ|AUX'),
+    ).toBe('DT|DET');
   });
 });

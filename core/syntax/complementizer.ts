@@ -25,6 +25,6 @@ export function thatBeforePlural(
     let j = i + 1;
     // "lower - income": a noun after a hyphen is part of the compound modifier.
     while (j < n && (modifier[tagIds[j]!] || (singular[tagIds[j]!] && hyphen[tagIds[j - 1]!]))) j++;
-    if (j < n && j > i && plural[tagIds[j]!]) tagIds[i] = mark;
+    if (j < n && plural[tagIds[j]!]) tagIds[i] = mark;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeUndecided } from '../../engine';
+import { analyze, analyzeUndecided } from '../../engine';
 
 // Whose words a participle after a relative clause reports ("…, saying…", "…, calling…"): shapes
 // from PolNeAR train, read by the whole engine before the cards' threshold.
@@ -63,5 +63,14 @@ describe('a participle that opens the sentence', () => {
     expect(statements('Building a wall is easy, Donald Trump said.')).toEqual([
       'Donald Trump: Building a wall is easy',
     ]);
+  });
+});
+
+describe('a participle after a clause of another subject', () => {
+  it('is not the first subject’s, however the source is found ("Clinton asks as a maintenance guy walks…, saying…")', () => {
+    const text =
+      'Hillary Clinton spoke. “Is it two? Three?” Clinton asks as a maintenance guy walks in front of her, saying he’s “here to fix the seven holes in your wall.”';
+    const said = analyze(text).statements.map((s) => `${s.speaker}: ${text.slice(s.start, s.end)}`);
+    expect(said.filter((s) => /seven holes/.test(s))).toEqual([]);
   });
 });

@@ -34,9 +34,9 @@ export function phoned(
   }
   const toks = tree.tokens.filter((t) => t.start >= verb.end && t.end <= words.end);
   const at = (n: number) => toks[n];
-  let i = 0;
-  const pronoun = at(0)?.upos === 'PRON' && at(0)!.xpos !== 'PRP$';
   if (!at(0)) return false;
+  const pronoun = at(0)!.upos === 'PRON' && at(0)!.xpos !== 'PRP$';
+  let i = 0;
   if (pronoun) i = 1;
   else {
     if (at(i)!.upos === 'DET' || at(i)!.xpos === 'PRP$') i++;

@@ -300,11 +300,7 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     span = cue.toldOutlet
       ? complementAfter(doc, sent, cue.end, true)
       : complementAfter(doc, sent, cue.end, told, NEED_CLAUSE.has(cue.word));
-    if (
-      span &&
-      cue.word === 'called' &&
-      phoned(norm, (ctx.entities as EntityList).trees?.[sent.index], ctx.entities, cue, span)
-    )
+    if (span && phoned(norm, (ctx.entities as EntityList).trees?.[sent.index], ctx.entities, cue, span))
       return;
     if (span && KEEP_VERB.has(cue.word)) span = { start: cue.start, end: span.end };
     // "Trump acknowledged the changes, saying…": a bare short object is no statement.

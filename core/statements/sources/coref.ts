@@ -194,6 +194,8 @@ function resolveOnce(
     agrees(e.name, x) &&
     !PRONOUNS.test(x.name) &&
     !(gender && x.unnamed && x.head !== undefined && NO_PERSON.has(x.head.toLowerCase()));
+  // "“…,” she said": the pronoun closes a quotation, as a reporter's source does.
+  const closesQuote = /"\s*$/.test(doc.norm.slice(Math.max(sent.start, e.start - 3), e.start));
   // Each candidate as the pronoun's gender tells a shared surname's namesakes apart.
   const as = (x: Entity | undefined) => namesake(entities, x, gender);
   // The subject of this sentence, or of a reporting verb earlier in it ("Asked about Sullivan,
@@ -230,9 +232,7 @@ function resolveOnce(
     // Not for a pronoun that closes an attribution ("Mr Putin's final position is likely to hinge on…,
     // he said. “If he considers…,” he said", 000: the reporter's source), nor after a sentence
     // that reports someone else's words: that someone is who the text follows.
-    const closing =
-      /"\s*$/.test(doc.norm.slice(Math.max(sent.start, e.start - 3), e.start)) ||
-      /^\s+(?:also\s+)?[a-z]+\W*$/.test(doc.norm.slice(e.end, sent.end));
+    const closing = closesQuote || /^\s+(?:also\s+)?[a-z]+\W*$/.test(doc.norm.slice(e.end, sent.end));
     const owner =
       !subj && gender && !closing ? as(possessorOpening(doc, entities, e, sent, gender)) : undefined;
     const reported = owner && findSaid(history, prev.index)?.speaker;
@@ -273,11 +273,10 @@ function resolveOnce(
   // willing to…") a paragraph's one name reached wrong mouths on PolNeAR train.
   // Nor where a sentence of the paragraph opens on someone the text only describes ("The
   // Afro-Colombian journalist expressed…"): they could be meant as well.
-  const closes = /"\s*$/.test(doc.norm.slice(Math.max(sent.start, e.start - 3), e.start));
-  let others = false;
-  for (let k = sent.index; k >= 0 && doc.sentences[k]!.paragraph === sent.paragraph && !others; k--)
-    others = !!describedOpening(doc, doc.sentences[k]!, e.start, false);
-  const sole = gender && closes && !others ? as(soleInParagraph(doc, entities, e, sent, gender)) : undefined;
+  if (!gender || !closesQuote) return undefined;
+  for (let k = sent.index; k >= 0 && doc.sentences[k]!.paragraph === sent.paragraph; k--)
+    if (describedOpening(doc, doc.sentences[k]!, e.start, false)) return undefined;
+  const sole = as(soleInParagraph(doc, entities, e, sent, gender));
   return sole && fits(sole) ? sole : undefined;
 }
 

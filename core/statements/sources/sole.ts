@@ -7,6 +7,10 @@ import { PRONOUNS } from './speakers';
 // How far back candidates are looked for, in entities: bounded work per pronoun.
 export const WINDOW = 40;
 
+/** Whether `x` is one a "he" or "she" of `gender` may mean: one person, named or described. */
+const mayBe = (x: Entity, gender: 'm' | 'f') =>
+  !x.plural && !x.joint && (x.type === 'person' || !!x.unnamed) && !(x.gender && x.gender !== gender);
+
 /**
  * "But Mrs. Clinton will face the same partisan fire Mr. Obama has. He noted that…" (a news
  * analysis): the sentence before opens on someone the pronoun cannot mean (a woman for "he", a
@@ -45,8 +49,7 @@ export function onlyPersonSince(
   for (let i = lastBefore(entities, e.start), n = 0; i >= 0 && n < WINDOW; i--, n++) {
     const x = entities[i]!;
     if (x.start < from) break;
-    if (x.plural || x.joint || (x.type !== 'person' && !x.unnamed)) continue;
-    if (x.gender && x.gender !== gender) continue;
+    if (!mayBe(x, gender)) continue;
     if (x.unnamed || PRONOUNS.test(x.name)) return undefined;
     if (known && (!x.gender || quotedUntil(doc, x.end, e.start))) return undefined;
     if (found && !sameEntity(found, x)) return undefined;
@@ -83,8 +86,7 @@ export function soleInParagraph(
       if (own.test(x.name)) pronoun = x.start;
       continue;
     }
-    if (x.plural || x.joint || (x.type !== 'person' && !x.unnamed)) continue;
-    if (x.gender && x.gender !== gender) continue;
+    if (!mayBe(x, gender)) continue;
     if (x.unnamed || !x.gender || quotedUntil(doc, x.end, e.start)) return undefined;
     if (found && !sameEntity(found, x)) return undefined;
     found ??= x;

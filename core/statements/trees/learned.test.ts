@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, type Models } from '../../attribution';
+import { analyze } from '../../engine';
 import { handTree, type Row } from '../../attribution/fixture';
 import { prepare } from '../../text';
 import { handMadeActors, type ActorSpec } from '../fixture';
@@ -358,5 +359,14 @@ describe('a reporting verb the rules read without words and the model with them'
       source: 'McConnell aides',
       content: 'a close relationship with the administration',
     });
+  });
+});
+
+describe('words that name more speakers', () => {
+  it('are no one’s words: "has said the same thing, including <Name> -- ‘…’" gives the group no card', () => {
+    const text =
+      "A chorus of prominent Republicans has said the same thing, including the former candidate Mitt Romney -- ''It is disqualifying for a nominee to refuse to release tax returns'' -- and Fred Goldberg, a former tax commissioner.";
+    const said = analyze(text).statements.map((s) => `${s.speaker}: ${text.slice(s.start, s.end)}`);
+    expect(said.filter((s) => /including/.test(s))).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import { phoned } from '../rules/phoned';
 import type { Span, Statement, StatementKind } from '../../types';
 import { sentenceAt } from '../../text';
 import type { ModelAttribution } from '../../attribution';
@@ -10,6 +9,7 @@ import { SpanIndex } from '../near';
 import { sourceEntity } from './source-entity';
 import { wholeQuote } from './quote-ends';
 import { NEGATED, OTHER_CLAUSE_BEFORE } from '../rules/clauses';
+import { phoned } from '../rules/phoned';
 import { PASSIVE_BY } from '../cues/cues';
 import type { FoundAttribution } from '../spans';
 
@@ -207,12 +207,7 @@ export function addLearned(
     if (!parts.length) continue;
     // "Japan's Nikkei 225 declined 0.3%": a quantity alone is a figure that moved, nothing said.
     if (!quote && parts.every((p) => QUANTITY.test(ctx.doc.norm.slice(p.start, p.end)))) continue;
-    if (
-      !quote &&
-      tree.tokens[a.predicate]!.lower === 'called' &&
-      phoned(ctx.doc.norm, tree, ctx.entities, a.cue, parts[parts.length - 1]!)
-    )
-      continue;
+    if (!quote && phoned(ctx.doc.norm, tree, ctx.entities, a.cue, parts[parts.length - 1]!)) continue;
     // "A chorus of Republicans has said the same thing, including Mitt Romney -- ''…''": words that
     // open on "including" name more of who spoke, not what was said.
     if (!quote && /^including\b/i.test(ctx.doc.norm.slice(parts[0]!.start, parts[0]!.start + 10))) continue;

@@ -114,11 +114,7 @@ export function trimAdditions(
       const addition =
         n.lower === 'which' ||
         (n.xpos === 'VBG' && n.upos === 'VERB' && !/^(?:including|according|following)$/.test(n.lower));
-      const rest = toks.slice(i + 1).filter((x) => x.end <= c.end);
-      const appositive =
-        /^(?:a|an|the)$/.test(a.lower) &&
-        rest.every((x, j) => !tree.quoted[i + 1 + j] && !isTensed(x) && x.upos !== 'CCONJ' && x.text !== ',');
-      if (!addition && !appositive) continue;
+      if (!addition && !closingAppositive(tree, i, c)) continue;
       f.content = [{ start: c.start, end: t.start }];
       break;
     }
@@ -128,6 +124,22 @@ export function trimAdditions(
       f.content = [{ start: c.start, end }];
     }
   }
+}
+
+/**
+ * Whether the comma at `comma` sets off an appositive that closes the words ("…Bernie Sanders, a
+ * self-described Democratic socialist"): a determiner, then to the content's end no verb of its own,
+ * no list ("and", another comma) and no quotation. Read up to the first word that breaks it, so a
+ * sentence of many commas stays linear.
+ */
+function closingAppositive(tree: Tree, comma: number, c: { start: number; end: number }): boolean {
+  const toks = tree.tokens;
+  if (!/^(?:a|an|the)$/.test(toks[comma + 1]?.lower ?? '')) return false;
+  for (let k = comma + 1; k < toks.length && toks[k]!.end <= c.end; k++) {
+    const x = toks[k]!;
+    if (tree.quoted[k] || isTensed(x) || x.upos === 'CCONJ' || x.text === ',') return false;
+  }
+  return true;
 }
 
 // Where and how the words were said, not what: "in a statement", "during the first debate", "while

@@ -6,6 +6,7 @@ import { resolve, type Said } from './sources/coref';
 import { findCues, type Cue } from './cues/cues';
 import {
   describer,
+  fullNames,
   labelSurname,
   mergeEntities,
   namedEntities,
@@ -270,7 +271,8 @@ export function findStatementsOrThrow(
   out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
   inheritTopics(out.statements);
   conventionSpans(doc, out.statements);
-  noteLabels(doc, out, (label) => labelSurname(entities.bySurname, label));
+  const byName = fullNames(entities, found.actors);
+  noteLabels(doc, out, (label) => byName.get(label.toLowerCase()) ?? labelSurname(entities.bySurname, label));
   const noted = unresolvedApart(out.statements, out.unresolved);
   const allCues = doc.sentences.flatMap((s) => ctx.cuesOf(s));
   const used = [...out.statements, ...noted];

@@ -1,8 +1,8 @@
 // Speaker labels: a transcript's "WALLACE: Let's start with…" paragraphs and a headline's "Pence:
-// Gennifer Flowers Won't Be at Debate". They attribute the words after the colon. A label is a
-// surname at most, so it names a speaker only when it is the surname of exactly one person the
-// text names in full ("Fox News host Chris Wallace" … "WALLACE:"); otherwise ("Poll:", a surname
-// two people share) the attribution stays unresolved.
+// Gennifer Flowers Won't Be at Debate". They attribute the words after the colon. A label names a
+// speaker when it is a whole name or alias of one person the text names ("Bill Clinton:",
+// "Hillary:") or the surname of exactly one person the text names in full ("Fox News host Chris Wallace" …
+// "WALLACE:"); otherwise ("Poll:", a surname two people share) the attribution stays unresolved.
 import type { PreparedText } from '../../types';
 import type { Collector } from '../build';
 import type { Entity } from '../sources/entities';

@@ -117,6 +117,21 @@ describe('unresolved attributions', () => {
     ]);
   });
 
+  it('gives a headline’s label to the person whose whole name it is, though the surname is two people’s', () => {
+    const text =
+      'Bill Clinton: Hillary Better Qualified Than I Was.\n\nFormer President Bill Clinton said Tuesday that Hillary Clinton is ready.';
+    const a = analyze(text);
+    expect(a.statements.map((s) => [s.speaker, text.slice(s.source!.start, s.source!.end)])).toContainEqual([
+      'Bill Clinton',
+      'Bill Clinton',
+    ]);
+    // The surname alone names neither.
+    const clinton = analyze(text.replace('Bill Clinton:', 'Clinton:'));
+    expect(clinton.statements.map((s) => s.source && text.slice(s.source.start, s.source.end))).not.toContain(
+      'Clinton',
+    );
+  });
+
   it('reads transcript labels no one in the text answers to and leaves them out of the statements', () => {
     const r = unresolved(
       'Partial transcript as follows:\n\n"WALLACE: Let us start with the debate story.\n\n"PENCE: Well, look, it is serious business.',

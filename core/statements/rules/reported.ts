@@ -20,6 +20,7 @@ import { commaIn, emitClause, inside, nestedOk, trim } from './emit';
 import { handleFramedCue } from './framed';
 import { handleParticiple } from './participle';
 import { phoned } from './phoned';
+import { verbless } from './verbless';
 import type { Entity } from '../sources/entities';
 import type { Ctx } from '../index';
 import { notePlain, plainSubject } from './plain';
@@ -222,7 +223,11 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
         const before = clauseBefore(doc, sent, srcStart);
         // …but not an adverbial opening ("In a letter included as part of the pitch, Mr. Rogers
         // writes, “…”", PolNeAR).
-        if (before && !ADVERBIAL.test(openingOf(norm.slice(before.start, before.end))))
+        if (
+          before &&
+          !ADVERBIAL.test(openingOf(norm.slice(before.start, before.end))) &&
+          !verbless(norm, (ctx.entities as EntityList).trees?.[sent.index], before)
+        )
           emitClause(ctx, who, 'indirect', before, cue);
       }
       const q = quoteAt(ctx.quotes, skipAdjuncts(norm, cue.end) + lead[0].length);

@@ -178,6 +178,26 @@ export function surnames(entities: Entity[], actors: Actor[]): Map<string, Entit
 }
 
 /**
+ * Known people by each whole name and alias they go by in the text, lower-cased ("bill clinton",
+ * "hillary"); null where two people share one. A speaker label that is one of them names its speaker
+ * even where its surname is two people's ("Bill Clinton: Hillary 'Better Qualified…'").
+ */
+export function fullNames(entities: Entity[], actors: Actor[]): Map<string, Entity | null> {
+  const out = new Map<string, Entity | null>();
+  const byId = new Map(entities.filter((e) => e.id && !e.modifier).map((e) => [e.id!, e]));
+  for (const a of actors) {
+    const e = a.type === 'person' ? byId.get(a.id) : undefined;
+    if (!e) continue;
+    for (const form of new Set([a.name, ...a.aliases].map((f) => f.trim().toLowerCase()))) {
+      const seen = out.get(form);
+      if (seen === undefined) out.set(form, e);
+      else if (seen && seen.id !== e.id) out.set(form, null);
+    }
+  }
+  return out;
+}
+
+/**
  * The one person a speaker label names by its last word ("SEN. TIM KAINE" → Kaine, "John McCain" →
  * McCain), from `surnames`' map: keyed as names are printed, which a label in capitals does not
  * show ("MCCAIN"). A surname two people share names no one.

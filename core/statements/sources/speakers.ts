@@ -31,8 +31,9 @@ const TIME_IN_GAP = new RegExp(
 );
 
 function gapOk(gap: string): boolean {
-  // A party tag or age in brackets: "Rep. Jason Chaffetz (R-Utah) said".
-  let g = gap.replace(/^\s*\([^()]{1,30}\)/, ' ');
+  // A party tag or age in brackets: "Rep. Jason Chaffetz (R-Utah) said", also with a stray comma
+  // before the verb ("Gov. John Kasich (R-OH), said, “…”").
+  let g = gap.replace(/^\s*\([^()]{1,30}\)(?:\s*,(?=\s*$))?/, ' ');
   // A time between subject and verb: "Sanders on Tuesday said" (PolNeAR).
   g = g.replace(TIME_IN_GAP, ' ');
   // A short qualifier before the verb: "Members of Congress from both parties have raised…" (004).

@@ -2,6 +2,7 @@ import type { PreparedText } from '../../types';
 import { sentenceAt } from '../../text';
 import { base, isTensed, isVerb, type Tree } from '../../attribution/tree';
 import type { FoundAttribution } from '../spans';
+import { frontedClauseEnd } from './fronted-clause';
 
 /**
  * "Russia's demand that Ukraine withdraw its troops was rejected by Kyiv": where a stance noun's
@@ -85,6 +86,12 @@ export function trimAdditions(
     if (phrase !== undefined) {
       f.content = [{ start: c.start, end: phrase }];
       narrow(f, phrase);
+      continue;
+    }
+    const fronted = frontedClauseEnd(doc, tree, f.cue, c);
+    if (fronted !== undefined) {
+      f.content = [{ start: c.start, end: fronted }];
+      narrow(f, fronted);
       continue;
     }
     const own = ownSubjectConjunct(tree, c);

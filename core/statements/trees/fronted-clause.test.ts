@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeUndecided } from '../../engine';
+
+const said = (text: string) => analyzeUndecided(text).result.statements.map((s) => `${s.speaker}: ${s.text}`);
+
+describe('a reporting verb in a clause that opens the sentence', () => {
+  it('reports to the comma before the main clause, not the reporter’s clause after it', () => {
+    expect(
+      said('When Marco Rubio thanked Miami and said it was great to be home, a man yelled “Stay there!”'),
+    ).toEqual(['Marco Rubio: it was great to be home']);
+    expect(
+      said(
+        'While Barack Obama has repeatedly said he opposes sending Americans to fight in far-flung countries, his administration carves out exceptions.',
+      )[0],
+    ).toBe('Barack Obama: he opposes sending Americans to fight in far-flung countries');
+  });
+  it('leaves a sentence that opens on its speaker whole', () => {
+    expect(said('Hillary Clinton said the plan would fail, her aides agreed.')[0]).toContain(
+      'the plan would fail, her aides agreed',
+    );
+  });
+});

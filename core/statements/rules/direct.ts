@@ -1,12 +1,11 @@
 import { opensFrame } from './as-frame';
 import type { Sentence } from '../../types';
 import { sentenceAt } from '../../text';
-import type { Entity } from '../sources/entities';
 import type { Ctx } from '../index';
 import { endsSentence, type Quote } from '../cues/quotes';
 import type { Cue } from '../cues/cues';
-import { OPENS_SUBORDINATE, clauseBefore, toldBare } from './clauses';
-import { lastBefore } from '../sources/entities';
+import { OPENS_SUBORDINATE, PREDICATE_OPENING, clauseBefore, toldBare } from './clauses';
+import { lastBefore, type Entity } from '../sources/entities';
 import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
 import { sentenceSubject } from '../sources/sentence-subject';
@@ -315,8 +314,10 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     // phrase: “…”" is Sanders's. Searched within the sentence only.
     const head = doc.norm.slice(sent.start, toldComma ? q.open - toldComma[0].length : q.open);
     if (opensFrame(head)) return;
+    // Not a comma closing an appositive: "Gerson, a speechwriter…, calls Cruz “…”: “…”" is Gerson's.
     const brk = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' - '));
-    const clause = { ...sent, start: brk > 0 ? sent.start + brk + 2 : sent.start };
+    const verbNext = PREDICATE_OPENING.test(head.slice(brk + 2, brk + 22));
+    const clause = { ...sent, start: brk > 0 && !verbNext ? sent.start + brk + 2 : sent.start };
     const own = ctx
       .saidIn(sent.index, q.open)
       .filter((h) => h.pos >= clause.start)

@@ -7,9 +7,11 @@ import { lastBefore, type Entity } from './entities';
 import type { EntityList } from './speakers';
 
 // Only a role may stand between an institution and the person who opens a sentence ("Ukraine's
-// ambassador to the U.S., Olga Stefanishyna"); a verb ("Donald Trump met aides") may not.
+// ambassador to the U.S., Olga Stefanishyna"); a verb ("Donald Trump met aides") may not, nor a
+// preposition a headline capitalises ("CNN President On Trump: ‘We Do Not Pay…’" is the
+// president's, about Trump).
 const ROLE_GAP =
-  /^(?:'s?)?(?:\s*,?\s+(?:[A-Z][\w.'-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|envoy|ambassador|chief|official|director|head|leader|president|chairman|aide|of|the|to|for|national|security|foreign|deputy|senior|special|former|prime|general|defence|defense))*\s*,?\s*$/;
+  /^(?:'s?)?(?:\s*,?\s+(?:(?!(?:On|About|Against|Vs|Versus|With|Over|At|In|After|Before|Amid)\b)[A-Z][\w.'-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|envoy|ambassador|chief|official|director|head|leader|president|chairman|aide|of|the|to|for|national|security|foreign|deputy|senior|special|former|prime|general|defence|defense))*\s*,?\s*$/;
 
 const LEAD_STOP =
   /^(?:when|if|while|as|after|before|although|though|because|since|until|once|whether|to|that|which|who|is|are|was|were|has|have|had|said|says|with|by|from|on|in|at|for|of|about|regarding|despite|amid|during|over|under|against|toward|towards|between|among|into|onto|upon|through|across|behind|beyond|without|within|versus|than|including|via|what|how|where)$/i;
@@ -18,6 +20,8 @@ const LEAD_STOP =
 // as their object ("Trump told the Times…", "She gave CNN…").
 const IRREGULAR_PAST =
   /^(?:told|wrote|spoke|gave|sent|met|sought|brought|took|made|left|led|won|beat|hit|saw|heard|thought|kept|held|caught|taught|fought|bought|sold|paid|let|put|set|cut|struck|swore|chose|drove|rode|threw|shook|forgave|overtook|undertook)$/;
+const SENTENCE_ADVERB =
+  /^(?:But|And|Yet|So|Still|Now|Then|Also|However|Meanwhile|Instead|Indeed|Earlier|Later|Today|The|A|An)\b/;
 // A pronoun is what the resolver is asked about, never its answer.
 const PRONOUN = /^(?:he|she|they|we|i|it|you|him|her|them|us|me)$/i;
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/i;
@@ -146,6 +150,10 @@ function openingSubject(
     first = next;
   }
   if (first.modifier || /^\s*'s?\b/.test(doc.norm.slice(first.end, first.end + 3))) return undefined;
+  // A country after a capitalised word of its own ends a longer name ("Priorities USA, a pro-Clinton
+  // super PAC, emailed…", "Team USA"), which is not the country; a role comes before a person.
+  if (first.type === 'government' && words.some((w) => /^[A-Z]/.test(w) && !SENTENCE_ADVERB.test(w)))
+    return undefined;
   if (/^\s+and\b/.test(doc.norm.slice(first.end, first.end + 5))) return undefined;
   return first;
 }

@@ -1,14 +1,13 @@
-import { opensFrame } from './as-frame';
+import { colonSpeaker, madeBefore } from './colon';
 import type { Sentence } from '../../types';
 import { sentenceAt } from '../../text';
 import type { Ctx } from '../index';
 import { endsSentence, type Quote } from '../cues/quotes';
 import type { Cue } from '../cues/cues';
-import { OPENS_SUBORDINATE, PREDICATE_OPENING, clauseBefore, toldBare } from './clauses';
+import { OPENS_SUBORDINATE, clauseBefore, toldBare } from './clauses';
 import { lastBefore, type Entity } from '../sources/entities';
 import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
-import { sentenceSubject } from '../sources/sentence-subject';
 import { known, pronounEntity, subjectAfter, subjectBefore } from '../sources/speakers';
 import { WEEKDAY_ALT } from '../../text/dates';
 import { anotherVoiceBetween, handedElsewhere, saidInClause } from './handover';
@@ -308,21 +307,7 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     return;
   }
   if (/:\s*$/.test(before) || toldComma) {
-    // The subject of the clause that ends in the colon: "With Democratic leaders increasingly
-    // worried…, President Obama is rolling out a new message: “It's about me.”" (PolNeAR).
-    // …or after a spaced dash: "As Mitchell tried to discuss the race - Sanders responded with a
-    // phrase: “…”" is Sanders's. Searched within the sentence only.
-    const head = doc.norm.slice(sent.start, toldComma ? q.open - toldComma[0].length : q.open);
-    if (opensFrame(head)) return;
-    // Not a comma closing an appositive: "Gerson, a speechwriter…, calls Cruz “…”: “…”" is Gerson's.
-    const brk = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' - '));
-    const verbNext = PREDICATE_OPENING.test(head.slice(brk + 2, brk + 22));
-    const clause = { ...sent, start: brk > 0 && !verbNext ? sent.start + brk + 2 : sent.start };
-    const own = ctx
-      .saidIn(sent.index, q.open)
-      .filter((h) => h.pos >= clause.start)
-      .pop()?.speaker;
-    const subj = own ?? ctx.speaker(sentenceSubject(doc, ctx.entities, clause), sent);
+    const subj = colonSpeaker(ctx, sent, toldComma ? q.open - toldComma[0].length : q.open, q.open);
     // "…,” Cruz said as the heckler yelled: “You suck!”": the verb before the colon has a subject
     // of its own.
     if (subj && !handedElsewhere(ctx, q, subj)) ctx.emit(subj, 'direct', span, sent);
@@ -364,10 +349,15 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
   const alone =
     !!para && /^\s*$/.test(doc.norm.slice(para.start, q.open) + doc.norm.slice(q.close + 1, para.end));
   if (alone && ctx.repeated(q)) return;
-  // …and only a sentence that is nothing but the quote continues the speaker before.
-  if (!/^[\s.,?!]*$/.test(doc.norm.slice(q.close + 1, Math.max(q.close + 1, sent.end)))) return;
   const prev = doc.sentences[sent.index - 1];
   if (!prev) return;
+  const made = madeBefore(ctx, q, sent, prev);
+  if (made !== undefined) {
+    if (made && !handedElsewhere(ctx, q, made)) ctx.emit(made, 'direct', span, sent);
+    return;
+  }
+  // …and only a sentence that is nothing but the quote continues the speaker before.
+  if (!/^[\s.,?!]*$/.test(doc.norm.slice(q.close + 1, Math.max(q.close + 1, sent.end)))) return;
   if (prev.paragraph !== sent.paragraph && q.open !== doc.paragraphs[sent.paragraph]?.start) return;
   if (sent.paragraph - prev.paragraph > 1) return;
   // The speaker of a quote in the sentence before goes on ("…,” Chaffetz said after Pagliano failed

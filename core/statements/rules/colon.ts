@@ -1,0 +1,50 @@
+import type { Sentence } from '../../types';
+import type { Quote } from '../cues/quotes';
+import type { Entity } from '../sources/entities';
+import type { Ctx } from '../index';
+import { opensFrame } from './as-frame';
+import { PREDICATE_OPENING } from './clauses';
+import { sentenceSubject } from '../sources/sentence-subject';
+
+/**
+ * Who speaks the quotation a colon hands over to: the subject of the clause that ends in the colon
+ * ("With Democratic leaders increasingly worried…, President Obama is rolling out a new message:
+ * “It's about me.”", PolNeAR), or after a spaced dash ("As Mitchell tried to discuss the race -
+ * Sanders responded with a phrase: “…”"); a speaker this clause already named goes first. Searched
+ * within the sentence `at` only, its words up to `end` and the speakers heard up to `said` (past a
+ * listener: "Mook told CBS, “…”"). No one after a frame ("As the report put it: …").
+ */
+export function colonSpeaker(ctx: Ctx, at: Sentence, end: number, said = end): Entity | undefined {
+  const { doc } = ctx;
+  const head = doc.norm.slice(at.start, end);
+  if (opensFrame(head)) return undefined;
+  // Not a comma closing an appositive: "Gerson, a speechwriter…, calls Cruz “…”: “…”" is Gerson's.
+  const brk = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' - '));
+  const verbNext = PREDICATE_OPENING.test(head.slice(brk + 2, brk + 22));
+  const clause = { ...at, start: brk > 0 && !verbNext ? at.start + brk + 2 : at.start };
+  const own = ctx
+    .saidIn(at.index, said)
+    .filter((h) => h.pos >= clause.start)
+    .pop()?.speaker;
+  return own ?? ctx.speaker(sentenceSubject(doc, ctx.entities, clause), at);
+}
+
+// What a paragraph ends on when it announces a statement made: "released the following statement:",
+// "said in a letter to supporters:".
+const MADE =
+  /\b(?:statement|remarks|message|tweet|letter|e-?mail|post|note|response|reply|following)\b[^:"]{0,40}:\s*$/;
+
+/**
+ * "President Clinton released the following statement:¶“Hillary and I offer…”": a paragraph that
+ * ends on a colon after a statement made hands over to the quotation opening the next, as a colon
+ * in one does: its speaker, or null where the clause names none; undefined for any other shape.
+ * (Not any colon: "…the White House was refusing to call it terrorism:¶“…”" introduces what a
+ * paper reported.)
+ */
+export function madeBefore(ctx: Ctx, q: Quote, sent: Sentence, prev: Sentence): Entity | null | undefined {
+  const { norm } = ctx.doc;
+  if (q.open !== ctx.doc.paragraphs[sent.paragraph]?.start || sent.paragraph - prev.paragraph !== 1)
+    return undefined;
+  if (!MADE.test(norm.slice(prev.start, prev.end))) return undefined;
+  return colonSpeaker(ctx, prev, norm.slice(0, prev.end).trimEnd().length) ?? null;
+}

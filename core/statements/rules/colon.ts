@@ -16,17 +16,27 @@ import { sentenceSubject } from '../sources/sentence-subject';
  */
 export function colonSpeaker(ctx: Ctx, at: Sentence, end: number, said = end): Entity | undefined {
   const { doc } = ctx;
-  const head = doc.norm.slice(at.start, end);
-  if (opensFrame(head)) return undefined;
-  // Not a comma closing an appositive: "Gerson, a speechwriter…, calls Cruz “…”: “…”" is Gerson's.
-  const brk = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' - '));
-  const verbNext = PREDICATE_OPENING.test(head.slice(brk + 2, brk + 22));
-  const clause = { ...at, start: brk > 0 && !verbNext ? at.start + brk + 2 : at.start };
+  if (opensFrame(doc.norm.slice(at.start, end))) return undefined;
+  const clause = { ...at, start: colonClause(doc.norm, at, end) };
   const own = ctx
     .saidIn(at.index, said)
     .filter((h) => h.pos >= clause.start)
     .pop()?.speaker;
   return own ?? ctx.speaker(sentenceSubject(doc, ctx.entities, clause), at);
+}
+
+/** Where the clause that ends in a colon at `end` begins, in the sentence `at`. */
+export function colonClause(norm: string, at: Sentence, end: number): number {
+  const head = norm.slice(at.start, end);
+  // Where a comma closes an appositive the verb follows, the clause opens before the appositive:
+  // "Gerson, a speechwriter…, calls Cruz “…”: “…”" is Gerson's, and "According to AFP, one user
+  // on Weibo, which is China's Twitter, posted: “…”" the user's, not the agency's.
+  let brk = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' - '));
+  if (brk > 0 && PREDICATE_OPENING.test(head.slice(brk + 2, brk + 22))) {
+    const opened = head.lastIndexOf(', ', brk - 1);
+    brk = opened > 0 ? head.lastIndexOf(', ', opened - 1) : -1;
+  }
+  return brk > 0 ? at.start + brk + 2 : at.start;
 }
 
 // What a paragraph ends on when it announces a statement made: "released the following statement:",

@@ -1,11 +1,11 @@
-import { colonSpeaker, madeBefore } from './colon';
+import { colonClause, colonSpeaker, madeBefore } from './colon';
 import type { Sentence } from '../../types';
 import { sentenceAt } from '../../text';
 import type { Ctx } from '../index';
 import { endsSentence, type Quote } from '../cues/quotes';
 import type { Cue } from '../cues/cues';
 import { OPENS_SUBORDINATE, clauseBefore, toldBare } from './clauses';
-import { lastBefore, type Entity } from '../sources/entities';
+import { lastBefore, sameEntity, type Entity } from '../sources/entities';
 import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
 import { known, pronounEntity, subjectAfter, subjectBefore } from '../sources/speakers';
@@ -277,6 +277,15 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     if (handedElsewhere(ctx, q, speaker, c, true)) return;
     // A verb of saying of another subject inside the clause takes the quote too (handover.ts).
     if (saidInClause(ctx, q, speaker, c, sent)) return;
+    // …and so does a colon whose own clause has another subject: "According to AFP, one user on
+    // Weibo… posted: “…”" is the user's, whom the agency reports.
+    if (/:\s*$/.test(doc.norm.slice(c.start, q.open))) {
+      const own = colonSpeaker(ctx, sent, q.open);
+      // (A clause with a verb before the colon, and the speaker outside it, has a subject of its own.)
+      const from = colonClause(doc.norm, sent, q.open);
+      const verb = /\b(?:[a-z]+ed|[a-z]+s|wrote|said|told)\s*:\s*$/.test(doc.norm.slice(from, q.open));
+      if (own ? !sameEntity(own, speaker) : verb && c.source && c.source.end <= from) return;
+    }
     const rest = doc.norm
       .slice(c.start, c.end)
       .replace(/["\s.,]+/g, ' ')

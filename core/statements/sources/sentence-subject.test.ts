@@ -13,6 +13,12 @@ describe('the subject of a clause that hands over to a quotation by a colon', ()
     expect(out.length).toBeGreaterThan(0);
     expect(out.every((s) => s.startsWith('Michael Gerson:'))).toBe(true);
   });
+  it('is not a source that opens the sentence before the subject and its relative clause', () => {
+    const out = analyzeUndecided(
+      'The public is beginning to panic.\n\nAccording to AFP, one user on Weibo, which is essentially China’s version of Twitter, posted: “I just want to know how these two came to Beijing.”',
+    ).result.statements.filter((s) => s.kind === 'direct');
+    expect(out.map((s) => s.speaker)).not.toContain('Agence France-Presse');
+  });
   it('is not a name after a preposition a headline capitalises', () => {
     const out = said(
       'CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nCNN President Jeff Zucker is not kowtowing to Republican presidential candidate Donald Trump.',

@@ -10,26 +10,8 @@ import { nameAfter } from '../sources/names';
 import { plainAfter, plainSubject } from './plain';
 import { known, pronounEntity, subjectAfter, subjectBefore } from '../sources/speakers';
 import { WEEKDAY_ALT } from '../../text/dates';
+import { BARE_FOLLOW, NAMED_LEAD, OBJECT_FOLLOW, ROLE_LEAD } from './after-quote';
 import { anotherVoiceBetween, handedElsewhere, saidInClause } from './handover';
-
-/**
- * The speaker named right after a closing quote mark: "…,” Mr Trump wrote on his social media
- * account.", "…,” the former official said, dismissing…", "…,” said Trump". The reporting verb is
- * then used up: its own complement ("on his social media account") is no statement.
- */
-// Between a closing quote and its source only the source's name and role may stand ("…,” Tulsa
-// police Chief Chuck Jordan said"); a preposition or a comma means a clause ("…“reserves of
-// stability” under the growing weight of sanctions, he said").
-const ROLE_LEAD =
-  /^[\s,.?!]*(?!.*\b(?:under|over|with|in|on|at|after|before|during|because|while|for|to|from|by|as|than|and|or|but|is|are|was|were)\s)(?:[\w.'-]+\s+){0,6}$/;
-
-// …or a time counted from another event: "she said several months after her release".
-const BARE_FOLLOW = new RegExp(
-  `^\\s*(?:[,.;:!?]|$|\\w+ly\\s*[,.;]|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|${WEEKDAY_ALT})\\b|(?:several|a\\s+few|a|one|two|three|four|five|six|many)\\s+(?:minutes|hours|days|weeks|months|years|hour|day|week|month|year)\\s+(?:after|before|later|earlier|ago)\\b)`,
-);
-const OBJECT_FOLLOW = new RegExp(
-  `^\\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the|a|an)\\s+(?:[\\w'-]+\\s+){0,4}[\\w'-]+|[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s*(?:[,.;]|$|\\s+\\w+\\s*[.;]|\\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|${WEEKDAY_ALT})\\b)`,
-);
 
 export interface Attribution {
   who: Entity;
@@ -88,7 +70,12 @@ function unlistedVerb(
   return { who: { ...r, start: who.start, end: who.end }, cue, sent: s };
 }
 
-/** "Attribution" when the quote's source follows it; "blocked" when a source follows that cannot be resolved (no guessing then). */
+/**
+ * The speaker named right after a closing quote mark: "…,” Mr Trump wrote on his social media
+ * account.", "…,” the former official said, dismissing…", "…,” said Trump". The reporting verb is
+ * then used up: its own complement ("on his social media account") is no statement. "blocked"
+ * when a source follows that cannot be resolved (no guessing then).
+ */
 export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | undefined {
   if (q.unclosed) return undefined;
   const { doc } = ctx;
@@ -169,7 +156,8 @@ export function attributeAfter(ctx: Ctx, q: Quote): Attribution | 'blocked' | un
       );
     if (m) return 'blocked';
   }
-  if (!cue || cue.start - from > 90 || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
+  const reach = NAMED_LEAD.test(doc.norm.slice(from, from + 60)) ? 180 : 90;
+  if (!cue || cue.start - from > reach || /"/.test(doc.norm.slice(from, cue.start))) return undefined;
   // "“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attacks…”":
   // a verb whose colon hands over to the next quote is that quote's, not the one before it.
   if (/^\s*:\s*"/.test(doc.norm.slice(cue.end, cue.end + 5))) return undefined;

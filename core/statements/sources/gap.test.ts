@@ -19,4 +19,21 @@ describe('between a subject and its reporting verb', () => {
       'John Kasich (indirect): the race was close',
     ]);
   });
+  it('an appositive may hold a place’s own commas and a second role after "and"', () => {
+    const text =
+      '"Experiments of this kind are particularly successful," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.';
+    expect(said(text)).toEqual([
+      'Dylan Nelson (direct): Experiments of this kind are particularly successful',
+    ]);
+    expect(
+      said('"The plan failed," John Smith, a professor at the University of Texas in Austin, Texas, said.'),
+    ).toEqual(['John Smith (direct): The plan failed']);
+  });
+  it('a long description after a quote keeps the quote its source’s', () => {
+    expect(
+      said(
+        '"The data showed the largest increase since 2009," Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the nonpartisan Congressional Budget Office, wrote after the jobs report was released.',
+      ),
+    ).toEqual(['Douglas Holtz-Eakin (direct): The data showed the largest increase since 2009']);
+  });
 });

@@ -41,8 +41,11 @@ function gapOk(gap: string): boolean {
     /^\s+(?:from|in|at)\s+(?:[\w-]+\s+){1,3}(?=(?:has|have|had|is|are|was|were|will|would)\s)/,
     ' ',
   );
-  // One appositive: "Jeff Tolbert, a spokesman for Mr Driscoll, said"; "Rubio, who was leading …, told".
-  const app = /^\s*,([^,";]{2,160}),/.exec(g);
+  // One appositive: "Jeff Tolbert, a spokesman for Mr Driscoll, said"; "Rubio, who was leading …, told";
+  // with a place's own commas and a second role after "and" ("Dylan Nelson, a fellow at the Max
+  // Planck Institute in Munich, Germany, and co-author of the study, said").
+  const app =
+    /^\s*,([^,";]{2,160})(?:,\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|and\s+[^,";]{2,80})){0,2},/.exec(g);
   if (app) g = g.slice(app[0].length);
   if (/["(;]/.test(g)) return false;
   const words = g.trim() === '' ? [] : g.trim().split(/\s+/);

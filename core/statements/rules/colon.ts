@@ -36,6 +36,12 @@ export function colonClause(norm: string, at: Sentence, end: number): number {
     const opened = head.lastIndexOf(', ', brk - 1);
     brk = opened > 0 ? head.lastIndexOf(', ', opened - 1) : -1;
   }
+  // A relative clause whose own comma the parse cannot see ("Buckley, who phoned in from the set of
+  // “Fargo,” had a similar experience: “…”") leaves its head's clause open too.
+  // (Only one closed before the colon: in "Bundy says to Santilli, who responds: “Okay!”" the
+  // relative clause is the colon's, and Santilli's.)
+  if (brk > 0 && /^(?:who|which|whose)\b[^:]*,["”]?\s/.test(head.slice(brk + 2)))
+    brk = head.lastIndexOf(', ', brk - 1);
   return brk > 0 ? at.start + brk + 2 : at.start;
 }
 

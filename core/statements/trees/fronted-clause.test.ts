@@ -14,6 +14,13 @@ describe('a reporting verb in a clause that opens the sentence', () => {
       )[0],
     ).toBe('Barack Obama: he opposes sending Americans to fight in far-flung countries');
   });
+  it('does so in an opening phrase’s relative clause, and before a verb the tagger read as a participle', () => {
+    expect(
+      said(
+        'And in an election year in which a majority of Americans say they do not trust Hillary Clinton, even some allies questioned why the foundation had not acted sooner.',
+      )[0],
+    ).toBe('a majority of Americans: they do not trust Hillary Clinton');
+  });
   it('leaves a sentence that opens on its speaker whole', () => {
     expect(said('Hillary Clinton said the plan would fail, her aides agreed.')[0]).toContain(
       'the plan would fail, her aides agreed',

@@ -5,8 +5,11 @@ import type { Tree } from '../../attribution/tree';
 // A subordinate clause that opens the sentence, with no comma before its reporting verb: "While the
 // president has repeatedly said…", "When Rubio thanked Miami and said…". ("As the Post reported,
 // …" is left out: there the main clause is what was reported.)
+// So is an absolute "with" ("With a majority saying they distrust her, even allies questioned…") and
+// a relative in an opening phrase ("And in an election year in which a majority of Americans say
+// they do not trust Mrs. Clinton, even some allies questioned…").
 const OPENING =
-  /^\s*"?\s*(?:(?:But|And|Yet|So)\s+)?(?:When|Whenever|While|Whilst|Because|Although|Though|Even though|Even as|Since|Before|After|Once|Until|Unless|If)\s[^,;:"]*$/;
+  /^\s*"?\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:When|Whenever|While|Whilst|Because|Although|Though|Even though|Even as|Since|Before|After|Once|Until|Unless|If|With)\s[^,;:"]*|(?:in|on|at|during|amid|for)\s[^,;:"]*\b(?:in|on|at|during)\s+which\s[^,;:"]*)$/i;
 // What a main clause's subject is made of, up to its verb: "his administration", "27 percent of
 // those who named a candidate" (whose "named" is verb enough: the comma ends the opening clause).
 const SUBJECT = /^(?:DT|PDT|PRP|PRP\$|JJ|JJR|JJS|NN|NNS|NNP|NNPS|CD|POS|EX|RB)$/;
@@ -44,9 +47,10 @@ export function frontedClauseEnd(
       j++;
     const verb = toks[j];
     if (j === i + 1 || !verb) continue;
-    // The tagger may read a past tense as a participle after a noun ("a man yelled “Stay there!”");
-    // it is the verb where words or a quotation follow, not "by" as in "a measure backed by…".
-    const said = verb.xpos === 'VBN' && /^(?:"|:|that)$/.test(toks[j + 1]?.lower ?? '');
+    // The tagger may read a past tense as a participle after a noun ("a man yelled “Stay there!”",
+    // "allies questioned why…"); it is the verb where words, a question or a quotation follow, not
+    // "by" as in "a measure backed by…".
+    const said = verb.xpos === 'VBN' && /^(?:"|:|that|why|whether|how|what)$/.test(toks[j + 1]?.lower ?? '');
     if (!FINITE.test(verb.xpos) && !said) continue;
     let end = t.start;
     while (end > c.start && /\s/.test(doc.norm[end - 1]!)) end--;

@@ -12,12 +12,19 @@ import { sentenceSubject } from '../sources/sentence-subject';
  * “It's about me.”", PolNeAR), or after a spaced dash ("As Mitchell tried to discuss the race -
  * Sanders responded with a phrase: “…”"); a speaker this clause already named goes first. Searched
  * within the sentence `at` only, its words up to `end` and the speakers heard up to `said` (past a
- * listener: "Mook told CBS, “…”"). No one after a frame ("As the report put it: …").
+ * listener: "Mook told CBS, “…”"), in the clause from `from` (colonClause's, unless the caller has
+ * it). No one after a frame ("As the report put it: …").
  */
-export function colonSpeaker(ctx: Ctx, at: Sentence, end: number, said = end): Entity | undefined {
+export function colonSpeaker(
+  ctx: Ctx,
+  at: Sentence,
+  end: number,
+  said = end,
+  from = colonClause(ctx.doc.norm, at, end),
+): Entity | undefined {
   const { doc } = ctx;
   if (opensFrame(doc.norm.slice(at.start, end))) return undefined;
-  const clause = { ...at, start: colonClause(doc.norm, at, end) };
+  const clause = { ...at, start: from };
   const own = ctx
     .saidIn(at.index, said)
     .filter((h) => h.pos >= clause.start)
@@ -62,5 +69,7 @@ export function madeBefore(ctx: Ctx, q: Quote, sent: Sentence, prev: Sentence): 
   if (q.open !== ctx.doc.paragraphs[sent.paragraph]?.start || sent.paragraph - prev.paragraph !== 1)
     return undefined;
   if (!MADE.test(norm.slice(prev.start, prev.end))) return undefined;
-  return colonSpeaker(ctx, prev, norm.slice(0, prev.end).trimEnd().length) ?? null;
+  let end = prev.end;
+  while (end > prev.start && /\s/.test(norm[end - 1]!)) end--;
+  return colonSpeaker(ctx, prev, end) ?? null;
 }

@@ -268,11 +268,11 @@ export function attributeUnattributed(ctx: Ctx, q: Quote, sent: Sentence): void 
     // …and so does a colon whose own clause has another subject: "According to AFP, one user on
     // Weibo… posted: “…”" is the user's, whom the agency reports.
     if (/:\s*$/.test(doc.norm.slice(c.start, q.open))) {
-      const own = colonSpeaker(ctx, sent, q.open);
-      // (A clause with a verb before the colon, and the speaker outside it, has a subject of its own.)
       const from = colonClause(doc.norm, sent, q.open);
-      const verb = /\b(?:[a-z]+ed|[a-z]+s|wrote|said|told)\s*:\s*$/.test(doc.norm.slice(from, q.open));
-      if (own ? !sameEntity(own, speaker) : verb && c.source && c.source.end <= from) return;
+      const own = colonSpeaker(ctx, sent, q.open, q.open, from);
+      // (A clause with a verb before the colon, and the speaker outside it, has a subject of its own.)
+      const verb = () => /\b(?:[a-z]+ed|[a-z]+s|wrote|said|told)\s*:\s*$/.test(doc.norm.slice(from, q.open));
+      if (own ? !sameEntity(own, speaker) : c.source && c.source.end <= from && verb()) return;
     }
     const rest = doc.norm
       .slice(c.start, c.end)

@@ -1,8 +1,6 @@
 import type { Span } from '../../types';
-import type { Tree } from '../../attribution/tree';
+import { isTensed, type Tree } from '../../attribution/tree';
 import { CLAUSE_VERB } from './clauses';
-
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /**
  * Words before "…, Kasich said, “…”" with no finite verb of their own are where and when he spoke,
@@ -20,7 +18,7 @@ export function verbless(norm: string, tree: Tree | undefined, words: Span): boo
   for (const t of tree.tokens) {
     if (t.start < words.start || t.end > words.end) continue;
     inside = true;
-    if (FINITE.has(t.xpos)) return false;
+    if (isTensed(t)) return false;
   }
   return inside;
 }

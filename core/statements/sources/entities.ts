@@ -153,6 +153,13 @@ export function lastBefore(entities: readonly Entity[], pos: number): number {
   return ans;
 }
 
+/** Files `e` under `key`, or null there once a second person claims it. */
+function claim(out: Map<string, Entity | null>, key: string, e: Entity): void {
+  const seen = out.get(key);
+  if (seen === undefined) out.set(key, e);
+  else if (seen && seen.id !== e.id) out.set(key, null);
+}
+
 /** Known people by the last word of their names and aliases; null where two people share it. */
 export function surnames(entities: Entity[], actors: Actor[]): Map<string, Entity | null> {
   const out = new Map<string, Entity | null>();
@@ -167,11 +174,7 @@ export function surnames(entities: Entity[], actors: Actor[]): Map<string, Entit
       if (!last) continue;
       // Also under the surname and the person's gender ("Clinton|f"), for a pronoun that tells
       // namesakes apart.
-      for (const k of gender ? [last, `${last}|${gender}`] : [last]) {
-        const seen = out.get(k);
-        if (seen === undefined) out.set(k, e);
-        else if (seen && seen.id !== e.id) out.set(k, null);
-      }
+      for (const k of gender ? [last, `${last}|${gender}`] : [last]) claim(out, k, e);
     }
   }
   return out;
@@ -188,11 +191,8 @@ export function fullNames(entities: Entity[], actors: Actor[]): Map<string, Enti
   for (const a of actors) {
     const e = a.type === 'person' ? byId.get(a.id) : undefined;
     if (!e) continue;
-    for (const form of new Set([a.name, ...a.aliases].map((f) => f.trim().toLowerCase()))) {
-      const seen = out.get(form);
-      if (seen === undefined) out.set(form, e);
-      else if (seen && seen.id !== e.id) out.set(form, null);
-    }
+    for (const form of new Set([a.name, ...a.aliases].map((f) => f.trim().toLowerCase())))
+      claim(out, form, e);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { PreparedText } from '../../types';
 import { sentenceAt } from '../../text';
-import type { Tree } from '../../attribution/tree';
+import { isTensed, type Tree } from '../../attribution/tree';
 
 // A subordinate clause that opens the sentence, with no comma before its reporting verb: "While the
 // president has repeatedly said…", "When Rubio thanked Miami and said…". ("As the Post reported,
@@ -13,7 +13,6 @@ const OPENING =
 // What a main clause's subject is made of, up to its verb: "his administration", "27 percent of
 // those who named a candidate" (whose "named" is verb enough: the comma ends the opening clause).
 const SUBJECT = /^(?:DT|PDT|PRP|PRP\$|JJ|JJR|JJS|NN|NNS|NNP|NNPS|CD|POS|EX|RB)$/;
-const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 /**
  * "While the president has repeatedly said he opposes sending Americans to fight, his
@@ -51,7 +50,7 @@ export function frontedClauseEnd(
     // "allies questioned why…"); it is the verb where words, a question or a quotation follow, not
     // "by" as in "a measure backed by…".
     const said = verb.xpos === 'VBN' && /^(?:"|:|that|why|whether|how|what)$/.test(toks[j + 1]?.lower ?? '');
-    if (!FINITE.test(verb.xpos) && !said) continue;
+    if (!isTensed(verb) && !said) continue;
     let end = t.start;
     while (end > c.start && /\s/.test(doc.norm[end - 1]!)) end--;
     return end > c.start ? end : undefined;

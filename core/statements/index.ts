@@ -15,7 +15,7 @@ import {
   type Entity,
 } from './sources/entities';
 import { findQuotes, type Quote } from './cues/quotes';
-import { PRONOUNS, subjectBefore, type EntityList } from './sources/speakers';
+import { PRONOUNS, RELATIVE_SUBJECT, subjectBefore, type EntityList } from './sources/speakers';
 import { findUnnamed } from './sources/unnamed';
 import { titler } from './sources/titled';
 import { genderInText } from './sources/text-gender';
@@ -230,7 +230,11 @@ export function findStatementsOrThrow(
         return undefined;
       const st = out.add(speaker, kind, span, cue);
       if (st) {
-        ctx.heard(speaker, sent, cue?.start ?? span.start, true, span);
+        // What a relative clause reports ("Ban, asked whether Trump, who has called global warming
+        // a hoax, could win, demurred") is an aside about someone: the sentence's own subject stays
+        // who a pronoun after it looks back to.
+        const aside = !!cue && RELATIVE_SUBJECT.test(doc.norm.slice(Math.max(0, cue.start - 40), cue.start));
+        ctx.heard(speaker, sent, cue?.start ?? span.start, !aside, span);
         const first = sentenceAt(doc.sentences, st.start)?.index ?? sent.index;
         stmts.set(first, [...(stmts.get(first) ?? []), st]);
         ctx.speakerOf.set(st, speaker);

@@ -16,12 +16,12 @@ export const CONJOINED = String.raw`,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\
 // Where a reported clause ends inside its sentence: a participle that starts a new statement
 // (", saying", ", dismissing"), a new attribution (", but he said", "and Donald Trump says",
 // ", according to", ", citing"),
-// a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), a
+// another name's relative clause (", and Sanders, who says"), a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), a
 // comma before a quote that runs on by itself (", “several participants…”", 000 Macron), or a
 // clause on the words with a subject of its own (", to which O'Malley interjected: “…”", ", at
 // which point the crowd chanted", PolNeAR).
 const END_RE = new RegExp(
-  `(?:,"?\\s+(?:said|says|told|added|warned|noted)\\b|,"?\\s+(?:${PARTICIPLES}|according to|citing)\\b|,"?\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|\\s+(?:but|and)\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?\\s+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims)\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|${CONJOINED}(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b|,\\s+(?:to which|at which point)\\b)`,
+  `(?:,"?\\s+(?:said|says|told|added|warned|noted)\\b|,"?\\s+(?:${PARTICIPLES}|according to|citing)\\b|,"?\\s+(?:even though|although|though)\\b|,\\s+(?:but|and|while)\\s+(?:he|she|they|[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)\\s+(?:${CUE_WORDS})\\b|\\s+(?:but|and)\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?\\s+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims)\\b|,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'-]+\\s+){0,4}(?:said|says|added|noted|wrote|told|explained|argued|insisted|stressed|warned)(?:\\s+\\w+)?\\s*[.!?]?"?\\s*$|,"?\\s+(?:and|but|while)\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?,\\s+who\\s|${CONJOINED}(?:${CUE_WORDS})\\b|;|\\s-\\s|,\\s+"|,\\s+since\\b|,\\s+(?:to which|at which point)\\b)`,
   '',
 );
 const DAYS = `(?:${WEEKDAYS.map((d) => `[${d[0]}${d[0]!.toLowerCase()}]${d.slice(1)}`).join('|')})`;
@@ -114,6 +114,10 @@ export const OPENS_SUBORDINATE =
 export const OTHER_CLAUSE_BEFORE =
   /\b(?:as|while|when|after|before|because|since|until|although|though|whereas)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?|[A-Z][\w'-]*\s+(?:[A-Z][\w'-]*\s+)?)(?:[a-z]+(?:s|ed)|is|was|were|are|has|had|did|does|will|would|can|could)\b[^,;"]*,\s*$/;
 
+// A name opening the sentence, set off by a comma, then a relative clause on it up to here.
+const SUBJECT_RELATIVE =
+  /^\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^()]{1,30}\))?,[^,;:"]{0,120}\bwho\s[^,;:"]*$/;
+
 /** End of a reported clause that starts at `from`: the first clause break or the sentence end. */
 export function clauseEnd(norm: string, from: number, sent: Sentence): number {
   // Matched on the sentence alone, so the work stays proportional to the sentence.
@@ -122,9 +126,12 @@ export function clauseEnd(norm: string, from: number, sent: Sentence): number {
   let end = m ? from + m.index : sent.end;
   // A clause reported inside a fronted subordinate clause ends with it, at its comma: "When Trump
   // suggested that Cuba would sue, Rubio fired back: “…”" (what follows is the sentence's own).
+  // So does a relative clause on the sentence's subject, at the comma before the main verb: "Lloyd
+  // Grove, the Daily Beast editor who wrote the profile on Boyle, tweeted out…".
   if (
-    OPENS_SUBORDINATE.test(norm.slice(sent.start, sent.start + 24)) &&
-    !norm.slice(sent.start, from).includes(',')
+    (OPENS_SUBORDINATE.test(norm.slice(sent.start, sent.start + 24)) &&
+      !norm.slice(sent.start, from).includes(',')) ||
+    SUBJECT_RELATIVE.test(norm.slice(sent.start, from))
   ) {
     const comma = norm.slice(from, end).indexOf(',');
     if (comma > 0) end = from + comma + (norm[from + comma + 1] === '"' ? 2 : 0);

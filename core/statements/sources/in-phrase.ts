@@ -3,8 +3,14 @@ import type { Entity } from './entities';
 
 // "A publicist for Thicke's son, Robin, said": a relative a preposition holds, named after a
 // comma (speakers.ts gives that name no words).
-export const KIN_IN_PHRASE =
-  /\b(?:for|of|to|with|from|by)\s+[^,;"]{0,40}\b(?:son|daughter|wife|husband|brother|sister|father|mother|child|children|grandson|granddaughter|nephew|niece|cousin|partner|spouse|girlfriend|boyfriend|fiancee?|widow|widower)\s*,\s*$/i;
+const KIN_WORDS =
+  'son|daughter|wife|husband|brother|sister|father|mother|child|children|grandson|granddaughter|nephew|niece|cousin|partner|spouse|girlfriend|boyfriend|fiancee?|widow|widower';
+export const KIN_IN_PHRASE = new RegExp(
+  `\\b(?:for|of|to|with|from|by)\\s+[^,;"]{0,40}\\b(?:${KIN_WORDS})\\s*,\\s*$`,
+  'i',
+);
+/** A word for a relative ("the wife of…"), who could be the one a clause after the phrase is about. */
+export const KIN = new RegExp(`\\b(?:${KIN_WORDS})\\b`, 'i');
 
 /**
  * Whether a candidate stands in a prepositional phrase and so is not the subject ("Rep. Adam B.

@@ -5,6 +5,7 @@ import { namedInFull, plausibleName } from './guess';
 import { HONORIFIC_GENDER, NOT_NAME } from '../../actors/lexicon';
 import { countryBranch } from './country-branch';
 import { afterPreposition, KIN_IN_PHRASE } from './in-phrase';
+import { relativeOwner } from './relative-owner';
 import { nameAfter, nameBefore } from './names';
 import { WEEKDAY_ALT, WEEKDAY_LOWER } from '../../text/dates';
 
@@ -24,6 +25,9 @@ const GAP_WORDS = new Set(
 const HYPOTHETICAL = /\b(?:whether|if|what|which|how|why|everything|anything|nothing)\s+(?:[a-z]+\s+){0,2}$/i;
 
 export const PRONOUNS = /^(he|she|they|we|i)$/i;
+
+// A relative pronoun as the verb's subject, with what may stand between: "who has long said".
+export const RELATIVE_SUBJECT = /\bwho\s+(?:(?:\w+ly|has|have|had|also|later|then|once)\s+)*$/;
 
 const TIME_IN_GAP = new RegExp(
   `\\s(?:on|last|this|early|late)\\s+(?:${WEEKDAY_ALT}|week|month|night|morning|evening)\\b`,
@@ -111,6 +115,11 @@ function nearestSubject(
     pronounBefore(norm, sent.start, pos) ??
     (names ? known(entities, nameBefore(norm, sent.start, pos)) : undefined);
   if (pron && afterPreposition(norm, sent, pron)) pron = undefined;
+  // "Sen. Dianne Feinstein of California, the ranking Democrat…, who said": a relative clause on a
+  // person named before what news prints between (relative-owner.ts).
+  const rel = !pron && RELATIVE_SUBJECT.exec(norm.slice(Math.max(sent.start, pos - 60), pos));
+  const owner = rel ? relativeOwner(norm, entities, sent, pos - rel[0].length) : undefined;
+  if (owner !== undefined) return owner ?? undefined;
   for (let i = lastBefore(entities, pos); i >= 0; i--) {
     const e = entities[i]!;
     if (e.start < sent.start || pos - e.end > 400) break;

@@ -10,6 +10,7 @@ import { soleInParagraph, soleOfGender } from './sole';
 import { possessorOpening } from './possessor';
 import { FRONTED, sentenceSubject } from './sentence-subject';
 import { titledSubject } from './titled';
+import { mainSaid } from './main-said';
 import { PRONOUNS, subjectBefore, type EntityList } from './speakers';
 
 /** A speaker already attributed, in text order: what "he" and "the official" refer back to. */
@@ -223,7 +224,7 @@ function resolveOnce(
       return said && fits(said) && / and /.test(said.name) ? said : undefined;
     }
     if (subj && fits(subj)) {
-      const said = findSaid(history, prev.index);
+      const said = mainSaid(doc.norm, history, prev);
       const speaker = as(said?.speaker);
       return speaker && fits(speaker) && !PRONOUNS.test(speaker.name) ? speaker : subj;
     }

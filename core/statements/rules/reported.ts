@@ -1,3 +1,4 @@
+import { sentenceAt } from '../../text';
 import type { Sentence, Span, Statement, StatementKind } from '../../types';
 import {
   CLAUSE_VERB,
@@ -234,9 +235,21 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
       if (q && q.open > cue.end) emitClause(ctx, who, 'direct', { start: q.start, end: q.end }, cue);
       return;
     }
+    // After a quotation closed on its comma the verb has its words already, whatever follows it
+    // short of "that" ("“…,” Rubio said Dec. 6 on CNN", "“…,” Jim Bennett, 57, told a voter
+    // passing by"): the words after are when, where and to whom.
+    // Only a quotation that opens its sentence or follows a colon: after "In an interview on
+    // CBS's “Face the Nation,” Ryan said…" the title's marks hand over nothing.
+    const mark = /,"\s*$/.exec(norm.slice(Math.max(sent.start, srcStart - 3), srcStart));
+    const closed = mark ? quoteAt(ctx.quotes, srcStart - mark[0].length + 1) : undefined;
+    const opens = closed && sentenceAt(doc.sentences, closed.open);
+    const quoted =
+      !!opens &&
+      /(?:^|:)\s*$/.test(norm.slice(opens.start, closed!.open)) &&
+      !/^\s*(?:that\b|[:"])/.test(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 120));
     const clauseFirst =
       cue.kind === 'speech' &&
-      /^\s*(?:[,.]|$)/.test(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 120)) &&
+      (quoted || /^\s*(?:[,.]|$)/.test(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 120))) &&
       /,"?\s*$/.test(norm.slice(Math.max(sent.start, srcStart - 3), srcStart)) &&
       srcStart > sent.start;
     if (clauseFirst) {

@@ -36,4 +36,22 @@ describe('between a subject and its reporting verb', () => {
       ),
     ).toEqual(['Douglas Holtz-Eakin (direct): The data showed the largest increase since 2009']);
   });
+  it('a participle with a quotation for its object may stand, its comma inside the marks', () => {
+    expect(
+      said(
+        'Paul Manafort spoke. Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win Pennsylvania.',
+      ),
+    ).toContain('Paul Manafort (indirect): the candidate could win Pennsylvania');
+  });
+});
+
+// After a verb, a name the reported clause holds is not an inverted source (speakers.ts, roleGap).
+describe('a name after the verb', () => {
+  it('is the clause’s object after a pronoun and an auxiliary, not who speaks', () => {
+    expect(
+      said(
+        'Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would welcome Cruz.',
+      ),
+    ).toEqual(['Chuck Grassley (indirect): he would welcome Cruz']);
+  });
 });

@@ -48,8 +48,12 @@ function gapOk(gap: string): boolean {
   // One appositive: "Jeff Tolbert, a spokesman for Mr Driscoll, said"; "Rubio, who was leading …, told";
   // with a place's own commas and a second role after "and" ("Dylan Nelson, a fellow at the Max
   // Planck Institute in Munich, Germany, and co-author of the study, said").
+  // A participle with a quotation for its object ("Mr. Manafort, citing “the unique magic of
+  // Trump,” said"), whose comma the quotation holds.
   const app =
-    /^\s*,([^,";]{2,160})(?:,\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|and\s+[^,";]{2,80})){0,2},/.exec(g);
+    /^\s*,([^,";]{2,160})(?:,\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|and\s+[^,";]{2,80})){0,2},/.exec(
+      g,
+    ) ?? /^\s*,\s+[a-z]+ing\s+"[^"]{1,120}"\s*,?/.exec(g);
   if (app) g = g.slice(app[0].length);
   if (/["(;]/.test(g)) return false;
   const words = g.trim() === '' ? [] : g.trim().split(/\s+/);
@@ -297,9 +301,10 @@ export function subjectAfter(
 }
 
 // Words that tie the name to someone else ("said the wife of John Smith", "said a spokesman for
-// Jo Lee") or open a clause: with them the name after is not who speaks.
+// Jo Lee") or open a clause: with them the name after is not who speaks. A pronoun or an auxiliary
+// is the reported clause's own ("…, said he would welcome Cruz": Cruz is its object).
 const NOT_ROLE =
-  /^(?:of|for|to|from|by|with|about|at|in|on|and|or|but|that|who|which|whose|his|her|their|its|our|my|your|a|an|this|these|those|when|after|before|as)$/;
+  /^(?:of|for|to|from|by|with|about|at|in|on|and|or|but|that|who|which|whose|his|her|their|its|our|my|your|a|an|this|these|those|when|after|before|as|he|she|it|they|we|i|you|would|will|could|should|can|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|no)$/;
 
 /**
  * A role in lower case before a named person, after an inverted verb: "said 9/11 widow Terry

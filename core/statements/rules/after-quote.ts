@@ -17,7 +17,7 @@ export const BARE_FOLLOW = new RegExp(
   `^\\s*(?:[,.;:!?]|$|\\w+ly\\s*[,.;]|(?:just|shortly|right|soon|moments|minutes|hours)\\s+(?:after|before)\\b|${MONTH}\\.?\\s+\\d{1,2}\\b|(?:in|on|at|to|during|after|before|while|as|of|about|from|via|with|through|when|aboard|last|this|earlier|later|today|yesterday|recently|${WEEKDAY_ALT})\\b|(?:several|a\\s+few|a|one|two|three|four|five|six|many)\\s+(?:minutes|hours|days|weeks|months|years|hour|day|week|month|year)\\s+(?:after|before|later|earlier|ago)\\b)`,
 );
 export const OBJECT_FOLLOW = new RegExp(
-  `^\\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the|a|an)\\s+(?:[\\w'-]+\\s+){0,4}[\\w'-]+|[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s*(?:[,.;]|$|\\s+\\w+\\s*[.;]|\\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|${WEEKDAY_ALT})\\b)`,
+  `^\\s+(?:(?:the|a|an)\\s+(?:[\\w'-]+\\s+){0,4}(?:of|on)\\s+)?"[^"]{1,60}[,.]"|^\\s+(?:him|her|them|us|me|reporters|journalists|(?:his|her|their|the|a|an)\\s+(?:[\\w'-]+\\s+){0,4}[\\w'-]+|[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})\\s*(?:[,.;]|$|\\s+\\w+\\s*[.;]|\\s+(?:in|on|at|during|after|before|when|this|last|earlier|later|${WEEKDAY_ALT})\\b)`,
 );
 
 // A name and a comma right after the quote: the source with a description, which may be long ("…,”

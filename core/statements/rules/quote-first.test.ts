@@ -38,4 +38,16 @@ describe('words after the verb of a quotation’s source', () => {
       ),
     ).toEqual(['Paul Ryan (indirect): the protests demand more listening']);
   });
+  it('a listener that is a show’s title in quotation marks is still whom it was told', () => {
+    expect(
+      said(
+        '"Of course Bill Clinton’s fair game. He’s a former president," Fiorina told "Fox and Friends," reminding the co-hosts.',
+      )[0],
+    ).toBe('Carly Fiorina (direct): Of course Bill Clinton’s fair game. He’s a former president');
+    expect(
+      said(
+        "''I wish him well - he's a nice person,'' Mr. Trump told the MSNBC hosts of ''Morning Joe,'' adding that he liked him.",
+      )[0],
+    ).toBe("Donald Trump (direct): I wish him well - he's a nice person");
+  });
 });

@@ -36,6 +36,13 @@ describe('between a subject and its reporting verb', () => {
       ),
     ).toEqual(['Douglas Holtz-Eakin (direct): The data showed the largest increase since 2009']);
   });
+  it('an appositive may be followed by a description of what it names', () => {
+    expect(
+      said(
+        'Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership, said nearly every donor wants a firewall.',
+      ),
+    ).toEqual(['Mike Shields (indirect): nearly every donor wants a firewall']);
+  });
   it('a participle with a quotation for its object may stand, its comma inside the marks', () => {
     expect(
       said(

@@ -47,11 +47,13 @@ function gapOk(gap: string): boolean {
   );
   // One appositive: "Jeff Tolbert, a spokesman for Mr Driscoll, said"; "Rubio, who was leading …, told";
   // with a place's own commas and a second role after "and" ("Dylan Nelson, a fellow at the Max
-  // Planck Institute in Munich, Germany, and co-author of the study, said").
+  // Planck Institute in Munich, Germany, and co-author of the study, said") or a description of
+  // what the first names ("Mike Shields, president of the Congressional Leadership Fund, a super PAC
+  // allied with House leadership, said").
   // A participle with a quotation for its object ("Mr. Manafort, citing “the unique magic of
   // Trump,” said"), whose comma the quotation holds.
   const app =
-    /^\s*,([^,";]{2,160})(?:,\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|and\s+[^,";]{2,80})){0,2},/.exec(
+    /^\s*,([^,";]{2,160})(?:,\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|(?:and|a|an|the)\s+[^,";]{2,80})){0,2},/.exec(
       g,
     ) ?? /^\s*,\s+[a-z]+ing\s+"[^"]{1,120}"\s*,?/.exec(g);
   if (app) g = g.slice(app[0].length);

@@ -84,3 +84,12 @@ describe('a verb that only follows a quote, with a colon or a comma', () => {
     ]);
   });
 });
+
+describe('a verb that reports only a clause', () => {
+  it('reports nothing with a noun phrase ("concluded its hearings"), its clause with one', () => {
+    expect(cardSaid('The committee concluded its hearings on Tuesday.')).toEqual([]);
+    expect(cardSaid('The committee concluded that the president had abused his office.')).toEqual([
+      ['The committee', 'that the president had abused his office'],
+    ]);
+  });
+});

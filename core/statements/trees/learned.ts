@@ -34,7 +34,8 @@ const BE = /^(?:be|been|being|is|are|was|were|'s|'re)$/;
 const JUDGED_OF = /^(?:accused|suspected|convicted|charged|acquitted|cleared)$/;
 // Verbs that report only a clause or a quotation: with a noun phrase they keep or watch something
 // ("maintains a commanding lead", "observed Europa for 17 nights"), not say it.
-const CLAUSE_ONLY = /^(?:maintain|maintains|maintained|maintaining|observe|observes|observed|observing)$/;
+const CLAUSE_ONLY =
+  /^(?:maintain|maintains|maintained|maintaining|observe|observes|observed|observing|conclude|concludes|concluded|concluding)$/;
 
 function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution, parts: Span[]): StatementKind {
   if (parts.every((p) => /^"[^"]*"$/.test(ctx.doc.norm.slice(p.start, p.end)))) return 'direct';

@@ -370,3 +370,12 @@ describe('words that name more speakers', () => {
     expect(said.filter((s) => /including/.test(s))).toEqual([]);
   });
 });
+
+describe('a participle after the object of "help", "let" or "see"', () => {
+  it('is not that object’s, however the parse reads the bare verb after it', () => {
+    const text =
+      'Barack Obama spoke. The president left no doubt of his commitment to helping Mrs. Clinton succeed him, saying that there has never been a candidate more qualified.';
+    const said = analyze(text).statements.map((s) => `${s.speaker}: ${text.slice(s.start, s.end)}`);
+    expect(said.filter((s) => s.startsWith('Hillary Clinton') || s.startsWith('Clinton'))).toEqual([]);
+  });
+});

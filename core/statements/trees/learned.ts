@@ -37,6 +37,9 @@ const JUDGED_OF = /^(?:accused|suspected|convicted|charged|acquitted|cleared)$/;
 const CLAUSE_ONLY =
   /^(?:maintain|maintains|maintained|maintaining|observe|observes|observed|observing|conclude|concludes|concluded|concluding)$/;
 
+const SMALL_CLAUSE_VERB =
+  /\b(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making|watch|watched|watching|saw|see|seeing)\s+(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+)?$/;
+
 function kindOf(ctx: Ctx, tree: Tree, a: ModelAttribution, parts: Span[]): StatementKind {
   if (parts.every((p) => /^"[^"]*"$/.test(ctx.doc.norm.slice(p.start, p.end)))) return 'direct';
   const verb = tree.tokens[a.predicate]!.lower;
@@ -264,7 +267,17 @@ export function addLearned(
     const accused =
       JUDGED_OF.test(tree.tokens[a.predicate]!.lower) &&
       /^(?:of|with)$/.test(tree.tokens[a.predicate + 1]?.lower ?? '');
-    const nobody = target || done || accused || (participle && OTHER_CLAUSE_BEFORE.test(between));
+    // "…his commitment to helping Mrs. Clinton succeed him, saying that…": the object of "help",
+    // "let" or "watch" is the subject only of the bare verb after it, which the parse may read as
+    // a finite one; a participle set off after it goes on with the sentence's own subject (not one
+    // right after it: "to see a Republican administration defending the idea").
+    const objectOfCausative =
+      participle &&
+      !!a.source &&
+      between.includes(',') &&
+      SMALL_CLAUSE_VERB.test(ctx.doc.norm.slice(Math.max(0, a.source.start - 16), a.source.start));
+    const nobody =
+      target || done || accused || objectOfCausative || (participle && OTHER_CLAUSE_BEFORE.test(between));
     const entity = nobody ? undefined : heir ? before : sourceEntity(ctx, tree, a);
     // A stance or action verb ("put more capacity into…", "waive any provision") reads as a
     // position of a known actor, of two joined ("France and Germany unveiled…"), of a source the

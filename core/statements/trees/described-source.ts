@@ -137,8 +137,9 @@ export function describedSource(
   const name = ctx.doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!/[A-Za-z]/.test(name) || name.length > 80) return undefined;
   if (ranOn(ctx, name, start, end)) return undefined;
-  // "Neither side would say so", "No official commented": a source the sentence denies is no one.
-  if (/^(?:neither|no|none|nobody)\b/i.test(name)) return undefined;
+  // "Neither side would say so", "No official commented": a source the sentence denies is no one;
+  // nor is one it only supposes ("why would any rational person believe…").
+  if (/^(?:neither|no|none|nobody|any|anyone|anybody)\b/i.test(name)) return undefined;
   if (head.upos === 'NOUN' && /^the\s+\S+$/i.test(name)) {
     const named = namedByClass(ctx, head.lower, start);
     if (named) return named;

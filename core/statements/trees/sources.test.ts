@@ -179,3 +179,18 @@ describe('a relative clause of saying on a count', () => {
     expect(speakers('Many voters who said they trust Clinton stayed home.')).toContain('Many voters');
   });
 });
+
+describe('a source the sentence only supposes', () => {
+  it('names no one ("any rational person said…"), while "some voters" speak', () => {
+    const rows = (det: string): Row[] => [
+      [det, 'DET', 'DT', 3, 'det'],
+      ['rational', 'ADJ', 'JJ', 3, 'amod'],
+      ['voters', 'NOUN', 'NNS', 4, 'nsubj'],
+      ['said', 'VERB', 'VBD', 0, 'root'],
+      ...thatClause(4, 5),
+      ['.', 'PUNCT', '.', 4, 'punct'],
+    ];
+    expect(run(rows('Any')).statements).toEqual([]);
+    expect(run(rows('Some')).statements.map((s) => s.speaker)).toEqual(['Some rational voters']);
+  });
+});

@@ -4,6 +4,7 @@ import type { Ctx } from '../index';
 import { genderOfName, type Entity } from '../sources/entities';
 import { canSpeak } from './described';
 import { holding } from './holding';
+import { personAppositive } from './person-appositive';
 import { DAY_OR_MONTH } from '../../text/dates';
 import {
   AFFILIATIONS,
@@ -184,7 +185,8 @@ export function describedSource(
   if (named && PLACE_NAMES.has(name) && !SPEAKING_PLACES.has(name)) return undefined;
   if (named && (STATE_ABBREVIATIONS.has(name) || STATE_ABBREVIATIONS.has(name.replace(/\.$/, ''))))
     return undefined;
-  const person = named && genderOfName(name) !== undefined;
+  // A name no given name marks is a person where an age or a person's role follows it.
+  const person = named && (genderOfName(name) !== undefined || personAppositive(ctx.doc.norm, end));
   // "His ex-wife agreed…": a noun that says whether the one described is a woman or a man, so a
   // later "she" is not given to someone else described ("the GOP presidential nominee").
   const role = !named && !plural ? ROLE_GENDER.get(head.lower.split('-').pop()!) : undefined;

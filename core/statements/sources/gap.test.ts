@@ -61,4 +61,11 @@ describe('a name after the verb', () => {
       ),
     ).toEqual(['Chuck Grassley (indirect): he would welcome Cruz']);
   });
+  it('is who speaks after an age, as after a role in lower case', () => {
+    expect(
+      said(
+        '"I was unable to stand," wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland, in a case study.',
+      ),
+    ).toEqual(['Martin Taylor (direct): I was unable to stand']);
+  });
 });

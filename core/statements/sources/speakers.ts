@@ -309,8 +309,8 @@ const NOT_ROLE =
   /^(?:of|for|to|from|by|with|about|at|in|on|and|or|but|that|who|which|whose|his|her|their|its|our|my|your|a|an|this|these|those|when|after|before|as|he|she|it|they|we|i|you|would|will|could|should|can|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|no)$/;
 
 /**
- * A role in lower case before a named person, after an inverted verb: "said 9/11 widow Terry
- * Strada", "said campaign manager Robby Mook", "said longtime resident Jo Lee".
+ * A role in lower case or an age before a named person, after an inverted verb: "said 9/11 widow
+ * Terry Strada", "said campaign manager Robby Mook", "said longtime resident Jo Lee".
  */
 function roleGap(gap: string, e: Entity): boolean {
   if (e.type !== 'person' || e.unnamed || !e.id) return false;
@@ -320,7 +320,8 @@ function roleGap(gap: string, e: Entity): boolean {
   return (
     words.length > 0 &&
     words.every((w) => /^(?:[a-z][a-z-]*|\d[\w/.-]*|[A-Z][\w.'-]*)$/.test(w) && !NOT_ROLE.test(w)) &&
-    /^[a-z]/.test(words[words.length - 1]!)
+    // …or an age: "wrote 43-year-old Martin Taylor of Aberdeenshire".
+    /^(?:[a-z]|\d{1,3}-year-old$)/.test(words[words.length - 1]!)
   );
 }
 

@@ -15,7 +15,8 @@ import {
   type Entity,
 } from './sources/entities';
 import { findQuotes, type Quote } from './cues/quotes';
-import { PRONOUNS, RELATIVE_SUBJECT, subjectBefore, type EntityList } from './sources/speakers';
+import { PRONOUNS, subjectBefore, type EntityList } from './sources/speakers';
+import { reportsAside } from './sources/main-said';
 import { findUnnamed } from './sources/unnamed';
 import { titler } from './sources/titled';
 import { genderInText } from './sources/text-gender';
@@ -43,10 +44,9 @@ import { cutAtConjoined, splitConjoined } from './trees/conjoined';
 import { reassignCut, type Narrowed } from './trees/orphans';
 import { captionParagraphs } from './cues/captions';
 import { wholeSources } from './trees/phrases';
-import { confidenceFeatures } from './decide/confidence';
+import { statementFeatures } from './decide/features';
 import { offCards } from './decide/off-cards';
-import type { Learned, ModelAttribution } from '../attribution';
-import { SpanIndex } from './near';
+import type { Learned } from '../attribution';
 
 export { doubleApostrophes } from './cues/apostrophes';
 export interface StatementResult {
@@ -230,11 +230,7 @@ export function findStatementsOrThrow(
         return undefined;
       const st = out.add(speaker, kind, span, cue);
       if (st) {
-        // What a relative clause reports ("Ban, asked whether Trump, who has called global warming
-        // a hoax, could win, demurred") is an aside about someone: the sentence's own subject stays
-        // who a pronoun after it looks back to.
-        const aside = !!cue && RELATIVE_SUBJECT.test(doc.norm.slice(Math.max(0, cue.start - 40), cue.start));
-        ctx.heard(speaker, sent, cue?.start ?? span.start, !aside, span);
+        ctx.heard(speaker, sent, cue?.start ?? span.start, !(cue && reportsAside(doc.norm, cue)), span);
         const first = sentenceAt(doc.sentences, st.start)?.index ?? sent.index;
         stmts.set(first, [...(stmts.get(first) ?? []), st]);
         ctx.speakerOf.set(st, speaker);
@@ -324,41 +320,16 @@ export function findStatementsOrThrow(
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);
     unresolved.sort((a, b) => a.start - b.start);
   }
-  // People named per sentence, counted once: a pronoun among several is less sure.
-  const persons = new Map<number, number>();
-  for (const e of entities) {
-    if (e.type !== 'person' || e.modifier) continue;
-    const i = sentenceAt(doc.sentences, e.start)?.index;
-    if (i !== undefined) persons.set(i, (persons.get(i) ?? 0) + 1);
-  }
-  const features = new Map<Statement, string[]>();
-  const byCue = new SpanIndex<Span & { a: ModelAttribution }>();
-  for (const a of learned?.found ?? []) byCue.add({ start: a.cue.start, end: a.cue.end, a });
-  const mentions = new Map(found.actors.map((a) => [a.id, a.mentions]));
   const origin = (st: Statement) => (byHead.has(st) ? 'head' : made.has(st) ? 'model' : 'rule');
-  // Source mentions a rule pass already gave a statement to (with its speaker).
-  const ruled = new Map<string, string>();
-  for (const st of out.statements)
-    if (st.source && origin(st) === 'rule') ruled.set(`${st.source.start}:${st.source.end}`, st.speaker);
-  for (const st of out.statements) {
-    const n = persons.get(sentenceAt(doc.sentences, st.start)?.index ?? -1) ?? 0;
-    const match = st.cue ? byCue.overlapping(st.cue)[0]?.a : undefined;
-    features.set(
-      st,
-      confidenceFeatures(
-        doc,
-        st,
-        origin(st),
-        match,
-        n,
-        inherited.has(st),
-        st.speakerId === undefined ? undefined : mentions.get(st.speakerId),
-        origin(st) !== 'rule' &&
-          !!st.source &&
-          ruled.get(`${st.source.start}:${st.source.end}`) === st.speaker,
-      ),
-    );
-  }
+  const features = statementFeatures(
+    doc,
+    out.statements,
+    entities,
+    found.actors,
+    learned?.found ?? [],
+    origin,
+    inherited,
+  );
   // Last, the source spans as annotation marks them (whole noun phrases): the confidence above is
   // judged on the source as the passes read it, which is what decides the speaker.
   const attributions = [...out.statements, ...unresolved];

@@ -15,8 +15,8 @@ export const CONJOINED = String.raw`,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\
 
 // Where a reported clause ends inside its sentence: a participle that starts a new statement
 // (", saying", ", dismissing"), a new attribution (", but he said", "and Donald Trump says",
-// ", according to", ", citing"),
-// another name's relative clause (", and Sanders, who says"), a semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), a
+// ", according to", ", citing"), another name's relative clause (", and Sanders, who says"), a
+// semicolon, a spaced dash (000 B-4: the Stanovaya clause after the dash is not hers), a
 // comma before a quote that runs on by itself (", “several participants…”", 000 Macron), or a
 // clause on the words with a subject of its own (", to which O'Malley interjected: “…”", ", at
 // which point the crowd chanted", PolNeAR).

@@ -240,16 +240,17 @@ export function handleCue(ctx: Ctx, cue: Cue): void {
     // passing by"): the words after are when, where and to whom.
     // Only a quotation that opens its sentence or follows a colon: after "In an interview on
     // CBS's “Face the Nation,” Ryan said…" the title's marks hand over nothing.
+    const rest = norm.slice(skipAdjuncts(norm, cue.end), cue.end + 120);
     const mark = /,"\s*$/.exec(norm.slice(Math.max(sent.start, srcStart - 3), srcStart));
     const closed = mark ? quoteAt(ctx.quotes, srcStart - mark[0].length + 1) : undefined;
     const opens = closed && sentenceAt(doc.sentences, closed.open);
     const quoted =
       !!opens &&
       /(?:^|:)\s*$/.test(norm.slice(opens.start, closed!.open)) &&
-      !/^\s*(?:that\b|[:"])/.test(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 120));
+      !/^\s*(?:that\b|[:"])/.test(rest);
     const clauseFirst =
       cue.kind === 'speech' &&
-      (quoted || /^\s*(?:[,.]|$)/.test(norm.slice(skipAdjuncts(norm, cue.end), cue.end + 120))) &&
+      (quoted || /^\s*(?:[,.]|$)/.test(rest)) &&
       /,"?\s*$/.test(norm.slice(Math.max(sent.start, srcStart - 3), srcStart)) &&
       srcStart > sent.start;
     if (clauseFirst) {

@@ -1,5 +1,6 @@
-import type { Sentence } from '../../types';
+import type { Sentence, Span } from '../../types';
 import type { Said } from './coref';
+import { RELATIVE_SUBJECT } from './speakers';
 
 // A speaker named right after one of these is the subject of a clause inside the sentence ("when
 // Tapper asked whether…", "whom Trump refused to endorse", "alleging that President Obama wanted…").
@@ -24,3 +25,11 @@ export function mainSaid(norm: string, history: readonly Said[], sent: Sentence)
     return !SUBORDINATE.test(norm.slice(Math.max(sent.start, at - 40), at));
   });
 }
+
+/**
+ * Whether the verb at `cue` reports what a relative clause says ("Ban, asked whether Trump, who has
+ * called global warming a hoax, could win, demurred"): an aside about someone, which no pronoun
+ * after the sentence looks back to (the sentence's own subject stays who it continues).
+ */
+export const reportsAside = (norm: string, cue: Span): boolean =>
+  RELATIVE_SUBJECT.test(norm.slice(Math.max(0, cue.start - 40), cue.start));

@@ -51,11 +51,11 @@ export function relativeOwner(
   // A "who" with no comma before it is about the noun it follows: only an appositive's.
   if (!comma && !described) return undefined;
   const stop = sent.start + s.length;
-  const e = entities[lastBefore(entities as Entity[], stop)];
+  const e = entities[lastBefore(entities, stop)];
   if (!e || e.end !== stop || e.start < sent.start || e.type !== 'person' || e.modifier || e.unnamed)
     return undefined;
   // Any other person named between the name and the relative could be who the clause is about.
-  for (let i = lastBefore(entities as Entity[], at); i >= 0 && entities[i]!.start >= e.end; i--) {
+  for (let i = lastBefore(entities, at); i >= 0 && entities[i]!.start >= e.end; i--) {
     const x = entities[i]!;
     if (x.type === 'person' && !x.modifier && x.end <= at) return undefined;
   }

@@ -82,6 +82,10 @@ export const cardSaid = (text: string) => analyze(text).statements.map((s) => [s
 export const undecidedSaid = (text: string) =>
   analyzeUndecided(text).result.statements.map((s) => [s.speaker, text.slice(s.start, s.end)]);
 
+/** As `undecidedSaid`, one line a statement: "speaker (kind): words" as the card shows them. */
+export const undecidedLines = (text: string) =>
+  analyzeUndecided(text).result.statements.map((s) => `${s.speaker} (${s.kind}): ${s.text}`);
+
 /**
  * As `undecidedSaid`, and the attributions left without a speaker: [source as printed or "-",
  * words] for each, so a test sees what was read where no one was named.

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeUndecided } from '../../engine';
-
-const said = (text: string) =>
-  analyzeUndecided(text).result.statements.map((s) => `${s.speaker} (${s.kind}): ${s.text}`);
+import { undecidedLines as said } from '../fixture';
 
 // A quotation closed on its comma, then its source and verb: what follows the verb is when, where
 // and to whom (reported.ts, after-quote.ts).

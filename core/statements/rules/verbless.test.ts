@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeUndecided } from '../../engine';
-
-const said = (text: string) =>
-  analyzeUndecided(text).result.statements.map((s) => `${s.speaker} (${s.kind}): ${s.text}`);
+import { undecidedLines as said } from '../fixture';
 
 describe('words before "…, X said, “…”"', () => {
   it('are no statement where they have no verb: a time, a place and what the speaker had done', () => {

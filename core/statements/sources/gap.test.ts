@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeUndecided } from '../../engine';
-
-const said = (text: string) =>
-  analyzeUndecided(text).result.statements.map((s) => `${s.speaker} (${s.kind}): ${s.text}`);
+import { undecidedLines as said } from '../fixture';
 
 // What may stand between a subject and its verb (speakers.ts, gapOk).
 describe('between a subject and its reporting verb', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeUndecided } from '../../engine';
-
-const said = (text: string) =>
-  analyzeUndecided(text).result.statements.map((s) => `${s.speaker} (${s.kind}): ${s.text}`);
+import { undecidedLines as said } from '../fixture';
 
 // Whom "he" in the next sentence continues: the sentence's own speaker (main-said.ts).
 describe('a pronoun after a sentence that reports someone inside a clause', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeUndecided } from '../../engine';
-
-const said = (text: string) =>
-  analyzeUndecided(text).result.statements.map((s) => `${s.speaker} (${s.kind}): ${s.text}`);
+import { undecidedLines as said } from '../fixture';
 
 // A relative clause on a named person, past what news prints between (relative-owner.ts).
 describe('a relative "who" after a name', () => {

@@ -107,6 +107,22 @@ describe('unresolved attributions', () => {
     ]);
   });
 
+  it('reads a transcript printed in title case where two people named in the text talk back and forth', () => {
+    const intro = 'MSNBC host Chris Matthews spoke with Reuters reporter Luciana Lopez on Saturday.\n\n';
+    const turns =
+      'Lopez: Everyone has a different image of what that is.\n\nMatthews: Well, speculation is bad.\n\n' +
+      'Lopez: Well, no one is like, my 401(k) is speculation.';
+    const said = (text: string) => analyze(text).statements.map((s) => [s.speaker, s.kind, s.text]);
+    expect(said(intro + turns)).toEqual([
+      ['Luciana Lopez', 'direct', 'Everyone has a different image of what that is.'],
+      ['Chris Matthews', 'direct', 'Well, speculation is bad.'],
+      ['Luciana Lopez', 'direct', 'Well, no one is like, my 401(k) is speculation.'],
+    ]);
+    // Each heard once is a list under names; no one speaking as "I", "we" or "you" is a recap.
+    expect(said(intro + 'Lopez: Win in a walk.\n\nMatthews: Just hang on for now.')).toEqual([]);
+    expect(said(intro + turns.replace('my 401(k)', 'the 401(k)'))).toEqual([]);
+  });
+
   it('gives a headline’s label to the person it names, a surname with a capital inside included', () => {
     const text =
       'John McCain: Republican Populist Anger Appeals to Bad Angels.\n\nThe senator spoke in Arizona on Monday about the economy.';

@@ -11,6 +11,8 @@ describe('set phrases with "said" or "say"', () => {
     ['The plan, to say', ' nothing of the cost, failed.'],
     ['He said', ', she said'],
     ['He said, she said', ''],
+    ['(That said', ', she also noted the cost.'],
+    ['But dumping Trump is easier said', ' than done in New York.'],
   ])('reads "%s%s" as no report', (lead, after) => {
     expect(setPhrase(lead, after)).toBe(true);
   });

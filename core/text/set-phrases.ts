@@ -1,5 +1,5 @@
 // Set phrases in which "said" or "say" reports no one: the writer's "That said, …", "That being
-// said", "Needless to say", "Suffice it to say", "that is to say", "to say nothing of", and a
+// said", "Needless to say", "easier said than done", "Suffice it to say", "that is to say", "to say nothing of", and a
 // heading's "He said, she said". Both the cue finder and the attribution models' candidates ask,
 // so neither reads "That" as a source or the sentence after it as its words.
 
@@ -18,6 +18,12 @@ export function setPhrase(lead: string, after: string, whole = true): boolean {
   if (whole && /^he said$/i.test(l) && /^ ?,? ?she said\b/i.test(after.replace(/\s+/g, ' '))) return true;
   if (/\bto say$/i.test(tail) && /^\s+nothing\s+of\b/.test(after)) return true;
   if (/\b(?:needless|suffice it|that is|sad|strange) to say$/i.test(tail)) return true;
-  // "That said," opening its sentence or after a conjunction, never "…officials that said…".
-  return whole && /^\s*,/.test(after) && /^(?:(?:but|and|yet|still|all) )?that (?:being )?said$/i.test(l);
+  if (/\b(?:easier|more easily) said$/i.test(tail) && /^\s+than\s+done\b/i.test(after)) return true;
+  // "That said," opening its sentence or after a conjunction, never "…officials that said…"; an
+  // aside in brackets opens with its bracket ("(That said, she also noted…").
+  return (
+    whole &&
+    /^\s*,/.test(after) &&
+    /^[(["“‘'—-]* ?(?:(?:but|and|yet|still|all) )?that (?:being )?said$/i.test(l)
+  );
 }

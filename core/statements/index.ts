@@ -38,7 +38,7 @@ import { doubleApostrophes, wholeApostropheMarks } from './cues/apostrophes';
 import { addLearned } from './trees/learned';
 import { resolveByHead } from './trees/heads';
 import { passiveSubjects } from './trees/passive';
-import { continueQuotes } from './trees/continued';
+import { continueQuotes, partsOnCards } from './trees/continued';
 import { trimAdditions } from './trees/trim';
 import { cutAtConjoined, splitConjoined } from './trees/conjoined';
 import { reassignCut, type Narrowed } from './trees/orphans';
@@ -315,6 +315,7 @@ export function findStatementsOrThrow(
     reassignCut(ctx, narrowed, out.statements);
     continueQuotes(ctx, out.statements, unresolved, made);
     unresolved = resolveByHead(ctx, learned.trees, unresolved, byHead);
+    partsOnCards(ctx, byHead);
     passiveSubjects(doc.sentences, learned.trees, out.statements, (st) => out.remove(st), unresolved);
     offCards(doc, out.statements, entities, unresolved, (st) => out.remove(st));
     out.statements.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -36,3 +36,13 @@ describe('a quote that goes on after a statement the models gave a speaker', () 
     expect(words).toContainEqual(['"Our support will not waver."']);
   });
 });
+
+describe('a quote that goes on after a source the heads resolve', () => {
+  it('shows its second part on the card, under the same speaker', () => {
+    const text =
+      'The doctors warned that migrants are at risk. "Flu season has already begun, so we write with urgency," the doctors stated. "Many people will be at an even higher risk than usual."';
+    const said = analyze(text).statements.map((s) => [s.speaker, s.text]);
+    expect(said).toContainEqual(['the doctors', 'Flu season has already begun, so we write with urgency']);
+    expect(said).toContainEqual(['the doctors', 'Many people will be at an even higher risk than usual.']);
+  });
+});

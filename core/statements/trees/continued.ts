@@ -84,3 +84,25 @@ function nextPart(
   } else return undefined;
   return { q: next, sent: nextSent };
 }
+
+/**
+ * A statement the heads resolved from an attribution with a second part ("“…,” the doctors stated.
+ * “Many people… will be at an even higher risk.”") shows that part on the card as a statement of
+ * its own, as the rules' and the models' second parts are; the attribution's content keeps both.
+ */
+export function partsOnCards(ctx: Ctx, resolved: Set<Statement>): void {
+  for (const st of [...resolved]) {
+    const who = ctx.speakerOf.get(st);
+    if (!who || st.kind !== 'direct' || !st.content) continue;
+    for (const part of st.content) {
+      if (part.start < st.end) continue;
+      const q = ctx.quotes[quoteIndexAt(ctx.quotes, part.start)];
+      const sent = q && sentenceAt(ctx.doc.sentences, q.open);
+      if (!q || !sent || q.start < st.end) continue;
+      const added = ctx.emit(who, 'direct', { start: q.start, end: q.end }, sent);
+      if (!added) continue;
+      if (part.start !== added.start || part.end !== added.end) added.content = [part];
+      resolved.add(added);
+    }
+  }
+}

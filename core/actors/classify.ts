@@ -16,7 +16,7 @@ import {
   foldName,
 } from './lexicon';
 import { joined, titleLengths } from './match';
-import { roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
+import { ownedTitleAfter, roleAfter, roleAhead, roleBefore, type RoleSpan } from './roles';
 import type { Token } from './tokens';
 
 const NUMBER_WORD =
@@ -221,6 +221,7 @@ export function classify(toks: Token[], runs: NameRun[]): NameCand[] {
           ),
         );
       evidence ||= !!prev && prev.sentence === t.sentence && PERSON_BEFORE.has(prev.lower);
+      evidence ||= ownedTitleAfter(toks, r.last, names);
       // "…, according to Mykhailo Podolyak."
       evidence ||= prev?.lower === 'to' && toks[first - 2]?.lower === 'according';
     }

@@ -123,6 +123,20 @@ export function roleAfter(toks: Token[], nameLast: number, names: Set<number>): 
 }
 
 /**
+ * An appositive after the name whose title a named owner holds: "Sonya A. Zoghlin, Carlineo's
+ * attorney, told…". Evidence of a person, as a title is; not a role a card shows (roleAfter takes
+ * no name inside its first words, where a list's next item would be).
+ */
+export function ownedTitleAfter(toks: Token[], nameLast: number, names: Set<number>): boolean {
+  const span = appositiveAfter(toks, nameLast);
+  if (!span) return false;
+  let owner = span.first;
+  while (owner < span.last && names.has(owner) && !toks[owner]!.poss) owner++;
+  if (owner === span.last || !names.has(owner) || !toks[owner]!.poss) return false;
+  return titleLengths(toks, owner + 1).length > 0;
+}
+
+/**
  * What an organisation is, as an appositive: "The Coalition of the Willing, a group of Ukraine's
  * strongest supporters, issued…"; "The Institute for the Study of War, a Washington-based think tank,".
  */

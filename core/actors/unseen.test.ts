@@ -334,6 +334,16 @@ describe('an age after a name', () => {
   });
 });
 
+describe('a title a named owner holds, set off after a name', () => {
+  it('makes the name a person, and a list of names stays no role', () => {
+    // A real news page: "Sonya A. Zoghlin, Carlineo's attorney, told The Hill…" had been an organisation.
+    expect(
+      run('Sonya A. Zoghlin, Carlineo’s attorney, told The Hill that her client meant no harm.').names,
+    ).toEqual(['Sonya A. Zoghlin']);
+    expect(run('Sonya A. Zoghlin, Carlineo’s house, was sold.').names).toEqual([]);
+  });
+});
+
 describe('a given name alone', () => {
   it('is a person where a verb only people take follows it', () => {
     const r = run('"I need to pay for a damaged book." Rachel said nothing more. "Yes," Rachel said.');

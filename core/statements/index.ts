@@ -28,9 +28,11 @@ import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
 import {
   conventionSpans,
+  goOnToCue,
   infinitiveToCue,
   prepositionToCue,
   unresolvedApart,
+  withinCues,
   type FoundAttribution,
 } from './spans';
 import { isNamed, isQuotedTitle, isTranscript, namesATitle } from './cues/titles';
@@ -337,7 +339,9 @@ export function findStatementsOrThrow(
   if (learned) wholeSources(doc, learned.trees, attributions);
   prepositionToCue(doc.norm, attributions);
   infinitiveToCue(doc.norm, attributions);
+  goOnToCue(doc.norm, attributions);
   wholeApostropheMarks(doc.text, attributions);
+  unresolved = withinCues(attributions, unresolved);
   return { statements: out.statements, actors: out.actors(), unresolved, features };
 }
 

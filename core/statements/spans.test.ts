@@ -4,6 +4,7 @@ import { analyze } from '../engine';
 import {
   contentSpan,
   cueGroup,
+  goOnToCue,
   infinitiveToCue,
   prepositionToCue,
   sourcePhrase,
@@ -173,5 +174,26 @@ describe('an infinitive’s "to"', () => {
     infinitiveToCue(text, [comment, said]);
     expect(show(text, comment.cue!)).toBe('to comment');
     expect(show(text, said.cue!)).toBe('said');
+  });
+});
+
+describe('"went on to say"', () => {
+  it('takes the verb after "go on to" into the cue, and the lone "to say" read inside it is gone', () => {
+    const text = 'Trump praised the crowd. He then went on to say that the wall would be built.';
+    const a = analyze(text);
+    const said = [...a.statements, ...a.unresolved].map((s) => [
+      s.cue && show(text, s.cue),
+      (s.content ?? [s]).map((c) => show(text, c)).join(' … '),
+    ]);
+    expect(said).toContainEqual(['then went on to say', 'that the wall would be built']);
+    expect(said.filter(([cue]) => cue === 'to say')).toEqual([]);
+  });
+
+  it('leaves a cue that goes on to no verb alone', () => {
+    const text = 'He went on to Ohio, said the aide.';
+    const went: FoundAttribution = { kind: 'indirect', start: 11, end: 18, cue: at(text, 'went on') };
+    went.content = [{ start: 11, end: 18 }];
+    goOnToCue(text, [went]);
+    expect(show(text, went.cue!)).toBe('went on');
   });
 });

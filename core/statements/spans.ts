@@ -292,6 +292,30 @@ export function infinitiveToCue(norm: string, found: FoundAttribution[]): void {
 }
 
 /**
+ * "went on to say that…", "goes on to slam…": the verb after "go on to" is the cue's, as news
+ * annotation marks it (PolNeAR train: all 24 such cues hold it), not the first of the words.
+ */
+export function goOnToCue(norm: string, found: FoundAttribution[]): void {
+  for (const f of found) {
+    const c = f.content?.[0];
+    if (!f.cue || !c || c.start < f.cue.end || !/^\s*$/.test(norm.slice(f.cue.end, c.start))) continue;
+    if (!/\b(?:go|goes|going|gone|went)\s+on$/i.test(norm.slice(f.cue.start, f.cue.end))) continue;
+    const m = /^to\s+[a-z]+(?:\s*:)?\s*/.exec(norm.slice(c.start, c.end));
+    if (!m || c.start + m[0].length >= c.end) continue;
+    f.cue = { start: f.cue.start, end: c.start + m[0].trimEnd().length };
+    f.content = [{ start: c.start + m[0].length, end: c.end }, ...f.content!.slice(1)];
+  }
+}
+
+/** A reporting verb read alone inside another attribution's cue ("to say" of "went on to say"). */
+export function withinCues(found: FoundAttribution[], bare: FoundAttribution[]): FoundAttribution[] {
+  const cues = found.flatMap((f) => (f.cue && !f.bare ? [f.cue] : []));
+  return bare.filter(
+    (u) => !u.bare || !u.cue || !cues.some((c) => c.start <= u.cue!.start && u.cue!.end <= c.end),
+  );
+}
+
+/**
  * "talked about the debate", "called for a ban", "railed against super PACs": a preposition the
  * reporting verb takes right before what it reports is the cue's, as news annotation marks it, not
  * the words' (PolNeAR train: cue F1 +0.2, content +0.2). Not "to", which opens the words ("agreed

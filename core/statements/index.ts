@@ -29,6 +29,7 @@ import { handleCue } from './rules/reported';
 import {
   conventionSpans,
   goOnToCue,
+  groupCues,
   infinitiveToCue,
   prepositionToCue,
   unresolvedApart,
@@ -337,6 +338,7 @@ export function findStatementsOrThrow(
   // judged on the source as the passes read it, which is what decides the speaker.
   const attributions = [...out.statements, ...unresolved];
   if (learned) wholeSources(doc, learned.trees, attributions);
+  groupCues(doc.norm, attributions);
   prepositionToCue(doc.norm, attributions);
   infinitiveToCue(doc.norm, attributions);
   goOnToCue(doc.norm, attributions);

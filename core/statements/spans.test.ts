@@ -197,3 +197,13 @@ describe('"went on to say"', () => {
     expect(show(text, went.cue!)).toBe('went on');
   });
 });
+
+describe('the verb group of every cue', () => {
+  it('holds the auxiliaries and adverbs before a verb the models read, "since" and "long" among them', () => {
+    const text =
+      'Clinton is tough on trade. She has proposed appointing a "chief trade prosecutor" who reports to the president. Democrats have long argued that the deal hurts workers.';
+    const a = analyze(text);
+    const cues = [...a.statements, ...a.unresolved].flatMap((s) => (s.cue ? [show(text, s.cue)] : []));
+    expect(cues).toEqual(expect.arrayContaining(['has proposed', 'have long argued']));
+  });
+});

@@ -66,6 +66,22 @@ describe('an inverted source with a role in lower case', () => {
   });
 });
 
+describe('a source whose title the parse takes for its head', () => {
+  it('is the person the title names, not an unnamed "Secretary"', () => {
+    for (const text of [
+      'Secretary of State Hillary Clinton is calling for more troops.',
+      'Former Secretary of State Hillary Clinton is calling for more troops.',
+    ])
+      expect(said(text).map(([who]) => who)).toEqual(['Hillary Clinton']);
+  });
+
+  it('is never the person those the phrase names support', () => {
+    expect(
+      said('Supporters of Republican Donald Trump are calling for more troops.').map(([who]) => who),
+    ).not.toContain('Donald Trump');
+  });
+});
+
 describe('a quotation after a listener and a comma', () => {
   it('is the words of who told it', () => {
     const text = 'Robby Mook spoke on Sunday. Mook told CBS News, “We are really focused on this.”';

@@ -2,7 +2,7 @@ import type { Span } from '../../types';
 import type { ModelAttribution } from '../../attribution';
 import { base, type Tree } from '../../attribution/tree';
 import type { Ctx } from '../index';
-import { lastBefore, type Entity } from '../sources/entities';
+import type { Entity } from '../sources/entities';
 import { jointBefore, joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
 import { AFFILIATIONS, PLACE_NAMES } from '../../actors/lexicon';
 import { describedSource } from './described-source';
@@ -11,6 +11,7 @@ import { holding } from './holding';
 import { lineCase } from '../../syntax/headline-case';
 import { sentenceAt } from '../../text';
 import { countryBranch } from '../sources/country-branch';
+import { namedAfterRole, titledName } from './titled-name';
 
 // Nouns that count or measure people, which a relative clause of saying does not make a speaker.
 const COUNTS = /^(?:number|numbers|share|proportion|portion|fraction|amount|count|total|rate)$/;
@@ -311,7 +312,11 @@ function entityFor(
     ? holding(ctx, tree.tokens[flat.at(-1)!]!, (e) => e.type === 'person')
     : undefined;
   if (named) return named;
-  return namedAfterRole(ctx, tree, h) ?? describedSource(ctx, tree, h, from, nounPhrase);
+  return (
+    namedAfterRole(ctx, tree, h) ??
+    titledName(ctx, tree, h, to) ??
+    describedSource(ctx, tree, h, from, nounPhrase)
+  );
 }
 
 // The words a noun phrase is made of (the tagger's noun, name, adjective and number).
@@ -352,19 +357,4 @@ function jointSource(ctx: Ctx, first: Span, last: Span): Entity | undefined {
   const b = holding(ctx, last);
   if (!a || !b || a === b || a.unnamed || b.unnamed || a.guess || b.guess) return undefined;
   return joinedByAnd(ctx.doc, a, b);
-}
-
-/**
- * "said local activist Terry Strada", "said former senator Jo Lee": a role in lower case right
- * before a name, which the parse may take for the head with the name hanging off it; the name
- * is who speaks, not an unnamed "local activist".
- */
-function namedAfterRole(ctx: Ctx, tree: Tree, h: number): Entity | undefined {
-  const head = tree.tokens[h]!;
-  const next = tree.tokens[h + 1];
-  if (head.upos !== 'NOUN' || !/^[a-z]/.test(head.text) || !next || next.upos !== 'PROPN') return undefined;
-  if (next.head !== h && head.head !== h + 1 && tree.tokens[next.head]?.head !== h) return undefined;
-  const i = lastBefore(ctx.entities, next.start + 1);
-  const x = ctx.entities[i];
-  return x && !x.modifier && !x.unnamed && x.type === 'person' && x.start === next.start ? x : undefined;
 }

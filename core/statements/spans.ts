@@ -317,9 +317,9 @@ export function goOnToCue(norm: string, found: FoundAttribution[]): void {
 }
 
 /** A reporting verb read alone inside another attribution's cue ("to say" of "went on to say"). */
-export function withinCues(found: FoundAttribution[], bare: FoundAttribution[]): FoundAttribution[] {
+export function withinCues(found: FoundAttribution[], unresolved: FoundAttribution[]): FoundAttribution[] {
   const cues = found.flatMap((f) => (f.cue && !f.bare ? [f.cue] : []));
-  return bare.filter(
+  return unresolved.filter(
     (u) => !u.bare || !u.cue || !cues.some((c) => c.start <= u.cue!.start && u.cue!.end <= c.end),
   );
 }

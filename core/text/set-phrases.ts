@@ -1,7 +1,7 @@
 // Set phrases in which "said" or "say" reports no one: the writer's "That said, …", "That being
-// said", "Needless to say", "easier said than done", "Suffice it to say", "that is to say", "to say nothing of", and a
-// heading's "He said, she said". Both the cue finder and the attribution models' candidates ask,
-// so neither reads "That" as a source or the sentence after it as its words.
+// said", "Needless to say", "easier said than done", "Suffice it to say", "that is to say", "to say
+// nothing of", and a heading's "He said, she said". Both the cue finder and the attribution models'
+// candidates ask, so neither reads "That" as a source or the sentence after it as its words.
 
 /** How much of the sentence before the word `setPhrase` needs to see. */
 export const SET_PHRASE_LEAD = 48;

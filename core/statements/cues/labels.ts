@@ -10,8 +10,8 @@ import type { Entity } from '../sources/entities';
 // Capitals all through, one to three words: "WALLACE", "SEN. TIM KAINE".
 const CAPS_LABEL = /^(\s*"?\s*)([A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}):[ \t]+(?=\S)/;
 // In the first paragraph (the headline), a name in title case: "Pat Caddell:", "Poll:". Further down,
-// the same shape is a turn of a transcript printed in title case ("Matthews: Well, speculation is
-// bad.") or a section under a person's name, and is read only where it names a person the text names.
+// the same shape may be a transcript's turn printed in title case ("Matthews: Well, speculation is
+// bad."), read only where it names a person the text names (noteLabels says when).
 const HEAD_LABEL = /^(\s*)([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}):[ \t]+(?=\S)/;
 
 // A kicker announces the headline and names no source: "The Latest: Cruz to give away…",
@@ -23,6 +23,7 @@ const KICKER =
 // Words said, not a figure or a date: three words of letters ("Well, speculation is bad.", not "1,769.").
 const WORDS = /[A-Za-z]+\W+[A-Za-z]+\W+[A-Za-z]+/;
 
+// Someone speaking as "I", "we" or "you" ("us" in lower case only: "US" is the country).
 const PERSON = /\b(?:I|[Ww]e|[Yy]ou|[Mm]e|[Mm]y|[Oo]ur|us|[Yy]our)\b/;
 
 /** The one person a label names ("WALLACE", "SEN. TIM KAINE", "Pence"), if the text makes it one. */
@@ -52,7 +53,7 @@ export function noteLabels(
   // or "you". A list under names ("Sanders: Win in a walk." … "Cruz: Just hang on."), a section
   // headed by one, or a sports recap's "Lakers: Visit the Thunder on Friday." is not.
   const speakers = new Set(turns.map((t) => t.who!.id ?? t.who!.name));
-  const spoken = turns.some((t) => PERSON.test(doc.norm.slice(t.p.start + t.m[0].length, t.p.end)));
+  const spoken = turns.some((t) => PERSON.test(norm.slice(t.p.start + t.m[0].length, t.p.end)));
   if (speakers.size > 1 && turns.length > speakers.size && spoken) found.push(...turns);
   found.sort((a, b) => a.p.index - b.p.index);
   for (const { p, m, caps, who } of found) {

@@ -26,16 +26,15 @@ import { lateAttributions } from './rules/late';
 import { noteLabels } from './cues/labels';
 import { headline } from './rules/headline';
 import { handleCue } from './rules/reported';
+import { conventionSpans, unresolvedApart, type FoundAttribution } from './spans';
 import {
-  conventionSpans,
   goOnToCue,
   groupCues,
   infinitiveToCue,
+  madeStatementCue,
   prepositionToCue,
-  unresolvedApart,
   withinCues,
-  type FoundAttribution,
-} from './spans';
+} from './cue-spans';
 import { isNamed, isQuotedTitle, isTranscript, namesATitle } from './cues/titles';
 import { doubleApostrophes, wholeApostropheMarks } from './cues/apostrophes';
 import { addLearned } from './trees/learned';
@@ -338,6 +337,7 @@ export function findStatementsOrThrow(
   // judged on the source as the passes read it, which is what decides the speaker.
   const attributions = [...out.statements, ...unresolved];
   if (learned) wholeSources(doc, learned.trees, attributions);
+  madeStatementCue(doc.norm, attributions);
   groupCues(doc.norm, attributions);
   prepositionToCue(doc.norm, attributions);
   infinitiveToCue(doc.norm, attributions);

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../types';
 import { analyze } from '../engine';
-import {
-  contentSpan,
-  cueGroup,
-  goOnToCue,
-  infinitiveToCue,
-  prepositionToCue,
-  sourcePhrase,
-  type FoundAttribution,
-} from './spans';
+import { contentSpan, cueGroup, sourcePhrase, type FoundAttribution } from './spans';
+import { goOnToCue, infinitiveToCue, madeStatementCue, prepositionToCue } from './cue-spans';
 
 const at = (text: string, part: string, from = 0) => {
   const start = text.indexOf(part, from);
@@ -205,5 +198,26 @@ describe('the verb group of every cue', () => {
     const a = analyze(text);
     const cues = [...a.statements, ...a.unresolved].flatMap((s) => (s.cue ? [show(text, s.cue)] : []));
     expect(cues).toEqual(expect.arrayContaining(['has proposed', 'have long argued']));
+  });
+});
+
+describe('a statement made, up to its "saying"', () => {
+  it('is the cue, whether the verb or the participle was read as one', () => {
+    const text =
+      'The campaign released a statement Wednesday saying that the plan would fail. Cruz issued a statement saying the deal was bad.';
+    const a = analyze(text);
+    const read = [...a.statements, ...a.unresolved].map((s) => [
+      s.cue && show(text, s.cue),
+      (s.content ?? [s]).map((c) => show(text, c)).join(' … '),
+    ]);
+    expect(read).toContainEqual(['released a statement Wednesday saying', 'that the plan would fail']);
+    expect(read).toContainEqual(['issued a statement saying', 'the deal was bad']);
+  });
+
+  it('leaves a statement that brings in no words by "saying" alone', () => {
+    const text = 'The aide released a statement about the vote.';
+    const f: FoundAttribution = { kind: 'indirect', start: 17, end: 45, cue: at(text, 'released') };
+    madeStatementCue(text, [f]);
+    expect(show(text, f.cue!)).toBe('released');
   });
 });

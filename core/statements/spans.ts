@@ -187,15 +187,6 @@ export function cueGroup(norm: string, cue: Span, floor = 0): Span {
   return { start, end };
 }
 
-/**
- * Every cue with its verb group, whichever pass read it: the models' cues ("She has proposed…" read
- * as "proposed") come after the rules' conventions were set.
- */
-export function groupCues(norm: string, found: FoundAttribution[]): void {
-  for (const f of found)
-    if (f.cue) f.cue = cueGroup(norm, f.cue, f.source && f.source.end <= f.cue.start ? f.source.end : 0);
-}
-
 /** A quote with its marks and the punctuation inside them; a reported clause with its "that". */
 export function contentSpan(norm: string, st: FoundAttribution, text = norm): Span {
   let { start, end } = st;
@@ -285,60 +276,6 @@ export function conventionSpans(doc: PreparedText, statements: FoundAttribution[
     }
     const c = contentSpan(norm, st, doc.text);
     if (c.start !== st.start || c.end !== st.end) st.content = [c];
-  }
-}
-
-/**
- * "declined to comment", "is expected to endorse": an infinitive's "to" is the cue's, as news
- * annotation marks it (PolNeAR train: 192 cues open on it, 55 leave it out before them).
- */
-export function infinitiveToCue(norm: string, found: FoundAttribution[]): void {
-  for (const f of found) {
-    if (!f.cue || !/^[a-z]/.test(norm.slice(f.cue.start, f.cue.start + 1))) continue;
-    const to = /(?:^|\s)to\s+$/.exec(norm.slice(Math.max(0, f.cue.start - 4), f.cue.start));
-    if (to) f.cue = { start: f.cue.start - to[0].trimStart().length, end: f.cue.end };
-  }
-}
-
-/**
- * "went on to say that…", "goes on to slam…": the verb after "go on to" is the cue's, as news
- * annotation marks it (PolNeAR train: all 24 such cues hold it), not the first of the words.
- */
-export function goOnToCue(norm: string, found: FoundAttribution[]): void {
-  for (const f of found) {
-    const c = f.content?.[0];
-    if (!f.cue || !c || c.start < f.cue.end || !/^\s*$/.test(norm.slice(f.cue.end, c.start))) continue;
-    if (!/\b(?:go|goes|going|gone|went)\s+on$/i.test(norm.slice(f.cue.start, f.cue.end))) continue;
-    const m = /^to\s+[a-z]+(?:\s*:)?\s*/.exec(norm.slice(c.start, c.end));
-    if (!m || c.start + m[0].length >= c.end) continue;
-    f.cue = { start: f.cue.start, end: c.start + m[0].trimEnd().length };
-    f.content = [{ start: c.start + m[0].length, end: c.end }, ...f.content!.slice(1)];
-  }
-}
-
-/** A reporting verb read alone inside another attribution's cue ("to say" of "went on to say"). */
-export function withinCues(found: FoundAttribution[], unresolved: FoundAttribution[]): FoundAttribution[] {
-  const cues = found.flatMap((f) => (f.cue && !f.bare ? [f.cue] : []));
-  return unresolved.filter(
-    (u) => !u.bare || !u.cue || !cues.some((c) => c.start <= u.cue!.start && u.cue!.end <= c.end),
-  );
-}
-
-/**
- * "talked about the debate", "called for a ban", "railed against super PACs": a preposition the
- * reporting verb takes right before what it reports is the cue's, as news annotation marks it, not
- * the words' (PolNeAR train: cue F1 +0.2, content +0.2). Not "to", which opens the words ("agreed
- * to endorse him"), nor anything inside a quotation.
- */
-export function prepositionToCue(norm: string, found: FoundAttribution[]): void {
-  for (const f of found) {
-    const c = f.content?.[0];
-    if (!f.cue || !c || f.kind === 'direct' || c.start < f.cue.end) continue;
-    if (!/^\s*$/.test(norm.slice(f.cue.end, c.start))) continue;
-    const m = /^(?:about|for|on|of|against|with|over)\s+/i.exec(norm.slice(c.start, c.end));
-    if (!m || c.start + m[0].length >= c.end) continue;
-    f.cue = { start: f.cue.start, end: c.start + m[0].trimEnd().length };
-    f.content = [{ start: c.start + m[0].length, end: c.end }, ...f.content!.slice(1)];
   }
 }
 

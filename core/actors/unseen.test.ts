@@ -1,14 +1,7 @@
 // Error classes found on unseen news, each with a hand-made sentence.
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../text';
-import { findActors, genderOf } from '.';
-
-function run(text: string) {
-  const r = findActors(prepare(text));
-  const people = r.actors.filter((a) => a.type === 'person');
-  const byName = (name: string) => r.actors.find((a) => a.name === name);
-  return { ...r, people, names: people.map((p) => p.name).sort(), byName };
-}
+import { genderOf } from '.';
+import { runActors as run } from './fixture';
 
 describe('names that are not people', () => {
   it('reads the words a name carries on with "for" or "of" as that name\'s, not a person', () => {
@@ -301,58 +294,11 @@ describe('genderOf', () => {
   });
 });
 
-describe('people known only by what the text says of them', () => {
-  it('takes a name with where the person lives and a verb only people take for a person', () => {
-    expect(run('Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.').names).toEqual([
-      'Johnnie Wilson',
-    ]);
-    expect(run('Cory Jamesworth, 22, of Flint, Mich., said he would vote.').names).toEqual([
-      'Cory Jamesworth',
-    ]);
-  });
-
-  it('needs the verb: where a thing stands is no evidence', () => {
-    expect(run('Maple Grove Hollow, of Springfield, Va., remains closed.').names).toEqual([]);
-  });
-});
-
 describe('companies', () => {
   it('reads a name ending in a company word as an organisation', () => {
     const r = run('In addition, United Technologies has offered to cover the cost of schooling.');
     expect(r.names).toEqual([]);
     expect(r.byName('United Technologies')?.type).toBe('organization');
-  });
-});
-
-describe('an age after a name', () => {
-  it('makes the name a person', () => {
-    expect(run('Franson Reneus, 18, from Lee County, Fla., disagrees.').names).toEqual(['Franson Reneus']);
-  });
-
-  it('is not a list of numbers', () => {
-    expect(run('Boeing Field, 12, 14 and 16 are closed runways.').names).toEqual([]);
-  });
-});
-
-describe('a title a named owner holds, set off after a name', () => {
-  it('makes the name a person, and a list of names stays no role', () => {
-    // A real news page: "Sonya A. Zoghlin, Carlineo's attorney, told The Hill…" had been an organisation.
-    expect(
-      run('Sonya A. Zoghlin, Carlineo’s attorney, told The Hill that her client meant no harm.').names,
-    ).toEqual(['Sonya A. Zoghlin']);
-    expect(run('Sonya A. Zoghlin, Carlineo’s house, was sold.').names).toEqual([]);
-  });
-});
-
-describe('a given name alone', () => {
-  it('is a person where a verb only people take follows it', () => {
-    const r = run('"I need to pay for a damaged book." Rachel said nothing more. "Yes," Rachel said.');
-    expect(r.names).toEqual(['Rachel']);
-    expect(genderOf(r.byName('Rachel')!)).toBe('f');
-  });
-
-  it('is no person without such a verb, nor a word that is no given name', () => {
-    expect(run('The storm hit Rachel hard. Florida said it would help.').names).toEqual([]);
   });
 });
 

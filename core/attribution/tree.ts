@@ -84,6 +84,9 @@ export const headsFinite = (tree: Tree, i: number) =>
 /** The tags of the words a noun phrase is made of, its determiner with them. */
 export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+/** The tags of a noun phrase's own words: noun, name, adjective and number (no determiner). */
+export const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/;
+
 export const isVerb = (t: SynToken) => t.upos === 'VERB' || (t.xpos.startsWith('VB') && t.upos !== 'AUX');
 
 /** The chain of heads above a token, nearest first, at most `max` long. */

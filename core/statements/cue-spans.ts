@@ -2,15 +2,14 @@
 // it: the verb group, an infinitive's "to", the verb after "go on to", a statement made up to its
 // "saying", a preposition the verb takes. (spans.ts sets the rules' conventions as they read.)
 import type { Span } from '../types';
-import { cueGroup, type FoundAttribution } from './spans';
+import { cueFloor, cueGroup, type FoundAttribution } from './spans';
 
 /**
  * Every cue with its verb group, whichever pass read it: the models' cues ("She has proposed…" read
  * as "proposed") come after the rules' conventions were set.
  */
 export function groupCues(norm: string, found: FoundAttribution[]): void {
-  for (const f of found)
-    if (f.cue) f.cue = cueGroup(norm, f.cue, f.source && f.source.end <= f.cue.start ? f.source.end : 0);
+  for (const f of found) if (f.cue) f.cue = cueGroup(norm, f.cue, cueFloor(f));
 }
 
 /**
@@ -36,15 +35,18 @@ export function goOnToCue(norm: string, found: FoundAttribution[]): void {
     if (!/\b(?:go|goes|going|gone|went)\s+on$/i.test(norm.slice(f.cue.start, f.cue.end))) continue;
     const m = /^to\s+[a-z]+(?:\s*:)?\s*/.exec(norm.slice(c.start, c.end));
     if (!m || c.start + m[0].length >= c.end) continue;
-    f.cue = { start: f.cue.start, end: c.start + m[0].trimEnd().length };
-    f.content = [{ start: c.start + m[0].length, end: c.end }, ...(f.content ?? []).slice(1)];
+    takeIntoCue(f, { start: f.cue.start, end: c.start + m[0].trimEnd().length }, c.start + m[0].length);
   }
 }
 
 // "released a statement Wednesday saying", "issued a statement saying": a statement made, with when
 // and where, up to the participle that brings in its words.
-const MADE =
-  /^(?:released|issued|put out|sent out|posted|sent|published)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|memo|message|email|e-mail|note|tweet|post)\b[^.;:"“”()]{0,60}?\b(?:saying|stating)\b:?/i;
+const MADE_VERB = 'released|issued|put out|sent out|posted|sent|published';
+const MADE = new RegExp(
+  String.raw`^(?:${MADE_VERB})\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|memo|message|email|e-mail|note|tweet|post)\b[^.;:"“”()]{0,60}?\b(?:saying|stating)\b:?`,
+  'i',
+);
+const MADE_VERB_AT = new RegExp(String.raw`\b(?:${MADE_VERB})\b`, 'gi');
 
 /**
  * "The campaign released a statement Wednesday saying that…": the statement made is the cue's, up
@@ -55,16 +57,15 @@ export function madeStatementCue(norm: string, found: FoundAttribution[]): void 
   for (const f of found) {
     const c = (f.content ?? [f])[0];
     if (!f.cue || !c || c.start < f.cue.end) continue;
-    const floor = f.source && f.source.end <= f.cue.start ? f.source.end : 0;
     let cue: Span | undefined;
     const ahead = MADE.exec(norm.slice(f.cue.start, c.end));
     if (ahead && f.cue.start + ahead[0].length > f.cue.end)
       cue = { start: f.cue.start, end: f.cue.start + ahead[0].length };
     else if (/^(?:saying|stating):?$/i.test(norm.slice(f.cue.start, f.cue.end))) {
       // The verb opens at most a hundred characters back, after the source.
-      const from = Math.max(floor, f.cue.start - 100);
+      const from = Math.max(cueFloor(f), f.cue.start - 100);
       const lead = norm.slice(from, f.cue.end);
-      for (const m of lead.matchAll(/\b(?:released|issued|put out|sent out|posted|sent|published)\b/gi)) {
+      for (const m of lead.matchAll(MADE_VERB_AT)) {
         const at = MADE.exec(lead.slice(m.index));
         if (at && m.index + at[0].length === lead.length) {
           cue = { start: from + m.index, end: f.cue.end };
@@ -75,9 +76,7 @@ export function madeStatementCue(norm: string, found: FoundAttribution[]): void 
     if (!cue) continue;
     let start = cue.end;
     while (start < c.end && /\s/.test(norm[start]!)) start++;
-    if (start >= c.end) continue;
-    f.cue = cue;
-    if (start > c.start) f.content = [{ start, end: c.end }, ...(f.content ?? []).slice(1)];
+    if (start < c.end) takeIntoCue(f, cue, Math.max(start, c.start));
   }
 }
 
@@ -102,7 +101,13 @@ export function prepositionToCue(norm: string, found: FoundAttribution[]): void 
     if (!/^\s*$/.test(norm.slice(f.cue.end, c.start))) continue;
     const m = /^(?:about|for|on|of|against|with|over)\s+/i.exec(norm.slice(c.start, c.end));
     if (!m || c.start + m[0].length >= c.end) continue;
-    f.cue = { start: f.cue.start, end: c.start + m[0].trimEnd().length };
-    f.content = [{ start: c.start + m[0].length, end: c.end }, ...(f.content ?? []).slice(1)];
+    takeIntoCue(f, { start: f.cue.start, end: c.start + m[0].trimEnd().length }, c.start + m[0].length);
   }
+}
+
+/** Sets `f`'s cue, its first content part starting at `from` (the words the cue took dropped). */
+function takeIntoCue(f: FoundAttribution, cue: Span, from: number): void {
+  const [first, ...rest] = f.content ?? [f];
+  f.cue = cue;
+  if (from !== first!.start) f.content = [{ start: from, end: first!.end }, ...rest];
 }

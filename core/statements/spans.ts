@@ -169,6 +169,10 @@ export function sourcePhrase(
   return { start, end };
 }
 
+/** Where a cue's verb group may reach back to: the end of a source before it, else anywhere. */
+export const cueFloor = (f: FoundAttribution): number =>
+  f.source && f.cue && f.source.end <= f.cue.start ? f.source.end : 0;
+
 /** The verb group: auxiliaries and adverbs before the verb, "to" after "according". */
 export function cueGroup(norm: string, cue: Span, floor = 0): Span {
   // "He said: “…”": the colon right after the verb is part of the cue.
@@ -236,9 +240,7 @@ export function contentSpan(norm: string, st: FoundAttribution, text = norm): Sp
 export function conventionSpans(doc: PreparedText, statements: FoundAttribution[]): void {
   const { norm } = doc;
   for (const st of statements) {
-    let cue = st.cue
-      ? cueGroup(norm, st.cue, st.source && st.source.end <= st.cue.start ? st.source.end : 0)
-      : undefined;
+    let cue = st.cue ? cueGroup(norm, st.cue, cueFloor(st)) : undefined;
     // "called for a ban", "called on Trump to stop": the particle belongs to the verb.
     const particle = cue && /^\s+(?:for|on)\b/.exec(norm.slice(cue.end, cue.end + 5));
     if (cue && particle && /^call/i.test(norm.slice(cue.start, cue.end).split(/\s+/).pop()!))

@@ -5,6 +5,7 @@ import { SpanIndex } from '../near';
 import { contentSpan, type FoundAttribution } from '../spans';
 import { quoteIndexAt, type Quote } from '../cues/quotes';
 import { anotherVoiceBetween } from '../rules/handover';
+import type { Entity } from '../sources/entities';
 
 /**
  * A quote that goes on after its attribution is that attribution's second part: "“It's finished,”
@@ -42,15 +43,25 @@ export function continueQuotes(
     const who = ctx.speakerOf.get(st);
     const next = who && nextPart(ctx, st, taken);
     if (!who || !next) continue;
-    const added = ctx.emit(who, 'direct', { start: next.q.start, end: next.q.end }, next.sent);
+    const added = emitPart(ctx, who, next.q, next.sent);
     if (!added) continue;
     taken.add({ start: added.start, end: added.end });
-    // Its words keep their quotation marks, as the rules' parts do (spans.ts conventionSpans).
-    const words = contentSpan(norm, { kind: 'direct', start: added.start, end: added.end }, doc.text);
-    if (words.start !== added.start || words.end !== added.end) added.content = [words];
     // Judged by the confidence threshold as the statement it continues is.
     made.add(added);
   }
+}
+
+/** A second part as a statement of its own; its words keep their quotation marks, as the rules' parts do. */
+function emitPart(ctx: Ctx, who: Entity, q: Quote, sent: Sentence): Statement | undefined {
+  const added = ctx.emit(who, 'direct', { start: q.start, end: q.end }, sent);
+  if (!added) return undefined;
+  const words = contentSpan(
+    ctx.doc.norm,
+    { kind: 'direct', start: added.start, end: added.end },
+    ctx.doc.text,
+  );
+  if (words.start !== added.start || words.end !== added.end) added.content = [words];
+  return added;
 }
 
 /** The quotation that continues `u`'s in the same or the next sentence, on the rules' conditions. */
@@ -99,10 +110,8 @@ export function partsOnCards(ctx: Ctx, resolved: Set<Statement>): void {
       const q = ctx.quotes[quoteIndexAt(ctx.quotes, part.start)];
       const sent = q && sentenceAt(ctx.doc.sentences, q.open);
       if (!q || !sent || q.start < st.end) continue;
-      const added = ctx.emit(who, 'direct', { start: q.start, end: q.end }, sent);
-      if (!added) continue;
-      if (part.start !== added.start || part.end !== added.end) added.content = [part];
-      resolved.add(added);
+      const added = emitPart(ctx, who, q, sent);
+      if (added) resolved.add(added);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../../types';
 import type { ModelAttribution } from '../../attribution';
-import { base, type Tree } from '../../attribution/tree';
+import { base, NOMINAL, type Tree } from '../../attribution/tree';
 import type { Ctx } from '../index';
 import type { Entity } from '../sources/entities';
 import { jointBefore, joinedByAnd, pronounEntity, PRONOUNS } from '../sources/speakers';
@@ -318,9 +318,6 @@ function entityFor(
     describedSource(ctx, tree, h, from, nounPhrase)
   );
 }
-
-// The words a noun phrase is made of (the tagger's noun, name, adjective and number).
-const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/;
 
 const CLAUSE_AFTER_COMMA =
   /^(?:after|before|while|when|whenever|where|who|whom|whose|which|that|as|if|since|though|although|because|by|in|on|at|with|without|for|from|during|despite|like|unlike|once|until|not|also|then|still|now|and|but|or|had|has|have|is|was|were|are|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ing|[a-z]+ed|[a-z]+ly)\b/;

@@ -1,13 +1,11 @@
 import { lastBefore, type Entity } from '../sources/entities';
-import type { Tree } from '../../attribution/tree';
+import { NOMINAL, type Tree } from '../../attribution/tree';
 import type { Ctx } from '../index';
 import { holding } from './holding';
 import titles from '../../../data/lexicons/titles.json';
 
 // The person a role names where the parse took the role for a source's head (source-entity.ts).
 
-// The words a noun phrase is made of (the tagger's noun, name, adjective and number).
-const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/;
 // The first word of a title, or a modifier before one ("Secretary", "Former"); not "Supporters" of
 // "Supporters of Republican Donald Trump say…", who are not the one they support.
 const TITLE_OPENERS = new Set(
